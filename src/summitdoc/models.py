@@ -79,32 +79,63 @@ class MeetingKind(enum.StrEnum):
     MULTILATERAL = "multilateral"
 
 
-def _strs(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str):
-        # A bare string would silently become a tuple of characters.
-        raise ValidationError(f"expected a list of strings, got the string {value!r}")
-    return tuple(value)
+# A bare string would silently become a tuple of characters: the list converters pass it through
+# unchanged and the list validators, which know the field's name, reject it.
+def _strs(value: Iterable[str]) -> tuple[str, ...] | str:
+    return value if isinstance(value, str) else tuple(value)
 
 
-def _items(value: Iterable[_T]) -> tuple[_T, ...]:
+def _items(value: Iterable[_T]) -> tuple[_T, ...] | str | bytes:
+    return value if isinstance(value, str | bytes) else tuple(value)
+
+
+def _check_list(attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, str | bytes):
-        raise ValidationError(f"expected a list, got {type(value).__name__}")
-    return tuple(value)
+        raise ValidationError(
+            f"expected a list, got the {type(value).__name__} {value!r}", f"$.{attribute.name}"
+        )
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _member(kind: type[_E], value: object) -> _E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in kind)
+        raise ValidationError(f"kind must be one of {allowed}, got {value!r}", "$.kind") from None
+
+
+def _decision_kind(value: str) -> DecisionKind:
+    return _member(DecisionKind, value)
+
+
+def _meeting_kind(value: str) -> MeetingKind:
+    return _member(MeetingKind, value)
 
 
 def _check_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> None:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
-        raise ValidationError(f"{attribute.name} {value!r} is not a valid id (a slug like 'quote-3')")
+        raise ValidationError(
+            f"{attribute.name} {value!r} is not a valid id (a slug like 'quote-3')",
+            f"$.{attribute.name}",
+        )
 
 
 def _check_optional_id(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
     if value is not None and (not isinstance(value, str) or not ID_PATTERN.match(value)):
-        raise ValidationError(f"{attribute.name} {value!r} is not a valid participant id")
+        raise ValidationError(
+            f"{attribute.name} {value!r} is not a valid participant id", f"$.{attribute.name}"
+        )
 
 
 def _check_nonnegative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"span {attribute.name} must be a non-negative integer, got {value!r}")
+        raise ValidationError(
+            f"span {attribute.name} must be a non-negative integer, got {value!r}",
+            f"$.{attribute.name}",
+        )
 
 
 _str = attrs.validators.instance_of(str)
@@ -112,17 +143,23 @@ _opt_str = attrs.validators.optional(_str)
 
 
 def _each_str(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+    _check_list(attribute, value)
     for i, item in enumerate(value):
         if not isinstance(item, str):
-            raise ValidationError(f"{attribute.name}[{i}] must be a string, got {type(item).__name__}")
+            raise ValidationError(
+                f"{attribute.name}[{i}] must be a string, got {type(item).__name__}",
+                f"$.{attribute.name}[{i}]",
+            )
 
 
 def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], tuple[Any, ...]], None]:
     def check(_inst: object, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+        _check_list(attribute, value)
         for i, item in enumerate(value):
             if not isinstance(item, kind):
                 raise ValidationError(
-                    f"{attribute.name}[{i}] must be a {kind.__name__}, got {type(item).__name__}"
+                    f"{attribute.name}[{i}] must be a {kind.__name__}, got {type(item).__name__}",
+                    f"$.{attribute.name}[{i}]",
                 )
 
     return check
@@ -209,7 +246,7 @@ class Speech:
 
 def _check_year(_inst: object, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-        raise ValidationError(f"year must be an integer or None, got {value!r}")
+        raise ValidationError(f"year must be an integer or None, got {value!r}", "$.year")
 
 
 @frozen(kw_only=True)
@@ -217,7 +254,7 @@ class Decision:
     """Something the summit decided, signed, passed, awarded or instituted."""
 
     id: str = field(validator=_check_id)
-    kind: DecisionKind = field(converter=DecisionKind)
+    kind: DecisionKind = field(converter=_decision_kind)
     text: str = field(validator=_str)
     subject: str | None = field(default=None, validator=_opt_str)
     year: int | None = field(default=None, validator=_check_year)
@@ -241,7 +278,7 @@ class Meeting:
     """A bilateral or side meeting reported in the text."""
 
     id: str = field(validator=_check_id)
-    kind: MeetingKind = field(default=MeetingKind.BILATERAL, converter=MeetingKind)
+    kind: MeetingKind = field(default=MeetingKind.BILATERAL, converter=_meeting_kind)
     participants: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     topics: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     agreements: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
@@ -259,12 +296,15 @@ class Caption:
 
 def _check_version(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
     if value != SCHEMA_VERSION:
-        raise ValidationError(f"unknown schema_version {value!r} (this summitdoc knows {SCHEMA_VERSION!r})")
+        raise ValidationError(
+            f"unknown schema_version {value!r} (this summitdoc knows {SCHEMA_VERSION!r})",
+            "$.schema_version",
+        )
 
 
 def _check_date(_inst: object, _attribute: attrs.Attribute[_dt.date | None], value: _dt.date | None) -> None:
     if value is not None and (isinstance(value, _dt.datetime) or not isinstance(value, _dt.date)):
-        raise ValidationError(f"date must be a datetime.date or None, got {value!r}")
+        raise ValidationError(f"date must be a datetime.date or None, got {value!r}", "$.date")
 
 
 @frozen(kw_only=True)
