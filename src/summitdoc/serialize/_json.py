@@ -181,6 +181,8 @@ def from_json(data: str | bytes | bytearray) -> Summit:
         raise SerializationError(f"malformed JSON: {e.msg} (line {e.lineno} column {e.colno})") from e
     except RecursionError as e:
         raise SerializationError("malformed JSON: nested too deeply") from e
+    except ValueError as e:  # an integer literal longer than int_max_str_digits
+        raise SerializationError(f"malformed JSON: {e}") from e
     if not isinstance(raw, dict):
         raise SerializationError(f"expected a JSON object, got {_json_type(raw)}", "$")
     version = raw.get("schema_version")
