@@ -81,8 +81,8 @@ class MeetingKind(enum.StrEnum):
 
 # A bare string would silently become a tuple of characters: the list converters pass it through
 # unchanged and the list validators, which know the field's name, reject it.
-def _strs(value: Iterable[str]) -> tuple[str, ...] | str:
-    return value if isinstance(value, str) else tuple(value)
+def _strs(value: Iterable[str]) -> tuple[str, ...] | str | bytes:
+    return value if isinstance(value, str | bytes) else tuple(value)
 
 
 def _items(value: Iterable[_T]) -> tuple[_T, ...] | str | bytes:
