@@ -6,6 +6,7 @@
 True
 """
 
+from ._api import parse, parse_text
 from .exceptions import (
     DataError,
     InputError,
@@ -60,6 +61,8 @@ __all__ = [
     "__version__",
     "from_json",
     "from_xml",
+    "parse",
+    "parse_text",
     "to_json",
     "to_xml",
 ]

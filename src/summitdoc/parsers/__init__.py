@@ -1,0 +1,50 @@
+"""The extension API: write a parser for another outlet without touching summitdoc.
+
+A parser is a :class:`Parser` subclass registered under a name in the ``summitdoc.parsers``
+entry point group (or with :func:`register_parser`). It scores how well it fits a text in
+``detect``, and adjusts the shared stages and block rules by name and priority in ``extend`` and
+``extend_block_rules``. See ``docs/extending.md``.
+"""
+
+from .._registry import Registry
+from ._base import Parser, Stage, default_stages
+from ._discovery import ParserInfo, available_parsers, choose_parser, get_parser, register_parser
+from ._document import (
+    Block,
+    BlockKind,
+    CaptionDraft,
+    DecisionDraft,
+    Document,
+    MeetingDraft,
+    Person,
+    QuoteDraft,
+    Section,
+    SpeechDraft,
+    StatementDraft,
+)
+from .layout.blocks import BlockRule, default_block_rules
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "BlockRule",
+    "CaptionDraft",
+    "DecisionDraft",
+    "Document",
+    "MeetingDraft",
+    "Parser",
+    "ParserInfo",
+    "Person",
+    "QuoteDraft",
+    "Registry",
+    "Section",
+    "SpeechDraft",
+    "Stage",
+    "StatementDraft",
+    "available_parsers",
+    "choose_parser",
+    "default_block_rules",
+    "default_stages",
+    "get_parser",
+    "register_parser",
+]

@@ -1,0 +1,165 @@
+"""Parsers: an ordered registry of stages over a shared :class:`Document`.
+
+A :class:`Parser` builds a fresh registry of stages (and one of block rules) for every parse. An
+outlet parser subclasses it and changes what it needs in :meth:`Parser.extend` and
+:meth:`Parser.extend_block_rules`, by name and priority, without copying the shared stages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from .._registry import Registry
+from ..knowledge import Knowledge, load_knowledge
+from ._document import Document
+from .extractors.captions import find_captions
+from .extractors.decisions import find_decisions
+from .extractors.meetings import find_meetings
+from .extractors.metadata import find_metadata
+from .extractors.people import find_people
+from .extractors.quotes import attribute_quotes, scan_quotes
+from .extractors.speeches import build_speeches
+from .extractors.statements import find_statements
+from .extractors.turns import quote_turns
+from .layout.blocks import BlockRule, classify, default_block_rules, group_sections, split_blocks
+from .layout.turns import turn_rule
+from .mentions.gazetteer import tokenise
+from .mentions.lexicon import gazetteer_for
+from .model import assemble
+from .resolution.speakers import resolve_people, resolve_speakers
+
+if TYPE_CHECKING:
+    from ..models import Summit
+
+__all__ = ["Parser", "Stage", "default_stages"]
+
+#: A stage reads and changes the document; it returns nothing.
+Stage = Callable[[Document], None]
+
+
+def _mentions(doc: Document) -> None:
+    doc.tokens = tokenise(doc.text)
+    doc.hits = gazetteer_for(doc.knowledge).scan(doc.tokens)
+
+
+def _quotes(doc: Document) -> None:
+    doc.quotes.extend(scan_quotes(doc))
+    doc.quotes.sort(key=lambda q: q.start)
+
+
+def _resolution(doc: Document) -> None:
+    resolve_people(doc)
+    resolve_speakers(doc)
+
+
+def default_stages() -> Registry[Stage]:
+    """The shared stages in their default order (the layout stage is added by the parser).
+
+    ===============  ========  ============================================================
+    name             priority  does
+    ===============  ========  ============================================================
+    ``layout``       100       blocks, their kinds, sections (added by :class:`Parser`)
+    ``mentions``     90        tokens and gazetteer hits
+    ``captions``     85        photo captions and credits
+    ``metadata``     80        title, name, organisation, place, date, formats, duration
+    ``people``       70        participants and role descriptions
+    ``turns``        65        transcript turns as quotes
+    ``quotes``       60        quoted passages
+    ``attribution``  55        cues next to quotes
+    ``resolution``   50        descriptions, aliases, speakers
+    ``meetings``     40        side meetings
+    ``speeches``     35        speeches by speaker and section
+    ``statements``   32        statements adopted
+    ``decisions``    30        decisions
+    ===============  ========  ============================================================
+    """
+    stages: Registry[Stage] = Registry()
+    stages.register(_mentions, "mentions", 90)
+    stages.register(find_captions, "captions", 85)
+    stages.register(find_metadata, "metadata", 80)
+    stages.register(find_people, "people", 70)
+    stages.register(quote_turns, "turns", 65)
+    stages.register(_quotes, "quotes", 60)
+    stages.register(attribute_quotes, "attribution", 55)
+    stages.register(_resolution, "resolution", 50)
+    stages.register(find_meetings, "meetings", 40)
+    stages.register(build_speeches, "speeches", 35)
+    stages.register(find_statements, "statements", 32)
+    stages.register(find_decisions, "decisions", 30)
+    return stages
+
+
+class Parser:
+    """Parses the reports of one outlet (or, for the generic parser, of any).
+
+    Subclasses set :attr:`name`, say how well they fit a text in :meth:`detect`, and adjust the
+    stages and block rules in :meth:`extend` and :meth:`extend_block_rules`.
+    """
+
+    #: The name ``parse(..., parser=name)`` and the entry point use.
+    name: ClassVar[str] = "generic"
+    #: One line for ``summitdoc parsers``.
+    description: ClassVar[str] = "Reports from any outlet, as well as the shared stages can."
+    #: The outlet's name, written to ``source.outlet`` when the text does not name one.
+    outlet: ClassVar[str | None] = None
+
+    def detect(self, text: str) -> float:  # noqa: ARG002 - subclasses read the text
+        """How well this parser fits a text, from 0 (not at all) to 1 (made for it)."""
+        return 0.1
+
+    def extend_block_rules(self, rules: Registry[BlockRule]) -> None:
+        """Add, replace or drop block rules (the default adds nothing)."""
+
+    def extend(self, stages: Registry[Stage]) -> None:
+        """Add, replace or drop stages (the default adds nothing)."""
+
+    def block_rules(self) -> Registry[BlockRule]:
+        """A fresh registry of this parser's block rules."""
+        rules = default_block_rules()
+        rules.register(turn_rule, "turn", 71)
+        self.extend_block_rules(rules)
+        return rules
+
+    def stages(self) -> Registry[Stage]:
+        """A fresh registry of this parser's stages, layout included."""
+        rules = self.block_rules()
+
+        def layout(doc: Document) -> None:
+            doc.blocks = split_blocks(doc)
+            classify(doc, doc.blocks, rules)
+            doc.sections = group_sections(doc)
+
+        stages = default_stages()
+        stages.register(layout, "layout", 100)
+        self.extend(stages)
+        return stages
+
+    def parse_text(
+        self,
+        text: str,
+        *,
+        path: str | None = None,
+        date: dt.date | None = None,
+        outlet: str | None = None,
+        knowledge: Knowledge | None = None,
+        layout_hints: list[tuple[int, int, str]] | None = None,
+    ) -> Summit:
+        """Run every stage over ``text`` and build the summit."""
+        doc = Document(
+            text=text,
+            knowledge=knowledge or load_knowledge(),
+            path=path,
+            outlet=outlet,
+            date=date,
+            layout_hints=layout_hints,
+        )
+        for stage in self.stages():
+            stage(doc)
+        if doc.meta.get("outlet") is None and self.outlet is not None and outlet is None:
+            doc.meta["outlet"] = None
+        return assemble(doc)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"

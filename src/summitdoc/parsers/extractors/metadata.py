@@ -1,0 +1,203 @@
+"""Summit metadata: headline, standfirst, the meeting's name, organisation, place, date, formats.
+
+The organisation is the one the top of the report names most (its acronym and full name give
+each other through the knowledge files). The meeting's name is a named body of that organisation
+("CIS Heads of State Council") or a summit phrase ("12th Russia-European Union summit"). The city
+comes from the dateline or from "... in <city>" near a summit noun; a capital or a known city
+gives the host country, and "the Kyrgyz capital" gives both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any, Final
+
+from .._document import BODY_KINDS, BlockKind, Document
+from ..mentions.lexicon import lexicon
+
+__all__ = ["find_metadata"]
+
+_MONTHS: Final = {m: i + 1 for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"])}
+_DURATION: Final = re.compile(
+    r"\b(?:lasted|took|went\s+on\s+for|continued\s+for)\s+((?:about|around|some|nearly|almost|over|"
+    r"more\s+than|less\s+than|roughly|approximately|just\s+over|just\s+under)?\s*"
+    r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an?|half\s+an)\s+"
+    r"(?:and\s+a\s+half\s+)?(?:hours?|minutes?|days?))",
+    re.IGNORECASE,
+)
+_SUMMIT_PHRASE: Final = re.compile(
+    r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
+)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def find_metadata(doc: Document) -> None:
+    """Fill ``doc.meta`` with the summit-level fields."""
+    text = doc.text
+    meta = doc.meta
+    for b in doc.blocks:
+        if b.kind is BlockKind.HEADLINE and "title" not in meta:
+            meta["title"] = _norm(text[b.start : b.end])
+        elif b.kind is BlockKind.STANDFIRST and "subtitle" not in meta:
+            meta["subtitle"] = _norm(text[b.start : b.end])
+        elif b.kind is BlockKind.DATELINE:
+            y, month, d = b.data["date"]
+            try:
+                meta.setdefault("date", dt.date(y, _MONTHS[month], d))
+            except ValueError:
+                pass
+            if "place" in b.data:
+                s, e = b.data["place"]
+                place = text[s:e]
+                meta.setdefault("dateline_place", place)
+    if doc.date is not None:
+        meta["date"] = doc.date
+    _organisation(doc)
+    _name(doc)
+    _place(doc)
+    _formats(doc)
+    m = _DURATION.search(text)
+    if m:
+        meta["duration"] = _norm(m.group(1))
+    if doc.outlet is not None:
+        meta["outlet"] = doc.outlet
+    elif doc.captions:
+        credits = [c.credit for c in doc.captions if c.credit]
+        if credits:
+            meta["outlet"] = Counter(credits).most_common(1)[0][0]
+
+
+def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
+    out = []
+    body = 0
+    for b in doc.blocks:
+        if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+            out.append((b.start, b.end))
+        elif b.kind in BODY_KINDS and body < n_body:
+            out.append((b.start, b.end))
+            body += 1
+    return out
+
+
+def _organisation(doc: Document) -> None:
+    weights: Counter[int] = Counter()
+    orgs: dict[int, Any] = {}
+    top = _top_blocks(doc)
+    for h in doc.hits:
+        org = None
+        for k in ("acronym", "org", "body"):
+            if h.has(k):
+                org = h.get(k)
+                break
+        if org is None:
+            continue
+        orgs[id(org)] = org
+        in_top = any(s <= h.start < e for s, e in top)
+        weights[id(org)] += 5 if in_top else 1
+    if not weights:
+        return
+    best_id, weight = weights.most_common(1)[0]
+    if weight < 2:
+        return
+    org = orgs[best_id]
+    doc.meta["organisation"] = org.name
+    doc.meta["acronym"] = org.acronyms[0] if org.acronyms else None
+    doc.extra["organisation"] = org
+
+
+def _name(doc: Document) -> None:
+    text = doc.text
+    org = doc.extra.get("organisation")
+    # A named body of the summit's organisation: "the CIS Heads of State Council".
+    for h in doc.hits:
+        if not h.has("body") or (org is not None and h.get("body") is not org):
+            continue
+        s, e = h.start, h.end
+        before = text[max(0, s - 12) : s]
+        acr = re.search(r"\b([A-Z][A-Za-z0-9]{1,6})\s+$", before)
+        name = text[s:e]
+        if acr and org is not None and acr.group(1) in org.acronyms:
+            name = f"{acr.group(1)} {name}"
+        elif org is not None and org.acronyms and re.match(
+            r"\s+of\s+(?:the\s+)?" + re.escape(org.name), text[e : e + len(org.name) + 12]
+        ):
+            name = f"{org.acronyms[0]} {name}"
+        doc.meta["name"] = _norm(name)
+        return
+    # A summit phrase in the headline or the first paragraphs.
+    for s, e in _top_blocks(doc):
+        for m in _SUMMIT_PHRASE.finditer(text, s, e):
+            phrase = _norm(m.group(1))
+            phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", phrase)
+            if len(phrase.split()) >= 2:
+                doc.meta["name"] = phrase
+                return
+
+
+def _place(doc: Document) -> None:
+    text = doc.text
+    kb = doc.knowledge
+    meta = doc.meta
+    city = None
+    country = None
+    place = meta.pop("dateline_place", None)
+    if place:
+        first = place.split(",")[0].strip()
+        c = kb.country_by_city(first)
+        if c is not None:
+            city, country = first, c.name
+        elif len(place.split()) <= 4:
+            city = first
+            rest = place.split(",")[1:]
+            if rest:
+                c2 = kb.country(rest[-1].strip())
+                country = c2.name if c2 else None
+    if city is None:
+        # "the CIS summit in Bishkek", "the Kyrgyz capital".
+        for h in doc.hits:
+            if not h.has("city"):
+                continue
+            before = text[max(0, h.start - 60) : h.start].lower()
+            if re.search(r"\b(?:in|at|to)\s+$", before) and re.search(
+                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit)\b", before
+            ):
+                city = _norm(text[h.start : h.end])
+                country = h.get("city").name
+                break
+    if city is None:
+        m = re.search(r"\bthe\s+([A-Z][\w-]+)\s+capital\b", text)
+        if m:
+            c = kb.country_by_demonym(m.group(1))
+            if c is not None and c.capital:
+                city, country = c.capital, c.name
+    if city is not None and country is None:
+        c = kb.country_by_city(city)
+        country = c.name if c else None
+    if city is not None:
+        meta["city"] = city
+    if country is not None:
+        meta["country"] = country
+
+
+def _formats(doc: Document) -> None:
+    lex = lexicon()
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    found: list[str] = []
+    keys = toks.keys
+    for n, k in enumerate(keys):
+        if k not in lex.format_nouns:
+            continue
+        window = keys[max(0, n - 4) : n]
+        for w in window:
+            label = "narrow" if w in lex.narrow else "expanded" if w in lex.expanded else None
+            if label and label not in found:
+                found.append(label)
+    doc.meta["formats"] = found

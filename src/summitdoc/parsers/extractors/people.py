@@ -1,0 +1,537 @@
+"""Participants: people named with a title of office, in lists, or by name alone.
+
+The finder works on the gazetteer hits: a title of office (or a role noun such as "counterpart")
+anchors a phrase that may carry modifiers on the left ("Kazakhstan President", "Russian First
+Deputy Prime Minister", "Japan’s Prime Minister"), complements on the right ("of the Republic of
+Armenia", "of the CIS Executive Committee", "for Climate"), and ends in a personal name. A name
+may also stand in apposition ("Emmanuel Macron, President of France"; "The President of Belarus,
+Aleksandr Lukashenko,"). A title phrase with no name is a role description; resolution maps it to
+a person later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Final
+
+from attrs import define, field
+
+from .._document import BlockKind, Document, Person
+from ..mentions.lexicon import Lexicon, lexicon
+
+if TYPE_CHECKING:
+    from ..mentions.gazetteer import Hit, Tokens
+
+__all__ = ["Description", "PeopleFinder", "find_people"]
+
+_CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
+_MODIFIERS: Final = frozenset(
+    {"first", "acting", "deputy", "vice", "former", "honorary", "special", "senior", "chief",
+     "executive", "interim", "outgoing", "incoming", "then", "current", "new", "elected",
+     "permanent", "co", "joint", "presidential", "federal", "national", "foreign", "defence",
+     "defense", "interior", "finance", "trade", "energy", "commerce", "transportation",
+     "treasury", "agriculture", "health", "education", "justice", "labor", "labour",
+     "environment", "economic", "development", "external", "relations", "homeland", "climate",
+     "youth", "epa", "u.s.", "white", "house"}
+)
+_DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+#: Kinds of hit that belong to a title phrase rather than to a name.
+_PHRASE_KINDS: Final = ("title", "role_noun", "country", "demonym", "org", "acronym", "body", "city")
+
+
+@define(eq=False)
+class Description:
+    """A title phrase without a name: "the President of Belarus", "the Belarusian leader"."""
+
+    start: int
+    end: int
+    role: str | None
+    country: str | None
+    organisation: str | None
+    title_kind: str | None
+    role_noun: bool = False
+    plural: bool = False
+
+
+@define(eq=False)
+class _Phrase:
+    k: int  # first token (determiner excluded)
+    j: int  # end of the title part
+    det: int | None = None  # token index of a leading determiner
+    country: Any = None
+    org: Any = None
+    title_kind: str | None = None
+    role_tokens: list[tuple[int, int]] = field(factory=list)
+    role_noun: bool = False
+
+
+class PeopleFinder:
+    """Finds people and role descriptions in a document's blocks."""
+
+    def __init__(self, doc: Document, lex: Lexicon | None = None) -> None:
+        """Prepare lookups over the document's tokens and hits."""
+        if doc.tokens is None:
+            msg = "the mentions stage must run before people are found"
+            raise RuntimeError(msg)
+        self.doc = doc
+        self.toks: Tokens = doc.tokens
+        self.lex = lex or lexicon()
+        self.hit_at: dict[int, Hit] = {}
+        self.in_hit: dict[int, Hit] = {}
+        for h in doc.hits:
+            self.hit_at[h.i] = h
+            for t in range(h.i, h.j):
+                self.in_hit[t] = h
+        self.descriptions: list[Description] = []
+        self.by_key: dict[str, Person] = {}
+
+    # -- token classes ---------------------------------------------------------------------
+
+    def _phrase_hit(self, i: int) -> Hit | None:
+        h = self.hit_at.get(i)
+        if h is not None and any(h.has(k) for k in _PHRASE_KINDS):
+            return h
+        return None
+
+    def is_name_word(self, i: int, end: int) -> bool:
+        """Whether token ``i`` can be part of a personal name."""
+        toks = self.toks
+        if i >= end:
+            return False
+        w = toks.words[i]
+        h = self.in_hit.get(i)
+        if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k not in ("city",)):
+            return False
+        if w in self.lex.not_names or w in self.lex.institution_words:
+            return False
+        if w[:1].isupper() and any(c.isalpha() for c in w):
+            return True
+        # An initial: "R." in "Joseph R. Biden".
+        return False
+
+    def is_initial(self, i: int, end: int) -> bool:
+        """Token ``i`` is a one-letter initial followed by a full stop."""
+        w = self.toks.words
+        return i + 1 < end and len(w[i]) == 1 and w[i].isupper() and w[i + 1] == "."
+
+    def name_run(self, i: int, end: int) -> int:
+        """The end of the personal name starting at token ``i`` (``i`` if none starts there)."""
+        toks, lex = self.toks, self.lex
+        n = i
+        words = 0
+        while n < end:
+            if self.is_initial(n, end) and words:
+                n += 2
+                continue
+            if self.is_name_word(n, end):
+                n += 1
+                words += 1
+                continue
+            if (
+                words
+                and toks.keys[n] in lex.particles
+                and n + 1 < end
+                and self.is_name_word(n + 1, end)
+            ):
+                n += 1
+                continue
+            break
+        # A trailing ", Jr." suffix.
+        if (
+            n > i
+            and n + 1 < end
+            and toks.words[n] == ","
+            and toks.words[n + 1] in lex.suffixes
+        ):
+            n += 2
+            if n < end and toks.words[n] == ".":
+                n += 1
+        if words == 0 or words > 5:
+            return i
+        return n
+
+    # -- title phrases ---------------------------------------------------------------------
+
+    def _title_phrase(self, h: Hit, start: int, end: int) -> _Phrase:
+        toks = self.toks
+        ph = _Phrase(k=h.i, j=h.j, title_kind=_kind_of(h), role_noun=not h.has("title"))
+        ph.role_tokens.append((h.i, h.j))
+        # Left modifiers: "Kazakhstan President", "Russian First Deputy", "Japan’s", "NATO".
+        k = h.i
+        while k > start:
+            prev = self.in_hit.get(k - 1)
+            key = toks.keys[k - 1]
+            if prev is not None and prev.j == k and any(
+                prev.has(x) for x in ("country", "demonym", "org", "acronym", "body")
+            ):
+                if prev.has("country") or prev.has("demonym"):
+                    ph.country = ph.country or (prev.get("country") if prev.has("country") else prev.get("demonym"))
+                else:
+                    ph.org = ph.org or _org(prev)
+                    ph.role_tokens.insert(0, (prev.i, prev.j))
+                k = prev.i
+                continue
+            if key in _MODIFIERS and toks.is_cap(k - 1) or key in ("co",):
+                ph.role_tokens.insert(0, (k - 1, k))
+                k -= 1
+                continue
+            if (
+                key == "s"
+                and k - 2 > start
+                and toks.words[k - 2] in "’'"
+                and k - 3 >= start
+                and self.in_hit.get(k - 3) is not None
+            ):
+                owner = self.in_hit[k - 3]
+                if owner.has("country"):
+                    ph.country = ph.country or owner.get("country")
+                elif owner.has("org") or owner.has("acronym"):
+                    ph.org = ph.org or _org(owner)
+                k = owner.i
+                continue
+            if prev is not None and prev.j == k and prev.has("title"):
+                ph.role_tokens.insert(0, (prev.i, prev.j))
+                k = prev.i
+                continue
+            break
+        ph.k = k
+        if k > start and toks.keys[k - 1] in _DETERMINERS:
+            ph.det = k - 1
+        # Right: further titles, complements "of the ...", and "and <title>".
+        j = h.j
+        while j < end:
+            nh = self._phrase_hit(j)
+            if nh is not None and (nh.has("title") or nh.has("role_noun")):
+                ph.role_tokens.append((nh.i, nh.j))
+                if ph.role_noun and nh.has("title"):
+                    ph.role_noun = False
+                    ph.title_kind = _kind_of(nh)
+                j = nh.j
+                continue
+            key = toks.keys[j]
+            if key in _CONNECTORS and j + 1 < end:
+                c = self._complement(j + 1, end)
+                if c is None:
+                    break
+                cend, country, org = c
+                if country is not None and ph.country is None and org is None:
+                    ph.country = country
+                else:
+                    if country is not None and ph.country is None:
+                        ph.country = country
+                    ph.org = ph.org or org
+                    ph.role_tokens.append((j, cend))
+                j = cend
+                continue
+            if key == "and" and j + 1 < end and self._title_soon(j + 1, end):
+                ph.role_tokens.append((j, j + 1))
+                j += 1
+                # Modifiers and bodies before the next title ("and CIS Executive Secretary").
+                while j < end and self._phrase_hit(j) is None or (
+                    j < end
+                    and self._phrase_hit(j) is not None
+                    and not self._phrase_hit(j).has("title")  # type: ignore[union-attr]
+                ):
+                    hh = self._phrase_hit(j)
+                    if hh is not None:
+                        if hh.has("org") or hh.has("acronym") or hh.has("body"):
+                            ph.org = ph.org or _org(hh)
+                        ph.role_tokens.append((hh.i, hh.j))
+                        j = hh.j
+                    else:
+                        ph.role_tokens.append((j, j + 1))
+                        j += 1
+                continue
+            break
+        ph.j = j
+        return ph
+
+    def _title_soon(self, i: int, end: int) -> bool:
+        for n in range(i, min(end, i + 4)):
+            h = self.hit_at.get(n)
+            if h is not None and h.has("title"):
+                return True
+            if not self.toks.is_cap(n):
+                return False
+        return False
+
+    def _complement(self, i: int, end: int) -> tuple[int, Any, Any] | None:
+        """``of [the] X ...`` after a title: where it ends, and a country or organisation in it."""
+        toks, lex = self.toks, self.lex
+        n = i
+        if n < end and toks.keys[n] == "the":
+            n += 1
+        country = org = None
+        seen = False
+        last_solid = n  # end of the last token that surely belongs to the complement
+        while n < end:
+            h = self._phrase_hit(n)
+            if h is not None and not h.has("title") and not h.has("role_noun"):
+                if h.has("country") and not (h.has("org") or h.has("body")):
+                    country = country or h.get("country")
+                elif h.has("org") or h.has("acronym") or h.has("body"):
+                    org = org or _org(h)
+                elif h.has("city"):
+                    pass
+                n = h.j
+                last_solid = n
+                seen = True
+                continue
+            if h is not None and h.has("title"):
+                # "Representative of the President of Russia": a title inside a complement.
+                n = h.j
+                last_solid = n
+                seen = True
+                continue
+            w = toks.words[n]
+            if w in lex.institution_words:
+                n += 1
+                last_solid = n
+                seen = True
+                continue
+            if w[:1].isupper() and w not in lex.not_names and w.isalpha():
+                # A capitalised word: part of the complement only if the complement goes on
+                # after it ("for Climate John Kerry" stops before "John").
+                n += 1
+                continue
+            if (
+                seen
+                and toks.keys[n] in ("of", "and", "for", "the", "on", "in")
+                and n + 1 < end
+                and (toks.is_cap(n + 1) or toks.keys[n + 1] == "the")
+            ):
+                n += 1
+                continue
+            break
+        if not seen:
+            return None
+        return last_solid, country, org
+
+    # -- people ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        """Find every person and description in the text blocks."""
+        for block in self.doc.blocks:
+            if block.kind in (BlockKind.CLUTTER, BlockKind.DATELINE, BlockKind.SEPARATOR):
+                continue
+            r = self.toks.within(block.start, block.end)
+            self._scan(r.start, r.stop)
+
+    def _scan(self, start: int, end: int) -> None:
+        toks = self.toks
+        i = start
+        list_country: Any = None
+        list_org: Any = None
+        while i < end:
+            h = self.hit_at.get(i)
+            if h is not None and (h.has("title") or h.has("role_noun")) and not _is_generic(h, toks):
+                ph = self._title_phrase(h, start, end)
+                n = self.name_run(ph.j, end)
+                name = (ph.j, n) if n > ph.j else None
+                if name is None:
+                    name = self._apposition_after(ph.j, end) or self._apposition_before(ph, start)
+                if name is None:
+                    self._describe(ph)
+                    i = max(ph.j, i + 1)
+                    continue
+                country = ph.country
+                org = ph.org
+                ns, ne = name
+                after = max(ne, ph.j)
+                # "Prime Minister Anthony Albanese of Australia".
+                if after + 1 < end and toks.keys[after] == "of":
+                    oh = self._phrase_hit(after + 1) or (
+                        self._phrase_hit(after + 2) if toks.keys[after + 1] == "the" else None
+                    )
+                    if oh is not None and oh.has("country") and country is None:
+                        country = oh.get("country")
+                        after = oh.j
+                role = None if ph.role_noun else self._role_text(ph)
+                if country is None and org is None:
+                    country, org = list_country, list_org
+                elif ph.title_kind is not None:
+                    list_country, list_org = country, org
+                self._add(ns, ne, role, country, org, weight=2, title_kind=ph.title_kind,
+                          alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None)
+                i = max(after, i + 1)
+                continue
+            if self.is_name_word(i, end) and (i == start or not self.is_name_word(i - 1, end)):
+                n = self.name_run(i, end)
+                if n - i >= 2 or (n > i and self._known_single(i)):
+                    self._bare(i, n, start, end)
+                    i = n
+                    continue
+            if toks.words[i] in ".;" :
+                list_country = list_org = None
+            i += 1
+
+    def _known_single(self, i: int) -> bool:
+        return self.toks.words[i] in self.by_key
+
+    def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
+        """``The President of Belarus, Aleksandr Lukashenko, ...``."""
+        toks = self.toks
+        if j + 1 < end and toks.words[j] == ",":
+            n = self.name_run(j + 1, end)
+            if n - (j + 1) >= 2 and (n >= end or toks.words[n] in (",", ".", ";", ")")):
+                return (j + 1, n)
+        return None
+
+    def _apposition_before(self, ph: _Phrase, start: int) -> tuple[int, int] | None:
+        """``Emmanuel Macron, President of France``."""
+        toks = self.toks
+        k = ph.det if ph.det is not None else ph.k
+        if k - 2 >= start and toks.words[k - 1] == ",":
+            e = k - 1
+            s = e
+            while s > start and (self.is_name_word(s - 1, e) or self.is_initial(s - 1, e)
+                                 or toks.keys[s - 1] in self.lex.particles):
+                s -= 1
+            # Skip a leading lower-case particle ("de" in "Loyola de Palacio" stays inside).
+            if e - s >= 2 and self.name_run(s, e) == e:
+                return (s, e)
+        return None
+
+    def _role_text(self, ph: _Phrase) -> str | None:
+        text, toks = self.doc.text, self.toks
+        spans = sorted(ph.role_tokens)
+        if not spans:
+            return None
+        parts: list[str] = []
+        last = -1
+        for a, b in spans:
+            if a < last:
+                continue
+            seg = text[toks.starts[a] : toks.ends[b - 1]]
+            parts.append(seg)
+            last = b
+        role = " ".join(" ".join(parts).split())
+        return role or None
+
+    def _describe(self, ph: _Phrase) -> None:
+        toks = self.toks
+        s = ph.det if ph.det is not None else ph.k
+        last = toks.keys[ph.j - 1]
+        self.descriptions.append(
+            Description(
+                toks.starts[s],
+                toks.ends[ph.j - 1],
+                None if ph.role_noun else self._role_text(ph),
+                _name_of(ph.country),
+                _name_of(ph.org),
+                ph.title_kind,
+                role_noun=ph.role_noun,
+                plural=last.endswith("s") and not last.endswith("ss"),
+            )
+        )
+
+    def _bare(self, i: int, n: int, start: int, end: int) -> None:
+        """A name with no title: a participant only where the text treats it as one."""
+        toks = self.toks
+        key = _key(self.doc.text[toks.starts[i] : toks.ends[n - 1]])
+        if key in self.by_key or (n - i == 1 and toks.words[i] in self.by_key):
+            person = self.by_key.get(key) or self.by_key[toks.words[i]]
+            person.mentions.append((toks.starts[i], toks.ends[n - 1]))
+            return
+        nxt = toks.keys[n] if n < end else ""
+        # A subject ("Vladimir Putin took part"), a list item, or an apposition target.
+        subject = bool(nxt) and (nxt.isalpha() and nxt.islower() and nxt not in _CONNECTORS)
+        listed = nxt in (",", "and")
+        if n - i >= 2 and (subject or listed):
+            self._add(i, n, None, None, None, weight=1, title_kind=None, alias=None)
+
+    def _add(
+        self,
+        ns: int,
+        ne: int,
+        role: str | None,
+        country: Any,
+        org: Any,
+        *,
+        weight: int,
+        title_kind: str | None,
+        alias: tuple[int, int] | None,
+    ) -> Person:
+        toks, text = self.toks, self.doc.text
+        start, end = toks.starts[ns], toks.ends[ne - 1]
+        name = " ".join(text[start:end].split())
+        key = _key(name)
+        person = self.by_key.get(key)
+        if person is None and " " not in name:
+            # A surname alone joins a known person with that name part.
+            matches = [p for p in self.doc.people if name in p.name.split()]
+            if len(matches) == 1:
+                person = matches[0]
+        if person is None:
+            person = Person(name=name, start=start, end=end, weight=weight)
+            self.doc.people.append(person)
+            self.by_key[key] = person
+            for part in name.split():
+                self.by_key.setdefault(part, person)
+        elif " " in name and " " not in person.name:
+            # The full name turns up after the surname: keep the full one.
+            person.name, person.start, person.end = name, start, end
+            self.by_key[key] = person
+        person.mentions.append((start, end))
+        person.weight = max(person.weight, weight)
+        if role and (person.role is None or (title_kind and not person.title_kind)):
+            person.role = role
+            person.title_kind = title_kind
+        if person.country is None and person.organisation is None:
+            if country is not None:
+                person.country = _name_of(country)
+            elif org is not None:
+                person.organisation = _name_of(org)
+        elif person.country is None and country is not None and person.role == role:
+            person.country = _name_of(country)
+            person.organisation = None
+        if alias is not None:
+            a = " ".join(text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]].split())
+            if a not in person.aliases:
+                person.aliases.append(a)
+        return person
+
+
+def _kind_of(h: Hit) -> str | None:
+    if h.has("title"):
+        kind: str | None = getattr(h.get("title"), "kind", None)
+        return kind
+    return None
+
+
+def _org(h: Hit) -> Any:
+    for k in ("org", "acronym", "body"):
+        if h.has(k):
+            return h.get(k)
+    return None
+
+
+def _name_of(x: Any) -> str | None:
+    if x is None:
+        return None
+    name: str = x.name
+    return name
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace("’", "'").split())
+
+
+def _is_generic(h: Hit, toks: Tokens) -> bool:
+    """A title used as a common noun: "presidents", "a minister" (lower case, no name after)."""
+    return not toks.is_cap(h.i) and not h.has("role_noun")
+
+
+def find_people(doc: Document) -> list[Description]:
+    """Run the finder; people go to ``doc.people``, descriptions are returned."""
+    finder = PeopleFinder(doc)
+    finder.run()
+    doc.extra["descriptions"] = finder.descriptions
+    return finder.descriptions
+
+
+def iter_names(people: Iterable[Person]) -> Iterable[str]:
+    """Every name and alias of a list of people."""
+    for p in people:
+        yield p.name
+        yield from p.aliases

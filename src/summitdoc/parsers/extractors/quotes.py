@@ -1,0 +1,330 @@
+"""Quotes: one left-to-right pass over the quote marks of the body, with a small state machine.
+
+Curly marks and guillemets nest (“ opens, ” closes), straight marks toggle. A quote left open at
+the end of a paragraph continues into the next one in either convention: the next paragraph
+reopens it with a quote mark (each paragraph then becomes a quote of its own, sharing the
+attribution), or the next paragraphs carry no mark until the closing one (the quote then spans
+them, paragraph breaks kept). A quote still open when its section ends is closed at the end of
+the paragraph it opened in, so an unbalanced mark never swallows the rest of the report.
+
+Attribution cues are found next to each quote: after it (“...,” the Belarusian leader noted.),
+before it (Aleksandr Lukashenko said, “...”), or at the end of the previous paragraph
+(... to prevent an internal split, ¶ “It is ...”).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._document import BODY_KINDS, Block, BlockKind, Document, QuoteDraft
+
+if TYPE_CHECKING:
+    from ..mentions.gazetteer import Tokens
+
+__all__ = ["attribute_quotes", "scan_quotes"]
+
+_MARKS: Final = re.compile("[“”\"«»„]")
+_OPENERS: Final = frozenset("“«„")
+_CLOSERS: Final = frozenset("”»")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$|[”\"»])|\n")
+#: Words before a quote that make it the name of a thing, not speech.
+_NAMING: Final = frozenset(
+    {"medal", "order", "award", "prize", "programme", "program", "initiative", "project",
+     "campaign", "strategy", "plan", "concept", "document", "declaration", "statement", "titled",
+     "entitled", "called", "named", "dubbed", "so-called", "slogan", "motto", "theme", "operation",
+     "doctrine", "agenda", "partnership", "exercise", "exercises", "forum", "film", "book",
+     "word", "words", "term", "phrase", "category", "status", "badge", "title", "new", "a", "an",
+     "the"}
+)
+
+
+def scan_quotes(doc: Document) -> list[QuoteDraft]:
+    """Find every quoted passage in the body blocks."""
+    text = doc.text
+    blocks = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    position = {id(b): n for n, b in enumerate(blocks)}
+    quotes: list[QuoteDraft] = []
+    group = 0
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind is BlockKind.TURN:
+            i += 1
+            continue
+        depth = 0  # nesting of curly marks and guillemets
+        straight = False  # inside straight marks
+        seg_start = -1
+        seg_block = blocks[i]
+        cur_i = i
+        pos = blocks[i].start
+        while True:
+            cur = blocks[cur_i]
+            m = _MARKS.search(text, pos, cur.end)
+            if m is None:
+                if depth == 0 and not straight:
+                    break
+                nxt = blocks[cur_i + 1] if cur_i + 1 < len(blocks) else None
+                how = _continuation(doc, cur, nxt, straight)
+                if how == "reopened" and nxt is not None:
+                    quotes.append(_draft(seg_start, cur.end, seg_block, doc, group))
+                    cur_i += 1
+                    seg_start = pos = nxt.start + 1
+                    seg_block = nxt
+                    continue
+                if how == "runs_on" and nxt is not None:
+                    cur_i += 1
+                    pos = nxt.start
+                    continue
+                # Unbalanced: close at the end of the paragraph the quote opened in, and go on
+                # scanning after that paragraph.
+                quotes.append(_draft(seg_start, seg_block.end, seg_block, doc, group))
+                cur_i = position[id(seg_block)]
+                break
+            c = m.group()
+            p = m.start()
+            pos = p + 1
+            if straight:
+                if c == '"':
+                    straight = False
+                    quotes.append(_draft(seg_start, p, seg_block, doc, group))
+                continue
+            if c in _OPENERS:
+                if depth == 0:
+                    group += 1
+                    seg_start, seg_block = p + 1, cur
+                depth += 1
+            elif c in _CLOSERS:
+                if depth > 0:
+                    depth -= 1
+                    if depth == 0:
+                        quotes.append(_draft(seg_start, p, seg_block, doc, group))
+            elif depth == 0:  # a straight mark outside curly quotes opens a quote
+                straight = True
+                group += 1
+                seg_start, seg_block = p + 1, cur
+        i = cur_i + 1
+    return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
+
+
+def _draft(start: int, end: int, block: Block, doc: Document, group: int) -> QuoteDraft:
+    q = QuoteDraft(start, end, block)
+    doc.extra.setdefault("quote_group", {})[id(q)] = group
+    return q
+
+
+def _continuation(doc: Document, cur: Block, nxt: Block | None, straight: bool) -> str:
+    """How an open quote goes on after ``cur``: "reopened", "runs_on" or "unbalanced"."""
+    if nxt is None or nxt.section != cur.section or nxt.kind is BlockKind.TURN:
+        return "unbalanced"
+    text = doc.text
+    first = text[nxt.start]
+    if first in _OPENERS or (straight and first == '"'):
+        # The next paragraph reopens the quote only if it does not close right away as a
+        # quote of its own with an attribution after it.
+        return "reopened"
+    # Look for the closing mark before any opening one in the following blocks of the section.
+    blocks = doc.blocks
+    for b in blocks[nxt.index :]:
+        if b.section != cur.section:
+            return "unbalanced"
+        m = _MARKS.search(text, b.start, b.end)
+        if m is None:
+            continue
+        c = m.group()
+        if c in _CLOSERS or (straight and c == '"'):
+            return "runs_on"
+        return "unbalanced"
+    return "unbalanced"
+
+
+# -- attribution ---------------------------------------------------------------------------------
+
+
+def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    return [(h.start, h.end) for h in doc.hits if h.has("verb") and start <= h.start and h.end <= end]
+
+
+def _sentence_end(text: str, pos: int, limit: int) -> int:
+    m = _SENTENCE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    k = pos
+    while k > floor:
+        c = text[k - 1]
+        if c in ".!?" and (k == pos or text[k].isspace()):
+            break
+        if c == "\n":
+            break
+        k -= 1
+    while k < pos and text[k].isspace():
+        k += 1
+    return k
+
+
+def attribute_quotes(doc: Document) -> None:
+    """Give each quote its cue and subject phrase, and sort out quoted names of things."""
+    text = doc.text
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101 - the mentions stage ran first
+    groups: dict[int, int] = doc.extra.get("quote_group", {})
+    by_group: dict[int, list[QuoteDraft]] = {}
+    for q in doc.quotes:
+        by_group.setdefault(groups.get(id(q), id(q)), []).append(q)
+    ordered = list(by_group.values())
+    for n, members in enumerate(ordered):
+        first, last = members[0], members[-1]
+        kind = _kind(doc, toks, first, last)
+        for q in members:
+            q.kind = kind
+        if kind != "speech":
+            continue
+        cue = _after_cue(doc, last) or _before_cue(doc, first) or _previous_cue(doc, first)
+        if cue is None and n > 0:
+            prev = ordered[n - 1][-1]
+            # A split quote: “...,” he said. “...” shares the attribution of its first half.
+            gap = text[prev.end + 1 : first.start - 1]
+            if prev.cue is not None and prev.block is first.block and prev.end < first.start \
+                    and len(gap) < 120:
+                for q in members:
+                    q.cue, q.subject, q.how = prev.cue, prev.subject, "split"
+                continue
+        if cue is not None:
+            (cs, ce), subject = cue
+            for q in members:
+                q.cue, q.subject, q.how = (cs, ce), subject, "cue"
+
+
+def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> str:
+    text = doc.text
+    inner = text[first.start : last.end]
+    words = inner.split()
+    block = first.block
+    at_start = first.start - 1 == block.start
+    if not at_start and len(words) <= 8:
+        # A short quoted name inside a sentence: "a medal “For Contribution to Peace Building”".
+        k = toks.first_at_or_after(first.start - 1) - 1
+        before = toks.keys[k] if k >= 0 else ""
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        title_case = capitalised >= max(1, (len(words) + 1) // 2) and not inner.rstrip().endswith(
+            (".", ",", "?", "!")
+        )
+        if before in _NAMING or title_case:
+            return "name"
+        # A fragment is speech only when its sentence reports someone saying it.
+        s = _sentence_start(text, first.start - 1, block.start)
+        e = _sentence_end(text, last.end + 1, block.end)
+        if not _verb_hits(doc, s, e):
+            return "name"
+    return "speech"
+
+
+def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``“...,” the Belarusian leader noted.`` / ``“...,” said Emmanuel Macron, President ...``."""
+    text = doc.text
+    block = _block_at(doc, q.end)
+    pos = q.end + 1  # after the closing mark
+    if pos >= block.end:
+        return None
+    end = _sentence_end(text, pos, block.end)
+    nxt_mark = _MARKS.search(text, pos, end)
+    if nxt_mark is not None:
+        end = nxt_mark.start()
+    span = _clean_cue(text, pos, end)
+    if span is None:
+        return None
+    s, e = span
+    tail = text[q.start : q.end].rstrip()
+    lead = text[q.end + 1 : s]
+    # After-cues follow a quote that ends in a comma/question/exclamation or are joined by one.
+    if not (tail.endswith((",", "?", "!", "—", "…", "-")) or "," in lead or text[s].islower()):
+        return None
+    verbs = _verb_hits(doc, s, e)
+    if not verbs:
+        return None
+    vs, ve = verbs[0]
+    if len(text[s:vs].split()) > 12:
+        return None
+    subject = (s, vs) if vs > s else (ve, e)
+    cue_end = e if vs == s else _cue_tail(doc, ve, e)
+    return (s, cue_end), _trim_subject(text, *subject)
+
+
+def _before_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``Aleksandr Lukashenko said, “...”`` / ``The Head of State urged ..., “...”``."""
+    text = doc.text
+    block = _block_at(doc, q.start - 1)
+    opening = q.start - 1
+    if opening <= block.start:
+        return None
+    s = _sentence_start(text, opening, block.start)
+    return _clause_cue(doc, s, opening)
+
+
+def _previous_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A quote opening a paragraph after one that ends in a comma or colon."""
+    text = doc.text
+    block = _block_at(doc, q.start - 1)
+    if q.start - 1 != block.start or block.index == 0:
+        return None
+    prev = doc.blocks[block.index - 1]
+    if prev.kind not in BODY_KINDS or prev.section != block.section:
+        return None
+    if text[prev.end - 1] not in ",:":
+        return None
+    s = _sentence_start(text, prev.end - 1, prev.start)
+    return _clause_cue(doc, s, prev.end)
+
+
+def _clause_cue(
+    doc: Document, s: int, e: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    text = doc.text
+    verbs = _verb_hits(doc, s, e)
+    if not verbs:
+        return None
+    # The subject is the clause before the first verb; an opening adverbial ends at a comma.
+    vs, ve = verbs[0]
+    clause_s = s
+    comma = text.rfind(", ", s, vs)
+    if comma >= 0:
+        clause_s = comma + 2
+    if vs <= clause_s:
+        return None
+    cue_end = _cue_tail(doc, ve, e)
+    return (clause_s, cue_end), _trim_subject(text, clause_s, vs)
+
+
+def _cue_tail(doc: Document, ve: int, limit: int) -> int:
+    """The verb's end, stretched over a short adverbial ("mentioned with satisfaction")."""
+    text = doc.text
+    m = re.match(r"(?:\s+(?!that\b|to\b|and\b|the\b|a\b|an\b|in\b|on\b)[\w’'-]+){1,3}?(?=\s+that\b)",
+                 text[ve:limit])
+    if m:
+        return ve + m.end()
+    return ve
+
+
+def _trim_subject(text: str, s: int, e: int) -> tuple[int, int]:
+    span = _clean_cue(text, s, e)
+    return span if span is not None else (s, e)
+
+
+def _block_at(doc: Document, pos: int) -> Block:
+    import bisect  # noqa: PLC0415
+
+    starts = doc.extra.get("block_starts")
+    if starts is None:
+        starts = [b.start for b in doc.blocks]
+        doc.extra["block_starts"] = starts
+    k = bisect.bisect_right(starts, pos) - 1
+    return doc.blocks[max(k, 0)]

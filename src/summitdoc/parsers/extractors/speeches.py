@@ -1,0 +1,128 @@
+"""Speeches: one per speaker per section, from quotes and from reported speech.
+
+A section's heading is the speech's topic. The setting ("narrow format", "expanded format",
+"press conference") is taken from the heading or from the sentences that introduce the speech,
+and carries over to the speaker's later speeches until another one is stated.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from .._document import BODY_KINDS, BlockKind, Document, Person, Section, SpeechDraft
+from ..mentions.lexicon import lexicon
+from ..resolution.speakers import person_in
+
+if TYPE_CHECKING:
+    from .._document import Block
+
+__all__ = ["build_speeches", "find_setting", "reported_speakers"]
+
+_SENTENCE: Final = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+
+def find_setting(doc: Document, start: int, end: int) -> str | None:
+    """The setting a passage states: "narrow format", "expanded format", "press conference"."""
+    text = doc.text[start:end].lower().replace("\u00a0", " ")
+    lex = lexicon()
+    for setting, phrases in lex.settings.items():
+        if any(p in text for p in phrases):
+            return setting
+    words = re.findall(r"[\w-]+", text)
+    for n, w in enumerate(words):
+        if w in lex.format_nouns:
+            window = words[max(0, n - 4) : n]
+            if any(x in lex.narrow for x in window):
+                return "narrow format"
+            if any(x in lex.expanded for x in window):
+                return "expanded format"
+    return None
+
+
+def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, int]]:
+    """People reported as speaking in a paragraph ("the President of Russia said that ...")."""
+    text = doc.text
+    lex = lexicon()
+    verbs = {v.lower() for v in lex.speech_verbs}
+    found: list[tuple[Person, int, int]] = []
+    hits = [h for h in doc.hits if h.has("verb") and block.start <= h.start < block.end]
+    for h in hits:
+        phrase = " ".join(text[h.start : h.end].lower().split())
+        if phrase not in verbs:
+            continue
+        # The subject: the clause before the verb, from the sentence start or the last comma.
+        s = max(text.rfind(". ", block.start, h.start) + 2, block.start)
+        if s == 1:
+            s = block.start
+        comma = text.rfind(", ", s, h.start)
+        clause = (comma + 2 if comma >= 0 and h.start - comma < 80 else s, h.start)
+        if len(text[clause[0] : clause[1]].split()) > 14:
+            continue
+        who = person_in(doc, *clause)
+        if who is None:
+            subject = " ".join(text[clause[0] : clause[1]].split()).lower()
+            if subject in ("he", "she") and found:
+                who = found[-1][0]
+            elif doc.protagonist is not None and subject in lex.protagonist_roles:
+                who = doc.protagonist
+        if who is not None:
+            found.append((who, block.start, block.end))
+    return found
+
+
+def build_speeches(doc: Document) -> None:
+    """Group the quotes and the reported speech of each section by speaker."""
+    claimed = doc.extra.get("meeting_blocks", set())
+    settings: dict[int, str] = {}
+    for section in doc.sections:
+        order: list[Person] = []
+        spans: dict[int, list[int]] = {}
+        quotes: dict[int, list] = {}
+        for q in doc.quotes:
+            if q.kind != "speech" or q.block.section != section.index or q.speaker is None:
+                continue
+            p = q.speaker
+            if id(p) not in spans:
+                order.append(p)
+                spans[id(p)] = [q.start, q.end]
+            quotes.setdefault(id(p), []).append(q)
+            spans[id(p)][1] = max(spans[id(p)][1], q.end)
+        for b in section.blocks:
+            if b.kind not in BODY_KINDS or b.kind is BlockKind.TURN or b.index in claimed:
+                continue
+            for p, s, e in reported_speakers(doc, b):
+                if id(p) not in spans:
+                    order.append(p)
+                    spans[id(p)] = [s, e]
+                spans[id(p)][0] = min(spans[id(p)][0], s)
+                spans[id(p)][1] = max(spans[id(p)][1], e)
+        for p in order:
+            start, end = spans[id(p)]
+            topic = None
+            if section.heading is not None:
+                h = section.heading
+                topic = " ".join(doc.text[h.start : h.end].split())
+                start, end = section.start, section.end
+            setting = _setting_for(doc, section, p, quotes.get(id(p), []), start)
+            if setting is None:
+                setting = settings.get(id(p))
+            else:
+                settings[id(p)] = setting
+            doc.speeches.append(
+                SpeechDraft(p, section, start, end, quotes=quotes.get(id(p), []),
+                            setting=setting, topic=topic)
+            )
+
+
+def _setting_for(doc: Document, section: Section, person: Person, quotes: list, start: int) -> str | None:
+    if section.heading is not None:
+        found = find_setting(doc, section.heading.start, section.heading.end)
+        if found:
+            return found
+    for q in quotes:
+        if q.cue is not None:
+            found = find_setting(doc, *q.cue)
+            if found:
+                return found
+    return None

@@ -1,0 +1,353 @@
+"""Layout: split the text into blocks, classify each block, group blocks into sections.
+
+Block rules form a :class:`~summitdoc.parsers.Registry`: each rule looks at one block (and its
+neighbours) and either names its kind or passes. The first rule that answers wins, and a
+catch-all paragraph rule at the lowest priority guarantees every block gets a kind. Outlet parsers
+add, replace or drop rules by name.
+
+Two ways of writing paragraphs are recognised from the text itself: one paragraph per line (a
+blank line then separates sections), and paragraphs hard-wrapped at a fixed width (a blank line
+separates paragraphs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, Protocol
+
+from ..._registry import Registry
+from .._document import BODY_KINDS, Block, BlockKind, Document, Section
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = [
+    "BlockRule",
+    "default_block_rules",
+    "group_sections",
+    "split_blocks",
+]
+
+
+class BlockRule(Protocol):
+    """Names the kind of a block, or returns None to let the next rule decide."""
+
+    def __call__(self, doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+        """The kind of ``blocks[i]``, or None."""
+        ...
+
+
+_LINE: Final = re.compile(r"[^\n]*\n?")
+_BULLET: Final = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
+_WRAP_WIDTH: Final = 100
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line, newline excluded."""
+    pos = 0
+    size = len(text)
+    while pos < size:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield pos, size
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_wrapped(text: str) -> bool:
+    """Whether paragraphs are hard-wrapped: many lines, none much longer than a fixed width."""
+    lengths = [e - s for s, e in _lines(text) if text[s:e].strip()]
+    if len(lengths) < 8:
+        return False
+    long = sum(1 for n in lengths if n > _WRAP_WIDTH)
+    # A wrapped text has almost no long lines and many lines that run on without a blank line.
+    return long <= len(lengths) // 50
+
+
+def split_blocks(doc: Document) -> list[Block]:
+    """Cut the text into blocks (without kinds yet)."""
+    text = doc.text
+    if doc.layout_hints is not None:
+        return _hinted_blocks(doc)
+    wrapped = is_wrapped(text)
+    blocks: list[Block] = []
+    gap = False
+    current: list[int] | None = None  # [start, end] of the block being grown (wrapped mode)
+    for ls, le in _lines(text):
+        s, e = _strip(text, ls, le)
+        if s == e:
+            gap = True
+            current = None
+            continue
+        if wrapped and current is not None and not _BULLET.match(text, ls, le):
+            # A continuation line of the current paragraph or list item.
+            current[1] = e
+            blocks[-1].end = e
+            gap = False
+            continue
+        blocks.append(Block(s, e, gap_before=gap or not blocks))
+        if wrapped:
+            current = [s, e]
+            if _BULLET.match(text, ls, le):
+                blocks[-1].data["bullet"] = True
+        gap = False
+    for i, b in enumerate(blocks):
+        b.index = i
+        b.gap_after = i + 1 == len(blocks) or blocks[i + 1].gap_before
+    doc.extra["wrapped"] = wrapped
+    return blocks
+
+
+def _hinted_blocks(doc: Document) -> list[Block]:
+    blocks = []
+    for i, (s, e, kind) in enumerate(doc.layout_hints or ()):
+        b = Block(s, e, gap_before=True, gap_after=True, index=i)
+        if kind:
+            b.data["hint"] = kind
+        blocks.append(b)
+    return blocks
+
+
+def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> None:
+    """Give every block the kind the first answering rule names."""
+    for i, block in enumerate(blocks):
+        for rule in rules:
+            kind = rule(doc, blocks, i)
+            if kind is not None:
+                block.kind = kind
+                break
+
+
+def group_sections(doc: Document) -> list[Section]:
+    """Group blocks into sections: a heading opens one, and so does a separator line.
+
+    When paragraphs follow each other line by line, a blank line also ends a section (the seed's
+    style: a heading, its paragraphs, a blank line, the next part).
+    """
+    blocks = doc.blocks
+    body = [b for b in blocks if b.kind in BODY_KINDS]
+    # Paragraph-per-line texts separate paragraphs by a newline and sections by a blank line.
+    line_style = not doc.extra.get("wrapped") and doc.layout_hints is None and any(
+        not b.gap_before for b in body[1:]
+    )
+    sections: list[Section] = []
+    current = Section(0, 0, 0)
+    sections.append(current)
+
+    def start_new(block: Block, heading: Block | None) -> Section:
+        sec = Section(len(sections), block.start, block.end, heading=heading)
+        sections.append(sec)
+        return sec
+
+    previous: Block | None = None
+    for b in blocks:
+        if b.kind in (BlockKind.HEADING, BlockKind.SEPARATOR):
+            current = start_new(b, b if b.kind is BlockKind.HEADING else None)
+        elif (
+            line_style
+            and b.kind in BODY_KINDS
+            and b.gap_before
+            and previous is not None
+            and previous.kind is not BlockKind.HEADING
+            and current.blocks
+        ):
+            current = start_new(b, None)
+        b.section = current.index
+        current.blocks.append(b)
+        current.end = b.end
+        previous = b
+    # A section runs to the start of the next one, so it holds the blank lines between them.
+    for a, nxt in zip(sections, sections[1:], strict=False):
+        a.end = max(a.end, nxt.start)
+    if sections:
+        sections[0].start = 0
+        sections[-1].end = len(doc.text)
+    return [s for s in sections if s.blocks]
+
+
+# -- rules ---------------------------------------------------------------------------------------
+
+_CLUTTER: Final = re.compile(
+    r"""\A(?:
+        [\\*_ ]*\#{3}[\\*_ ]*                                  # ### end marks, Markdown-escaped
+      | (?:share|print|tweet|email|e-mail|subscribe|follow\ us|read\ more|related|advertisement
+          |sign\ up.*|newsletter.*|see\ also|more\ on\ this|top\ stories|most\ read)[:.]?
+      | [-=_~*•·\s]{0,3}                                         # lone punctuation
+      | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
+    )\Z""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SEPARATOR: Final = re.compile(r"\A(?:\*\s*){3,}\Z|\A(?:-\s*){3,}\Z|\A(?:_\s*){3,}\Z|\A(?:~\s*){3,}\Z")
+_MONTHS: Final = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+DATELINE: Final = re.compile(
+    rf"\A(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
+    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
+)
+_TERMINAL: Final = frozenset(".!?:;,")
+_QUOTE_END: Final = frozenset("”\"»’")
+
+
+def _words(doc: Document, b: Block) -> int:
+    return len(doc.text[b.start : b.end].split())
+
+
+def _single_line(doc: Document, b: Block) -> bool:
+    return "\n" not in doc.text[b.start : b.end]
+
+
+def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """Page clutter: end marks (``###``), share/print links, lone URLs and punctuation."""
+    b = blocks[i]
+    if b.data.get("hint") == "clutter" or _CLUTTER.match(doc.text, b.start, b.end):
+        return BlockKind.CLUTTER
+    return None
+
+
+def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A line of asterisks or dashes (``* * *``): a transcript or a new part follows."""
+    b = blocks[i]
+    return BlockKind.SEPARATOR if _SEPARATOR.match(doc.text, b.start, b.end) else None
+
+
+def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A dateline near the top: ``October 11, 2017 15:20 Sochi``."""
+    b = blocks[i]
+    if i > 4 or not _single_line(doc, b):
+        return None
+    m = DATELINE.match(doc.text, b.start, b.end)
+    if m is None:
+        return None
+    b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
+    if m["place"]:
+        b.data["place"] = (b.start + m.start("place") - m.start(), b.start + m.end("place") - m.start())
+    return BlockKind.DATELINE
+
+
+def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A photo caption: a line ending in a run of spaces and an agency credit."""
+    b = blocks[i]
+    text = doc.text
+    if b.data.get("hint") == "caption":
+        return BlockKind.CAPTION
+    line = text[b.start : b.end]
+    m = re.search(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z", line)
+    if m is None:
+        return None
+    credit = m.group(1).strip()
+    outlet = doc.knowledge.outlet(credit.removeprefix("©").strip())
+    if outlet is None:
+        return None
+    b.data["credit"] = outlet.name if credit.removeprefix("©").strip() == outlet.name else credit
+    b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
+    return BlockKind.CAPTION
+
+
+def headline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """The first block, when it is a short single line without a closing full stop."""
+    b = blocks[i]
+    if b.data.get("hint") == "headline":
+        return BlockKind.HEADLINE
+    if doc.layout_hints is not None and any(h[2] == "headline" for h in doc.layout_hints):
+        return None
+    first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
+    if first is not b or not _single_line(doc, b):
+        return None
+    text = doc.text[b.start : b.end]
+    if _words(doc, b) > 30 or text[-1] in ".:;,":
+        return None
+    return BlockKind.HEADLINE
+
+
+def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """The line under the headline, when a dateline or a longer paragraph follows it."""
+    b = blocks[i]
+    if b.data.get("hint") == "standfirst":
+        return BlockKind.STANDFIRST
+    if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
+        return None
+    if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after:
+        return None
+    if i + 1 >= len(blocks):
+        return None
+    nxt = blocks[i + 1]
+    if DATELINE.match(doc.text, nxt.start, nxt.end):
+        return BlockKind.STANDFIRST
+    # Without a dateline, a standfirst is a short line followed by a longer body paragraph.
+    if _words(doc, b) <= 40 and _words(doc, nxt) > 1.5 * _words(doc, b):
+        return BlockKind.STANDFIRST
+    return None
+
+
+def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A short line standing alone between blank lines, without closing punctuation."""
+    b = blocks[i]
+    if b.data.get("hint") == "heading":
+        return BlockKind.HEADING
+    if doc.layout_hints is not None:
+        return None
+    if i == 0 or not (b.gap_before and b.gap_after) or not _single_line(doc, b):
+        return None
+    text = doc.text[b.start : b.end]
+    n = len(text.split())
+    if n > 20 or text[-1] in _TERMINAL or text[-1] in _QUOTE_END or not text[0].isupper():
+        return None
+    if text[0] in "“\"«":
+        return None
+    if i + 1 >= len(blocks):
+        return None
+    return BlockKind.HEADING
+
+
+def list_item_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A bullet or numbered item of a list."""
+    b = blocks[i]
+    if b.data.get("bullet") or b.data.get("hint") == "list_item":
+        return BlockKind.LIST_ITEM
+    return None
+
+
+def paragraph_rule(_doc: Document, _blocks: Sequence[Block], _i: int) -> BlockKind | None:
+    """Everything else is a paragraph (the catch-all)."""
+    return BlockKind.PARAGRAPH
+
+
+def default_block_rules() -> Registry[BlockRule]:
+    """The shared block rules, in their default order.
+
+    ======================  ========
+    name                    priority
+    ======================  ========
+    ``clutter``             100
+    ``separator``           95
+    ``dateline``            90
+    ``caption``             85
+    ``headline``            80
+    ``standfirst``          75
+    ``list_item``           72
+    ``heading``             70
+    ``paragraph``           0
+    ======================  ========
+    """
+    rules: Registry[BlockRule] = Registry()
+    rules.register(clutter_rule, "clutter", 100)
+    rules.register(separator_rule, "separator", 95)
+    rules.register(dateline_rule, "dateline", 90)
+    rules.register(caption_rule, "caption", 85)
+    rules.register(headline_rule, "headline", 80)
+    rules.register(standfirst_rule, "standfirst", 75)
+    rules.register(list_item_rule, "list_item", 72)
+    rules.register(heading_rule, "heading", 70)
+    rules.register(paragraph_rule, "paragraph", 0)
+    return rules

@@ -1,0 +1,52 @@
+"""Transcript turns: ``President of Russia Vladimir Putin: Friends, colleagues, ...``.
+
+A turn opens with a speaker label and a colon at the start of a paragraph; the paragraphs after
+it belong to the same turn until the next turn, heading or separator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from .._document import Block, BlockKind, Document
+
+__all__ = ["turn_rule"]
+
+# A label of capitalised words (with "of", "the", "and", initials) ending in a colon.
+_LABEL: Final = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|and|de|von|van|al|bin)(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the"
+    r"|and|de|von|van|der|al|bin)){0,14}):[ \u00a0]+(?=\S)"
+)
+
+
+def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A paragraph that opens with a speaker label, and the paragraphs of the same turn."""
+    b = blocks[i]
+    m = _LABEL.match(doc.text, b.start, b.end)
+    if m is not None and m["who"].split()[-1][:1].isupper() and len(m["who"]) >= 3:
+        b.data["label"] = (m.start("who"), m.end("who"))
+        b.data["turn_text"] = m.end()
+        return BlockKind.TURN
+    # A paragraph continuing a turn: the previous block is a turn and no heading came between.
+    if i > 0 and blocks[i - 1].kind is BlockKind.TURN and b.gap_before is not None:
+        prev = blocks[i - 1]
+        if "label" in prev.data or prev.data.get("continues"):
+            text = doc.text[b.start : b.end]
+            if not _looks_like_heading(text, b):
+                b.data["continues"] = True
+                return BlockKind.TURN
+    return None
+
+
+def _looks_like_heading(text: str, b: Block) -> bool:
+    return (
+        b.gap_before
+        and b.gap_after
+        and "\n" not in text
+        and len(text.split()) <= 20
+        and text[-1] not in ".!?:;,”\"»’"
+        and text[0].isupper()
+        and not text.startswith(("Thank", "Friends", "Colleagues"))
+    )

@@ -1,0 +1,168 @@
+"""One tokenisation of the text and one dictionary pass over it.
+
+The text is tokenised once (words and single punctuation marks, with offsets). A gazetteer built
+from the knowledge files (countries, demonyms, cities, organisations, titles, attribution verbs,
+outlets, ...) then finds, at every token, the longest phrase it knows, by looking token tuples up
+in a dict: linear in the number of tokens, whatever the size of the knowledge.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import Any, Final
+
+from attrs import define, frozen
+
+__all__ = ["Gazetteer", "Hit", "Tokens", "key_of", "tokenise"]
+
+# A word is letters/digits joined by hyphens or apostrophes; an apostrophe followed by a lone
+# "s" is a possessive and splits off ("Russia’s" -> "Russia", "’", "s").
+_TOKEN: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|[^\s]")
+_APOSTROPHES: Final = str.maketrans({"’": "'", "‘": "'", "\u00a0": " "})
+
+
+def key_of(word: str) -> str:
+    """The lookup form of a token: lower case, typographic apostrophes made straight."""
+    return word.translate(_APOSTROPHES).lower()
+
+
+@define(eq=False)
+class Tokens:
+    """The tokens of a text as parallel lists (cheaper than one object per token)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    keys: list[str]
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def first_at_or_after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def within(self, start: int, end: int) -> range:
+        """Indices of the tokens lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        while j > i and self.ends[j - 1] > end:
+            j -= 1
+        return range(i, j)
+
+    def is_cap(self, i: int) -> bool:
+        """Whether token ``i`` starts with an upper-case letter."""
+        return self.words[i][:1].isupper()
+
+
+def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Tokenise ``text[start:end]`` keeping offsets into ``text``."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group())
+    keys = [key_of(w) for w in words]
+    return Tokens(text, starts, ends, words, keys)
+
+
+@frozen
+class Hit:
+    """A known phrase found in the text: tokens ``[i, j)``, characters ``[start, end)``."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    #: Every reading of the phrase: kind ("country", "demonym", "title", ...) to value.
+    kinds: dict[str, Any]
+
+    def has(self, kind: str) -> bool:
+        """Whether one reading of the phrase is of this kind."""
+        return kind in self.kinds
+
+    def get(self, kind: str) -> Any:
+        """The value of the reading of this kind (KeyError if none)."""
+        return self.kinds[kind]
+
+
+#: Kinds matched regardless of case; the others need the text's first letter in upper case
+#: (acronyms need the exact case).
+CASELESS_KINDS: Final = frozenset(
+    {"title", "verb", "role_noun", "document", "honorific", "generic", "cue"}
+)
+EXACT_KINDS: Final = frozenset({"acronym"})
+
+
+class Gazetteer:
+    """Longest-match lookup of known phrases over a token stream."""
+
+    __slots__ = ("_entries", "_max_len", "_prefixes")
+
+    def __init__(self, entries: Iterable[tuple[str, str, Any]]) -> None:
+        """Build from ``(phrase, kind, value)`` triples; the first value for a phrase wins."""
+        self._entries: dict[tuple[str, ...], list[tuple[str, Any, tuple[str, ...] | None]]] = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._max_len = 1
+        for phrase, kind, value in entries:
+            toks = tokenise(phrase)
+            if not len(toks):
+                continue
+            key = tuple(toks.keys)
+            exact = tuple(toks.words) if kind in EXACT_KINDS else None
+            readings = self._entries.setdefault(key, [])
+            if any(k == kind and e == exact for k, _, e in readings):
+                continue
+            readings.append((kind, value, exact))
+            self._max_len = max(self._max_len, len(key))
+            for n in range(1, len(key)):
+                self._prefixes.add(key[:n])
+
+    def scan(self, tokens: Tokens, i: int = 0, j: int | None = None) -> list[Hit]:
+        """Non-overlapping longest matches in tokens ``[i, j)``, left to right."""
+        keys, words, entries, prefixes = tokens.keys, tokens.words, self._entries, self._prefixes
+        end = len(keys) if j is None else j
+        hits: list[Hit] = []
+        while i < end:
+            best: tuple[int, dict[str, Any]] | None = None
+            n = i
+            key: tuple[str, ...] = ()
+            while n < end and n - i < self._max_len:
+                key = (*key, keys[n])
+                n += 1
+                readings = entries.get(key)
+                if readings:
+                    kinds = _admit(readings, words, i, n)
+                    if kinds:
+                        best = (n, kinds)
+                if key not in prefixes:
+                    break
+            if best is None:
+                i += 1
+                continue
+            n, kinds = best
+            hits.append(Hit(i, n, tokens.starts[i], tokens.ends[n - 1], kinds))
+            i = n
+        return hits
+
+
+def _admit(
+    readings: list[tuple[str, Any, tuple[str, ...] | None]], words: list[str], i: int, n: int
+) -> dict[str, Any]:
+    kinds: dict[str, Any] = {}
+    capital = words[i][:1].isupper()
+    for kind, value, exact in readings:
+        if kind in kinds:
+            continue
+        if exact is not None:
+            if tuple(words[i:n]) != exact:
+                continue
+        elif kind not in CASELESS_KINDS and not capital:
+            continue
+        kinds[kind] = value
+    return kinds

@@ -1,0 +1,141 @@
+"""The parser's language data (``parsers/data/lexicon.toml``) and the gazetteer built from it.
+
+Both are built once per :class:`~summitdoc.knowledge.Knowledge` and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+from attrs import frozen
+
+from ...exceptions import DataError
+from ...knowledge import Knowledge
+from .gazetteer import Gazetteer, key_of
+
+__all__ = ["Lexicon", "gazetteer_for", "lexicon"]
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(key_of(x) for x in items)
+
+
+@frozen
+class Lexicon:
+    """Cue words and phrases, lower-cased for lookup unless noted."""
+
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    #: Capitalised words that never form a personal name (exact case).
+    not_names: frozenset[str]
+    institution_words: frozenset[str]
+    narrow: frozenset[str]
+    expanded: frozenset[str]
+    format_nouns: frozenset[str]
+    settings: dict[str, tuple[str, ...]]
+    speech_verbs: tuple[str, ...]
+    protagonist_roles: frozenset[str]
+    decision_cues: tuple[str, ...]
+    decision_heads: dict[str, tuple[str, ...]]
+    statement_numbers: dict[str, int]
+    statement_nouns: frozenset[str]
+    statement_verbs: frozenset[str]
+    point_verbs: frozenset[str]
+    meeting_cues: tuple[str, ...]
+    meeting_agreed: tuple[str, ...]
+    meeting_topics: tuple[str, ...]
+    summit_nouns: frozenset[str]
+    duration_verbs: tuple[str, ...]
+
+
+def _get(data: dict[str, Any], *path: str) -> Any:
+    node: Any = data
+    for part in path:
+        if not isinstance(node, dict) or part not in node:
+            raise DataError(f"lexicon.toml: missing key {'.'.join(path)!r}")
+        node = node[part]
+    return node
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The built-in lexicon (loaded once)."""
+    raw = resources.files("summitdoc.parsers").joinpath("data/lexicon.toml").read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise DataError(f"lexicon.toml: {e}") from e
+    numbers = _get(data, "statements", "numbers")
+    return Lexicon(
+        particles=_words(_get(data, "names", "particles")),
+        suffixes=frozenset(_get(data, "names", "suffixes")),
+        not_names=frozenset(_get(data, "names", "not_names")),
+        institution_words=frozenset(_get(data, "institutions", "words")),
+        narrow=_words(_get(data, "formats", "narrow")),
+        expanded=_words(_get(data, "formats", "expanded")),
+        format_nouns=_words(_get(data, "formats", "nouns")),
+        settings={k: tuple(v) for k, v in _get(data, "settings").items()},
+        speech_verbs=tuple(_get(data, "speech", "verbs_with_that")),
+        protagonist_roles=_words(_get(data, "speech", "protagonist_roles")),
+        decision_cues=tuple(_get(data, "decisions", "after")),
+        decision_heads={k: tuple(v) for k, v in _get(data, "decisions", "heads").items()},
+        statement_numbers={w: i + 1 for i, w in enumerate(numbers)},
+        statement_nouns=_words(_get(data, "statements", "nouns")),
+        statement_verbs=_words(_get(data, "statements", "verbs")),
+        point_verbs=_words(_get(data, "statements", "point_verbs")),
+        meeting_cues=tuple(_get(data, "meetings", "cues")),
+        meeting_agreed=tuple(_get(data, "meetings", "agreed")),
+        meeting_topics=tuple(_get(data, "meetings", "topics")),
+        summit_nouns=_words(_get(data, "summit", "nouns")),
+        duration_verbs=tuple(_get(data, "summit", "duration")),
+    )
+
+
+def _entries(kb: Knowledge) -> Iterator[tuple[str, str, Any]]:
+    for c in kb.countries:
+        for name in c.names():
+            yield name, "country", c
+        for d in c.demonyms:
+            yield d, "demonym", c
+        for city in (c.capital, *c.capitals_former, *c.cities):
+            if city:
+                yield city, "city", c
+    for o in kb.organisations:
+        for name in (o.name, *o.spellings, *o.aliases):
+            yield name, "org", o
+        for a in o.acronyms:
+            yield a, "acronym", o
+        for body in o.bodies:
+            yield body, "body", o
+    for t in kb.titles:
+        for name in (t.title, *t.variants):
+            yield name, "title", t
+    for r in kb.role_nouns:
+        yield r, "role_noun", r
+    for h in kb.honorifics:
+        yield h, "honorific", h
+    for v in kb.verbs:
+        for form in (v.phrase, *v.forms):
+            yield form, "verb", v
+    for d in kb.document_nouns:
+        yield d, "document", d
+    for out in kb.outlets:
+        for name in (out.name, *out.aliases):
+            yield name, "outlet", out
+
+
+_CACHE: dict[int, tuple[Knowledge, Gazetteer]] = {}
+
+
+def gazetteer_for(kb: Knowledge) -> Gazetteer:
+    """The gazetteer of a knowledge base (built on first use, then cached)."""
+    hit = _CACHE.get(id(kb))
+    if hit is not None and hit[0] is kb:
+        return hit[1]
+    gaz = Gazetteer(_entries(kb))
+    _CACHE[id(kb)] = (kb, gaz)
+    return gaz

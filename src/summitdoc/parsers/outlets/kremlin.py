@@ -1,0 +1,34 @@
+"""The Kremlin press service (President of Russia website, en.kremlin.ru)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .._base import Parser
+
+__all__ = ["KremlinParser"]
+
+_DATELINE: Final = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}(?: \d{1,2}:\d{2})?", re.MULTILINE
+)
+
+
+class KremlinParser(Parser):
+    """Kremlin layout: dateline with time and place, ``* * *`` before a transcript, turns."""
+
+    name = "kremlin"
+    description = "Kremlin press service: dateline, attendee lists, '* * *' transcripts, turns."
+
+    def detect(self, text: str) -> float:
+        """Fits a text with a Kremlin-style dateline and the President of Russia near the top."""
+        head = text[:4000]
+        score = 0.0
+        if _DATELINE.search(head):
+            score += 0.4
+        if re.search(r"\b(?:President of Russia|Vladimir Putin|Kremlin)\b", head):
+            score += 0.3
+        if "kremlin.ru" in text[:20000]:
+            score += 0.3
+        return min(score, 0.95)

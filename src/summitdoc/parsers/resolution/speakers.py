@@ -1,0 +1,225 @@
+"""Resolution: who every description, pronoun and cue refers to.
+
+Role descriptions ("the Belarusian leader", "his Uzbek counterpart", "the President of Russia")
+map to the participant with that country and role; descriptions with no country ("the Head of
+State", "the President") map to the report's main figure, the protagonist; a first name with a
+patronymic ("Shavkat Miromonovich") or an editorial gloss ("[Mirziyoyev, Uzbekistan President]")
+maps by name. Each resolved phrase becomes an alias of the person and the evidence stays on the
+quote (its cue).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Final
+
+from .._document import BlockKind, Document, Person, QuoteDraft
+from ..mentions.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from ..extractors.people import Description
+
+__all__ = ["resolve_people", "resolve_speakers"]
+
+_PATRONYMIC: Final = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich|oglu|uly|kyzy)\b")
+_HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
+_PRONOUNS: Final = frozenset({"he", "she"})
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.replace("’", "'").split()).lower()
+
+
+def _descriptions(doc: Document) -> list[Description]:
+    found: list[Description] = doc.extra.get("descriptions", [])
+    return found
+
+
+def describe_match(doc: Document, d: Description) -> Person | None:
+    """The one participant a description fits, or None."""
+    people = [p for p in doc.people if p.weight >= 1]
+    if d.plural:
+        return None
+    if d.country is not None:
+        cands = [p for p in people if p.country == d.country]
+        if d.role and not d.role_noun:
+            same = [p for p in cands if p.role and _fold(p.role) == _fold(d.role)]
+            if same:
+                cands = same
+            elif cands and all(p.role for p in cands):
+                cands = []
+        elif d.role_noun:
+            heads = [p for p in cands if p.title_kind in _HEAD_KINDS or p.title_kind is None]
+            cands = heads or cands
+        return cands[0] if len(cands) == 1 else None
+    if d.organisation is not None:
+        cands = [p for p in people if p.organisation == d.organisation]
+        if d.role:
+            cands = [p for p in cands if p.role and _fold(d.role) in _fold(p.role)] or cands
+        return cands[0] if len(cands) == 1 else None
+    return None
+
+
+def resolve_people(doc: Document) -> None:
+    """Attach descriptions and name variants to participants and choose the protagonist."""
+    text = doc.text
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    lex = lexicon()
+    d_person = _resolved(doc)
+    counts: Counter[int] = Counter()
+    for p in doc.people:
+        counts[id(p)] += len(p.mentions)
+    # Surnames and patronymic forms anywhere in the text count as mentions.
+    by_part: dict[str, list[Person]] = {}
+    for p in doc.people:
+        for part in p.name.split():
+            if part[:1].isupper() and len(part) > 2:
+                by_part.setdefault(part, []).append(p)
+    seen = {m for p in doc.people for m in p.mentions}
+    for n, w in enumerate(toks.words):
+        owners = by_part.get(w)
+        if not owners or len(owners) != 1:
+            continue
+        p = owners[0]
+        span = (toks.starts[n], toks.ends[n])
+        if any(s <= span[0] and span[1] <= e for s, e in seen):
+            continue
+        if w == p.surname or w in p.name.split()[1:]:
+            p.mentions.append(span)
+            counts[id(p)] += 1
+        elif w == p.given and n + 1 < len(toks) and _PATRONYMIC.fullmatch(toks.words[n + 1]):
+            alias = f"{w} {toks.words[n + 1]}"
+            if alias not in p.aliases:
+                p.aliases.append(alias)
+            p.mentions.append((toks.starts[n], toks.ends[n + 1]))
+            counts[id(p)] += 1
+    # Descriptions with a country or organisation resolve on their own.
+    pending: list[Description] = []
+    for d in _descriptions(doc):
+        p = describe_match(doc, d)
+        if p is None:
+            pending.append(d)
+            continue
+        _alias(p, text[d.start : d.end])
+        p.mentions.append((d.start, d.end))
+        counts[id(p)] += 1
+        d_person[id(d)] = p
+    # The protagonist: the person the headline and standfirst speak of, else the most named.
+    top = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)]
+    lead: Counter[int] = Counter()
+    for p in doc.people:
+        for s, _e in p.mentions:
+            if any(b.start <= s < b.end for b in top):
+                lead[id(p)] += 1
+    ranked = sorted(doc.people, key=lambda p: (lead[id(p)], counts[id(p)], p.weight), reverse=True)
+    if ranked and doc.protagonist is None:
+        doc.protagonist = ranked[0]
+    hero = doc.protagonist
+    for d in pending:
+        phrase = text[d.start : d.end]
+        if hero is None or d.plural:
+            continue
+        if d.country is None and d.organisation is None and (
+            _fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles
+        ):
+            _alias(hero, phrase)
+            hero.mentions.append((d.start, d.end))
+            d_person[id(d)] = hero
+        elif d.country is not None and d.country == hero.country and (
+            d.role is None or hero.role is None or _fold(d.role) == _fold(hero.role)
+        ):
+            if hero.role is None and d.role:
+                hero.role, hero.title_kind = d.role, d.title_kind
+            _alias(hero, phrase)
+            d_person[id(d)] = hero
+
+
+def _resolved(doc: Document) -> dict[int, Person]:
+    """Description (by id) -> the person it was resolved to."""
+    table: dict[int, Person] = doc.extra.setdefault("description_person", {})
+    return table
+
+
+def _fits_hero(hero: Person, d: Description) -> bool:
+    if d.role_noun:
+        return True
+    if d.role is None:
+        return False
+    if hero.role is not None and _fold(d.role) in _fold(hero.role):
+        return True
+    return d.title_kind in _HEAD_KINDS and hero.title_kind in _HEAD_KINDS
+
+
+def _alias(p: Person, phrase: str) -> None:
+    phrase = " ".join(phrase.split())
+    if phrase and phrase != p.name and phrase not in p.aliases:
+        p.aliases.append(phrase)
+
+
+def person_in(doc: Document, s: int, e: int) -> Person | None:
+    """The participant named or described inside ``[s, e)`` (the first one)."""
+    best: tuple[int, Person] | None = None
+    for p in doc.people:
+        for ms, me in p.mentions:
+            if s <= ms and me <= e and (best is None or ms < best[0]):
+                best = (ms, p)
+    d_person = _resolved(doc)
+    for d in _descriptions(doc):
+        if s <= d.start and d.end <= e and id(d) in d_person and (best is None or d.start < best[0]):
+            best = (d.start, d_person[id(d)])
+    return best[1] if best else None
+
+
+def resolve_speakers(doc: Document) -> None:
+    """Give every speech quote a speaker: by its cue, else by the quotes around it."""
+    text = doc.text
+    last: Person | None = None
+    for q in doc.quotes:
+        if q.kind != "speech" or q.speaker is not None:
+            continue
+        if q.subject is not None:
+            s, e = q.subject
+            who = person_in(doc, s, e)
+            phrase = _fold(text[s:e])
+            if who is None and phrase in _PRONOUNS:
+                who = _last_named(doc, q.start) or last
+            if who is None and doc.protagonist is not None and phrase in lexicon().protagonist_roles:
+                who = doc.protagonist
+            if who is not None:
+                q.speaker = who
+                if phrase not in _PRONOUNS:
+                    _alias(who, text[s:e])
+                last = who
+    # Quotes with no cue of their own belong to the speaker of their section.
+    by_section: dict[int, list[QuoteDraft]] = {}
+    for q in doc.quotes:
+        if q.kind == "speech":
+            by_section.setdefault(q.block.section, []).append(q)
+    for qs in by_section.values():
+        known = [q.speaker for q in qs if q.speaker is not None]
+        for q in qs:
+            if q.speaker is None:
+                q.speaker = _nearest(qs, q) or (known[0] if known else doc.protagonist)
+                q.how = q.how or "context"
+
+
+def _nearest(qs: list[QuoteDraft], q: QuoteDraft) -> Person | None:
+    i = qs.index(q)
+    for j in range(i - 1, -1, -1):
+        if qs[j].speaker is not None:
+            return qs[j].speaker
+    for j in range(i + 1, len(qs)):
+        if qs[j].speaker is not None:
+            return qs[j].speaker
+    return None
+
+
+def _last_named(doc: Document, pos: int) -> Person | None:
+    best: tuple[int, Person] | None = None
+    for p in doc.people:
+        for s, _e in p.mentions:
+            if s < pos and (best is None or s > best[0]):
+                best = (s, p)
+    return best[1] if best else None
