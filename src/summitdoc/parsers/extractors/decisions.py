@@ -30,7 +30,7 @@ _DOCS: Final = (
 # "X include A, B and C" / "X concern A; B" / "among them A; B".
 _ENUMERATION: Final = re.compile(
     rf"\b{_DOCS}(?:\s+[\w’'-]+){{0,6}}?\s+(?:include|included|including|concern|concerned|"
-    r"deal\s+with|dealt\s+with|are|were|cover|covered)\s+|,?\s+among\s+them\s+",
+    r"deal\s+with|dealt\s+with|cover|covered)\s+|,?\s+among\s+them\s+",
     re.IGNORECASE,
 )
 _SIGNED: Final = re.compile(
@@ -59,7 +59,7 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:presidency|chairmanship|presides?\s+over|will\s+preside|chairman\s+of\s+the)\b",
     re.IGNORECASE,
 )
-_AWARD: Final = re.compile(r"\b(?:awarded|conferred|presented)\s+(?=[A-Z])")
+_AWARD: Final = re.compile(r"\b(?:awarded|conferred)\s+(?=[A-Z])")
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
     r"decisions?)\s+on\s+",
@@ -278,7 +278,11 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
 def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph."""
     finder = _Finder(doc)
+    # What a side meeting agreed is the meeting's, not the summit's.
+    claimed = doc.extra.get("meeting_blocks", set())
+    for st in doc.statements:
+        finder.taken.append((st.start, st.end))
     for b in doc.blocks:
-        if b.kind in BODY_KINDS or b.kind is BlockKind.TURN:
+        if (b.kind in BODY_KINDS or b.kind is BlockKind.TURN) and b.index not in claimed:
             finder.block(b)
     doc.decisions.sort(key=lambda d: d.start)

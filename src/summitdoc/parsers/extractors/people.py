@@ -11,6 +11,7 @@ a person later.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
@@ -24,6 +25,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Description", "PeopleFinder", "find_people"]
 
+#: A patronymic after a first name ("Shavkat Miromonovich") is a way of addressing someone.
+_PATRONYMIC: Final = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|oglu|ogly|uly|kyzy|qizi)"
+)
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
 _MODIFIERS: Final = frozenset(
     {"first", "acting", "deputy", "vice", "former", "honorary", "special", "senior", "chief",
@@ -326,6 +331,10 @@ class PeopleFinder:
             h = self.hit_at.get(i)
             if h is not None and (h.has("title") or h.has("role_noun")) and not _is_generic(h, toks):
                 ph = self._title_phrase(h, start, end)
+                if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
+                    # "partner", "official": a common noun, not a description of someone.
+                    i = max(ph.j, i + 1)
+                    continue
                 n = self.name_run(ph.j, end)
                 name = (ph.j, n) if n > ph.j else None
                 if name is None:
@@ -411,7 +420,10 @@ class PeopleFinder:
     def _describe(self, ph: _Phrase) -> None:
         toks = self.toks
         s = ph.det if ph.det is not None else ph.k
-        last = toks.keys[ph.j - 1]
+        head = toks.keys[ph.role_tokens[0][0]] if ph.role_tokens else toks.keys[ph.k]
+        phrase = " ".join(toks.keys[s : ph.j])
+        if ph.role_noun and ph.country is None and ph.org is None and phrase not in self.lex.protagonist_roles:
+            return
         self.descriptions.append(
             Description(
                 toks.starts[s],
@@ -421,7 +433,7 @@ class PeopleFinder:
                 _name_of(ph.org),
                 ph.title_kind,
                 role_noun=ph.role_noun,
-                plural=last.endswith("s") and not last.endswith("ss"),
+                plural=_plural(head) or _plural(toks.keys[ph.j - 1]),
             )
         )
 
@@ -432,6 +444,15 @@ class PeopleFinder:
         if key in self.by_key or (n - i == 1 and toks.words[i] in self.by_key):
             person = self.by_key.get(key) or self.by_key[toks.words[i]]
             person.mentions.append((toks.starts[i], toks.ends[n - 1]))
+            return
+        if n - i == 2 and _PATRONYMIC.fullmatch(toks.words[i + 1]):
+            given = [p for p in self.doc.people if p.given == toks.words[i]]
+            if len(given) == 1:
+                person = given[0]
+                alias = f"{toks.words[i]} {toks.words[i + 1]}"
+                if alias not in person.aliases:
+                    person.aliases.append(alias)
+                person.mentions.append((toks.starts[i], toks.ends[n - 1]))
             return
         nxt = toks.keys[n] if n < end else ""
         # A subject ("Vladimir Putin took part"), a list item, or an apposition target.
@@ -490,6 +511,10 @@ class PeopleFinder:
             if a not in person.aliases:
                 person.aliases.append(a)
         return person
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
 
 
 def _kind_of(h: Hit) -> str | None:

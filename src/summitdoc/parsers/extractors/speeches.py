@@ -46,7 +46,14 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
     lex = lexicon()
     verbs = {v.lower() for v in lex.speech_verbs}
     found: list[tuple[Person, int, int]] = []
-    hits = [h for h in doc.hits if h.has("verb") and block.start <= h.start < block.end]
+    quoted = [(q.start, q.end) for q in doc.quotes if q.end > block.start and q.start < block.end]
+    hits = [
+        h
+        for h in doc.hits
+        if h.has("verb")
+        and block.start <= h.start < block.end
+        and not any(s <= h.start < e for s, e in quoted)
+    ]
     for h in hits:
         phrase = " ".join(text[h.start : h.end].lower().split())
         if phrase not in verbs:

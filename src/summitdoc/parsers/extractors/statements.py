@@ -39,6 +39,11 @@ _CONCERNING: Final = re.compile(
 )
 
 
+_ADOPTION_VERB: Final = re.compile(
+    r"\b(?:adopted|signed|issued|passed|approved|released|concluded|made|agreed)\b"
+)
+
+
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     m = re.compile(r"\.(?=\s|$)|\n").search(text, pos, limit)
     return m.start() if m else limit
@@ -151,16 +156,15 @@ def find_statements(doc: Document) -> None:
         for m in _CONCERNING.finditer(text, b.start, b.end):
             end = _sentence_end(text, m.end(), b.end)
             s0 = _sentence_start(text, m.start(), b.start)
-            subj = re.match(r"\s*(?:A|The)\s", text[s0 : m.start() + 2])
+            # Only a statement that was adopted: "A joint statement concerning X concluded the
+            # summit", "Russia and the EU issued a joint statement on Y".
+            verb = _ADOPTION_VERB.search(text, s0, end)
+            if verb is None:
+                continue
             issuer = None
-            verb = re.search(r"\b(?:issued|adopted|signed|passed)\b", text[s0:end])
-            if verb and verb.start() + s0 < m.start():
-                sp = _subject_phrase(doc, b, s0 + verb.start())
+            if verb.start() < m.start():
+                sp = _subject_phrase(doc, b, verb.start())
                 issuer = _issuer(doc, text[sp[0] : sp[1]]) if sp else None
-            elif verb:
-                tail = re.search(r"\b(?:by|between)\s+([^.]+)$", text[m.end():end])
-                issuer = None if tail is None else None
-            _ = subj
             add(m.end(), _topic_end(text, m.end(), end), issuer or default_issuer(doc), b)
     doc.statements.sort(key=lambda st: st.start)
     _countries_and_points(doc, blocks)
@@ -173,7 +177,9 @@ def _named_issuer(name: str) -> str | None:
 
 
 def _topic_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\.(?=\s|$)|,\s+(?:which|and\s+(?:the|a|an)\s)|;|\n|\.\s").search(text, pos, limit)
+    m = re.compile(r"\.(?=\s|$)|,\s+(?:which|and\s+(?:the|a|an)\s)|;|\n|\.\s|,?\s*[“\"«]").search(
+        text, pos, limit
+    )
     return m.start() if m else limit
 
 

@@ -123,9 +123,8 @@ def _entries(kb: Knowledge) -> Iterator[tuple[str, str, Any]]:
             yield form, "verb", v
     for d in kb.document_nouns:
         yield d, "document", d
-    for out in kb.outlets:
-        for name in (out.name, *out.aliases):
-            yield name, "outlet", out
+    # Outlets are not scanned for: "President of Russia" names the Kremlin's website as well as
+    # a title, and credits are looked up where they stand (captions) instead.
 
 
 _CACHE: dict[int, tuple[Knowledge, Gazetteer]] = {}

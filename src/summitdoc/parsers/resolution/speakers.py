@@ -189,7 +189,7 @@ def resolve_speakers(doc: Document) -> None:
                 who = doc.protagonist
             if who is not None:
                 q.speaker = who
-                if phrase not in _PRONOUNS:
+                if _is_description(text[s:e], who):
                     _alias(who, text[s:e])
                 last = who
     # Quotes with no cue of their own belong to the speaker of their section.
@@ -203,6 +203,16 @@ def resolve_speakers(doc: Document) -> None:
             if q.speaker is None:
                 q.speaker = _nearest(qs, q) or (known[0] if known else doc.protagonist)
                 q.how = q.how or "context"
+
+
+def _is_description(phrase: str, who: Person) -> bool:
+    """A short role phrase ("the Belarusian leader"), not a name or a clause around one."""
+    words = phrase.split()
+    if not words or len(words) > 6 or _fold(phrase) in _PRONOUNS:
+        return False
+    if words[0].lower() not in ("the", "his", "her", "their", "our"):
+        return False
+    return not any(part in words for part in who.name.split())
 
 
 def _nearest(qs: list[QuoteDraft], q: QuoteDraft) -> Person | None:
