@@ -178,7 +178,7 @@ def group_sections(doc: Document) -> list[Section]:
 # -- rules ---------------------------------------------------------------------------------------
 
 _CLUTTER: Final = re.compile(
-    r"""\A(?:
+    r"""(?:
         [\\*_ ]*\#{3}[\\*_ ]*                                  # ### end marks, Markdown-escaped
       | (?:share|print|tweet|email|e-mail|subscribe|follow\ us|read\ more|related|advertisement
           |sign\ up.*|newsletter.*|see\ also|more\ on\ this|top\ stories|most\ read)[:.]?
@@ -187,12 +187,13 @@ _CLUTTER: Final = re.compile(
     )\Z""",
     re.IGNORECASE | re.VERBOSE,
 )
-_SEPARATOR: Final = re.compile(r"\A(?:\*\s*){3,}\Z|\A(?:-\s*){3,}\Z|\A(?:_\s*){3,}\Z|\A(?:~\s*){3,}\Z")
+# match() anchors at pos; \A would not (it means the start of the whole string).
+_SEPARATOR: Final = re.compile(r"(?:\*\s*){3,}\Z|(?:-\s*){3,}\Z|(?:_\s*){3,}\Z|(?:~\s*){3,}\Z")
 _MONTHS: Final = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 DATELINE: Final = re.compile(
-    rf"\A(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
+    rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
 )
 _TERMINAL: Final = frozenset(".!?:;,")
