@@ -1,10 +1,20 @@
 """Decisions: what the summit decided, signed, passed, awarded, instituted or declared.
 
-Sentences are read for decision cues ("It was decided that ...", "A decision was made in favour
-of ...", "passed a treaty on ...", "The documents signed include resolutions on ...; on ...") and
-for presidency hand-overs and designations. Enumerations split into one decision per item. The
-kind comes from the item's head noun ("agreement", "programme", "medal", ...), as listed in
-``lexicon.toml``.
+Each body sentence is read for:
+
+- enumerations of documents ("The documents signed include resolutions on A; on B; as well as on
+  C", "signed the following resolutions: A, B and C", "among them A; B"), one decision per item;
+- one document signed or passed ("passed a treaty on ...", "signed an agreement on ...");
+- decisions as such ("It was decided that ...", "A decision was made in favour of ...", "decided
+  to ...", "approved measures to ..."), passives ("the Statute ... was approved") and
+  instructions ("charged the ministers to ...");
+- institutions ("instituted a medal ...", "set up a working group"), designations ("... has been
+  declared the cultural capital ..."), awards ("awarded X with the Order of ...") and
+  presidencies ("the rotating Presidency ... will pass from A to B").
+
+The kind comes from the item's head noun, as listed in ``lexicon.toml``; subjects are filled only
+where the pattern makes them plain (the country taking over, the person awarded, the thing
+instituted or designated, the partner of an agreement).
 """
 
 from __future__ import annotations
@@ -12,128 +22,121 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._document import BODY_KINDS, Block, BlockKind, DecisionDraft, Document
+from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..mentions.lexicon import lexicon
+from ._text import norm, sentences, split_list, strip_span
 
-__all__ = ["classify_decision", "find_decisions", "split_items"]
+__all__ = ["classify_decision", "find_decisions"]
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_CLAUSE_CUT: Final = re.compile(
-    r",?\s+(?:in recognition of|in order to|so as to|to note|to mark|which\b|who\b|whereby\b|"
-    r"aimed at|with the aim of|in connection with the|as a result of)|,\s+(?:the|this|it)\s|"
-    r"[.;:](?=\s|$)|\n"
+_DOC_NOUNS: Final = (
+    r"(?:documents?|resolutions?|decisions?|agreements?|treaties|memorand(?:a|ums)|"
+    r"declarations|acts|papers|instruments)"
 )
-_DOCS: Final = (
-    r"(?:(?:a|an|the)\s+(?:number|package|set|series)\s+of\s+(?:joint\s+)?documents|(?:other\s+)?"
-    r"(?:joint\s+)?documents|the\s+documents|resolutions|decisions|agreements)"
-)
-# "X include A, B and C" / "X concern A; B" / "among them A; B".
-_ENUMERATION: Final = re.compile(
-    rf"\b{_DOCS}(?:\s+[\w’'-]+){{0,6}}?\s+(?:include|included|including|concern|concerned|"
-    r"deal\s+with|dealt\s+with|cover|covered)\s+|,?\s+among\s+them\s+",
+# "The documents signed include", "Other documents concern", "A number of documents deal with".
+_ENUM_SUBJECT: Final = re.compile(
+    rf"\b{_DOC_NOUNS}(?:\s+(?!include|concern|deal|cover)[\w’'-]+){{0,8}}?\s+"
+    r"(?:include[sd]?|including|concern(?:s|ed)?|deal(?:s|t)?\s+with|cover(?:s|ed)?)\s+",
     re.IGNORECASE,
 )
-_SIGNED: Final = re.compile(
-    r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled|inked)\s+"
-    r"(?:a\s+package\s+of\s+documents,?\s+including\s+)?(?=(?:a|an|the)\s|resolutions?\s|"
-    r"agreements?\s|documents?\s|decisions?\s|treaty|memorand)",
+# "signed a package of documents, including", "signed the following resolutions of X:",
+# "signed a number of other documents, in particular, on", "documents have been signed, among them".
+_ENUM_AFTER_VERB: Final = re.compile(
+    r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on)\b[^.;:—]{0,120}?(?:[:—]\s*|,?\s+"
+    r"(?:including|among\s+them|in\s+particular,?(?:\s+on)?|namely)\s+)|\b(?:signed|adopted|"
+    r"approved|passed)\s+(?:a\s+number\s+of\s+)?(?:other\s+)?(?:documents|resolutions|decisions)\s+"
+    r"(?=on\s)",
+    re.IGNORECASE,
+)
+# "These included ...", after a sentence about documents adopted.
+_ENUM_PRONOUN: Final = re.compile(r"\b(?:These|They|Those)\s+(?:documents\s+)?included\s+")
+_DOCS_BEFORE: Final = re.compile(
+    rf"\b(?:signed|adopted|approved|passed|concluded)\b[^.]{{0,80}}\b{_DOC_NOUNS}\b[^.]*\.\s*$",
+    re.IGNORECASE,
+)
+_ENUM_PASSIVE: Final = re.compile(
+    r"\b(?:have|has|had)\s+been\s+(?:signed|adopted|approved|passed),?\s+(?:among\s+them|"
+    r"including|in\s+particular)\s+",
+    re.IGNORECASE,
+)
+_SIGNED_ONE: Final = re.compile(
+    r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
+    r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
+    r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
+    r"directive|resolution|decision)\b)",
     re.IGNORECASE,
 )
 _DECIDED: Final = re.compile(
-    r"\b(?:it\s+was\s+decided\s+(?:that|to)|a\s+decision\s+was\s+(?:made|taken)\s+"
-    r"(?:in\s+favou?r\s+of|to)|(?:approved|adopted)\s+(?:the|a)\s+decision\s+(?:on|to)|"
-    r"decided\s+to|agreed\s+to)\s+",
+    r"\b(?:it\s+was\s+decided\s+(?:that\s+|to\s+)|a\s+decision\s+was\s+(?:made|taken)\s+"
+    r"(?:in\s+favou?r\s+of\s+|to\s+)|(?:decided|resolved)\s+to\s+|approved\s+(?:the\s+)?"
+    r"decision\s+(?:on\s+|to\s+)|approved\s+(?=measures\b)|agreed\s+to\s+(?=\w+\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty|programme|program|working\s+group|commission|"
+    r"centre|center|fund)\b)|(?:charged|instructed|tasked|commissioned)\s+(?=the\s))",
     re.IGNORECASE,
 )
 _INSTITUTED: Final = re.compile(
     r"\b(?:instituted|established|set\s+up|created|founded|launched|inaugurated|inaugurating|"
-    r"launching)\s+(?=(?:a|an|the|two|three|new)\s)",
+    r"launching|will\s+launch|open\s+applications\s+for)\s+(?=(?:a|an|the|two|three|new|"
+    r"its|their|our)\s)",
     re.IGNORECASE,
 )
 _DECLARED: Final = re.compile(
     r"\b(?:has\s+been|have\s+been|was|were|is|will\s+be)\s+(?:declared|designated|named|"
-    r"proclaimed|given\s+the\s+status\s+of)\b",
+    r"proclaimed|given\s+the\s+status\s+of)\b|\bwill\s+take\s+over\s+the\s+post\b",
+    re.IGNORECASE,
+)
+_PASSIVE: Final = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:approved|extended|adopted|ratified|endorsed|prolonged)\b",
     re.IGNORECASE,
 )
 _PRESIDENCY: Final = re.compile(
-    r"\b(?:presidency|chairmanship|presides?\s+over|will\s+preside|chairman\s+of\s+the)\b",
+    r"\b(?:presidency|chairmanship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|passes|passed|handed|"
+    r"hand(?:ing)?\s+over|transfer(?:red)?)\b|\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
+    r"[\w\s-]{0,30}?(?:presidency|chairmanship)\s+to\b|\bwill\s+preside\s+over\b|"
+    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chair|president)\s+of\b",
     re.IGNORECASE,
 )
 _AWARD: Final = re.compile(r"\b(?:awarded|conferred)\s+(?=[A-Z])")
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
-    r"decisions?)\s+on\s+",
+    r"decisions?)\s+on\s+|\bthe\s+decision\s+to\s+(?:establish|set\s+up|create)\s+",
     re.IGNORECASE,
 )
-_ITEM_START: Final = re.compile(
-    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:agreement|treaty|programme|program|plan|strategy|"
-    r"memorandum|resolution|decision|declaration|convention|protocol|directive|concept|"
-    r"statement|roadmap)|on\s|resolutions?\s+on\s|decisions?\s+on\s)",
+# Where a decision's own words end inside a sentence.
+_CLAUSE_CUT: Final = re.compile(
+    r",?\s+(?:in\s+recognition\s+of|in\s+order\s+to|so\s+as\s+to|to\s+note|to\s+mark|which\b|"
+    r"who\b|whereby\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
+    r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
+    r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
+    r"agreed|approved|signed|adopted|welcomed|noted)\b|;|:|[.!?](?=\s|$)"
+)
+_ITEM_PREFIX: Final = re.compile(
+    r"(?:(?:as\s+well\s+as|and|also)\s+)?(?:(?:a\s+|an\s+|the\s+)?(?:other\s+)?(?:documents?|"
+    r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+CIS\s+member\s+states[’']\s+)",
     re.IGNORECASE,
 )
+_STATEMENT: Final = re.compile(
+    r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
+    re.IGNORECASE,
+)
+_ORDER: Final = ("presidency", "award", "treaty", "agreement", "programme", "designation",
+                 "establishment")
 
 
 def classify_decision(text: str) -> str:
-    """The decision kind of an item, from its head noun (first) or any cue word in it."""
+    """The decision kind of an item, from its head noun (its first words) or a cue in it."""
     lex = lexicon()
-    low = text.lower()
-    head = " ".join(low.split()[:5])
-    order = ("presidency", "award", "treaty", "agreement", "programme", "designation",
-             "establishment")
-    for words in (head, low):
-        for kind in order:
-            for cue in lex.decision_heads.get(kind, ()):
-                if re.search(rf"\b{re.escape(cue)}\b", words):
-                    return kind
+    low = norm(text).lower().replace("**", "")
+    head = " ".join(low.split()[:6])
+    for kind in _ORDER:
+        for cue in lex.decision_heads.get(kind, ()):
+            if re.search(rf"\b{re.escape(cue)}\b", head):
+                return kind
+    for kind in ("presidency", "award", "designation"):
+        for cue in lex.decision_heads.get(kind, ()):
+            if " " in cue and re.search(rf"\b{re.escape(cue)}\b", low):
+                return kind
     return "other"
-
-
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split an enumeration into items (spans), on ``;`` or on commas before a new item."""
-    seg = text[start:end]
-    cuts: list[tuple[int, int]] = []
-    if ";" in seg:
-        pieces = _split_at(seg, r";\s*(?:and\s+|as\s+well\s+as\s+)?")
-    else:
-        pieces = _split_at(
-            seg,
-            r",\s*(?:and\s+|as\s+well\s+as\s+)?(?=" + _ITEM_START.pattern + r")|,?\s+as\s+well\s+as\s+"
-            r"|\s+and\s+(?=on\s)",
-        )
-    for a, b in pieces:
-        s, e = start + a, start + b
-        # Each item may itself say "on A and on B".
-        sub = _split_at(text[s:e], r",?\s+and\s+(?=on\s)|,\s+and\s+(?=\d{4}\b)")
-        for c, d in sub:
-            cuts.append((s + c, s + d))
-    out = []
-    for s, e in cuts:
-        s, e = _strip_item(text, s, e)
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def _split_at(seg: str, pattern: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for m in re.finditer(pattern, seg, re.IGNORECASE):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, len(seg)))
-    return out
-
-
-def _strip_item(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in ",;:"):
-        s += 1
-    m = re.match(r"(?:as\s+well\s+as\s+|and\s+|resolutions?\s+on\s+|decisions?\s+on\s+|on\s+)",
-                 text[s:e], re.IGNORECASE)
-    if m:
-        s += m.end()
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.–—-"):
-        e -= 1
-    return s, e
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -141,14 +144,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\.(?=\s|$)|\n").search(text, pos, limit)
-    return m.start() if m else limit
-
-
 def _year(text: str) -> int | None:
-    years = _YEAR.findall(text)
-    return int(years[0]) if len(set(years)) == 1 else None
+    years = set(_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 class _Finder:
@@ -157,132 +155,174 @@ class _Finder:
         self.text = doc.text
         self.taken: list[tuple[int, int]] = []
 
+    def free(self, s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in self.taken)
+
     def add(self, s: int, e: int, kind: str | None = None, subject: str | None = None,
             year: int | None = None) -> None:
-        s, e = _strip_item(self.text, s, e)
-        if e - s < 3 or any(a < e and s < b for a, b in self.taken):
+        text = self.text
+        s, e = strip_span(text, s, e)
+        m = _ITEM_PREFIX.match(text, s, e)
+        if m and m.end() < e:
+            s = m.end()
+        s, e = strip_span(text, s, e)
+        if len(text[s:e].split()) < 2 or not self.free(s, e) or _STATEMENT.match(text, s, e):
             return
-        item = self.text[s:e]
+        item = text[s:e]
         if kind is None:
             kind = classify_decision(item)
+            with_country = self._partner(s, e)
+            if with_country is not None and kind == "other":
+                kind = "agreement"
         if year is None and kind in ("presidency", "designation"):
             year = _year(item)
         if subject is None:
             subject = _subject(self.doc, s, e, kind)
+            if subject is None and kind == "agreement":
+                subject = self._partner(s, e)
         self.taken.append((s, e))
-        self.doc.decisions.append(DecisionDraft(s, e, kind, subject, year))
+        self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
 
-    def block(self, b: Block) -> None:
+    def _partner(self, s: int, e: int) -> str | None:
+        """The country an agreement is with: "... with the Republic of Serbia"."""
+        for h in self.doc.hits:
+            if s <= h.start and h.end <= e and h.has("country"):
+                before = self.text[max(s, h.start - 10) : h.start]
+                if re.search(r"\bwith\s+(?:the\s+)?$", before):
+                    return self.text[h.start : h.end]
+        return None
+
+    def sentence(self, s: int, e: int, *, spoken: bool) -> None:
         text = self.text
-        # Statements are found by their own extractor; their spans are left alone here.
-        for m in _DECIDED.finditer(text, b.start, b.end):
-            end = _clause_end(text, m.end(), b.end)
-            self.add(m.end(), end)
-        for m in _ENUMERATION.finditer(text, b.start, b.end):
-            end = _sentence_end(text, m.end(), b.end)
-            for s, e in split_items(text, m.end(), end):
-                if not _is_statement(text[s:e]):
-                    self.add(s, e)
-        for m in _SIGNED.finditer(text, b.start, b.end):
-            end = _sentence_end(text, m.end(), b.end)
-            items = split_items(text, m.end(), end)
-            for s, e in items:
-                if not _is_statement(text[s:e]) and classify_decision(text[s:e]) != "other" or len(items) > 1:
-                    if not _is_statement(text[s:e]):
-                        self.add(s, _clause_end(text, s, e) if len(items) == 1 else e)
-        for m in _INSTITUTED.finditer(text, b.start, b.end):
-            end = _clause_end(text, m.end(), b.end)
-            self.add(m.start(), end, kind="establishment")
-        for m in _ADOPTION.finditer(text, b.start, b.end):
-            end = _clause_end(text, m.end(), b.end)
-            # "today’s adoption of documents on X will pave ..." keeps "adoption of documents on X".
+        for m in _DECIDED.finditer(text, s, e):
+            if not spoken:
+                self.add(m.end(), _clause_end(text, m.end(), e))
+        for m in _PRESIDENCY.finditer(text, s, e):
+            st = _main_clause(text, s, m.start())
+            self.add(st, _clause_end(text, m.end(), e), kind="presidency")
+        for m in _ADOPTION.finditer(text, s, e):
+            end = _clause_end(text, m.end(), e)
             verb = re.search(r"\s+(?:will|would|has|have|is|are|was|were)\b", text[m.end() : end])
-            self.add(m.start(), m.end() + verb.start() if verb else end, kind="other")
-        for m in _DECLARED.finditer(text, b.start, b.end):
-            s = _sentence_start(text, m.start(), b.start)
-            e = _clause_end(text, m.end(), b.end)
-            e = _sentence_end(text, m.end(), b.end) if e - m.end() < 10 else e
-            self.add(s, _sentence_end(text, m.end(), b.end), kind="designation")
-        for m in _AWARD.finditer(text, b.start, b.end):
-            s = _sentence_start(text, m.start(), b.start)
-            subj_start = m.start()
-            e = _clause_end(text, m.end(), b.end)
-            self.add(max(s, _subject_start(text, s, subj_start)), e, kind="award")
-        for m in _PRESIDENCY.finditer(text, b.start, b.end):
-            s = _sentence_start(text, m.start(), b.start)
-            e = _sentence_end(text, m.end(), b.end)
-            sentence = text[s:e]
-            if re.search(r"\b(?:to|over)\s+(?:the\s+)?[A-Z]|\bwill\s+preside|\bpass(?:es)?\s+from\b",
-                         sentence) and not re.search(r"\b(?:during|under)\b", sentence[:40]):
-                self.add(s, e, kind="presidency")
+            kind = "establishment" if "decision" in m.group().lower() else "other"
+            self.add(m.start(), m.end() + verb.start() if verb else end, kind=kind)
+        if spoken:
+            # In a speech, only what the speaker announces as done counts.
+            return
+        before = text[max(0, s - 300) : s]
+        pronoun = (_ENUM_PRONOUN,) if _DOCS_BEFORE.search(before) else ()
+        for pattern in (_ENUM_SUBJECT, _ENUM_AFTER_VERB, _ENUM_PASSIVE, *pronoun):
+            for m in pattern.finditer(text, s, e):
+                end = e
+                explicit = m.group().rstrip()[-1:] in ":—"
+                for a, b in split_list(text, m.end(), end, explicit=explicit):
+                    self.add(a, _clause_end(text, a, b) if b - a > 200 else b)
+        for m in _SIGNED_ONE.finditer(text, s, e):
+            end = _clause_end(text, m.end(), e)
+            for a, b in _split_documents(text, m.end(), end):
+                self.add(a, b)
+        for m in _INSTITUTED.finditer(text, s, e):
+            self.add(m.start(), _clause_end(text, m.end(), e), kind="establishment")
+        for m in _DECLARED.finditer(text, s, e):
+            st = _main_clause(text, s, m.start())
+            self.add(st, _clause_end(text, m.end(), e), kind="designation")
+        for m in _PASSIVE.finditer(text, s, e):
+            st = _main_clause(text, s, m.start())
+            # The subject is the noun phrase right before the verb, after any leading phrase.
+            comma = text.rfind(", ", st, m.start())
+            st = comma + 2 if comma >= 0 else st
+            self.add(st, _clause_end(text, m.end(), e), kind="other")
+        for m in _AWARD.finditer(text, s, e):
+            self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
 
 
-def _subject_start(text: str, s: int, pos: int) -> int:
-    # "During the meeting, Vladimir Putin awarded ...": the decision starts at the verb.
-    return pos
+_NEXT_DOCUMENT: Final = re.compile(
+    r"\s+and\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
+    r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b)",
+    re.IGNORECASE,
+)
 
 
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    k = pos
-    while k > floor and not (text[k - 1] in ".\n" and (k >= len(text) or text[k].isspace())):
-        k -= 1
-    while k < pos and text[k].isspace():
-        k += 1
-    # Drop a leading adverbial: "In 2020, the rotating Presidency ..." keeps the main clause.
-    m = re.match(r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also),\s+",
-                 text[k:pos])
+def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """"an agreement on X and a joint declaration on Y" -> the two documents."""
+    parts = []
+    pos = s
+    for m in _NEXT_DOCUMENT.finditer(text, s, e):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, e))
+    return parts
+
+
+def _main_clause(text: str, s: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after an opening adverbial or a semicolon."""
+    semi = text.rfind(";", s, pos)
+    if semi >= 0:
+        s = semi + 1
+    while s < pos and text[s].isspace():
+        s += 1
+    m = re.match(r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also|"
+                 r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today)\s*,\s*(?:and\s+)?",
+                 text[s:pos])
     if m:
-        k += m.end()
-    return k
-
-
-def _is_statement(item: str) -> bool:
-    low = item.lower().lstrip()
-    return bool(re.match(r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|appeal)\b", low))
+        s += m.end()
+    m = re.match(r"and\s+", text[s:pos])
+    if m:
+        s += m.end()
+    return s
 
 
 def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
-    item = text[s:e]
-    hits = [h for h in doc.hits if s <= h.start and h.end <= e]
+    item = text[s:e].replace("**", "")
     if kind == "presidency":
         m = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
         if m:
             return m.group(1)
-        for h in hits:
-            if h.has("country"):
-                return " ".join(text[h.start : h.end].split())
-        return None
+        for p in doc.people:
+            if any(s <= ms and me <= e for ms, me in p.mentions):
+                return p.name
+        m = re.match(r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+will\s+preside", item)
+        return m.group(1) if m else None
     if kind == "award":
         for p in doc.people:
-            for ms, me in p.mentions:
-                if s <= ms and me <= e:
-                    return p.name
+            if any(s <= ms and me <= e for ms, me in p.mentions):
+                return p.name
         return None
     if kind == "designation":
         m = re.match(r"(?:The\s+)?(?:city|town|region)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
         if m:
             return m.group(1)
-        m = re.search(r"\bthe\s+((?:Year|Decade|Day|Capital)\s+of\s+.+)$", item)
+        m = re.search(r"\bthe\s+((?:Year|Decade|Day)\s+of\s+.+?)(?:\s+in\s+the\s+\w+)?$", item)
         if m:
             return m.group(1)
+        m = re.match(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s*)+(?:of\s+(?:[A-Z][\w’'-]*\s*)+)?)"
+                     r"(?=\s*,|\s+(?:was|will|has))", item)
+        if m:
+            return m.group(1).strip()
         return None
     if kind == "establishment":
-        m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?(.+)$", item)
-        if m and any(c.isupper() for c in m.group(1)):
+        m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\b", item)
+        if m and len(m.group(1).split()) >= 2:
             return m.group(1)
+        m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?(medal|order|award|prize)\s+(.+)$", item)
+        if m:
+            return f"{m.group(1)} {m.group(2)}"
         return None
     return None
 
 
 def find_decisions(doc: Document) -> None:
-    """Find decisions in every body paragraph."""
+    """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
-    # What a side meeting agreed is the meeting's, not the summit's.
+    # What a side meeting agreed is the meeting's, and statements are not decisions.
     claimed = doc.extra.get("meeting_blocks", set())
     for st in doc.statements:
         finder.taken.append((st.start, st.end))
+    quotes = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
     for b in doc.blocks:
-        if (b.kind in BODY_KINDS or b.kind is BlockKind.TURN) and b.index not in claimed:
-            finder.block(b)
+        if b.kind not in BODY_KINDS or b.index in claimed:
+            continue
+        for s, e in sentences(doc.text, b.start, b.end):
+            spoken = b.kind is BlockKind.TURN or any(a <= s and e <= z for a, z in quotes)
+            finder.sentence(s, e, spoken=spoken)
     doc.decisions.sort(key=lambda d: d.start)

@@ -96,12 +96,20 @@ def find_meetings(doc: Document) -> None:
                 best = [b, *follow]
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
-            if len(best) > 1 or len(mt.people) == 2:
+            if len(best) > 1 or _opens_with_meeting(doc, best[0]):
                 claimed.update(x.index for x in best)
             _topics_and_agreements(doc, mt, best, lex.meeting_topics, lex.meeting_agreed)
         doc.meetings.append(mt)
     doc.extra["meeting_blocks"] = claimed
     doc.meetings.sort(key=lambda m: m.start)
+
+
+def _opens_with_meeting(doc: Document, b: Block) -> bool:
+    """Whether the paragraph's first sentence reports the meeting."""
+    text = doc.text
+    first = re.match(r"[^.!?]*[.!?]", text[b.start : b.end])
+    head = first.group() if first else text[b.start : b.end]
+    return bool(_BILATERAL.search(head) or _WITH.search(head))
 
 
 def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
@@ -121,7 +129,12 @@ def _following(doc: Document, b: Block) -> list[Block]:
     body = [x for x in section.blocks if x.kind in BODY_KINDS]
     if not body or body[0] is not b:
         return []
-    return body[1:]
+    # Only where paragraphs run line after line is a section one report; where every paragraph
+    # stands between blank lines, the paragraphs after a meeting are about other things.
+    follow = body[1:]
+    if any(x.gap_before for x in follow):
+        return []
+    return follow
 
 
 def _topics_and_agreements(doc: Document, mt: MeetingDraft, blocks: list[Block],

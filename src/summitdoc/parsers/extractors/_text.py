@@ -1,0 +1,134 @@
+"""Small text helpers the extractors share: sentences, spans, enumerations."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["norm", "sentences", "split_list", "strip_span"]
+
+# A sentence ends at . ! ? followed by space and a capital, a quote or the end, unless the full
+# stop closes an abbreviation or an initial ("Mr.", "U.S.", "George W. Bush").
+_END: Final = re.compile(r"[.!?]+[”\"’»)]?(?=\s+[“\"«(\[]?[A-Z0-9]|\s*$)")
+_ABBREV: Final = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Lt|Col|Sen|Rep|Gov|Prof|Inc|Ltd|Co|vs|etc|approx|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+_EDGE: Final = " \t\n\u00a0,;:.—–-"
+
+
+def norm(text: str) -> str:
+    """White space folded to single spaces (NBSP included), ends stripped."""
+    return " ".join(text.split())
+
+
+def strip_span(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
+    """Shrink ``[s, e)`` past white space and edge punctuation."""
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as spans (final punctuation included)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for m in _END.finditer(text, start, end):
+        if m.group().startswith(".") and _ABBREV.search(text, max(start, m.start() - 8), m.start() + 1):
+            continue
+        e = m.end()
+        if text[s:e].strip():
+            out.append(strip_span(text, s, e, " \t\n\u00a0"))
+        s = e
+    if text[s:end].strip():
+        out.append(strip_span(text, s, end, " \t\n\u00a0"))
+    return out
+
+
+def _top_level(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """Matches of ``pattern`` in ``[s, e)`` outside parentheses and quotes: (start, end, n)."""
+    depth = 0
+    quote = False
+    found = []
+    pos = s
+    while pos < e:
+        c = text[pos]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c in "“«":
+            quote = True
+        elif c in "”»":
+            quote = False
+        elif depth == 0 and not quote:
+            m = pattern.match(text, pos, e)
+            if m is not None and m.end() > pos:
+                found.append((m.start(), m.end(), len(found)))
+                pos = m.end()
+                continue
+        pos += 1
+    return found
+
+
+_SEMI: Final = re.compile(r";\s*(?:and\s+|as\s+well\s+as\s+)?")
+_COMMA: Final = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?")
+_PLAIN_COMMA: Final = re.compile(r",(?!\s*(?:and|as\s+well\s+as|or)\s)")
+_AS_WELL: Final = re.compile(r",?\s+as\s+well\s+as\s+")
+_AND_ON: Final = re.compile(
+    r",?\s+and\s+(?=(?:on|On|resolutions?\s+[Oo]n|the\s+[A-Z]|(?:a|an|the)\s+(?:[Dd]ecision|"
+    r"[Rr]esolution|[Dd]irective)\s+[Oo]n)\s)"
+)
+_AND: Final = re.compile(r",?\s+and\s+")
+_COMMA_AND: Final = re.compile(r",\s+and\s+")
+
+
+def _cut(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    parts = []
+    pos = s
+    for a, b, _ in _top_level(text, s, e, pattern):
+        parts.append((pos, a))
+        pos = b
+    parts.append((pos, e))
+    return [p for p in parts if text[p[0] : p[1]].strip()]
+
+
+def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tuple[int, int]]:
+    """Split an enumeration into its items.
+
+    Semicolons separate items when there are any; otherwise commas do when there are at least
+    two (a single comma is more often inside an item). "as well as" and "and on" always
+    separate, and the last comma-separated item splits at its last "and" when both sides are
+    more than a word. After an explicit list mark (a colon or a dash), one comma is enough.
+    """
+    if _top_level(text, s, e, _AND_ON) and not _top_level(text, s, e, _SEMI):
+        # "resolutions On A, B and C and On D": titles carry their own commas.
+        parts = _cut(text, s, e, _AND_ON)
+        comma_mode = False
+    elif _top_level(text, s, e, _SEMI):
+        parts = _cut(text, s, e, _SEMI)
+        comma_mode = False
+    elif len(_top_level(text, s, e, _PLAIN_COMMA)) >= (1 if explicit else 2):
+        parts = _cut(text, s, e, _COMMA)
+        comma_mode = True
+    else:
+        parts = [(s, e)]
+        comma_mode = False
+    out: list[tuple[int, int]] = []
+    for n, (a, b) in enumerate(parts):
+        pieces = [(a, b)]
+        # In a semicolon list, ", and" inside an item starts another one.
+        extra = () if comma_mode or len(parts) == 1 else (_COMMA_AND,)
+        for pattern in (_AS_WELL, _AND_ON, *extra):
+            pieces = [q for p in pieces for q in _cut(text, p[0], p[1], pattern)]
+        if comma_mode and n == len(parts) - 1 and len(pieces) == 1:
+            ands = _top_level(text, a, b, _AND)
+            if ands:
+                x, y, _ = ands[-1]
+                left, right = text[a:x].split(), text[y:b].split()
+                if len(left) >= 2 and len(right) >= 2:
+                    pieces = [(a, x), (y, b)]
+        out.extend(pieces)
+    return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]
