@@ -15,6 +15,7 @@ from typing import Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
+from ._text import norm, sentences
 
 __all__ = ["find_meetings"]
 
@@ -45,63 +46,78 @@ def _people_in(doc: Document, s: int, e: int) -> list[Person]:
     return [p for _, p in found]
 
 
-def _sentence_bounds(text: str, pos: int, b: Block) -> tuple[int, int]:
-    s = pos
-    while s > b.start and not (text[s - 1] == "." and text[s].isspace()):
-        s -= 1
-    m = re.compile(r"\.(?=\s|$)").search(text, pos, b.end)
-    return s, (m.start() if m else b.end)
+_GROUPS: Final = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\s+(?:diplomats|officials|delegations|"
+    r"leaders|ministers|negotiators|sides)\s+(?:held\s+talks|met|exchanged\s+(?:opinions|views))\b"
+)
 
 
 def find_meetings(doc: Document) -> None:
     """Find side meetings and what they discussed and agreed."""
     text = doc.text
     lex = lexicon()
+    kb = doc.knowledge
     reports: list[tuple[list[Person], int, int, Block]] = []
     blocks = [b for b in doc.blocks if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
               or b.kind is BlockKind.CAPTION]
+    unnamed: list[MeetingDraft] = []
     for b in blocks:
-        for m in _BILATERAL.finditer(text, b.start, b.end):
-            s, e = _sentence_bounds(text, m.start(), b)
-            people = _people_in(doc, m.end(), e)
-            if len(people) >= 2:
-                reports.append((people[:2], s, e, b))
-        for m in _WITH.finditer(text, b.start, b.end):
-            s, e = _sentence_bounds(text, m.start(), b)
-            subject = person_in(doc, s, m.start()) or _protagonist_if_described(doc, s, m.start())
-            others = [p for p in _people_in(doc, m.end(), e) if p is not subject]
-            if subject is None or not others:
-                continue
-            for other in others:
-                reports.append(([subject, other], s, e, b))
+        for s, e in sentences(text, b.start, b.end):
+            for m in _BILATERAL.finditer(text, s, e):
+                people = _people_in(doc, m.end(), e)
+                if len(people) >= 2:
+                    reports.append((people[:2], s, e, b))
+            for m in _WITH.finditer(text, s, e):
+                subject = person_in(doc, s, m.start()) or _protagonist_if_described(doc, s, m.start())
+                others = [p for p in _people_in(doc, m.end(), e) if p is not subject]
+                if subject is None or not others:
+                    continue
+                for other in others:
+                    reports.append(([subject, other], s, e, b))
+            # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
+            # people the text does not name.
+            for m in _GROUPS.finditer(text, s, e):
+                if kb.country_by_demonym(m["a"]) and kb.country_by_demonym(m["b"]):
+                    mt = MeetingDraft(b.start, b.end)
+                    rest = text[e : b.end]
+                    for agreed in re.finditer(r"\b(?:agreed|decided)\s+to\s+([^.]+)", rest):
+                        mt.agreements.extend(_items(agreed.group(1)))
+                    unnamed.append(mt)
     merged: dict[frozenset[int], MeetingDraft] = {}
-    sources: dict[int, list[Block]] = {}
-    for people, s, e, b in reports:
+    sources: dict[int, list[tuple[Block, int]]] = {}
+    for people, s, _e, b in reports:
         key = frozenset(id(p) for p in people)
         mt = merged.get(key)
         if mt is None:
-            mt = MeetingDraft(s, e, people=list(people))
+            mt = MeetingDraft(s, _e, people=list(people))
             merged[key] = mt
             sources[id(mt)] = []
-        sources[id(mt)].append(b)
+        sources[id(mt)].append((b, s))
     claimed: set[int] = set()
     for mt in merged.values():
         # The fullest report: a body paragraph that opens with the meeting, with what follows.
-        best = None
-        for b in sources[id(mt)]:
+        best: list[Block] | None = None
+        cue_at = mt.start
+        for b, s in sources[id(mt)]:
             if b.kind is BlockKind.CAPTION:
                 continue
             follow = _following(doc, b)
-            if best is None or len(follow) > len(best):
-                best = [b, *follow]
+            if best is None or len(follow) + 1 > len(best):
+                best, cue_at = [b, *follow], s
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
             if len(best) > 1 or _opens_with_meeting(doc, best[0]):
                 claimed.update(x.index for x in best)
-            _topics_and_agreements(doc, mt, best, lex.meeting_topics, lex.meeting_agreed)
+            _topics_and_agreements(doc, mt, best, cue_at, lex.meeting_topics, lex.meeting_agreed)
         doc.meetings.append(mt)
+    doc.meetings.extend(unnamed)
     doc.extra["meeting_blocks"] = claimed
     doc.meetings.sort(key=lambda m: m.start)
+
+
+def _items(phrase: str) -> list[str]:
+    parts = re.split(r",?\s+and\s+(?=[a-z-]+\s)", phrase.strip())
+    return [norm(p) for p in parts if p.strip()]
 
 
 def _opens_with_meeting(doc: Document, b: Block) -> bool:
@@ -137,9 +153,12 @@ def _following(doc: Document, b: Block) -> list[Block]:
     return follow
 
 
-def _topics_and_agreements(doc: Document, mt: MeetingDraft, blocks: list[Block],
+def _topics_and_agreements(doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int,
                            topic_cues: tuple[str, ...], agreed_cues: tuple[str, ...]) -> None:
     text = doc.text
+    if len(blocks) == 1:
+        # A single paragraph: only what follows the sentence that reports the meeting.
+        blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
     topic_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(topic_cues, key=len, reverse=True)) + r")\s+(?:in\s+detail\s+)?", re.IGNORECASE)
     agreed_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(agreed_cues, key=len, reverse=True)) + r")\s+", re.IGNORECASE)
     for b in blocks:

@@ -113,7 +113,16 @@ def resolve_people(doc: Document) -> None:
         for s, _e in p.mentions:
             if any(b.start <= s < b.end for b in top):
                 lead[id(p)] += 1
-    ranked = sorted(doc.people, key=lambda p: (lead[id(p)], counts[id(p)], p.weight), reverse=True)
+    # Speakers name others in their speeches; the report's own sentences show whom it follows.
+    quoted = [(q.start, q.end) for q in doc.quotes]
+    narrative: Counter[int] = Counter()
+    for p in doc.people:
+        narrative[id(p)] = sum(1 for s, _e in p.mentions if not any(a <= s < b for a, b in quoted))
+    ranked = sorted(
+        doc.people,
+        key=lambda p: (lead[id(p)], narrative[id(p)], counts[id(p)], p.weight),
+        reverse=True,
+    )
     if ranked and doc.protagonist is None:
         doc.protagonist = ranked[0]
     hero = doc.protagonist
