@@ -76,7 +76,8 @@ def _top_level(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tupl
 _SEMI: Final = re.compile(r";\s*(?:and\s+|as\s+well\s+as\s+)?")
 _COMMA: Final = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?")
 _PLAIN_COMMA: Final = re.compile(r",(?!\s*(?:and|as\s+well\s+as|or)\s)")
-_AS_WELL: Final = re.compile(r",?\s+as\s+well\s+as\s+")
+_AS_WELL: Final = re.compile(r",?\s+(?:as\s+well\s+as|namely)\s+")
+_COMMA_AND_TITLE: Final = re.compile(r",\s+and\s+(?=[A-Z])")
 _AND_ON: Final = re.compile(
     r",?\s+and\s+(?=(?:on|On|resolutions?\s+[Oo]n|the\s+[A-Z]|(?:a|an|the)\s+(?:[Dd]ecision|"
     r"[Rr]esolution|[Dd]irective)\s+[Oo]n)\s)"
@@ -120,7 +121,7 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     for n, (a, b) in enumerate(parts):
         pieces = [(a, b)]
         # In a semicolon list, ", and" inside an item starts another one.
-        extra = () if comma_mode or len(parts) == 1 else (_COMMA_AND,)
+        extra = (_COMMA_AND_TITLE,) if comma_mode or len(parts) == 1 else (_COMMA_AND,)
         for pattern in (_AS_WELL, _AND_ON, *extra):
             pieces = [q for p in pieces for q in _cut(text, p[0], p[1], pattern)]
         if comma_mode and n == len(parts) - 1 and len(pieces) == 1:

@@ -1,9 +1,18 @@
 """Statements: statements and declarations adopted by the summit or by a body beside it.
 
-"Four statements were passed: on A; on B; ..." gives one statement a topic (and the count word is
-checked against the list). "The foreign ministers ... adopted a statement in connection with X"
-gives a statement with its issuer; the paragraphs after it that report what the issuer or the
-statement says give its issuing countries and its points.
+Three ways a report gives them:
+
+- counted lists: "Four statements were passed: on A; on B; ..." (one statement per item; the
+  count word is checked against the list and a mismatch is recorded as a warning);
+- an adoption: "The foreign ministers ... adopted a statement in connection with X", "Russia and
+  the EU issued a joint statement on terrorism", "adopted a Joint Statement";
+- a named document: "the Joint Statement of Heads of State of CSTO Member Countries", "the
+  Statement of the CIS Heads of State in support of the family".
+
+The issuer is the subject of the adoption (its leading adverbials and trailing appositions
+dropped); people listed as issuers become "Presidents of A, B and C" with their countries. The
+sentences that report what the statement or its issuers say give its points, and a subject that
+lists countries ("The foreign ministers of the Republic of Armenia, ...") gives its countries.
 """
 
 from __future__ import annotations
@@ -11,253 +20,340 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._document import BODY_KINDS, Block, BlockKind, Document, StatementDraft
+from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..mentions.lexicon import lexicon
+from ..resolution.speakers import person_in
+from ._text import norm, sentences, split_list, strip_span
 
 __all__ = ["find_statements"]
 
-_NOUN: Final = r"(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?|appeals?)"
+_NOUN: Final = r"(?:[Jj]oint\s+)?(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Aa]ppeals?)"
 _COUNTED: Final = re.compile(
-    rf"\b(?P<count>\w+)\s+{_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+"
+    rf"\b(?P<count>\w+)\s+(?:joint\s+)?{_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:passed|adopted|signed|issued|approved|made|released)\s*:\s*",
     re.IGNORECASE,
 )
 _ADOPTED: Final = re.compile(
-    r"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+"
-    r"(?P<det>a|an|the|their|two|three|four|five|several)?\s*(?P<noun>(?:[Jj]oint\s+)?"
-    r"(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?))\b"
-    r"(?:\s+(?P<prep>on|in\s+connection\s+with|concerning|regarding|about|in\s+support\s+of|"
-    r"of|with\s+regard\s+to))?\s*",
+    rf"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
+    rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?(?P<noun>{_NOUN})\b"
+    r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on|in\s+connection\s+with|concerning|regarding|about|"
+    r"in\s+support\s+of|with\s+regard\s+to))?\s*"
 )
+_PASSIVE: Final = re.compile(
+    rf"\b(?:a|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
+    r"\s*(?P<rest>[^.]*?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed)\b"
+)
+_CONCLUDING: Final = re.compile(
+    rf"\b(?:A|a|The|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>concerning|regarding|on|in\s+connection\s+"
+    r"with)\s+(?P<rest>.+?)\s+(?:concluded|closed|ended|crowned)\s+the\s+(?:summit|meeting|talks)\b"
+)
+# "signed an agreement on X and a joint declaration on Y": a statement later in the sentence.
+_ALSO: Final = re.compile(
+    rf"\s+and\s+(?:a|an|the)\s+(?P<noun>{_NOUN})\s+(?:on|concerning|regarding|in\s+connection\s+with)\s+"
+)
+_ADOPTION_IN: Final = re.compile(r"\b(?:adopted|signed|issued|passed|approved|released)\b")
 _NAMED: Final = re.compile(
     r"\b(?:a|the)\s+(?P<name>(?:Joint\s+)?(?:Statement|Declaration|Appeal)\s+(?:of|by|on)\s+"
-    r"[^.;]+?)(?=\s+(?:and|was|were|is)\b|[.;]|$)"
+    r"[^.;]+?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
+    r"\s+(?:was|were|is)\b|[.;]|$)"
 )
-_CONCERNING: Final = re.compile(
-    rf"\b(?:a|the)\s+(?P<noun>{_NOUN})\s+(?:on|concerning|regarding|in\s+connection\s+with)\s+",
+_TOPICAL: Final = re.compile(r"\s+(?:in\s+support\s+of|on|concerning|regarding|in\s+connection\s+with)"
+                             r"\s+(?=(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])")
+_TOPIC_END: Final = re.compile(
+    r"\.(?=\s|$)|,\s+(?:which|in\s+which|and\s+(?:the|a|an)\s)|;|\s+(?:concluded|was|were|is|are|"
+    r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b"
+)
+_ADVERBIAL: Final = re.compile(
+    r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
+    r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile)"
+)
+_POINT_SUBJECT: Final = re.compile(
+    r"(?:It|They|The\s+(?:statement|declaration|document|joint\s+statement|appeal|parties|sides|"
+    r"leaders|participants|ministers|foreign\s+ministers|heads\s+of\s+state|presidents)|"
+    r"In\s+addition,\s+they|Summit\s+participants|The\s+summit\s+participants)\b",
     re.IGNORECASE,
 )
 
 
-_ADOPTION_VERB: Final = re.compile(
-    r"\b(?:adopted|signed|issued|passed|approved|released|concluded|made|agreed)\b"
-)
-
-
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\.(?=\s|$)|\n").search(text, pos, limit)
-    return m.start() if m else limit
-
-
-def _sentence_start(text: str, pos: int, floor: int) -> int:
-    k = pos
-    while k > floor and not (text[k - 1] in ".\n" and text[k].isspace()):
-        k -= 1
-    while k < pos and text[k].isspace():
-        k += 1
-    return k
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and (text[s].isspace() or text[s] in ",;:"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:."):
-        e -= 1
-    return s, e
-
-
 def default_issuer(doc: Document) -> str | None:
-    """Who adopts statements when the text does not say: the summit's heads of state."""
+    """Who adopts statements when the text does not say: the heads of state of a heads-of-state body."""
     acronym = doc.meta.get("acronym")
     name = doc.meta.get("name") or ""
-    if acronym and ("Heads of State" in name or "heads of state" in name.lower()):
-        return f"{acronym} Heads of State"
-    if acronym:
+    if acronym and "heads of state" in name.lower():
         return f"{acronym} Heads of State"
     return None
 
 
-def _subject_phrase(doc: Document, b: Block, pos: int) -> tuple[int, int] | None:
-    """The subject of the sentence whose verb is at ``pos``."""
+def _topic_end(text: str, pos: int, limit: int) -> int:
+    m = _TOPIC_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, s: int, e: int, issuer: str | None, block: Block, *,
+            countries: list[str] | None = None, topic: str | None = None) -> StatementDraft | None:
+        text = self.text
+        s, e = strip_span(text, s, e)
+        if e <= s or any(a < e and s < z for a, z in self.taken):
+            return None
+        self.taken.append((s, e))
+        st = StatementDraft(s, e, issuer=issuer)
+        st.topic = topic or norm(text[s:e].replace("[", "").replace("]", ""))
+        st.countries = list(countries or [])
+        self.doc.statements.append(st)
+        self.doc.extra.setdefault("statement_blocks", {})[id(st)] = block
+        return st
+
+
+def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
+    """The subject of a clause, without leading adverbials or trailing appositions.
+
+    "Today, at the G20 Summit, A of X and leaders of Y, co-led by Z, issued" gives "A of X and
+    leaders of Y"; "Following the summit, A, B and C adopted" gives "A, B and C".
+    """
     text = doc.text
-    s = _sentence_start(text, pos, b.start)
-    s, e = _strip(text, s, pos)
-    m = re.match(r"(?:In\s+addition|Also|Following\s+the\s+(?:summit|meeting|talks)|"
-                 r"After\s+the\s+(?:summit|meeting|talks)|[^,]{0,40}\bsummit),\s+", text[s:e])
-    if m:
-        s += m.end()
-    e = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)\s*$", "", text[s:e]).__len__() + s
-    if e <= s:
+    s, e = strip_span(text, s, verb_at)
+    parts = _segments(text, s, e)
+    while len(parts) > 1 and _ADVERBIAL.match(text, parts[0][0]):
+        parts.pop(0)
+    if not parts:
         return None
-    return (s, e)
+    # A list subject runs to the segment that holds its "and".
+    for n, (a, b) in enumerate(parts[:5]):
+        if re.search(r"\band\b", text[a:b]):
+            return (parts[0][0], b)
+    return parts[0]
 
 
-def _issuer(doc: Document, phrase: str) -> str | None:
-    p = " ".join(phrase.split())
-    p = re.sub(r"^(?:The|the)\s+", "", p)
-    p = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", p)  # "... in Bishkek"
-    if not p or p.lower() in ("they", "it", "participants", "the participants", "summit participants"):
-        return None
-    if not re.search(r"[A-Z]|ministers|leaders|heads|presidents", p):
-        return None
-    return p
+def _segments(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    depth = 0
+    start = s
+    for pos in range(s, e):
+        c = text[pos]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "," and depth == 0:
+            out.append(strip_span(text, start, pos))
+            start = pos + 1
+    out.append(strip_span(text, start, e))
+    return [p for p in out if p[1] > p[0]]
+
+
+def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, list[str]]:
+    """The issuer's text and the countries it names; people become their roles and countries."""
+    if span is None:
+        return None, []
+    text = doc.text
+    s, e = span
+    phrase = norm(text[s:e])
+    phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
+    phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
+    phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in Bishkek"
+    if not phrase or phrase.lower() in ("they", "it", "participants", "summit participants",
+                                        "the participants", "the parties", "parties", "the sides"):
+        return None, []
+    people = _people(doc, s, e)
+    if len(people) >= 2 and _only_names(text[s:e], people):
+        roles = {p.role for p in people}
+        countries = [p.country for p in people if p.country]
+        if len(roles) == 1 and None not in roles and len(countries) == len(people):
+            role = roles.pop() or ""
+            listed = ", ".join(countries[:-1]) + " and " + countries[-1]
+            return f"{role}s of {listed}", countries
+        return phrase, countries
+    countries = _countries(doc, s, e)
+    return phrase, countries if len(countries) >= 2 else []
+
+
+def _people(doc: Document, s: int, e: int) -> list[Person]:
+    found = []
+    for p in doc.people:
+        if any(s <= ms and me <= e for ms, me in p.mentions):
+            found.append(p)
+    return found
+
+
+def _only_names(phrase: str, people: list[Person]) -> bool:
+    rest = phrase
+    for p in people:
+        rest = rest.replace(p.name, "")
+    return not re.sub(r"[\s,]|\band\b", "", rest)
+
+
+def _countries(doc: Document, s: int, e: int) -> list[str]:
+    names: list[str] = []
+    hits = [h for h in doc.hits if s <= h.start and h.end <= e]
+    countries = [h for h in hits if h.has("country") and not h.has("org")]
+    first = countries[0].start if countries else e
+    last = countries[-1].start if countries else s
+    for h in hits:
+        name = None
+        if h.has("country") and not h.has("org"):
+            name = h.get("country").name
+        elif (h.has("org") or h.has("acronym")) and len(countries) >= 2 and first < h.start < last:
+            # An organisation listed among countries ("Denmark, the European Union, France").
+            org = h.get("org") if h.has("org") else h.get("acronym")
+            if not org.bodies or org.members:
+                name = org.name
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def find_statements(doc: Document) -> None:
     """Find the statements adopted, with issuers, countries and points."""
     text = doc.text
     lex = lexicon()
-    blocks = [b for b in doc.blocks if b.kind in BODY_KINDS and b.kind is not BlockKind.TURN]
-    taken: list[tuple[int, int]] = []
-
-    def add(s: int, e: int, issuer: str | None, block: Block) -> StatementDraft | None:
-        s, e = _strip(text, s, e)
-        if e <= s or any(a < e and s < z for a, z in taken):
-            return None
-        taken.append((s, e))
-        st = StatementDraft(s, e, issuer=issuer)
-        st.topic = " ".join(text[s:e].split())
-        doc.statements.append(st)
-        doc.extra.setdefault("statement_blocks", {})[id(st)] = block
-        return st
-
+    finder = _Finder(doc)
+    blocks = [b for b in doc.blocks if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
+              or b.kind is BlockKind.HEADLINE]
     for b in blocks:
-        for m in _COUNTED.finditer(text, b.start, b.end):
-            end = _sentence_end(text, m.end(), b.end)
-            items = [(s, e) for s, e in _items(text, m.end(), end)]
-            count = lex.statement_numbers.get(m["count"].lower())
-            if count is not None and count != len(items):
-                doc.extra.setdefault("warnings", []).append(
-                    f"{m['count']} statements announced, {len(items)} listed at {m.start()}"
-                )
-            subj = _subject_phrase(doc, b, m.start())
-            issuer = default_issuer(doc)
-            for s, e in items:
-                add(s, e, issuer, b)
-        for m in _NAMED.finditer(text, b.start, b.end):
-            s = m.start("name")
-            add(s, m.end("name"), _named_issuer(text[s : m.end("name")]) or default_issuer(doc), b)
-        for m in _ADOPTED.finditer(text, b.start, b.end):
-            end = _sentence_end(text, m.end(), b.end)
-            subj = _subject_phrase(doc, b, m.start())
-            issuer = _issuer(doc, text[subj[0] : subj[1]]) if subj else None
-            if m["prep"] is None:
-                # "adopted a Joint Statement." names no topic: the noun is the topic.
-                if m["noun"][0].isupper():
-                    add(m.start("noun"), m.end("noun"), issuer or default_issuer(doc), b)
-                continue
-            items = _items(text, m.end(), end) if m["noun"].lower().endswith("s") else [
-                (m.end(), _topic_end(text, m.end(), end))
-            ]
-            for s, e in items:
-                if m["prep"] == "in support of":
-                    s = m.start("prep")
-                add(s, e, issuer or default_issuer(doc), b)
-        for m in _CONCERNING.finditer(text, b.start, b.end):
-            end = _sentence_end(text, m.end(), b.end)
-            s0 = _sentence_start(text, m.start(), b.start)
-            # Only a statement that was adopted: "A joint statement concerning X concluded the
-            # summit", "Russia and the EU issued a joint statement on Y".
-            verb = _ADOPTION_VERB.search(text, s0, end)
-            if verb is None:
-                continue
-            issuer = None
-            if verb.start() < m.start():
-                sp = _subject_phrase(doc, b, verb.start())
-                issuer = _issuer(doc, text[sp[0] : sp[1]]) if sp else None
-            add(m.end(), _topic_end(text, m.end(), end), issuer or default_issuer(doc), b)
+        for s, e in sentences(text, b.start, b.end):
+            for m in _COUNTED.finditer(text, s, e):
+                items = split_list(text, m.end(), e)
+                count = lex.statement_numbers.get(m["count"].lower())
+                if count is not None and count != len(items):
+                    doc.extra.setdefault("warnings", []).append(
+                        f"{m['count']} statements announced but {len(items)} listed (offset {m.start()})"
+                    )
+                issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
+                for a, z in items:
+                    a += len(re.match(r"(?:on\s+)?", text[a:z]).group())  # type: ignore[union-attr]
+                    finder.add(a, z, issuer or default_issuer(doc), b, countries=countries)
+            for m in _ADOPTED.finditer(text, s, e):
+                issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
+                if len(countries) < 2:
+                    countries = _countries(doc, s, m.start())
+                    countries = countries if len(countries) >= 2 else []
+                issuer = issuer or default_issuer(doc)
+                if m["prep"] is None:
+                    # "adopted a Joint Statement." names no topic: the noun is the topic.
+                    if m["noun"][0].isupper() or m["det"] in (None, "the"):
+                        finder.add(m.start("noun"), m.end("noun"), issuer, b, countries=countries)
+                    continue
+                if m["noun"].lower().endswith("s"):
+                    spans = split_list(text, m.end(), _topic_end(text, m.end(), e))
+                else:
+                    spans = [(m.end(), _topic_end(text, m.end(), e))]
+                for a, z in spans:
+                    if m["prep"] == "in support of":
+                        a = m.start("prep") + len("in ")
+                    finder.add(a, z, issuer, b, countries=countries)
+            for m in _NAMED.finditer(text, s, e):
+                a, z = m.start("name"), m.end("name")
+                topical = _TOPICAL.search(text, a, z)
+                issuer = _named_issuer(text[a:z]) or default_issuer(doc)
+                if topical is not None:
+                    finder.add(topical.end() - (len("support of ") if "support" in topical.group() else 0),
+                               z, issuer, b)
+                else:
+                    finder.add(a, z, issuer, b)
+            if _ADOPTION_IN.search(text, s, e):
+                for m in _ALSO.finditer(text, s, e):
+                    a = m.end()
+                    finder.add(a, _topic_end(text, a, e), default_issuer(doc), b)
+            for pattern in (_PASSIVE, _CONCLUDING):
+                for m in pattern.finditer(text, s, e):
+                    if m["prep"] and m["rest"]:
+                        a = m.start("rest")
+                        finder.add(a, _topic_end(text, a, m.end("rest")), default_issuer(doc), b)
+                    else:
+                        finder.add(m.start("noun"), m.end("noun"), default_issuer(doc), b)
     doc.statements.sort(key=lambda st: st.start)
-    _countries_and_points(doc, blocks)
+    _points(doc, blocks)
 
 
 def _named_issuer(name: str) -> str | None:
-    m = re.search(r"\b(?:of|by)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*?Heads\s+of\s+State[^,;]*?)"
-                  r"(?:\s+on\s+the\s+Occasion.*|\s+to\s+the\s+.*|\s+in\s+.*)?$", name)
-    return m.group(1) if m else None
+    m = re.search(r"\b(?:of|by)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*?Heads\s+of\s+State(?:\s+of\s+"
+                  r"(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?)", name)
+    return norm(m.group(1)) if m else None
 
 
-def _topic_end(text: str, pos: int, limit: int) -> int:
-    m = re.compile(r"\.(?=\s|$)|,\s+(?:which|and\s+(?:the|a|an)\s)|;|\n|\.\s|,?\s*[“\"«]").search(
-        text, pos, limit
-    )
-    return m.start() if m else limit
-
-
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    seg = text[start:end]
-    parts = re.split(r";\s*|,\s*(?:and\s+)?(?=on\s)|,?\s+and\s+(?=on\s)|,\s+namely\s+|,\s+and\s+(?=[A-Z])|,\s+(?=[A-Z])", seg)
-    out = []
-    pos = start
-    for part in parts:
-        idx = text.find(part, pos, end)
-        if idx < 0:
-            continue
-        s, e = idx, idx + len(part)
-        pos = e
-        m = re.match(r"(?:as\s+well\s+as\s+)?(?:on\s+)", text[s:e])
-        if m:
-            s += m.end()
-        s, e = _strip(text, s, e)
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def _countries_and_points(doc: Document, blocks: list[Block]) -> None:
-    """Fill issuing countries and points from the paragraphs that follow a statement."""
+def _points(doc: Document, blocks: list[Block]) -> None:
+    """What each statement says: the rest of its sentence and the sentences that report it."""
     text = doc.text
-    lex = lexicon()
+    verbs = lexicon().point_verbs
     where: dict[int, Block] = doc.extra.get("statement_blocks", {})
+    starts = sorted(st.start for st in doc.statements)
+    quotes = [(q.start, q.end) for q in doc.quotes]
     for st in doc.statements:
         b = where.get(id(st))
-        if b is None or st.issuer is None:
+        if b is None:
             continue
-        issuer_words = st.issuer.lower().split()
-        key = issuer_words[0] if issuer_words else ""
-        follow = [x for x in blocks if x.section == b.section and x.index > b.index]
-        if not follow:
-            continue
+        nxt = next((x for x in starts if x > st.start), None)
+        # The rest of the statement's own sentence: "..., which laid a new basis for ...".
+        sent = next(((s, e) for s, e in sentences(text, b.start, b.end) if s <= st.start < e), None)
+        if sent is not None:
+            rel = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+").search(text, st.end, sent[1])
+            if rel is not None:
+                st.points.extend(_split_points(text, rel.end(), sent[1], verbs))
+        follow = [x for x in blocks if x.section == b.section and x.index >= b.index]
+        stop = False
         for x in follow:
-            para = text[x.start : x.end]
-            first = para.split(" ", 3)
-            opener = " ".join(first[:3]).lower()
-            if not (key and key in opener) and not re.match(
-                r"(?:The\s+(?:statement|declaration|document)|They|It|In\s+addition,\s+they)\b", para
-            ):
+            if x.index > b.index and not _POINT_SUBJECT.match(text, x.start):
                 break
-            # Countries named in the subject: "The foreign ministers of the Republic of Armenia, ...".
-            verb = _first_point_verb(doc, x, lex.point_verbs)
-            if verb is None:
-                continue
-            subject = (x.start, verb[0])
-            for h in doc.hits:
-                if subject[0] <= h.start and h.end <= subject[1] and h.has("country"):
-                    name = h.get("country").name
-                    if name not in st.countries:
-                        st.countries.append(name)
-            st.points.extend(_points(text, verb[0], x.end, lex.point_verbs))
+            for s, e in sentences(text, x.start, x.end):
+                if sent is not None and s <= sent[0]:
+                    continue
+                if (nxt is not None and s <= nxt < e) or any(a < e and s < z for a, z in quotes):
+                    stop = True
+                    break
+                if not (_POINT_SUBJECT.match(text, s) or _issuer_start(text, x, st, s)):
+                    continue
+                verb = _first_verb(doc, s, e, verbs)
+                if verb is None:
+                    continue
+                listed = _countries(doc, s, verb)
+                if len(st.countries) < 2 and len(listed) >= 2:
+                    st.countries = listed
+                that = re.match(r"\w+\s+that\s+", text[verb:e])
+                st.points.extend(_split_points(text, verb + (that.end() if that else 0), e, verbs))
+            if stop:
+                break
 
 
-def _first_point_verb(doc: Document, b: Block, verbs: frozenset[str]) -> tuple[int, int] | None:
+def _issuer_start(text: str, b: Block, st: StatementDraft, at: int | None = None) -> bool:
+    if not st.issuer:
+        return False
+    first = st.issuer.split()[0].lower()
+    head = text[at if at is not None else b.start :][:40].lower()
+    return head.startswith(("the " + first, first))
+
+
+def _first_verb(doc: Document, s: int, e: int, verbs: frozenset[str]) -> int | None:
     toks = doc.tokens
     assert toks is not None  # noqa: S101
-    for n in toks.within(b.start, b.end):
+    for n in toks.within(s, e):
         if toks.keys[n] in verbs:
-            return (toks.starts[n], toks.ends[n])
+            return toks.starts[n]
     return None
 
 
-def _points(text: str, start: int, end: int, verbs: frozenset[str]) -> list[str]:
-    seg = text[start:end]
-    parts = re.split(r"\s+and\s+(?=(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")\b)", seg)
+def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
+    seg = text[s:e]
+    alternation = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    parts = re.split(rf",?\s+and\s+(?:also\s+)?(?=(?:{alternation})\b)", seg)
     out = []
     for part in parts:
         words = part.split(None, 1)
-        if len(words) < 2:
+        if not words:
             continue
-        body = words[1] if words[0].lower() in verbs and words[0].lower() not in ("call", "calls", "called", "condemn", "condemns") else part
-        body = re.sub(r"^(?:also\s+|strongly\s+)", "", body)
-        body = body.strip().rstrip(".").strip()
+        body = part
+        # "express concern over X" keeps "concern over X"; "condemn X" and "call on X" keep the verb.
+        if words[0].lower() in ("express", "expresses", "expressed", "emphasise", "emphasises",
+                                "emphasised", "emphasize", "emphasizes", "emphasized",
+                                "stress", "stresses", "stressed") and len(words) > 1:
+            body = words[1]
+        body = re.sub(r"^(?:also\s+|strongly\s+)", "", body.strip())
+        body = norm(body.rstrip(".").strip())
         if body:
-            out.append(" ".join(body.split()))
+            out.append(body)
     return out
