@@ -39,6 +39,7 @@ _MODIFIERS: Final = frozenset(
      "environment", "economic", "development", "external", "relations", "homeland", "climate",
      "youth", "epa", "u.s.", "white", "house"}
 )
+_NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Kinds of hit that belong to a title phrase rather than to a name.
 _PHRASE_KINDS: Final = ("title", "role_noun", "country", "demonym", "org", "acronym", "body", "city")
@@ -301,6 +302,7 @@ class PeopleFinder:
                 continue
             if (
                 seen
+                and n == last_solid  # not after loose capitalised words: they may be a name
                 and toks.keys[n] in ("of", "and", "for", "the", "on", "in")
                 and n + 1 < end
                 and (toks.is_cap(n + 1) or toks.keys[n + 1] == "the")
@@ -453,6 +455,11 @@ class PeopleFinder:
                 if alias not in person.aliases:
                     person.aliases.append(alias)
                 person.mentions.append((toks.starts[i], toks.ends[n - 1]))
+            return
+        prev = toks.keys[i - 1] if i > start else ""
+        if prev in _NOT_BEFORE_NAMES:
+            # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
+            # after an article or most prepositions is the name of a thing.
             return
         nxt = toks.keys[n] if n < end else ""
         # A subject ("Vladimir Putin took part"), a list item, or an apposition target.

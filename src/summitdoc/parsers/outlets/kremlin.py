@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .._base import Parser
+from ..._registry import Registry
+from .._base import Parser, Stage
+from .._document import Document
 
 __all__ = ["KremlinParser"]
 
@@ -21,6 +23,10 @@ class KremlinParser(Parser):
     name = "kremlin"
     description = "Kremlin press service: dateline, attendee lists, '* * *' transcripts, turns."
 
+    def extend(self, stages: Registry[Stage]) -> None:
+        """Add ``protagonist``: the press service's reports follow the President of Russia."""
+        stages.register(_president_of_russia, "protagonist", 49)
+
     def detect(self, text: str) -> float:
         """Fits a text with a Kremlin-style dateline and the President of Russia near the top."""
         head = text[:4000]
@@ -32,3 +38,10 @@ class KremlinParser(Parser):
         if "kremlin.ru" in text[:20000]:
             score += 0.3
         return min(score, 0.95)
+
+
+def _president_of_russia(doc: Document) -> None:
+    """The person a Kremlin report follows is the President of Russia unless it says otherwise."""
+    hero = doc.protagonist
+    if hero is not None and hero.role is None and hero.country is None and hero.organisation is None:
+        hero.role, hero.country, hero.title_kind = "President", "Russia", "head_of_state"
