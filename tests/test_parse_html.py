@@ -1,0 +1,297 @@
+# ruff: noqa: CPY001 - no file of the project carries a copyright notice
+"""The seed report saved as an HTML page parses like the plain-text report.
+
+The page is written by hand from ``seeds/000_01a1bb049021b88e.txt``: ``<h1>`` for the headline,
+``<p class="lead">`` for the standfirst, ``<h2>`` for the "On ..." section headings, one ``<p>``
+per paragraph (each line's text kept as it is, trailing no-break spaces included), and a
+``<figure>`` whose ``<figcaption>`` holds the caption and a ``<span class="credit">`` with the
+agency, as news sites mark photo credits. Page furniture (``<nav>``, a share-buttons ``<div>``,
+``<script>`` elements, a ``<footer>``) surrounds the article.
+
+Tests compare the public model of the two parses field by field. Where the HTML parse still
+differs, the test keeps the correct assertion and is marked ``xfail(strict=True)`` with the
+difference in the reason.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+import summitdoc
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_01a1bb049021b88e.txt"
+
+#: The caption line of the text version: the caption, a run of spaces, the agency.
+_CREDITED: re.Pattern[str] = re.compile(r"(?P<text>.*\S)\s{2,}(?P<credit>BELTA)\s*")
+
+_FURNITURE = (
+    "Home",
+    "Politics",
+    "Share on Facebook",
+    "Share on Telegram",
+    "dataLayer",
+    "trackPageView",
+    "All rights reserved",
+)
+
+
+def seed_as_html(text: str) -> str:
+    """The seed report as a news page, built line by line from the text version."""
+    lines = text.split("\n")
+    parts: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        blank_before = i == 0 or not lines[i - 1].strip()
+        blank_after = i + 1 == len(lines) or not lines[i + 1].strip()
+        escaped = html.escape(line, quote=False)
+        credited = _CREDITED.fullmatch(line)
+        if i == 0:
+            parts.append(f"<h1>{escaped}</h1>")
+        elif i == 2:
+            parts.append(f'<p class="lead">{escaped}</p>')
+        elif credited:
+            caption = html.escape(credited["text"], quote=False)
+            parts.append(
+                '<figure><img src="/upload/summit-bishkek.jpg" alt="">'
+                f'<figcaption>{caption} <span class="credit">{credited["credit"]}</span>'
+                "</figcaption></figure>"
+            )
+        elif blank_before and blank_after and line.startswith("On "):
+            parts.append(f"<h2>{escaped}</h2>")
+        else:
+            parts.append(f"<p>{escaped}</p>")
+    article = "\n".join(parts)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Time for a powerful consolidation</title>
+<script>window.dataLayer = window.dataLayer || [];</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/president">President</a> <a href="/politics">Politics</a></nav>
+<article>
+{article}
+<div class="share"><a href="#fb">Share on Facebook</a> <a href="#tg">Share on Telegram</a></div>
+</article>
+<script>trackPageView("summit-bishkek");</script>
+<footer><p>BELTA. All rights reserved.</p></footer>
+</body>
+</html>
+"""
+
+
+@pytest.fixture(scope="module")
+def from_text() -> summitdoc.Summit:
+    return summitdoc.parse(SEED)
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("html") / "000_01a1bb049021b88e.html"
+    path.write_text(seed_as_html(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def from_html(page: Path) -> summitdoc.Summit:
+    return summitdoc.parse(page)
+
+
+def _names(s: summitdoc.Summit) -> dict[str, str]:
+    return {p.id: p.name for p in s.participants}
+
+
+def quotes(s: summitdoc.Summit) -> list[tuple[str, str | None]]:
+    names = _names(s)
+    return [(q.text, names.get(q.speaker) if q.speaker else None) for q in s.quotes]
+
+
+def test_page_is_built_as_intended(page: Path) -> None:
+    """The hand-written page has the headline, standfirst, headings, caption and furniture."""
+    markup = page.read_text(encoding="utf-8")
+    assert markup.count("<h1>") == 1
+    assert markup.count('<p class="lead">') == 1
+    assert markup.count("<h2>") == 7
+    assert markup.count("<figcaption>") == 1
+    for tag in ("<nav>", '<div class="share">', "<script>", "<footer>"):
+        assert tag in markup
+
+
+def test_html_quote_spans_hold_the_quote_text(from_html: summitdoc.Summit) -> None:
+    """Every quote's span in the HTML parse points at its text in ``source.text``."""
+    assert from_html.quotes
+    for q in from_html.quotes:
+        assert from_html.source.text[q.span.start : q.span.end] == q.text
+
+
+def test_html_source_text_has_no_page_furniture(from_html: summitdoc.Summit) -> None:
+    """Navigation, share buttons, scripts and the footer are not part of ``source.text``."""
+    text = from_html.source.text
+    for furniture in _FURNITURE:
+        assert furniture not in text
+    assert "<" not in text
+
+
+def test_html_summit_fields_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """Title, subtitle, name, organisation, place, formats and duration are the same."""
+
+    def meta(s: summitdoc.Summit) -> tuple[object, ...]:
+        return (
+            s.title,
+            s.subtitle,
+            s.name,
+            s.organisation,
+            s.acronym,
+            s.city,
+            s.country,
+            s.date,
+            s.formats,
+            s.duration,
+        )
+
+    assert meta(from_html) == meta(from_text)
+
+
+def test_html_participants_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same participants, with the same names, roles, countries and organisations."""
+
+    def people(s: summitdoc.Summit) -> list[tuple[str, str | None, str | None, str | None]]:
+        return [(p.name, p.role, p.country, p.organisation) for p in s.participants]
+
+    assert people(from_html) == people(from_text)
+    assert len(from_html.participants) == 8
+
+
+def test_html_quote_speakers_match(
+    from_text: summitdoc.Summit, from_html: summitdoc.Summit
+) -> None:
+    """The same number of quotes, attributed to the same speakers in the same order."""
+    assert [who for _, who in quotes(from_html)] == [who for _, who in quotes(from_text)]
+
+
+@pytest.mark.xfail(
+    reason="a quote running over paragraphs keeps a blank line ('\\n\\n') at each paragraph "
+    "break in the HTML parse instead of '\\n': quotes 1, 2, 8 and 11 ('Let me remind you ...', "
+    "'In general, it reflects ...', 'Representatives of various ...', 'And then Russia has "
+    "shaken itself ...') differ only in that; speakers are the same",
+    strict=True,
+)
+def test_html_quotes_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same quotes (text and speaker); paragraph breaks inside a quote are one "\\n"."""
+    assert quotes(from_html) == quotes(from_text)
+
+
+@pytest.mark.xfail(
+    reason="the quote opening the paragraph after 'The Head of State urged ... sanctions "
+    "ideologists,' gets cue None in the HTML parse instead of 'The Head of State urged': the "
+    "paragraph ends in a no-break space (the seed has one, the page keeps it as in the text) "
+    "that the HTML blocks keep, so the paragraph no longer ends in a comma",
+    strict=True,
+)
+def test_html_quote_cues_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same attribution cue for every quote."""
+    assert [q.cue for q in from_html.quotes] == [q.cue for q in from_text.quotes]
+
+
+def test_html_decisions_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same decisions, with the same kinds, texts, subjects and years."""
+
+    def typed(s: summitdoc.Summit) -> list[tuple[str, str, str | None, int | None]]:
+        return [(str(d.kind), d.text, d.subject, d.year) for d in s.decisions]
+
+    assert typed(from_html) == typed(from_text)
+    assert len(from_html.decisions) >= 8
+
+
+def test_html_statements_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same statements: topics, issuers, countries and points."""
+
+    def described(s: summitdoc.Summit) -> list[tuple[object, ...]]:
+        return [(st.topic, st.issuer, st.countries, st.points) for st in s.statements]
+
+    assert described(from_html) == described(from_text)
+    assert len(from_html.statements) == 5
+
+
+def test_html_meeting_participants_match(
+    from_text: summitdoc.Summit, from_html: summitdoc.Summit
+) -> None:
+    """The same side meetings between the same people."""
+
+    def met(s: summitdoc.Summit) -> list[list[str]]:
+        names = _names(s)
+        return [[names[x] for x in m.participants] for m in s.meetings]
+
+    assert met(from_html) == met(from_text)
+    assert met(from_html) == [["Aleksandr Lukashenko", "Shavkat Mirziyoyev"]]
+
+
+@pytest.mark.xfail(
+    reason="the meeting has topics () and agreements () in the HTML parse; the text parse gives "
+    "its topics and the agreements ['hold a meeting of the intergovernmental commission in the "
+    "late November — early December', 'drawing up a schedule for the 2024 regional agenda']. "
+    "HTML blocks are all separated by blank lines, so only <h2> headings open sections and the "
+    "meeting paragraphs fall into the section 'On interregional co-operation'",
+    strict=True,
+)
+def test_html_meeting_topics_and_agreements_match(
+    from_text: summitdoc.Summit, from_html: summitdoc.Summit
+) -> None:
+    """The meeting's topics and agreements are the same."""
+
+    def said(s: summitdoc.Summit) -> list[tuple[object, ...]]:
+        return [(m.topics, m.agreements) for m in s.meetings]
+
+    assert said(from_html) == said(from_text)
+
+
+@pytest.mark.xfail(
+    reason="the HTML parse has an 8th speech (speaker shavkat-mirziyoyev, topic 'On "
+    "interregional co-operation', setting None, no quotes) from 'Shavkat Mirziyoyev proposed "
+    "...' of the meeting report, which falls into that section in the HTML parse",
+    strict=True,
+)
+def test_html_speeches_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """The same speeches: speaker, topic, setting and number of quotes."""
+
+    def speeches(s: summitdoc.Summit) -> list[tuple[object, ...]]:
+        names = _names(s)
+        return [
+            (names.get(sp.speaker or ""), sp.topic, sp.setting, len(sp.quotes)) for sp in s.speeches
+        ]
+
+    assert speeches(from_html) == speeches(from_text)
+
+
+@pytest.mark.xfail(
+    reason="the <figcaption> caption keeps the credit in its text and has credit None: "
+    "('... before the CIS summit BELTA', None) instead of ('... before the CIS summit', "
+    "'BELTA'); a caption block from HTML is never searched for a credit (tried also "
+    "several spaces, &nbsp; runs, <br>, 'Photo: BELTA', '© BELTA', and a <p class=credit> "
+    "after the figcaption: none gives a credit)",
+    strict=True,
+)
+def test_html_caption_and_credit_match(
+    from_text: summitdoc.Summit, from_html: summitdoc.Summit
+) -> None:
+    """The photo caption has the same text and the credit BELTA."""
+    assert [(c.text, c.credit) for c in from_html.captions] == [
+        (c.text, c.credit) for c in from_text.captions
+    ]
+
+
+@pytest.mark.xfail(
+    reason="source.outlet is None in the HTML parse instead of 'BELTA' (no caption credit is "
+    "read, and the BELTA parser chosen for the page does not fill its outlet)",
+    strict=True,
+)
+def test_html_outlet_matches(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
+    """``source.outlet`` is BELTA, as in the text version."""
+    assert from_text.source.outlet == "BELTA"
+    assert from_html.source.outlet == from_text.source.outlet
