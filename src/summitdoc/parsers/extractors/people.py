@@ -40,6 +40,15 @@ _MODIFIERS: Final = frozenset(
      "youth", "epa", "u.s.", "white", "house"}
 )
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
+#: Modifiers written in lower case after an article: "the first President of Kazakhstan".
+_LOWER_MODIFIERS: Final = frozenset({"first", "former", "acting", "interim", "outgoing", "incoming"})
+#: Words of a country's formal name around the short name ("the Republic of", "Kingdom of").
+_STATE_WORDS: Final = frozenset(
+    {"the", "of", "republic", "kingdom", "state", "states", "federation", "islamic", "people's",
+     "democratic", "socialist", "united", "federal", "arab", "sultanate", "principality", "grand",
+     "duchy", "commonwealth", "kyrgyz", "plurinational", "bolivarian", "hashemite", "co-operative",
+     "oriental", "argentine", "lao", "popular", "union", "independent", "'", "s"}
+)
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Kinds of hit that belong to a title phrase rather than to a name.
 _PHRASE_KINDS: Final = ("title", "role_noun", "country", "demonym", "org", "acronym", "body", "city")
@@ -120,11 +129,23 @@ class PeopleFinder:
         w = self.toks.words
         return i + 1 < end and len(w[i]) == 1 and w[i].isupper() and w[i + 1] == "."
 
-    def name_run(self, i: int, end: int) -> int:
-        """The end of the personal name starting at token ``i`` (``i`` if none starts there)."""
+    def name_run(self, i: int, end: int, *, after_title: bool = False) -> int:
+        """The end of the personal name starting at token ``i`` (``i`` if none starts there).
+
+        Right after a title a demonym may be a first name ("Trade Minister German Gref").
+        """
         toks, lex = self.toks, self.lex
         n = i
         words = 0
+        h = self.hit_at.get(i)
+        if (
+            after_title
+            and h is not None
+            and h.j == i + 1
+            and (h.has("demonym") or h.has("country"))
+            and self.is_name_word(i + 1, end)
+        ):
+            n, words = i + 1, 1
         while n < end:
             if self.is_initial(n, end) and words:
                 n += 2
@@ -177,7 +198,11 @@ class PeopleFinder:
                     ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
-            if key in _MODIFIERS and toks.is_cap(k - 1) or key in ("co",):
+            word = toks.words[k - 1]
+            lower_ok = key in _LOWER_MODIFIERS and k - 2 >= start and toks.keys[k - 2] in _DETERMINERS
+            if (key in _MODIFIERS and toks.is_cap(k - 1)) or lower_ok or (
+                word in self.lex.institution_words and word[:1].isupper()
+            ):
                 ph.role_tokens.insert(0, (k - 1, k))
                 k -= 1
                 continue
@@ -300,6 +325,8 @@ class PeopleFinder:
                 # after it ("for Climate John Kerry" stops before "John").
                 n += 1
                 continue
+            if toks.keys[n] == "and" and self._title_soon(n + 1, end):
+                break
             if (
                 seen
                 and n == last_solid  # not after loose capitalised words: they may be a name
@@ -312,6 +339,14 @@ class PeopleFinder:
             break
         if not seen:
             return None
+        if country is not None and org is None:
+            # "of the Republic of Kazakhstan", "of the Kyrgyz Republic": the country alone.
+            rest = {toks.keys[x] for x in range(i, last_solid)} - {
+                k for h in self.doc.hits if i <= h.i and h.j <= last_solid and h.has("country")
+                for k in toks.keys[h.i : h.j]
+            }
+            if rest <= _STATE_WORDS:
+                return last_solid, country, None
         return last_solid, country, org
 
     # -- people ----------------------------------------------------------------------------
@@ -329,6 +364,8 @@ class PeopleFinder:
         i = start
         list_country: Any = None
         list_org: Any = None
+        list_end = -1  # token after the last person of the current list
+        side_country, side_org = self._side(start, end)
         while i < end:
             h = self.hit_at.get(i)
             if h is not None and (h.has("title") or h.has("role_noun")) and not _is_generic(h, toks):
@@ -337,10 +374,10 @@ class PeopleFinder:
                     # "partner", "official": a common noun, not a description of someone.
                     i = max(ph.j, i + 1)
                     continue
-                n = self.name_run(ph.j, end)
+                n = self.name_run(ph.j, end, after_title=True)
                 name = (ph.j, n) if n > ph.j else None
                 if name is None:
-                    name = self._apposition_after(ph.j, end) or self._apposition_before(ph, start)
+                    name = self._apposition_before(ph, start) or self._apposition_after(ph.j, end)
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -358,10 +395,18 @@ class PeopleFinder:
                         country = oh.get("country")
                         after = oh.j
                 role = None if ph.role_noun else self._role_text(ph)
+                first = ph.det if ph.det is not None else ph.k
+                adjacent = list_end >= 0 and all(
+                    toks.keys[x] in (",", "and", ";") for x in range(list_end, first)
+                ) and first - list_end <= 2
                 if country is None and org is None:
-                    country, org = list_country, list_org
+                    if adjacent:
+                        country, org = list_country, list_org
+                    if country is None and org is None:
+                        country, org = side_country, side_org
                 elif ph.title_kind is not None:
                     list_country, list_org = country, org
+                list_end = after
                 self._add(ns, ne, role, country, org, weight=2, title_kind=ph.title_kind,
                           alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None)
                 i = max(after, i + 1)
@@ -372,9 +417,34 @@ class PeopleFinder:
                     self._bare(i, n, start, end)
                     i = n
                     continue
-            if toks.words[i] in ".;" :
+            if toks.words[i] == ".":
                 list_country = list_org = None
+                list_end = -1
             i += 1
+
+    def _side(self, start: int, end: int) -> tuple[Any, Any]:
+        """The country or organisation a sentence's list speaks for.
+
+        "Representing Russia at the summit were ...", "on the Russian side were ...",
+        "the Russian delegation included ...".
+        """
+        toks, text = self.toks, self.doc.text
+        head = text[toks.starts[start] : toks.ends[end - 1]] if end > start else ""
+        m = re.search(r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
+                      r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", head)
+        if m is not None:
+            country = self.doc.knowledge.country(m.group(1))
+            if country is not None:
+                return country, None
+            org = self.doc.knowledge.organisation(m.group(1))
+            if org is not None:
+                return None, org
+        m = re.search(r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b", head)
+        if m is not None:
+            country = self.doc.knowledge.country_by_demonym(m.group(1) or m.group(2))
+            if country is not None:
+                return country, None
+        return None, None
 
     def _known_single(self, i: int) -> bool:
         return self.toks.words[i] in self.by_key
@@ -457,6 +527,11 @@ class PeopleFinder:
                 person.mentions.append((toks.starts[i], toks.ends[n - 1]))
             return
         prev = toks.keys[i - 1] if i > start else ""
+        before = self.in_hit.get(i - 1) if i > start else None
+        if before is not None and (before.has("acronym") or before.has("org") or before.has("body")):
+            return  # "the CSTO Crisis Response Centre"
+        if n < end and toks.words[n] in self.lex.institution_words:
+            return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
         if prev in _NOT_BEFORE_NAMES:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
@@ -487,7 +562,12 @@ class PeopleFinder:
         person = self.by_key.get(key)
         if person is None and " " not in name:
             # A surname alone joins a known person with that name part.
-            matches = [p for p in self.doc.people if name in p.name.split()]
+            matches = [p for p in self.doc.people if name in _parts(p.name)]
+            if len(matches) == 1:
+                person = matches[0]
+        if person is None and " " in name:
+            # A full name after its surname alone ("President Putin" ... "Vladimir Putin").
+            matches = [p for p in self.doc.people if " " not in p.name and p.name in _parts(name)]
             if len(matches) == 1:
                 person = matches[0]
         if person is None:
@@ -518,6 +598,10 @@ class PeopleFinder:
             if a not in person.aliases:
                 person.aliases.append(a)
         return person
+
+
+def _parts(name: str) -> list[str]:
+    return [w.strip(".,") for w in name.split()]
 
 
 def _plural(word: str) -> bool:
@@ -551,7 +635,7 @@ def _key(name: str) -> str:
 
 def _is_generic(h: Hit, toks: Tokens) -> bool:
     """A title used as a common noun: "presidents", "a minister" (lower case, no name after)."""
-    return not toks.is_cap(h.i) and not h.has("role_noun")
+    return not toks.is_cap(h.j - 1) and not h.has("role_noun")
 
 
 def find_people(doc: Document) -> list[Description]:

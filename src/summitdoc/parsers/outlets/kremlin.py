@@ -43,5 +43,8 @@ class KremlinParser(Parser):
 def _president_of_russia(doc: Document) -> None:
     """The person a Kremlin report follows is the President of Russia unless it says otherwise."""
     hero = doc.protagonist
-    if hero is not None and hero.role is None and hero.country is None and hero.organisation is None:
-        hero.role, hero.country, hero.title_kind = "President", "Russia", "head_of_state"
+    if hero is None or hero.country is not None or hero.organisation is not None:
+        return
+    hero.country = "Russia"
+    if hero.role is None:
+        hero.role, hero.title_kind = "President", "head_of_state"

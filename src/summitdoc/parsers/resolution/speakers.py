@@ -113,11 +113,15 @@ def resolve_people(doc: Document) -> None:
         for s, _e in p.mentions:
             if any(b.start <= s < b.end for b in top):
                 lead[id(p)] += 1
-    # Speakers name others in their speeches; the report's own sentences show whom it follows.
-    quoted = [(q.start, q.end) for q in doc.quotes]
+    # Speakers name others in their speeches; the report's own sentences show whom it follows,
+    # and someone named only inside a speech is spoken of, not taking part.
+    quoted = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
     narrative: Counter[int] = Counter()
     for p in doc.people:
         narrative[id(p)] = sum(1 for s, _e in p.mentions if not any(a <= s < b for a, b in quoted))
+    for p in doc.people:
+        if narrative[id(p)] == 0 and quoted:
+            p.weight = 0
     ranked = sorted(
         doc.people,
         key=lambda p: (lead[id(p)], narrative[id(p)], counts[id(p)], p.weight),
