@@ -240,12 +240,6 @@ def test_official_country_short_names() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="the first person is lost and the second gets the first one's country: participants are "
-    "[('Emomali Rahmon', 'President', 'Kyrgyzstan', None)] instead of Japarov/Kyrgyzstan and "
-    "Rahmon/Tajikistan (the 'of Kyrgyzstan' complement runs on over 'Sadyr Japarov and President')",
-    strict=True,
-)
 def test_two_titled_names_joined_by_and() -> None:
     """ "<title> of X <name> and <title> of Y <name>" gives both people, each with their country."""
     s = parse(
@@ -258,12 +252,6 @@ def test_two_titled_names_joined_by_and() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="Sadyr Japarov is not found at all: participants are [('Kassym-Jomart Tokayev', "
-    "None, None, None)] (the 'of Kyrgyzstan' complement runs on over 'Sadyr Japarov in Astana', "
-    "leaving no name)",
-    strict=True,
-)
 def test_titled_name_followed_by_in_city() -> None:
     """ "<title> of X <name> in <city>" still names the person."""
     s = parse(
