@@ -692,8 +692,8 @@ def test_report_without_sections_has_speeches_without_topic() -> None:
 
 @pytest.mark.xfail(
     reason="kind is 'other' (subject None, year None) for 'the People's Republic of China will "
-    "preside over the Shanghai Cooperation Organisation in 2025' (text right); 'preside' is "
-    "only looked for in the first five words",
+    "preside over the Shanghai Cooperation Organisation in 2025' (text right); the one-word cue "
+    "'preside' is only looked for among the item's first six words, and here it is the seventh",
     strict=True,
 )
 def test_presidency_decision() -> None:
