@@ -10,7 +10,7 @@ from .exceptions import InputError, ParseError, SummitdocError
 from .parsers._base import Parser
 from .parsers._discovery import choose_parser, get_parser
 from .parsers.intake.decode import DEFAULT_MAX_BYTES, decode
-from .parsers.intake.html import html_to_text, looks_like_html
+from .parsers.intake.html import looks_like_html
 
 if TYPE_CHECKING:
     from .models import Summit
@@ -108,9 +108,11 @@ def parse_text(
     if not text.strip():
         raise InputError(f"{path or '<text>'}: the text is empty")
     hints = None
-    if looks_like_html(text):
-        text, hints = html_to_text(text, name=path or "<html>")
+    # The parser is chosen on what was read: a saved page says more about its outlet than the
+    # visible text does.
     chosen = parser if isinstance(parser, Parser) else get_parser(parser) if parser else choose_parser(text)
+    if looks_like_html(text):
+        text, hints = chosen.read_html(text, name=path or "<html>")
     try:
         return chosen.parse_text(text, path=path, date=date, outlet=outlet, layout_hints=hints)
     except SummitdocError:

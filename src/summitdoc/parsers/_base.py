@@ -23,6 +23,7 @@ from .extractors.quotes import attribute_quotes, scan_quotes
 from .extractors.speeches import build_speeches
 from .extractors.statements import find_statements
 from .extractors.turns import quote_turns
+from .intake.html import ArticleSelectors, html_to_text
 from .layout.blocks import BlockRule, classify, default_block_rules, group_sections, split_blocks
 from .layout.turns import turn_rule
 from .mentions.gazetteer import tokenise
@@ -104,10 +105,16 @@ class Parser:
     description: ClassVar[str] = "Reports from any outlet, as well as the shared stages can."
     #: The outlet's name, written to ``source.outlet`` when the text does not name one.
     outlet: ClassVar[str | None] = None
+    #: Where the parts of this outlet's saved pages are (None: the generic search).
+    html_selectors: ClassVar[ArticleSelectors | None] = None
 
     def detect(self, text: str) -> float:  # noqa: ARG002 - subclasses read the text
         """How well this parser fits a text, from 0 (not at all) to 1 (made for it)."""
         return 0.1
+
+    def read_html(self, html: str, *, name: str = "<html>") -> tuple[str, list[tuple[int, int, str]]]:
+        """A saved page's visible article text and its blocks as ``(start, end, kind)``."""
+        return html_to_text(html, name=name, selectors=self.html_selectors)
 
     def extend_block_rules(self, rules: Registry[BlockRule]) -> None:
         """Add, replace or drop block rules (the default adds nothing)."""

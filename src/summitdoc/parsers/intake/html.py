@@ -1,61 +1,95 @@
 """HTML to visible text: the article's blocks in order, with their kinds as layout hints.
 
-The page is read with :mod:`lxml.html`. The article is the first of ``<article>``,
-``[itemprop=articleBody]`` and ``<main>`` that holds text, else ``<body>``. Inside it, block
-elements become blocks of the visible text, joined by blank lines, so that spans into an HTML
-page mean what they mean in the text version: ``<h1>`` is the headline, a lead paragraph the
-standfirst, ``<h2>``-``<h6>`` section headings, ``<figcaption>`` a caption, ``<li>`` a list item.
-Navigation, scripts, forms, share buttons and other page furniture are left out.
+The page is read with :mod:`lxml.html` and walked the way a browser lays it out: block elements
+(``p``, ``div``, ``h1``-``h6``, ``li``, ``figcaption``, ...) end one block and start another,
+inline elements and text run on inside the current block, ``<br>`` is a line break, and white
+space in the markup folds to single spaces (no-break spaces are kept). Blocks are joined by blank
+lines, so spans into an HTML page mean what they mean in a text version of the same report.
+
+The article is found by :class:`ArticleSelectors`: the generic search tries ``<article>``,
+``[itemprop=articleBody]`` and ``<main>`` before ``<body>``; an outlet parser passes its own
+XPath selectors for the headline, standfirst, dateline and body. Navigation, scripts, forms, share
+buttons, hidden tooltips and other page furniture are left out.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import lxml.etree
 import lxml.html
+from attrs import frozen
 
 from ...exceptions import InputError
 
-__all__ = ["html_to_text", "looks_like_html"]
+__all__ = ["ArticleSelectors", "html_to_text", "looks_like_html"]
 
-_HTML_START: Final = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
-                                re.IGNORECASE | re.DOTALL)
+_HTML_START: Final = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _TAGS: Final = re.compile(r"<(?:p|div|h[1-6]|article|figure|figcaption|br|span|a)\b[^>]*>", re.IGNORECASE)
 
 _SKIP_TAGS: Final = frozenset(
     {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
      "select", "input", "textarea", "svg", "iframe", "template", "head", "object", "embed",
-     "menu", "dialog"}
+     "menu", "dialog", "img", "video", "audio", "canvas", "map", "title", "meta", "link"}
 )
-_SKIP_CLASS: Final = re.compile(
-    r"(?:^|[\s_-])(?:share|social|related|tooltip|hidden|masha-ignore|footer|nav|menu|breadcrumb|"
-    r"subscribe|newsletter|advert|ad-|promo|comments?|sidebar|tags?|print_link|read__bottommeta|"
-    r"read__tabs|read__status|read__updated|cookie|popup|modal|slider|gallery)(?:$|[\s_-])",
+# Containers of page furniture (matched on class and id).
+_SKIP_BLOCK: Final = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|tooltip|hidden|masha-ignore|footer|nav|navbar|"
+    r"menu|breadcrumbs?|subscribe|subscription|newsletter|advert|advertisement|ads?|promo|"
+    r"comments?|sidebar|taglist|tags|print_link|bottommeta|read__tabs|read__status|"
+    r"read__updated|cookie|popup|modal|slider|gallery|more-news|most-read|recommend|"
+    r"sr-only|visually-hidden)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_BLOCK_TAGS: Final = {
+# Inline elements are dropped only when they are hidden (a linked name must stay).
+_SKIP_INLINE: Final = re.compile(
+    r"(?:^|[\s_-])(?:tooltip|hidden|masha-ignore|sr-only|visually-hidden|share)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS: Final = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+     "figure", "figcaption", "blockquote", "pre", "section", "article", "main", "table",
+     "thead", "tbody", "tr", "td", "th", "caption", "address", "hr", "body", "html"}
+)
+_KINDS: Final = {
     "h1": "headline",
     "h2": "heading",
     "h3": "heading",
     "h4": "heading",
     "h5": "heading",
     "h6": "heading",
-    "p": "",
     "li": "list_item",
     "figcaption": "caption",
-    "blockquote": "",
-    "pre": "",
-    "dd": "",
-    "dt": "",
-    "td": "",
-    "th": "",
     "caption": "caption",
 }
-_LEAD_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:lead|standfirst|summary|subtitle|dek|intro|kicker)"
-                                r"(?:$|[\s_-])", re.IGNORECASE)
+_LEAD_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:lead|standfirst|summary|subtitle|dek|intro|kicker|subhead)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CREDIT_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:credit|copyright|photo-credit|author)(?:$|[\s_-])",
+                                  re.IGNORECASE)
 _SPACES: Final = re.compile(r"[ \t\r\n\f\v]+")
+_BR: Final = "\u2028"  # a line break from <br>, kept through white-space folding
+_CREDIT: Final = "\u2029"  # the gap before a photo credit: two spaces, as in text versions
+
+
+@frozen
+class ArticleSelectors:
+    """XPath selectors that find the parts of an article page (None: use the generic search).
+
+    The dateline's selectors are joined with spaces in order ("May 29, 2019" "11:25"
+    "Nur-Sultan" gives "May 29, 2019 11:25 Nur-Sultan").
+    """
+
+    body: str | None = None
+    headline: str | None = None
+    standfirst: str | None = None
+    dateline: Sequence[str] = ()
 
 
 def looks_like_html(text: str) -> bool:
@@ -63,22 +97,84 @@ def looks_like_html(text: str) -> bool:
     if _HTML_START.match(text):
         return True
     head = text[:5000]
-    return len(_TAGS.findall(head)) >= 3 and head.lstrip().startswith("<")
+    return head.lstrip().startswith("<") and len(_TAGS.findall(head)) >= 3
+
+
+def _attr(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
 def _skipped(el: lxml.html.HtmlElement) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
-    if tag in _SKIP_TAGS:
+    if not tag or tag in _SKIP_TAGS:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
-    cls = el.get("class") or ""
-    return bool(cls and _SKIP_CLASS.search(cls))
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    pattern = _SKIP_BLOCK if tag in _BLOCK_TAGS else _SKIP_INLINE
+    return bool(pattern.search(_attr(el)))
+
+
+def _clean(parts: list[str]) -> str:
+    text = _SPACES.sub(" ", "".join(parts))
+    lines = [line.strip(" ") for line in text.split(_BR)]
+    text = "\n".join(line for line in lines if line)
+    return re.sub(rf" ?{_CREDIT} ?", "  ", text).strip(" ")
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[tuple[str, str]] = []
+        self.buf: list[str] = []
+        self.kinds: list[str] = []
+
+    def flush(self) -> None:
+        text = _clean(self.buf)
+        self.buf.clear()
+        if text:
+            kind = next((k for k in reversed(self.kinds) if k), "")
+            self.blocks.append((text, kind))
+
+    def walk(self, el: lxml.html.HtmlElement, kind: str = "") -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag == "br":
+            self.buf.append(_BR)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush()
+            k = kind or _KINDS.get(tag, "")
+            if not k and tag in ("p", "div") and _LEAD_CLASS.search(_attr(el)):
+                k = "standfirst"
+            self.kinds.append(k)
+        elif _CREDIT_CLASS.search(_attr(el)):
+            self.buf.append(_CREDIT)
+        if el.text:
+            self.buf.append(el.text)
+        for child in el:
+            if isinstance(child.tag, str) and not _skipped(child):
+                self.walk(child)
+            if child.tail:
+                self.buf.append(child.tail)
+        if block:
+            self.flush()
+            self.kinds.pop()
+
+
+def _select(doc: lxml.html.HtmlElement, xpath: str | None) -> list[lxml.html.HtmlElement]:
+    if not xpath:
+        return []
+    try:
+        found = doc.xpath(xpath)
+    except lxml.etree.XPathError:  # pragma: no cover - selectors are the parsers' own
+        return []
+    return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
 
 
 def _root(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    for xpath in ("//article", "//*[@itemprop='articleBody']/ancestor-or-self::*[1]", "//main",
-                  "//*[@role='main']"):
+    for xpath in ("//article", "//*[@itemprop='articleBody']", "//main", "//*[@role='main']"):
         for el in doc.xpath(xpath):
             if len(" ".join(el.text_content().split())) > 200:
                 return el
@@ -86,78 +182,53 @@ def _root(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return body if body is not None else doc
 
 
-def _inline_text(el: lxml.html.HtmlElement) -> str:
-    """The visible text of an element, skipping hidden furniture, white space folded."""
-    parts: list[str] = []
-
-    def walk(node: lxml.html.HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and not _skipped(child):
-                if child.tag == "br":
-                    parts.append("\n")
-                else:
-                    walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    text = "".join(parts)
-    lines = [_SPACES.sub(" ", line).strip(" ") for line in text.split("\n")]
-    return "\n".join(line for line in lines if line.strip())
-
-
-def html_to_text(data: str, *, name: str = "<html>") -> tuple[str, list[tuple[int, int, str]]]:
+def html_to_text(
+    data: str, *, name: str = "<html>", selectors: ArticleSelectors | None = None
+) -> tuple[str, list[tuple[int, int, str]]]:
     """The article's visible text and its blocks as ``(start, end, kind)`` hints.
 
     Raises:
-        InputError: the page has no readable text.
+        InputError: the page cannot be read or has no visible text.
     """
+    # lxml refuses str input that declares an encoding; the text is already decoded.
+    data = re.sub(r"\A\s*<\?xml[^>]*\?>", "", data)
     try:
         doc = lxml.html.document_fromstring(data)
     except (lxml.etree.ParserError, ValueError) as e:
         raise InputError(f"{name}: not readable as HTML ({e})") from e
-    root = _root(doc)
-    blocks: list[tuple[str, str]] = []
-    seen_headline = False
-
-    def visit(el: lxml.html.HtmlElement) -> None:
-        nonlocal seen_headline
-        for child in el:
-            if not isinstance(child.tag, str) or _skipped(child):
-                continue
-            tag = child.tag.lower()
-            if tag in _BLOCK_TAGS and not _has_block_children(child):
-                text = _inline_text(child)
-                if text:
-                    kind = _BLOCK_TAGS[tag]
-                    if kind == "headline":
-                        kind = "heading" if seen_headline else "headline"
-                        seen_headline = True
-                    elif not kind and _LEAD_CLASS.search(child.get("class") or ""):
-                        kind = "standfirst"
-                    blocks.append((text, kind))
-            elif tag == "div" and _direct_text(child) and not _has_block_children(child):
-                text = _inline_text(child)
-                if text:
-                    kind = "standfirst" if _LEAD_CLASS.search(child.get("class") or "") else ""
-                    blocks.append((text, kind))
-            else:
-                visit(child)
-
-    visit(root)
-    if root.tag != "body" and not seen_headline:
-        # A headline outside the article element (some pages put <h1> above it).
+    sel = selectors or ArticleSelectors()
+    walker = _Walker()
+    head: list[tuple[str, str]] = []
+    for css, kind in ((sel.headline, "headline"), (sel.standfirst, "standfirst")):
+        for el in _select(doc, css)[:1]:
+            w = _Walker()
+            w.walk(el, kind)
+            head.extend(w.blocks)
+    if sel.dateline:
+        parts = [" ".join(_clean([e.text_content()]).split()) for css in sel.dateline
+                 for e in _select(doc, css)[:1]]
+        line = " ".join(p for p in parts if p)
+        if line:
+            head.append((line, "dateline"))
+    bodies = _select(doc, sel.body)
+    root = bodies[0] if bodies else _root(doc)
+    walker.walk(root)
+    blocks = head + walker.blocks
+    if not any(kind == "headline" for _, kind in blocks):
         h1 = doc.xpath("//h1")
-        if h1:
-            text = _inline_text(h1[0])
-            if text:
-                blocks.insert(0, (text, "headline"))
+        if h1 and root.tag != "body":
+            w = _Walker()
+            w.walk(h1[0])
+            blocks = w.blocks[:1] + blocks
+    seen_headline = False
     out: list[str] = []
     hints: list[tuple[int, int, str]] = []
     pos = 0
     for text, kind in blocks:
+        if kind == "headline":
+            if seen_headline:
+                kind = "heading"
+            seen_headline = True
         if out:
             out.append("\n\n")
             pos += 2
@@ -168,18 +239,3 @@ def html_to_text(data: str, *, name: str = "<html>") -> tuple[str, list[tuple[in
     if not visible.strip():
         raise InputError(f"{name}: the HTML page holds no visible text")
     return visible, hints
-
-
-def _direct_text(el: lxml.html.HtmlElement) -> bool:
-    if el.text and el.text.strip():
-        return True
-    return any(child.tail and child.tail.strip() for child in el)
-
-
-def _has_block_children(el: lxml.html.HtmlElement) -> bool:
-    for d in el.iterdescendants():
-        if isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag in ("div", "section", "article",
-                                                                          "figure", "ul", "ol", "table")):
-            if not _skipped(d):
-                return True
-    return False

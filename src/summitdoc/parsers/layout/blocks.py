@@ -296,7 +296,7 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     b = blocks[i]
     if b.data.get("hint") == "heading":
         return BlockKind.HEADING
-    if doc.layout_hints is not None:
+    if b.data.get("hint"):
         return None
     if i == 0 or not (b.gap_before and b.gap_after) or not _single_line(doc, b):
         return None

@@ -8,6 +8,7 @@ from typing import Final
 from ..._registry import Registry
 from .._base import Parser, Stage
 from .._document import Document
+from ..intake.html import ArticleSelectors
 
 __all__ = ["KremlinParser"]
 
@@ -22,6 +23,16 @@ class KremlinParser(Parser):
 
     name = "kremlin"
     description = "Kremlin press service: dateline, attendee lists, '* * *' transcripts, turns."
+    html_selectors = ArticleSelectors(
+        body="//*[@itemprop='articleBody']",
+        headline="//h1[contains(@class, 'entry-title')]",
+        standfirst="//*[contains(@class, 'read__lead')]",
+        dateline=(
+            "//*[contains(@class, 'read__meta')]//time[contains(@class, 'read__published')]",
+            "//*[contains(@class, 'read__meta')]//*[contains(@class, 'read__time')]",
+            "//*[contains(@class, 'read__meta')]//*[contains(@class, 'read__place')]",
+        ),
+    )
 
     def extend(self, stages: Registry[Stage]) -> None:
         """Add ``protagonist``: the press service's reports follow the President of Russia."""
