@@ -187,13 +187,6 @@ def test_html_quotes_match(from_text: summitdoc.Summit, from_html: summitdoc.Sum
     assert quotes(from_html) == quotes(from_text)
 
 
-@pytest.mark.xfail(
-    reason="the quote opening the paragraph after 'The Head of State urged ... sanctions "
-    "ideologists,' gets cue None in the HTML parse instead of 'The Head of State urged': the "
-    "paragraph ends in a no-break space (the seed has one, the page keeps it as in the text) "
-    "that the HTML blocks keep, so the paragraph no longer ends in a comma",
-    strict=True,
-)
 def test_html_quote_cues_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
     """The same attribution cue for every quote."""
     assert [q.cue for q in from_html.quotes] == [q.cue for q in from_text.quotes]
@@ -269,14 +262,6 @@ def test_html_speeches_match(from_text: summitdoc.Summit, from_html: summitdoc.S
     assert speeches(from_html) == speeches(from_text)
 
 
-@pytest.mark.xfail(
-    reason="the <figcaption> caption keeps the credit in its text and has credit None: "
-    "('... before the CIS summit BELTA', None) instead of ('... before the CIS summit', "
-    "'BELTA'); a caption block from HTML is never searched for a credit (tried also "
-    "several spaces, &nbsp; runs, <br>, 'Photo: BELTA', '© BELTA', and a <p class=credit> "
-    "after the figcaption: none gives a credit)",
-    strict=True,
-)
 def test_html_caption_and_credit_match(
     from_text: summitdoc.Summit, from_html: summitdoc.Summit
 ) -> None:
@@ -286,11 +271,6 @@ def test_html_caption_and_credit_match(
     ]
 
 
-@pytest.mark.xfail(
-    reason="source.outlet is None in the HTML parse instead of 'BELTA' (no caption credit is "
-    "read, and the BELTA parser chosen for the page does not fill its outlet)",
-    strict=True,
-)
 def test_html_outlet_matches(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
     """``source.outlet`` is BELTA, as in the text version."""
     assert from_text.source.outlet == "BELTA"

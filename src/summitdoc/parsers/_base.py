@@ -103,8 +103,6 @@ class Parser:
     name: ClassVar[str] = "generic"
     #: One line for ``summitdoc parsers``.
     description: ClassVar[str] = "Reports from any outlet, as well as the shared stages can."
-    #: The outlet's name, written to ``source.outlet`` when the text does not name one.
-    outlet: ClassVar[str | None] = None
     #: Where the parts of this outlet's saved pages are (None: the generic search).
     html_selectors: ClassVar[ArticleSelectors | None] = None
 
@@ -164,8 +162,6 @@ class Parser:
         )
         for stage in self.stages():
             stage(doc)
-        if doc.meta.get("outlet") is None and self.outlet is not None and outlet is None:
-            doc.meta["outlet"] = None
         return assemble(doc)
 
     def __repr__(self) -> str:

@@ -526,6 +526,9 @@ class PeopleFinder:
                     person.aliases.append(alias)
                 person.mentions.append((toks.starts[i], toks.ends[n - 1]))
             return
+        whole = self.hit_at.get(i)
+        if whole is not None and whole.j == n and any(whole.has(k) for k in _PHRASE_KINDS):
+            return  # "Addis Ababa hosted ...": a place, not a person
         prev = toks.keys[i - 1] if i > start else ""
         before = self.in_hit.get(i - 1) if i > start else None
         if before is not None and (before.has("acronym") or before.has("org") or before.has("body")):
@@ -594,10 +597,19 @@ class PeopleFinder:
             person.country = _name_of(country)
             person.organisation = None
         if alias is not None:
-            a = " ".join(text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]].split())
-            if a not in person.aliases:
-                person.aliases.append(a)
+            add_alias(person, text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]])
         return person
+
+
+def add_alias(p: Person, phrase: str) -> None:
+    """Record another way the text names ``p`` (once, whatever the case of a leading "The")."""
+    phrase = " ".join(phrase.split())
+    if not phrase or phrase == p.name:
+        return
+    if phrase.startswith("The "):
+        phrase = "t" + phrase[1:]
+    if all(a.casefold() != phrase.casefold() for a in p.aliases):
+        p.aliases.append(phrase)
 
 
 def _parts(name: str) -> list[str]:

@@ -202,7 +202,8 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
     words = inner.split()
     block = first.block
     at_start = first.start - 1 == block.start
-    if not at_start and len(words) <= 8:
+    sentence = inner[:1].isupper() and inner.rstrip().endswith((".", "?", "!", "…"))
+    if not at_start and len(words) <= 8 and not sentence:
         # A short quoted name inside a sentence: "a medal “For Contribution to Peace Building”".
         k = toks.first_at_or_after(first.start - 1) - 1
         before = toks.keys[k] if k >= 0 else ""

@@ -110,7 +110,8 @@ def split_blocks(doc: Document) -> list[Block]:
 
 def _hinted_blocks(doc: Document) -> list[Block]:
     blocks = []
-    for i, (s, e, kind) in enumerate(doc.layout_hints or ()):
+    for i, (s0, e0, kind) in enumerate(doc.layout_hints or ()):
+        s, e = _strip(doc.text, s0, e0)
         b = Block(s, e, gap_before=True, gap_after=True, index=i)
         if kind:
             b.data["hint"] = kind
@@ -240,16 +241,15 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """A photo caption: a line ending in a run of spaces and an agency credit."""
     b = blocks[i]
     text = doc.text
-    if b.data.get("hint") == "caption":
-        return BlockKind.CAPTION
+    hinted = b.data.get("hint") == "caption"
     line = text[b.start : b.end]
     m = re.search(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z", line)
     if m is None:
-        return None
+        return BlockKind.CAPTION if hinted else None
     credit = m.group(1).strip()
     outlet = doc.knowledge.outlet(credit.removeprefix("©").strip())
     if outlet is None:
-        return None
+        return BlockKind.CAPTION if hinted else None
     b.data["credit"] = outlet.name if credit.removeprefix("©").strip() == outlet.name else credit
     b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
     return BlockKind.CAPTION

@@ -17,7 +17,6 @@ class BeltaParser(Parser):
 
     name = "belta"
     description = "BELTA reports: headline, standfirst, 'On ...' sections, BELTA photo credits."
-    outlet = "BELTA"
 
     def detect(self, text: str) -> float:
         """Fits a text with a BELTA photo credit or BELTA named near the top."""

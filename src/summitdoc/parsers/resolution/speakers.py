@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from .._document import BlockKind, Document, Person, QuoteDraft
+from ..extractors.people import add_alias
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -102,7 +103,10 @@ def resolve_people(doc: Document) -> None:
         if p is None:
             pending.append(d)
             continue
-        _alias(p, text[d.start : d.end])
+        if not _in_brackets(text, d.start):
+            # An editorial gloss ("[Mirziyoyev, Uzbekistan President]") explains, it is not a
+            # way the text refers to the person.
+            _alias(p, text[d.start : d.end])
         p.mentions.append((d.start, d.end))
         counts[id(p)] += 1
         d_person[id(d)] = p
@@ -149,6 +153,11 @@ def resolve_people(doc: Document) -> None:
             d_person[id(d)] = hero
 
 
+def _in_brackets(text: str, pos: int) -> bool:
+    opening = text.rfind("[", max(0, pos - 80), pos)
+    return opening >= 0 and text.find("]", opening, pos) < 0
+
+
 def _resolved(doc: Document) -> dict[int, Person]:
     """Description (by id) -> the person it was resolved to."""
     table: dict[int, Person] = doc.extra.setdefault("description_person", {})
@@ -166,9 +175,7 @@ def _fits_hero(hero: Person, d: Description) -> bool:
 
 
 def _alias(p: Person, phrase: str) -> None:
-    phrase = " ".join(phrase.split())
-    if phrase and phrase != p.name and phrase not in p.aliases:
-        p.aliases.append(phrase)
+    add_alias(p, phrase)
 
 
 def person_in(doc: Document, s: int, e: int) -> Person | None:
