@@ -101,7 +101,7 @@ def find_meetings(doc: Document) -> None:
         for b, s in sources[id(mt)]:
             if b.kind is BlockKind.CAPTION:
                 continue
-            follow = _following(doc, b)
+            follow = _following(doc, b, mt.people) if _opens_with_meeting(doc, b) else []
             if best is None or len(follow) + 1 > len(best):
                 best, cue_at = [b, *follow], s
         if best:
@@ -135,21 +135,40 @@ def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
     return None
 
 
-def _following(doc: Document, b: Block) -> list[Block]:
-    """The paragraphs after ``b`` in its section when ``b`` opens the section's report."""
+_GOES_ON: Final = re.compile(
+    r"(?:It\s+was\s+(?:noted|agreed|decided|stressed|emphasi[sz]ed|underlined|pointed\s+out)|"
+    r"The\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|sides|parties|interlocutors|"
+    r"two\s+sides)|Both\s+(?:leaders|sides|presidents)|They\b)",
+    re.IGNORECASE,
+)
+
+
+def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
+    """The paragraphs after ``b`` that go on reporting the meeting ``b`` opens.
+
+    Where paragraphs run line after line, the rest of the section is the report. Where each
+    paragraph stands alone (between blank lines, or as HTML blocks), the report goes on while
+    the paragraphs name the people who met or carry on with "It was agreed", "The two leaders".
+    """
     if b.kind not in BODY_KINDS:
         return []
     section = next((s for s in doc.sections if s.index == b.section), None)
-    if section is None or section.heading is not None:
+    if section is None:
         return []
     body = [x for x in section.blocks if x.kind in BODY_KINDS]
-    if not body or body[0] is not b:
+    if b not in body:
         return []
-    # Only where paragraphs run line after line is a section one report; where every paragraph
-    # stands between blank lines, the paragraphs after a meeting are about other things.
-    follow = body[1:]
-    if any(x.gap_before for x in follow):
-        return []
+    rest = body[body.index(b) + 1 :]
+    if body[0] is b and section.heading is None and rest and not any(x.gap_before for x in rest):
+        return rest
+    follow = []
+    for x in rest:
+        if x.kind is BlockKind.TURN:
+            break
+        named = any(x.start <= s < x.end for p in people for s, _e in p.mentions)
+        if not (named or _GOES_ON.match(doc.text, x.start)):
+            break
+        follow.append(x)
     return follow
 
 
