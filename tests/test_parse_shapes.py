@@ -389,12 +389,6 @@ def test_editorial_gloss_in_a_quote_is_kept_and_not_the_speaker() -> None:
     assert len(s.participants) == 4
 
 
-@pytest.mark.xfail(
-    reason="the gloss '[Japarov, Kyrgyzstan President]' inside the quote is read as the subject "
-    "of the reported-speech verb 'said' after it, so the parser adds a speech "
-    "(speaker sadyr-japarov, topic 'On trade and transport', no quotes) next to Tokayev's",
-    strict=True,
-)
 def test_editorial_gloss_does_not_make_a_speech() -> None:
     """A name inside an editorial gloss does not give that person a speech in the section."""
     s = parse(GLOSS)
@@ -663,12 +657,6 @@ def test_report_without_sections_has_speeches_without_topic() -> None:
 # -- decisions -----------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="kind is 'other' (subject None, year None) for 'the People's Republic of China will "
-    "preside over the Shanghai Cooperation Organisation in 2025' (text right); the one-word cue "
-    "'preside' is only looked for among the item's first six words, and here it is the seventh",
-    strict=True,
-)
 def test_presidency_decision() -> None:
     """ "It was decided that X will preside over ... in 2025" is a presidency with its year."""
     s = parse(

@@ -281,8 +281,11 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         for p in doc.people:
             if any(s <= ms and me <= e for ms, me in p.mentions):
                 return p.name
-        m = re.match(r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+will\s+preside", item)
-        return m.group(1) if m else None
+        # "the People's Republic of China will preside over ...": the country as written.
+        for h in doc.hits:
+            if s <= h.start and h.end <= e and h.has("country"):
+                return text[h.start : h.end]
+        return None
     if kind == "award":
         for p in doc.people:
             if any(s <= ms and me <= e for ms, me in p.mentions):

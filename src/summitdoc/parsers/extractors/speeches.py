@@ -60,8 +60,8 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
             continue
         # The subject: the clause before the verb, from the sentence start or the last comma.
         s = max(text.rfind(". ", block.start, h.start) + 2, block.start)
-        if s == 1:
-            s = block.start
+        # Words inside a quote before the verb are not its subject.
+        s = max([s] + [qe + 1 for qs, qe in quoted if qe < h.start])
         comma = text.rfind(", ", s, h.start)
         clause = (comma + 2 if comma >= 0 and h.start - comma < 80 else s, h.start)
         if len(text[clause[0] : clause[1]].split()) > 14:

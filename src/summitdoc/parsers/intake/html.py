@@ -3,8 +3,9 @@
 The page is read with :mod:`lxml.html` and walked the way a browser lays it out: block elements
 (``p``, ``div``, ``h1``-``h6``, ``li``, ``figcaption``, ...) end one block and start another,
 inline elements and text run on inside the current block, ``<br>`` is a line break, and white
-space in the markup folds to single spaces (no-break spaces are kept). Blocks are joined by blank
-lines, so spans into an HTML page mean what they mean in a text version of the same report.
+space in the markup folds to single spaces (no-break spaces are kept). Blocks stand one to a
+line, as in reports written a paragraph per line, so spans into an HTML page mean what they mean
+in a text version of the same report.
 
 The article is found by :class:`ArticleSelectors`: the generic search tries ``<article>``,
 ``[itemprop=articleBody]`` and ``<main>`` before ``<body>``; an outlet parser passes its own
@@ -230,8 +231,10 @@ def html_to_text(
                 kind = "heading"
             seen_headline = True
         if out:
-            out.append("\n\n")
-            pos += 2
+            # One block a line, as in reports written one paragraph per line: a quote that
+            # runs over paragraphs keeps a single "\n" at each break, as the contract says.
+            out.append("\n")
+            pos += 1
         out.append(text)
         hints.append((pos, pos + len(text), kind))
         pos += len(text)
