@@ -886,11 +886,6 @@ def test_organisation_gives_the_acronym() -> None:
     assert (s.organisation, s.acronym) == ("Association of Southeast Asian Nations", "ASEAN")
 
 
-@pytest.mark.xfail(
-    reason="name is 'SCO summit' (the summit phrase of the headline) instead of the named body "
-    "'SCO Heads of State Council' the standfirst and body name",
-    strict=True,
-)
 def test_meeting_name_is_the_named_body() -> None:
     """ "the SCO Heads of State Council" is the meeting's name."""
     assert parse(ASTANA).name == "SCO Heads of State Council"

@@ -131,6 +131,16 @@ def _name(doc: Document) -> None:
             name = f"{org.acronyms[0]} {name}"
         doc.meta["name"] = _norm(name)
         return
+    # The organisation's acronym before a council's name: "the SCO Heads of State Council".
+    if org is not None and org.acronyms:
+        acronyms = "|".join(re.escape(a) for a in org.acronyms)
+        m = re.search(
+            rf"\b(?:{acronyms})\s+(?:[A-Z][\w-]*\s+(?:of\s+)?){{0,5}}?(?:Council|Assembly|Conference)\b",
+            text,
+        )
+        if m is not None:
+            doc.meta["name"] = _norm(m.group())
+            return
     # A summit phrase in the headline or the first paragraphs.
     for s, e in _top_blocks(doc):
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
