@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from .exceptions import InputError, ParseError, SummitdocError
@@ -21,13 +22,14 @@ __all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_text"]
 def _read(source: str | os.PathLike[str] | IO[bytes], max_bytes: int) -> tuple[bytes, str | None]:
     if isinstance(source, str | os.PathLike):
         path = os.fspath(source)
+        file = Path(path)
         try:
-            size = os.stat(path).st_size
-            if os.path.isdir(path):
+            if file.is_dir():
                 raise InputError(f"{path}: is a directory, not a report")
+            size = file.stat().st_size
             if size > max_bytes:
                 raise InputError(f"{path}: {size} bytes is over the limit of {max_bytes} bytes")
-            with open(path, "rb") as f:
+            with file.open("rb") as f:
                 data = f.read(max_bytes + 1)
         except FileNotFoundError:
             raise InputError(f"{path}: no such file") from None
@@ -99,7 +101,9 @@ def parse_text(
         ParseError: no parser could handle it.
     """
     if not isinstance(text, str):
-        raise InputError(f"parse_text() takes a str, not {type(text).__name__}; use parse() for bytes")
+        raise InputError(
+            f"parse_text() takes a str, not {type(text).__name__}; use parse() for bytes"
+        )
     if date is not None and (isinstance(date, dt.datetime) or not isinstance(date, dt.date)):
         raise ParseError(f"date must be a datetime.date, not {type(date).__name__}")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -110,7 +114,13 @@ def parse_text(
     hints = None
     # The parser is chosen on what was read: a saved page says more about its outlet than the
     # visible text does.
-    chosen = parser if isinstance(parser, Parser) else get_parser(parser) if parser else choose_parser(text)
+    chosen = (
+        parser
+        if isinstance(parser, Parser)
+        else get_parser(parser)
+        if parser
+        else choose_parser(text)
+    )
     if looks_like_html(text):
         text, hints = chosen.read_html(text, name=path or "<html>")
     try:

@@ -16,8 +16,10 @@ name without copying the rest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 __all__ = ["Registry"]
 
@@ -49,7 +51,7 @@ class Registry(Generic[T]):
         self._sorted = False
 
     def deregister(self, name: str, *, strict: bool = True) -> None:
-        """Remove the item under ``name``; a missing name raises KeyError unless ``strict=False``."""
+        """Remove the item under ``name`` (a missing name is a KeyError unless ``strict=False``)."""
         if name not in self._items:
             if strict:
                 raise KeyError(name)

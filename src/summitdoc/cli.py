@@ -11,10 +11,9 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from ._api import parse
@@ -23,6 +22,9 @@ from .exceptions import SummitdocError
 from .parsers._discovery import available_parsers
 from .serialize import to_json, to_xml
 from .serialize._xml import validate_xml
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["main"]
 
@@ -53,8 +55,12 @@ def _build() -> argparse.ArgumentParser:
     pp = sub.add_parser("parse", help="parse reports (text or HTML) into JSON or XML")
     pp.add_argument("files", nargs="+", metavar="FILE", help="report files; '-' reads stdin")
     pp.add_argument("--to", choices=("json", "xml"), default="json", help="output format")
-    pp.add_argument("-o", "--output", metavar="OUT",
-                    help="output file (one input) or directory (several); default: stdout")
+    pp.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="output file (one input) or directory (several); default: stdout",
+    )
     pp.add_argument("--parser", metavar="NAME", help="use this parser (see 'summitdoc parsers')")
     pp.add_argument("--date", type=_date, help="the summit's date when the text does not say")
     pp.add_argument("--outlet", help="the outlet's name when the text does not say")
@@ -81,7 +87,7 @@ def _write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.replace(tmp, path)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -100,7 +106,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             if name == "-":
-                summit = parse(sys.stdin.buffer, parser=args.parser, date=args.date, outlet=args.outlet)
+                summit = parse(
+                    sys.stdin.buffer, parser=args.parser, date=args.date, outlet=args.outlet
+                )
             else:
                 summit = parse(name, parser=args.parser, date=args.date, outlet=args.outlet)
         except SummitdocError as e:
@@ -171,8 +179,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    commands = {"parse": _cmd_parse, "validate": _cmd_validate, "schema": _cmd_schema,
-                "parsers": _cmd_parsers}
+    commands = {
+        "parse": _cmd_parse,
+        "validate": _cmd_validate,
+        "schema": _cmd_schema,
+        "parsers": _cmd_parsers,
+    }
     try:
         return commands[args.command](args)
     except BrokenPipeError:
@@ -182,4 +194,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
-

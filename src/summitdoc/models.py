@@ -19,11 +19,10 @@ parsing or serialization.
 
 from __future__ import annotations
 
-import datetime as _dt
+import datetime as dt
 import enum
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
@@ -32,7 +31,7 @@ from attrs import field, frozen
 from .exceptions import ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable, Iterator
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -56,7 +55,6 @@ SCHEMA_VERSION: Final = "1"
 #: What an id may look like: a slug of word characters, ``.``, ``:`` and ``-``.
 ID_PATTERN: Final = re.compile(r"\w[\w.:-]*\Z")
 
-_T = TypeVar("_T")
 
 
 class DecisionKind(enum.StrEnum):
@@ -85,7 +83,7 @@ def _strs(value: Iterable[str]) -> tuple[str, ...] | str | bytes:
     return value if isinstance(value, str | bytes) else tuple(value)
 
 
-def _items(value: Iterable[_T]) -> tuple[_T, ...] | str | bytes:
+def _items(value: Iterable[Any]) -> tuple[Any, ...] | str | bytes:
     return value if isinstance(value, str | bytes) else tuple(value)
 
 
@@ -123,7 +121,9 @@ def _check_id(_inst: object, attribute: attrs.Attribute[str], value: str) -> Non
         )
 
 
-def _check_optional_id(_inst: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+def _check_optional_id(
+    _inst: object, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
     if value is not None and (not isinstance(value, str) or not ID_PATTERN.match(value)):
         raise ValidationError(
             f"{attribute.name} {value!r} is not a valid participant id", f"$.{attribute.name}"
@@ -142,7 +142,9 @@ _str = attrs.validators.instance_of(str)
 _opt_str = attrs.validators.optional(_str)
 
 
-def _each_str(_inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
+def _each_str(
+    _inst: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
     _check_list(attribute, value)
     for i, item in enumerate(value):
         if not isinstance(item, str):
@@ -302,8 +304,10 @@ def _check_version(_inst: object, _attribute: attrs.Attribute[str], value: str) 
         )
 
 
-def _check_date(_inst: object, _attribute: attrs.Attribute[_dt.date | None], value: _dt.date | None) -> None:
-    if value is not None and (isinstance(value, _dt.datetime) or not isinstance(value, _dt.date)):
+def _check_date(
+    _inst: object, _attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+) -> None:
+    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
         raise ValidationError(f"date must be a datetime.date or None, got {value!r}", "$.date")
 
 
@@ -324,7 +328,7 @@ class Summit:
     acronym: str | None = field(default=None, validator=_opt_str)
     city: str | None = field(default=None, validator=_opt_str)
     country: str | None = field(default=None, validator=_opt_str)
-    date: _dt.date | None = field(default=None, validator=_check_date)
+    date: dt.date | None = field(default=None, validator=_check_date)
     formats: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     duration: str | None = field(default=None, validator=_opt_str)
     participants: tuple[Participant, ...] = field(
@@ -413,6 +417,7 @@ def _check_summit(s: Summit) -> None:
     for path, span in s.spans():
         if span.end > size:
             raise ValidationError(
-                f"span [{span.start}, {span.end}) runs past the end of source.text ({size} characters)",
+                f"span [{span.start}, {span.end}) runs past the end of source.text "
+                f"({size} characters)",
                 path,
             )

@@ -7,7 +7,6 @@ outlet parser subclasses it and changes what it needs in :meth:`Parser.extend` a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,6 +31,8 @@ from .model import assemble
 from .resolution.speakers import resolve_people, resolve_speakers
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..models import Summit
 
 __all__ = ["Parser", "Stage", "default_stages"]
@@ -43,6 +44,10 @@ Stage = Callable[[Document], None]
 def _mentions(doc: Document) -> None:
     doc.tokens = tokenise(doc.text)
     doc.hits = gazetteer_for(doc.knowledge).scan(doc.tokens)
+
+
+def _people(doc: Document) -> None:
+    find_people(doc)
 
 
 def _quotes(doc: Document) -> None:
@@ -80,7 +85,7 @@ def default_stages() -> Registry[Stage]:
     stages.register(_mentions, "mentions", 90)
     stages.register(find_captions, "captions", 85)
     stages.register(find_metadata, "metadata", 80)
-    stages.register(find_people, "people", 70)
+    stages.register(_people, "people", 70)
     stages.register(quote_turns, "turns", 65)
     stages.register(_quotes, "quotes", 60)
     stages.register(attribute_quotes, "attribution", 55)
@@ -110,7 +115,9 @@ class Parser:
         """How well this parser fits a text, from 0 (not at all) to 1 (made for it)."""
         return 0.1
 
-    def read_html(self, html: str, *, name: str = "<html>") -> tuple[str, list[tuple[int, int, str]]]:
+    def read_html(
+        self, html: str, *, name: str = "<html>"
+    ) -> tuple[str, list[tuple[int, int, str]]]:
         """A saved page's visible article text and its blocks as ``(start, end, kind)``."""
         return html_to_text(html, name=name, selectors=self.html_selectors)
 

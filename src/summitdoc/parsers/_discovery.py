@@ -1,4 +1,4 @@
-"""Finding parsers: the ``summitdoc.parsers`` entry point group, plus parsers registered at run time.
+"""Finding parsers: the ``summitdoc.parsers`` entry points, and parsers registered at run time.
 
 The built-in parsers are declared in summitdoc's own ``pyproject.toml`` under that group, exactly
 as a third-party package declares its own.
@@ -55,7 +55,9 @@ def _from_entry_points() -> dict[str, ParserInfo]:
         try:
             parser = _instantiate(ep.load(), origin)
         except Exception as e:  # noqa: BLE001 - a broken plug-in must not break summitdoc
-            found[ep.name] = ParserInfo(ep.name, _Broken(ep.name, f"{type(e).__name__}: {e}"), origin)
+            found[ep.name] = ParserInfo(
+                ep.name, _Broken(ep.name, f"{type(e).__name__}: {e}"), origin
+            )
             continue
         found[ep.name] = ParserInfo(ep.name, parser, origin)
     for name, target in _BUILTIN.items():
@@ -111,7 +113,7 @@ def choose_parser(text: str) -> Parser:
         try:
             score = float(info.parser.detect(text))
         except Exception:  # noqa: BLE001 - a plug-in's detect must not break parsing
-            continue
+            score = -1.0
         rank = (score, 0 if info.name == "generic" else 1)
         if best is None or rank > best[:2]:
             best = (*rank, info.parser)

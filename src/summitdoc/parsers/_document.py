@@ -7,13 +7,14 @@ final :class:`~summitdoc.Summit` come straight from here.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
 from attrs import Factory, define, field
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..knowledge import Knowledge
     from .mentions.gazetteer import Hit, Tokens
 

@@ -8,7 +8,6 @@ path of the field (``$.speeches[3].quotes[0].span``), never a silent coercion.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import re
 import typing
@@ -23,10 +22,14 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 from cattrs.gen import make_dict_structure_fn
-from cattrs.preconf.json import JsonConverter, make_converter as _make_json_converter
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
 
 from ..exceptions import SchemaVersionError, SerializationError, ValidationError
 from ..models import SCHEMA_VERSION, DecisionKind, MeetingKind, Summit
+
+if typing.TYPE_CHECKING:
+    import enum
 
 __all__ = ["configure_converter", "from_json", "make_converter", "to_json"]
 
@@ -40,8 +43,10 @@ class _MissingKeyError(KeyError):
         self.keys = keys
 
     def __str__(self) -> str:
-        return "missing required key" + ("s " if len(self.keys) > 1 else " ") + ", ".join(
-            repr(k) for k in self.keys
+        return (
+            "missing required key"
+            + ("s " if len(self.keys) > 1 else " ")
+            + ", ".join(repr(k) for k in self.keys)
         )
 
 
@@ -56,8 +61,15 @@ def _strict(kind: type[_T], label: str) -> Callable[[Any, type], _T]:
 
 
 def _json_type(value: object) -> str:
-    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array",
-             dict: "object", type(None): "null"}
+    names = {
+        bool: "boolean",
+        int: "integer",
+        float: "number",
+        str: "string",
+        list: "array",
+        dict: "object",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -97,8 +109,10 @@ def _array_hook(converter: JsonConverter) -> Callable[[Any], Callable[[Any, type
                 try:
                     out.append(inner(x, item))
                 except Exception as e:  # noqa: BLE001 - collected and re-raised as a group
-                    e.__notes__ = [*getattr(e, "__notes__", []), IterableValidationNote(
-                        f"Structuring {t} @ index {i}", i, item)]
+                    e.__notes__ = [
+                        *getattr(e, "__notes__", []),
+                        IterableValidationNote(f"Structuring {t} @ index {i}", i, item),
+                    ]
                     errors.append(e)
                     break
             if errors:
@@ -178,7 +192,9 @@ def from_json(data: str | bytes | bytearray) -> Summit:
     except UnicodeDecodeError as e:
         raise SerializationError(f"JSON is not valid UTF-8: {e.reason} at byte {e.start}") from e
     except json.JSONDecodeError as e:
-        raise SerializationError(f"malformed JSON: {e.msg} (line {e.lineno} column {e.colno})") from e
+        raise SerializationError(
+            f"malformed JSON: {e.msg} (line {e.lineno} column {e.colno})"
+        ) from e
     except RecursionError as e:
         raise SerializationError("malformed JSON: nested too deeply") from e
     except ValueError as e:  # an integer literal longer than int_max_str_digits
@@ -193,8 +209,14 @@ def from_json(data: str | bytes | bytearray) -> Summit:
         )
     try:
         return _CONVERTER.structure(raw, Summit)
-    except (ClassValidationError, IterableValidationError, ValidationError, TypeError,
-            ValueError, KeyError) as e:
+    except (
+        ClassValidationError,
+        IterableValidationError,
+        ValidationError,
+        TypeError,
+        ValueError,
+        KeyError,
+    ) as e:
         message, path = _first_error(e, "$")
         raise SerializationError(message, path) from e
 
@@ -207,10 +229,10 @@ def _first_error(exc: BaseException, path: str) -> tuple[str, str]:
             return _first_error(sub, f"{path}[{note.index!r}]")
         return _first_error(without[0], path)
     if isinstance(exc, ClassValidationError):
-        with_notes, without = exc.group_exceptions()
-        for sub, note in with_notes:
-            return _first_error(sub, f"{path}.{note.name}")
-        return _first_error(without[0], path)
+        by_field, unnamed = exc.group_exceptions()
+        for sub, field_note in by_field:
+            return _first_error(sub, f"{path}.{field_note.name}")
+        return _first_error(unnamed[0], path)
     if isinstance(exc, ValidationError):
         return exc.message, path + exc.path[1:]
     if isinstance(exc, ForbiddenExtraKeysError):

@@ -1,0 +1,1 @@
+"""Extractors: participants, quotes, speeches, decisions, statements, meetings, metadata."""

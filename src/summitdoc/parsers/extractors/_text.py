@@ -36,7 +36,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = start
     for m in _END.finditer(text, start, end):
-        if m.group().startswith(".") and _ABBREV.search(text, max(start, m.start() - 8), m.start() + 1):
+        if m.group().startswith(".") and _ABBREV.search(
+            text, max(start, m.start() - 8), m.start() + 1
+        ):
             continue
         e = m.end()
         if text[s:e].strip():
@@ -51,7 +53,7 @@ def _top_level(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tupl
     """Matches of ``pattern`` in ``[s, e)`` outside parentheses and quotes: (start, end, n)."""
     depth = 0
     quote = False
-    found = []
+    found: list[tuple[int, int, int]] = []
     pos = s
     while pos < e:
         c = text[pos]

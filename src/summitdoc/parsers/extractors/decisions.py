@@ -39,8 +39,8 @@ _ENUM_SUBJECT: Final = re.compile(
     r"(?:include[sd]?|including|concern(?:s|ed)?|deal(?:s|t)?\s+with|cover(?:s|ed)?)\s+",
     re.IGNORECASE,
 )
-# "signed a package of documents, including", "signed the following resolutions of X:",
-# "signed a number of other documents, in particular, on", "documents have been signed, among them".
+# After the verb: "signed a package of documents, including", "signed the following
+# resolutions of X:", "signed a number of other documents, in particular, on".
 _ENUM_AFTER_VERB: Final = re.compile(
     r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on)\b[^.;:—]{0,120}?(?:[:—]\s*|,?\s+"
     r"(?:including|among\s+them|in\s+particular,?(?:\s+on)?|namely)\s+)|\b(?:signed|adopted|"
@@ -119,8 +119,15 @@ _STATEMENT: Final = re.compile(
     r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
-_ORDER: Final = ("presidency", "award", "treaty", "agreement", "programme", "designation",
-                 "establishment")
+_ORDER: Final = (
+    "presidency",
+    "award",
+    "treaty",
+    "agreement",
+    "programme",
+    "designation",
+    "establishment",
+)
 
 
 def classify_decision(text: str) -> str:
@@ -158,8 +165,14 @@ class _Finder:
     def free(self, s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in self.taken)
 
-    def add(self, s: int, e: int, kind: str | None = None, subject: str | None = None,
-            year: int | None = None) -> None:
+    def add(
+        self,
+        s: int,
+        e: int,
+        kind: str | None = None,
+        subject: str | None = None,
+        year: int | None = None,
+    ) -> None:
         text = self.text
         s, e = strip_span(text, s, e)
         m = _ITEM_PREFIX.match(text, s, e)
@@ -243,7 +256,7 @@ _NEXT_DOCUMENT: Final = re.compile(
 
 
 def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """"an agreement on X and a joint declaration on Y" -> the two documents."""
+    """The documents of "an agreement on X and a joint declaration on Y", one span each."""
     parts = []
     pos = s
     for m in _NEXT_DOCUMENT.finditer(text, s, e):
@@ -260,9 +273,11 @@ def _main_clause(text: str, s: int, pos: int) -> int:
         s = semi + 1
     while s < pos and text[s].isspace():
         s += 1
-    m = re.match(r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also|"
-                 r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today)\s*,\s*(?:and\s+)?",
-                 text[s:pos])
+    m = re.match(
+        r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also|"
+        r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today)\s*,\s*(?:and\s+)?",
+        text[s:pos],
+    )
     if m:
         s += m.end()
     m = re.match(r"and\s+", text[s:pos])
@@ -292,14 +307,19 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
                 return p.name
         return None
     if kind == "designation":
-        m = re.match(r"(?:The\s+)?(?:city|town|region)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
+        m = re.match(
+            r"(?:The\s+)?(?:city|town|region)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item
+        )
         if m:
             return m.group(1)
         m = re.search(r"\bthe\s+((?:Year|Decade|Day)\s+of\s+.+?)(?:\s+in\s+the\s+\w+)?$", item)
         if m:
             return m.group(1)
-        m = re.match(r"(?:The\s+)?((?:[A-Z][\w’'-]*\s*)+(?:of\s+(?:[A-Z][\w’'-]*\s*)+)?)"
-                     r"(?=\s*,|\s+(?:was|will|has))", item)
+        m = re.match(
+            r"(?:The\s+)?((?:[A-Z][\w’'-]*\s*)+(?:of\s+(?:[A-Z][\w’'-]*\s*)+)?)"
+            r"(?=\s*,|\s+(?:was|will|has))",
+            item,
+        )
         if m:
             return m.group(1).strip()
         return None

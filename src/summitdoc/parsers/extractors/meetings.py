@@ -55,11 +55,13 @@ _GROUPS: Final = re.compile(
 def find_meetings(doc: Document) -> None:
     """Find side meetings and what they discussed and agreed."""
     text = doc.text
-    lex = lexicon()
     kb = doc.knowledge
     reports: list[tuple[list[Person], int, int, Block]] = []
-    blocks = [b for b in doc.blocks if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
-              or b.kind is BlockKind.CAPTION]
+    blocks = [
+        b
+        for b in doc.blocks
+        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN) or b.kind is BlockKind.CAPTION
+    ]
     unnamed: list[MeetingDraft] = []
     for b in blocks:
         for s, e in sentences(text, b.start, b.end):
@@ -68,12 +70,13 @@ def find_meetings(doc: Document) -> None:
                 if len(people) >= 2:
                     reports.append((people[:2], s, e, b))
             for m in _WITH.finditer(text, s, e):
-                subject = person_in(doc, s, m.start()) or _protagonist_if_described(doc, s, m.start())
+                subject = person_in(doc, s, m.start()) or _protagonist_if_described(
+                    doc, s, m.start()
+                )
                 others = [p for p in _people_in(doc, m.end(), e) if p is not subject]
                 if subject is None or not others:
                     continue
-                for other in others:
-                    reports.append(([subject, other], s, e, b))
+                reports.extend(([subject, other], s, e, b) for other in others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
             for m in _GROUPS.finditer(text, s, e):
@@ -87,11 +90,13 @@ def find_meetings(doc: Document) -> None:
     sources: dict[int, list[tuple[Block, int]]] = {}
     for people, s, _e, b in reports:
         key = frozenset(id(p) for p in people)
-        mt = merged.get(key)
-        if mt is None:
+        found = merged.get(key)
+        if found is None:
             mt = MeetingDraft(s, _e, people=list(people))
             merged[key] = mt
             sources[id(mt)] = []
+        else:
+            mt = found
         sources[id(mt)].append((b, s))
     claimed: set[int] = set()
     for mt in merged.values():
@@ -108,7 +113,7 @@ def find_meetings(doc: Document) -> None:
             mt.start, mt.end = best[0].start, best[-1].end
             if len(best) > 1 or _opens_with_meeting(doc, best[0]):
                 claimed.update(x.index for x in best)
-            _topics_and_agreements(doc, mt, best, cue_at, lex.meeting_topics, lex.meeting_agreed)
+            _topics_and_agreements(doc, mt, best, cue_at)
         doc.meetings.append(mt)
     doc.meetings.extend(unnamed)
     doc.extra["meeting_blocks"] = claimed
@@ -130,7 +135,9 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
 
 def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
     phrase = " ".join(doc.text[s:e].split()).lower()
-    if doc.protagonist is not None and re.search(r"\b(?:president|leader|head of state|prime minister)\s*$", phrase):
+    if doc.protagonist is not None and re.search(
+        r"\b(?:president|leader|head of state|prime minister)\s*$", phrase
+    ):
         return doc.protagonist
     return None
 
@@ -172,24 +179,38 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     return follow
 
 
-def _topics_and_agreements(doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int,
-                           topic_cues: tuple[str, ...], agreed_cues: tuple[str, ...]) -> None:
+_TOPIC_LEAD: Final = re.compile(
+    r"^(?:the\s+most\s+important\s+matters\s+of\s+|matters\s+of\s+|issues\s+of\s+|"
+    r"(?:also\s+)?(?:discussed|touched\s+upon|considered|reviewed)\s+(?:in\s+detail\s+)?)"
+)
+
+
+def _alternation(cues: tuple[str, ...]) -> str:
+    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+
+
+def _topics_and_agreements(
+    doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
+) -> None:
+    """Fill a meeting's topics ("discussed X and Y") and agreements ("It was agreed to X")."""
+    lex = lexicon()
     text = doc.text
     if len(blocks) == 1:
         # A single paragraph: only what follows the sentence that reports the meeting.
         blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
-    topic_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(topic_cues, key=len, reverse=True)) + r")\s+(?:in\s+detail\s+)?", re.IGNORECASE)
-    agreed_re = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(agreed_cues, key=len, reverse=True)) + r")\s+", re.IGNORECASE)
+    topics = _alternation(lex.meeting_topics)
+    topic_re = re.compile(rf"\b(?:{topics})\s+(?:in\s+detail\s+)?", re.IGNORECASE)
+    agreed_re = re.compile(rf"\b(?:{_alternation(lex.meeting_agreed)})\s+", re.IGNORECASE)
     for b in blocks:
         for m in topic_re.finditer(text, b.start, b.end):
             end = re.compile(r"\.(?=\s|$)|\s+—\s+|;").search(text, m.end(), b.end)
             seg = text[m.end() : end.start() if end else b.end]
-            for part in re.split(r",\s+and\s+|\s+and\s+|,\s+", seg):
-                part = re.sub(r"^(?:the\s+most\s+important\s+matters\s+of\s+|matters\s+of\s+|issues\s+of\s+)", "", part.strip())
-                if part and len(part.split()) <= 14:
-                    mt.topics.append(" ".join(part.split()))
+            for raw in re.split(r",\s+and\s+|\s+and\s+|,\s+", seg):
+                topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
+                if topic and len(topic.split()) <= 14 and topic not in mt.topics:
+                    mt.topics.append(topic)
         for m in agreed_re.finditer(text, b.start, b.end):
             end = re.compile(r"\.(?=\s|$)").search(text, m.end(), b.end)
-            seg = " ".join(text[m.end() : end.start() if end else b.end].split())
-            if seg:
+            seg = norm(text[m.end() : end.start() if end else b.end])
+            if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)

@@ -9,6 +9,7 @@ gives the host country, and "the Kyrgyz capital" gives both.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections import Counter
@@ -19,9 +20,25 @@ from ..mentions.lexicon import lexicon
 
 __all__ = ["find_metadata"]
 
-_MONTHS: Final = {m: i + 1 for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"])}
+_MONTHS: Final = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    )
+}
 _DURATION: Final = re.compile(
     r"\b(?:lasted|took|went\s+on\s+for|continued\s+for)\s+((?:about|around|some|nearly|almost|over|"
     r"more\s+than|less\s+than|roughly|approximately|just\s+over|just\s+under)?\s*"
@@ -49,10 +66,8 @@ def find_metadata(doc: Document) -> None:
             meta["subtitle"] = _norm(text[b.start : b.end])
         elif b.kind is BlockKind.DATELINE:
             y, month, d = b.data["date"]
-            try:
+            with contextlib.suppress(ValueError):
                 meta.setdefault("date", dt.date(y, _MONTHS[month], d))
-            except ValueError:
-                pass
             if "place" in b.data:
                 s, e = b.data["place"]
                 place = text[s:e]
@@ -69,9 +84,9 @@ def find_metadata(doc: Document) -> None:
     if doc.outlet is not None:
         meta["outlet"] = doc.outlet
     elif doc.captions:
-        credits = [c.credit for c in doc.captions if c.credit]
-        if credits:
-            meta["outlet"] = Counter(credits).most_common(1)[0][0]
+        named = [c.credit for c in doc.captions if c.credit]
+        if named:
+            meta["outlet"] = Counter(named).most_common(1)[0][0]
 
 
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
@@ -125,8 +140,12 @@ def _name(doc: Document) -> None:
         name = text[s:e]
         if acr and org is not None and acr.group(1) in org.acronyms:
             name = f"{acr.group(1)} {name}"
-        elif org is not None and org.acronyms and re.match(
-            r"\s+of\s+(?:the\s+)?" + re.escape(org.name), text[e : e + len(org.name) + 12]
+        elif (
+            org is not None
+            and org.acronyms
+            and re.match(
+                r"\s+of\s+(?:the\s+)?" + re.escape(org.name), text[e : e + len(org.name) + 12]
+            )
         ):
             name = f"{org.acronyms[0]} {name}"
         doc.meta["name"] = _norm(name)
@@ -176,7 +195,8 @@ def _place(doc: Document) -> None:
                 continue
             before = text[max(0, h.start - 60) : h.start].lower()
             if re.search(r"\b(?:in|at|to)\s+$", before) and re.search(
-                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit)\b", before
+                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit)\b",
+                before,
             ):
                 city = _norm(text[h.start : h.end])
                 country = h.get("city").name

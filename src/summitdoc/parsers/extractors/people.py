@@ -12,7 +12,6 @@ a person later.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, field
@@ -21,6 +20,8 @@ from .._document import BlockKind, Document, Person
 from ..mentions.lexicon import Lexicon, lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..mentions.gazetteer import Hit, Tokens
 
 __all__ = ["Description", "PeopleFinder", "find_people"]
@@ -31,27 +32,114 @@ _PATRONYMIC: Final = re.compile(
 )
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
 _MODIFIERS: Final = frozenset(
-    {"first", "acting", "deputy", "vice", "former", "honorary", "special", "senior", "chief",
-     "executive", "interim", "outgoing", "incoming", "then", "current", "new", "elected",
-     "permanent", "co", "joint", "presidential", "federal", "national", "foreign", "defence",
-     "defense", "interior", "finance", "trade", "energy", "commerce", "transportation",
-     "treasury", "agriculture", "health", "education", "justice", "labor", "labour",
-     "environment", "economic", "development", "external", "relations", "homeland", "climate",
-     "youth", "epa", "u.s.", "white", "house"}
+    {
+        "first",
+        "acting",
+        "deputy",
+        "vice",
+        "former",
+        "honorary",
+        "special",
+        "senior",
+        "chief",
+        "executive",
+        "interim",
+        "outgoing",
+        "incoming",
+        "then",
+        "current",
+        "new",
+        "elected",
+        "permanent",
+        "co",
+        "joint",
+        "presidential",
+        "federal",
+        "national",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "trade",
+        "energy",
+        "commerce",
+        "transportation",
+        "treasury",
+        "agriculture",
+        "health",
+        "education",
+        "justice",
+        "labor",
+        "labour",
+        "environment",
+        "economic",
+        "development",
+        "external",
+        "relations",
+        "homeland",
+        "climate",
+        "youth",
+        "epa",
+        "u.s.",
+        "white",
+        "house",
+    }
 )
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 #: Modifiers written in lower case after an article: "the first President of Kazakhstan".
-_LOWER_MODIFIERS: Final = frozenset({"first", "former", "acting", "interim", "outgoing", "incoming"})
+_LOWER_MODIFIERS: Final = frozenset(
+    {"first", "former", "acting", "interim", "outgoing", "incoming"}
+)
 #: Words of a country's formal name around the short name ("the Republic of", "Kingdom of").
 _STATE_WORDS: Final = frozenset(
-    {"the", "of", "republic", "kingdom", "state", "states", "federation", "islamic", "people's",
-     "democratic", "socialist", "united", "federal", "arab", "sultanate", "principality", "grand",
-     "duchy", "commonwealth", "kyrgyz", "plurinational", "bolivarian", "hashemite", "co-operative",
-     "oriental", "argentine", "lao", "popular", "union", "independent", "'", "s"}
+    {
+        "the",
+        "of",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "federation",
+        "islamic",
+        "people's",
+        "democratic",
+        "socialist",
+        "united",
+        "federal",
+        "arab",
+        "sultanate",
+        "principality",
+        "grand",
+        "duchy",
+        "commonwealth",
+        "kyrgyz",
+        "plurinational",
+        "bolivarian",
+        "hashemite",
+        "co-operative",
+        "oriental",
+        "argentine",
+        "lao",
+        "popular",
+        "union",
+        "independent",
+        "'",
+        "s",
+    }
 )
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Kinds of hit that belong to a title phrase rather than to a name.
-_PHRASE_KINDS: Final = ("title", "role_noun", "country", "demonym", "org", "acronym", "body", "city")
+_PHRASE_KINDS: Final = (
+    "title",
+    "role_noun",
+    "country",
+    "demonym",
+    "org",
+    "acronym",
+    "body",
+    "city",
+)
 
 
 @define(eq=False)
@@ -115,14 +203,11 @@ class PeopleFinder:
             return False
         w = toks.words[i]
         h = self.in_hit.get(i)
-        if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k not in ("city",)):
+        if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k != "city"):
             return False
         if w in self.lex.not_names or w in self.lex.institution_words:
             return False
-        if w[:1].isupper() and any(c.isalpha() for c in w):
-            return True
-        # An initial: "R." in "Joseph R. Biden".
-        return False
+        return w[:1].isupper() and any(c.isalpha() for c in w)
 
     def is_initial(self, i: int, end: int) -> bool:
         """Token ``i`` is a one-letter initial followed by a full stop."""
@@ -164,12 +249,7 @@ class PeopleFinder:
                 continue
             break
         # A trailing ", Jr." suffix.
-        if (
-            n > i
-            and n + 1 < end
-            and toks.words[n] == ","
-            and toks.words[n + 1] in lex.suffixes
-        ):
+        if n > i and n + 1 < end and toks.words[n] == "," and toks.words[n + 1] in lex.suffixes:
             n += 2
             if n < end and toks.words[n] == ".":
                 n += 1
@@ -188,20 +268,28 @@ class PeopleFinder:
         while k > start:
             prev = self.in_hit.get(k - 1)
             key = toks.keys[k - 1]
-            if prev is not None and prev.j == k and any(
-                prev.has(x) for x in ("country", "demonym", "org", "acronym", "body")
+            if (
+                prev is not None
+                and prev.j == k
+                and any(prev.has(x) for x in ("country", "demonym", "org", "acronym", "body"))
             ):
                 if prev.has("country") or prev.has("demonym"):
-                    ph.country = ph.country or (prev.get("country") if prev.has("country") else prev.get("demonym"))
+                    ph.country = ph.country or (
+                        prev.get("country") if prev.has("country") else prev.get("demonym")
+                    )
                 else:
                     ph.org = ph.org or _org(prev)
                     ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
             word = toks.words[k - 1]
-            lower_ok = key in _LOWER_MODIFIERS and k - 2 >= start and toks.keys[k - 2] in _DETERMINERS
-            if (key in _MODIFIERS and toks.is_cap(k - 1)) or lower_ok or (
-                word in self.lex.institution_words and word[:1].isupper()
+            lower_ok = (
+                key in _LOWER_MODIFIERS and k - 2 >= start and toks.keys[k - 2] in _DETERMINERS
+            )
+            if (
+                (key in _MODIFIERS and toks.is_cap(k - 1))
+                or lower_ok
+                or (word in self.lex.institution_words and word[:1].isupper())
             ):
                 ph.role_tokens.insert(0, (k - 1, k))
                 k -= 1
@@ -258,7 +346,7 @@ class PeopleFinder:
                 ph.role_tokens.append((j, j + 1))
                 j += 1
                 # Modifiers and bodies before the next title ("and CIS Executive Secretary").
-                while j < end and self._phrase_hit(j) is None or (
+                while (j < end and self._phrase_hit(j) is None) or (
                     j < end
                     and self._phrase_hit(j) is not None
                     and not self._phrase_hit(j).has("title")  # type: ignore[union-attr]
@@ -342,7 +430,9 @@ class PeopleFinder:
         if country is not None and org is None:
             # "of the Republic of Kazakhstan", "of the Kyrgyz Republic": the country alone.
             rest = {toks.keys[x] for x in range(i, last_solid)} - {
-                k for h in self.doc.hits if i <= h.i and h.j <= last_solid and h.has("country")
+                k
+                for h in self.doc.hits
+                if i <= h.i and h.j <= last_solid and h.has("country")
                 for k in toks.keys[h.i : h.j]
             }
             if rest <= _STATE_WORDS:
@@ -368,7 +458,11 @@ class PeopleFinder:
         side_country, side_org = self._side(start, end)
         while i < end:
             h = self.hit_at.get(i)
-            if h is not None and (h.has("title") or h.has("role_noun")) and not _is_generic(h, toks):
+            if (
+                h is not None
+                and (h.has("title") or h.has("role_noun"))
+                and not _is_generic(h, toks)
+            ):
                 ph = self._title_phrase(h, start, end)
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
                     # "partner", "official": a common noun, not a description of someone.
@@ -396,9 +490,11 @@ class PeopleFinder:
                         after = oh.j
                 role = None if ph.role_noun else self._role_text(ph)
                 first = ph.det if ph.det is not None else ph.k
-                adjacent = list_end >= 0 and all(
-                    toks.keys[x] in (",", "and", ";") for x in range(list_end, first)
-                ) and first - list_end <= 2
+                adjacent = (
+                    list_end >= 0
+                    and all(toks.keys[x] in (",", "and", ";") for x in range(list_end, first))
+                    and first - list_end <= 2
+                )
                 if country is None and org is None:
                     if adjacent:
                         country, org = list_country, list_org
@@ -407,8 +503,16 @@ class PeopleFinder:
                 elif ph.title_kind is not None:
                     list_country, list_org = country, org
                 list_end = after
-                self._add(ns, ne, role, country, org, weight=2, title_kind=ph.title_kind,
-                          alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None)
+                self._add(
+                    ns,
+                    ne,
+                    role,
+                    country,
+                    org,
+                    weight=2,
+                    title_kind=ph.title_kind,
+                    alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None,
+                )
                 i = max(after, i + 1)
                 continue
             if self.is_name_word(i, end) and (i == start or not self.is_name_word(i - 1, end)):
@@ -430,8 +534,11 @@ class PeopleFinder:
         """
         toks, text = self.toks, self.doc.text
         head = text[toks.starts[start] : toks.ends[end - 1]] if end > start else ""
-        m = re.search(r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
-                      r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", head)
+        m = re.search(
+            r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
+            r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+            head,
+        )
         if m is not None:
             country = self.doc.knowledge.country(m.group(1))
             if country is not None:
@@ -439,7 +546,9 @@ class PeopleFinder:
             org = self.doc.knowledge.organisation(m.group(1))
             if org is not None:
                 return None, org
-        m = re.search(r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b", head)
+        m = re.search(
+            r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b", head
+        )
         if m is not None:
             country = self.doc.knowledge.country_by_demonym(m.group(1) or m.group(2))
             if country is not None:
@@ -465,8 +574,11 @@ class PeopleFinder:
         if k - 2 >= start and toks.words[k - 1] == ",":
             e = k - 1
             s = e
-            while s > start and (self.is_name_word(s - 1, e) or self.is_initial(s - 1, e)
-                                 or toks.keys[s - 1] in self.lex.particles):
+            while s > start and (
+                self.is_name_word(s - 1, e)
+                or self.is_initial(s - 1, e)
+                or toks.keys[s - 1] in self.lex.particles
+            ):
                 s -= 1
             # Skip a leading lower-case particle ("de" in "Loyola de Palacio" stays inside).
             if e - s >= 2 and self.name_run(s, e) == e:
@@ -494,7 +606,12 @@ class PeopleFinder:
         s = ph.det if ph.det is not None else ph.k
         head = toks.keys[ph.role_tokens[0][0]] if ph.role_tokens else toks.keys[ph.k]
         phrase = " ".join(toks.keys[s : ph.j])
-        if ph.role_noun and ph.country is None and ph.org is None and phrase not in self.lex.protagonist_roles:
+        if (
+            ph.role_noun
+            and ph.country is None
+            and ph.org is None
+            and phrase not in self.lex.protagonist_roles
+        ):
             return
         self.descriptions.append(
             Description(
@@ -531,7 +648,9 @@ class PeopleFinder:
             return  # "Addis Ababa hosted ...": a place, not a person
         prev = toks.keys[i - 1] if i > start else ""
         before = self.in_hit.get(i - 1) if i > start else None
-        if before is not None and (before.has("acronym") or before.has("org") or before.has("body")):
+        if before is not None and (
+            before.has("acronym") or before.has("org") or before.has("body")
+        ):
             return  # "the CSTO Crisis Response Centre"
         if n < end and toks.words[n] in self.lex.institution_words:
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"

@@ -24,18 +24,59 @@ if TYPE_CHECKING:
 
 __all__ = ["attribute_quotes", "scan_quotes"]
 
-_MARKS: Final = re.compile("[“”\"«»„]")
+_MARKS: Final = re.compile('[“”"«»„]')
 _OPENERS: Final = frozenset("“«„")
 _CLOSERS: Final = frozenset("”»")
 _SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$|[”\"»])|\n")
 #: Words before a quote that make it the name of a thing, not speech.
 _NAMING: Final = frozenset(
-    {"medal", "order", "award", "prize", "programme", "program", "initiative", "project",
-     "campaign", "strategy", "plan", "concept", "document", "declaration", "statement", "titled",
-     "entitled", "called", "named", "dubbed", "so-called", "slogan", "motto", "theme", "operation",
-     "doctrine", "agenda", "partnership", "exercise", "exercises", "forum", "film", "book",
-     "word", "words", "term", "phrase", "category", "status", "badge", "title", "new", "a", "an",
-     "the"}
+    {
+        "medal",
+        "order",
+        "award",
+        "prize",
+        "programme",
+        "program",
+        "initiative",
+        "project",
+        "campaign",
+        "strategy",
+        "plan",
+        "concept",
+        "document",
+        "declaration",
+        "statement",
+        "titled",
+        "entitled",
+        "called",
+        "named",
+        "dubbed",
+        "so-called",
+        "slogan",
+        "motto",
+        "theme",
+        "operation",
+        "doctrine",
+        "agenda",
+        "partnership",
+        "exercise",
+        "exercises",
+        "forum",
+        "film",
+        "book",
+        "word",
+        "words",
+        "term",
+        "phrase",
+        "category",
+        "status",
+        "badge",
+        "title",
+        "new",
+        "a",
+        "an",
+        "the",
+    }
 )
 
 
@@ -141,7 +182,9 @@ def _continuation(doc: Document, cur: Block, nxt: Block | None, straight: bool) 
 
 
 def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    return [(h.start, h.end) for h in doc.hits if h.has("verb") and start <= h.start and h.end <= end]
+    return [
+        (h.start, h.end) for h in doc.hits if h.has("verb") and start <= h.start and h.end <= end
+    ]
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -185,8 +228,12 @@ def attribute_quotes(doc: Document) -> None:
             prev = ordered[n - 1][-1]
             # A split quote: “...,” he said. “...” shares the attribution of its first half.
             gap = text[prev.end + 1 : first.start - 1]
-            if prev.cue is not None and prev.block is first.block and prev.end < first.start \
-                    and len(gap) < 120:
+            if (
+                prev.cue is not None
+                and prev.block is first.block
+                and prev.end < first.start
+                and len(gap) < 120
+            ):
                 for q in members:
                     q.cue, q.subject, q.how = prev.cue, prev.subject, "split"
                 continue
@@ -286,9 +333,7 @@ def _previous_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[
     return _clause_cue(doc, s, prev.end)
 
 
-def _clause_cue(
-    doc: Document, s: int, e: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     text = doc.text
     verbs = _verb_hits(doc, s, e)
     if not verbs:
@@ -308,8 +353,10 @@ def _clause_cue(
 def _cue_tail(doc: Document, ve: int, limit: int) -> int:
     """The verb's end, stretched over a short adverbial ("mentioned with satisfaction")."""
     text = doc.text
-    m = re.match(r"(?:\s+(?!that\b|to\b|and\b|the\b|a\b|an\b|in\b|on\b)[\w’'-]+){1,3}?(?=\s+that\b)",
-                 text[ve:limit])
+    m = re.match(
+        r"(?:\s+(?!that\b|to\b|and\b|the\b|a\b|an\b|in\b|on\b)[\w’'-]+){1,3}?(?=\s+that\b)",
+        text[ve:limit],
+    )
     if m:
         return ve + m.end()
     return ve

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from .._document import BODY_KINDS, BlockKind, Document, Person, Section, SpeechDraft
+from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 
@@ -85,7 +85,7 @@ def build_speeches(doc: Document) -> None:
     for section in doc.sections:
         order: list[Person] = []
         spans: dict[int, list[int]] = {}
-        quotes: dict[int, list] = {}
+        quotes: dict[int, list[QuoteDraft]] = {}
         for q in doc.quotes:
             if q.kind != "speech" or q.block.section != section.index or q.speaker is None:
                 continue
@@ -111,18 +111,25 @@ def build_speeches(doc: Document) -> None:
                 h = section.heading
                 topic = " ".join(doc.text[h.start : h.end].split())
                 start, end = section.start, section.end
-            setting = _setting_for(doc, section, p, quotes.get(id(p), []), start)
+            setting = _setting_for(doc, section, quotes.get(id(p), []))
             if setting is None:
                 setting = settings.get(id(p))
             else:
                 settings[id(p)] = setting
             doc.speeches.append(
-                SpeechDraft(p, section, start, end, quotes=quotes.get(id(p), []),
-                            setting=setting, topic=topic)
+                SpeechDraft(
+                    p,
+                    section,
+                    start,
+                    end,
+                    quotes=quotes.get(id(p), []),
+                    setting=setting,
+                    topic=topic,
+                )
             )
 
 
-def _setting_for(doc: Document, section: Section, person: Person, quotes: list, start: int) -> str | None:
+def _setting_for(doc: Document, section: Section, quotes: list[QuoteDraft]) -> str | None:
     if section.heading is not None:
         found = find_setting(doc, section.heading.start, section.heading.end)
         if found:

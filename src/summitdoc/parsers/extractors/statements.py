@@ -22,7 +22,6 @@ from typing import Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import person_in
 from ._text import norm, sentences, split_list, strip_span
 
 __all__ = ["find_statements"]
@@ -57,8 +56,10 @@ _NAMED: Final = re.compile(
     r"[^.;]+?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
     r"\s+(?:was|were|is)\b|[.;]|$)"
 )
-_TOPICAL: Final = re.compile(r"\s+(?:in\s+support\s+of|on|concerning|regarding|in\s+connection\s+with)"
-                             r"\s+(?=(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])")
+_TOPICAL: Final = re.compile(
+    r"\s+(?:in\s+support\s+of|on|concerning|regarding|in\s+connection\s+with)"
+    r"\s+(?=(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"
+)
 _TOPIC_END: Final = re.compile(
     r"\.(?=\s|$)|,\s+(?:which|in\s+which|and\s+(?:the|a|an)\s)|;|\s+(?:concluded|was|were|is|are|"
     r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b"
@@ -76,7 +77,7 @@ _POINT_SUBJECT: Final = re.compile(
 
 
 def default_issuer(doc: Document) -> str | None:
-    """Who adopts statements when the text does not say: the heads of state of a heads-of-state body."""
+    """Who adopts statements the text gives no issuer for: a heads-of-state body's heads of state."""
     acronym = doc.meta.get("acronym")
     name = doc.meta.get("name") or ""
     if acronym and "heads of state" in name.lower():
@@ -95,8 +96,16 @@ class _Finder:
         self.text = doc.text
         self.taken: list[tuple[int, int]] = []
 
-    def add(self, s: int, e: int, issuer: str | None, block: Block, *,
-            countries: list[str] | None = None, topic: str | None = None) -> StatementDraft | None:
+    def add(
+        self,
+        s: int,
+        e: int,
+        issuer: str | None,
+        block: Block,
+        *,
+        countries: list[str] | None = None,
+        topic: str | None = None,
+    ) -> StatementDraft | None:
         text = self.text
         s, e = strip_span(text, s, e)
         if e <= s or any(a < e and s < z for a, z in self.taken):
@@ -124,7 +133,7 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     if not parts:
         return None
     # A list subject runs to the segment that holds its "and".
-    for n, (a, b) in enumerate(parts[:5]):
+    for _n, (a, b) in enumerate(parts[:5]):
         if re.search(r"\band\b", text[a:b]):
             return (parts[0][0], b)
     return parts[0]
@@ -157,8 +166,16 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
     phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in Bishkek"
-    if not phrase or phrase.lower() in ("they", "it", "participants", "summit participants",
-                                        "the participants", "the parties", "parties", "the sides"):
+    if not phrase or phrase.lower() in (
+        "they",
+        "it",
+        "participants",
+        "summit participants",
+        "the participants",
+        "the parties",
+        "parties",
+        "the sides",
+    ):
         return None, []
     people = _people(doc, s, e)
     if len(people) >= 2 and _only_names(text[s:e], people):
@@ -174,11 +191,7 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
 
 
 def _people(doc: Document, s: int, e: int) -> list[Person]:
-    found = []
-    for p in doc.people:
-        if any(s <= ms and me <= e for ms, me in p.mentions):
-            found.append(p)
-    return found
+    return [p for p in doc.people if any(s <= ms and me <= e for ms, me in p.mentions)]
 
 
 def _only_names(phrase: str, people: list[Person]) -> bool:
@@ -213,8 +226,11 @@ def find_statements(doc: Document) -> None:
     text = doc.text
     lex = lexicon()
     finder = _Finder(doc)
-    blocks = [b for b in doc.blocks if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
-              or b.kind is BlockKind.HEADLINE]
+    blocks = [
+        b
+        for b in doc.blocks
+        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN) or b.kind is BlockKind.HEADLINE
+    ]
     for b in blocks:
         for s, e in sentences(text, b.start, b.end):
             for m in _COUNTED.finditer(text, s, e):
@@ -222,12 +238,14 @@ def find_statements(doc: Document) -> None:
                 count = lex.statement_numbers.get(m["count"].lower())
                 if count is not None and count != len(items):
                     doc.extra.setdefault("warnings", []).append(
-                        f"{m['count']} statements announced but {len(items)} listed (offset {m.start()})"
+                        f"{m['count']} statements announced but {len(items)} listed "
+                        f"(offset {m.start()})"
                     )
                 issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
                 for a, z in items:
-                    a += len(re.match(r"(?:on\s+)?", text[a:z]).group())  # type: ignore[union-attr]
-                    finder.add(a, z, issuer or default_issuer(doc), b, countries=countries)
+                    on = re.match(r"on\s+", text[a:z])
+                    start = a + (on.end() if on else 0)
+                    finder.add(start, z, issuer or default_issuer(doc), b, countries=countries)
             for m in _ADOPTED.finditer(text, s, e):
                 issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
                 if len(countries) < 2:
@@ -244,16 +262,19 @@ def find_statements(doc: Document) -> None:
                 else:
                     spans = [(m.end(), _topic_end(text, m.end(), e))]
                 for a, z in spans:
-                    if m["prep"] == "in support of":
-                        a = m.start("prep") + len("in ")
-                    finder.add(a, z, issuer, b, countries=countries)
+                    start = m.start("prep") + len("in ") if m["prep"] == "in support of" else a
+                    finder.add(start, z, issuer, b, countries=countries)
             for m in _NAMED.finditer(text, s, e):
                 a, z = m.start("name"), m.end("name")
                 topical = _TOPICAL.search(text, a, z)
                 issuer = _named_issuer(text[a:z]) or default_issuer(doc)
                 if topical is not None:
-                    finder.add(topical.end() - (len("support of ") if "support" in topical.group() else 0),
-                               z, issuer, b)
+                    finder.add(
+                        topical.end() - (len("support of ") if "support" in topical.group() else 0),
+                        z,
+                        issuer,
+                        b,
+                    )
                 else:
                     finder.add(a, z, issuer, b)
             if _ADOPTION_IN.search(text, s, e):
@@ -272,8 +293,11 @@ def find_statements(doc: Document) -> None:
 
 
 def _named_issuer(name: str) -> str | None:
-    m = re.search(r"\b(?:of|by)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*?Heads\s+of\s+State(?:\s+of\s+"
-                  r"(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?)", name)
+    m = re.search(
+        r"\b(?:of|by)\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*?Heads\s+of\s+State(?:\s+of\s+"
+        r"(?:the\s+)?(?:[A-Z][\w-]*\s*)+)?)",
+        name,
+    )
     return norm(m.group(1)) if m else None
 
 
@@ -292,7 +316,9 @@ def _points(doc: Document, blocks: list[Block]) -> None:
         # The rest of the statement's own sentence: "..., which laid a new basis for ...".
         sent = next(((s, e) for s, e in sentences(text, b.start, b.end) if s <= st.start < e), None)
         if sent is not None:
-            rel = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+").search(text, st.end, sent[1])
+            rel = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+").search(
+                text, st.end, sent[1]
+            )
             if rel is not None:
                 st.points.extend(_split_points(text, rel.end(), sent[1], verbs))
         follow = [x for x in blocks if x.section == b.section and x.index >= b.index]
@@ -347,10 +373,25 @@ def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]
         if not words:
             continue
         body = part
-        # "express concern over X" keeps "concern over X"; "condemn X" and "call on X" keep the verb.
-        if words[0].lower() in ("express", "expresses", "expressed", "emphasise", "emphasises",
-                                "emphasised", "emphasize", "emphasizes", "emphasized",
-                                "stress", "stresses", "stressed") and len(words) > 1:
+        # "express concern over X" keeps "concern over X"; "condemn X", "call on X" keep the verb.
+        if (
+            words[0].lower()
+            in (
+                "express",
+                "expresses",
+                "expressed",
+                "emphasise",
+                "emphasises",
+                "emphasised",
+                "emphasize",
+                "emphasizes",
+                "emphasized",
+                "stress",
+                "stresses",
+                "stressed",
+            )
+            and len(words) > 1
+        ):
             body = words[1]
         body = re.sub(r"^(?:also\s+|strongly\s+)", "", body.strip())
         body = norm(body.rstrip(".").strip())

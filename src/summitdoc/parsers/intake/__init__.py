@@ -1,0 +1,1 @@
+"""Intake: bytes to text (decoding) and saved pages to visible text (HTML)."""

@@ -16,8 +16,7 @@ buttons, hidden tooltips and other page furniture are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import lxml.etree
 import lxml.html
@@ -25,18 +24,50 @@ from attrs import frozen
 
 from ...exceptions import InputError
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 __all__ = ["ArticleSelectors", "html_to_text", "looks_like_html"]
 
 _HTML_START: Final = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_TAGS: Final = re.compile(r"<(?:p|div|h[1-6]|article|figure|figcaption|br|span|a)\b[^>]*>", re.IGNORECASE)
+_TAGS: Final = re.compile(
+    r"<(?:p|div|h[1-6]|article|figure|figcaption|br|span|a)\b[^>]*>", re.IGNORECASE
+)
 
 _SKIP_TAGS: Final = frozenset(
-    {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-     "select", "input", "textarea", "svg", "iframe", "template", "head", "object", "embed",
-     "menu", "dialog", "img", "video", "audio", "canvas", "map", "title", "meta", "link"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "select",
+        "input",
+        "textarea",
+        "svg",
+        "iframe",
+        "template",
+        "head",
+        "object",
+        "embed",
+        "menu",
+        "dialog",
+        "img",
+        "video",
+        "audio",
+        "canvas",
+        "map",
+        "title",
+        "meta",
+        "link",
+    }
 )
 # Containers of page furniture (matched on class and id).
 _SKIP_BLOCK: Final = re.compile(
@@ -53,9 +84,40 @@ _SKIP_INLINE: Final = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS: Final = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-     "figure", "figcaption", "blockquote", "pre", "section", "article", "main", "table",
-     "thead", "tbody", "tr", "td", "th", "caption", "address", "hr", "body", "html"}
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "main",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "address",
+        "hr",
+        "body",
+        "html",
+    }
 )
 _KINDS: Final = {
     "h1": "headline",
@@ -72,8 +134,9 @@ _LEAD_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:lead|standfirst|summary|subtitle|dek|intro|kicker|subhead)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_CREDIT_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:credit|copyright|photo-credit|author)(?:$|[\s_-])",
-                                  re.IGNORECASE)
+_CREDIT_CLASS: Final = re.compile(
+    r"(?:^|[\s_-])(?:credit|copyright|photo-credit|author)(?:$|[\s_-])", re.IGNORECASE
+)
 _SPACES: Final = re.compile(r"[ \t\r\n\f\v]+")
 _BR: Final = "\u2028"  # a line break from <br>, kept through white-space folding
 _CREDIT: Final = "\u2029"  # the gap before a photo credit: two spaces, as in text versions
@@ -206,8 +269,11 @@ def html_to_text(
             w.walk(el, kind)
             head.extend(w.blocks)
     if sel.dateline:
-        parts = [" ".join(_clean([e.text_content()]).split()) for css in sel.dateline
-                 for e in _select(doc, css)[:1]]
+        parts = [
+            " ".join(_clean([e.text_content()]).split())
+            for css in sel.dateline
+            for e in _select(doc, css)[:1]
+        ]
         line = " ".join(p for p in parts if p)
         if line:
             head.append((line, "dateline"))
@@ -216,7 +282,7 @@ def html_to_text(
     walker.walk(root)
     blocks = head + walker.blocks
     if not any(kind == "headline" for _, kind in blocks):
-        h1 = doc.xpath("//h1")
+        h1 = _select(doc, "//h1")
         if h1 and root.tag != "body":
             w = _Walker()
             w.walk(h1[0])
@@ -225,11 +291,9 @@ def html_to_text(
     out: list[str] = []
     hints: list[tuple[int, int, str]] = []
     pos = 0
-    for text, kind in blocks:
-        if kind == "headline":
-            if seen_headline:
-                kind = "heading"
-            seen_headline = True
+    for text, given in blocks:
+        kind = "heading" if given == "headline" and seen_headline else given
+        seen_headline = seen_headline or given == "headline"
         if out:
             # One block a line, as in reports written one paragraph per line: a quote that
             # runs over paragraphs keeps a single "\n" at each break, as the contract says.

@@ -1,0 +1,1 @@
+"""Layout: blocks, their kinds (headline, heading, caption, turn, ...) and sections."""

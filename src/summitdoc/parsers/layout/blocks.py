@@ -12,15 +12,15 @@ separates paragraphs).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final, Protocol
 
 from ..._registry import Registry
 from .._document import BODY_KINDS, Block, BlockKind, Document, Section
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Sequence
 
 __all__ = [
     "BlockRule",
@@ -33,7 +33,7 @@ __all__ = [
 class BlockRule(Protocol):
     """Names the kind of a block, or returns None to let the next rule decide."""
 
-    def __call__(self, doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    def __call__(self, doc: Document, blocks: Sequence[Block], i: int, /) -> BlockKind | None:
         """The kind of ``blocks[i]``, or None."""
         ...
 
@@ -138,8 +138,10 @@ def group_sections(doc: Document) -> list[Section]:
     blocks = doc.blocks
     body = [b for b in blocks if b.kind in BODY_KINDS]
     # Paragraph-per-line texts separate paragraphs by a newline and sections by a blank line.
-    line_style = not doc.extra.get("wrapped") and doc.layout_hints is None and any(
-        not b.gap_before for b in body[1:]
+    line_style = (
+        not doc.extra.get("wrapped")
+        and doc.layout_hints is None
+        and any(not b.gap_before for b in body[1:])
     )
     sections: list[Section] = []
     current = Section(0, 0, 0)
@@ -168,7 +170,7 @@ def group_sections(doc: Document) -> list[Section]:
         current.end = b.end
         previous = b
     # A section runs to the start of the next one, so it holds the blank lines between them.
-    for a, nxt in zip(sections, sections[1:], strict=False):
+    for a, nxt in itertools.pairwise(sections):
         a.end = max(a.end, nxt.start)
     if sections:
         sections[0].start = 0
@@ -198,7 +200,7 @@ DATELINE: Final = re.compile(
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
 )
 _TERMINAL: Final = frozenset(".!?:;,")
-_QUOTE_END: Final = frozenset("”\"»’")
+_QUOTE_END: Final = frozenset('”"»’')
 
 
 def _words(doc: Document, b: Block) -> int:
@@ -233,7 +235,10 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
         return None
     b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
     if m["place"]:
-        b.data["place"] = (b.start + m.start("place") - m.start(), b.start + m.end("place") - m.start())
+        b.data["place"] = (
+            b.start + m.start("place") - m.start(),
+            b.start + m.end("place") - m.start(),
+        )
     return BlockKind.DATELINE
 
 
@@ -304,14 +309,14 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     n = len(text.split())
     if n > 20 or text[-1] in _TERMINAL or text[-1] in _QUOTE_END or not text[0].isupper():
         return None
-    if text[0] in "“\"«":
+    if text[0] in '“"«':
         return None
     if i + 1 >= len(blocks):
         return None
     return BlockKind.HEADING
 
 
-def list_item_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+def list_item_rule(_doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A bullet or numbered item of a list."""
     b = blocks[i]
     if b.data.get("bullet") or b.data.get("hint") == "list_item":

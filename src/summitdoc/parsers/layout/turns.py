@@ -7,10 +7,12 @@ it belong to the same turn until the next turn, heading or separator.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .._document import Block, BlockKind, Document
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["turn_rule"]
 
@@ -46,7 +48,7 @@ def _looks_like_heading(text: str, b: Block) -> bool:
         and b.gap_after
         and "\n" not in text
         and len(text.split()) <= 20
-        and text[-1] not in ".!?:;,”\"»’"
+        and text[-1] not in '.!?:;,”"»’'
         and text[0].isupper()
         and not text.startswith(("Thank", "Friends", "Colleagues"))
     )

@@ -1,0 +1,1 @@
+"""Mentions: one tokenisation and one gazetteer pass over the text."""

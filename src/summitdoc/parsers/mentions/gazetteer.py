@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["Gazetteer", "Hit", "Tokens", "key_of", "tokenise"]
 

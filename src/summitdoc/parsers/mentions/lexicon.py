@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Iterator
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
 from ...exceptions import DataError
-from ...knowledge import Knowledge
 from .gazetteer import Gazetteer, key_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ...knowledge import Knowledge
 
 __all__ = ["Lexicon", "gazetteer_for", "lexicon"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from ...models import (
     Caption,
@@ -23,7 +23,9 @@ from ...models import (
     Statement,
     Summit,
 )
-from .._document import Document, Person
+
+if TYPE_CHECKING:
+    from .._document import Document, Person
 
 __all__ = ["assemble", "slug"]
 

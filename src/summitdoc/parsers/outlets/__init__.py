@@ -1,0 +1,1 @@
+"""The built-in outlet parsers, registered through the ``summitdoc.parsers`` entry points."""

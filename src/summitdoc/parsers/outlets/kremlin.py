@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from ..._registry import Registry
 from .._base import Parser, Stage
-from .._document import Document
 from ..intake.html import ArticleSelectors
+
+if TYPE_CHECKING:
+    from ..._registry import Registry
+    from .._document import Document
 
 __all__ = ["KremlinParser"]
 
 _DATELINE: Final = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, \d{4}(?: \d{1,2}:\d{2})?", re.MULTILINE
+    r" \d{1,2}, \d{4}(?: \d{1,2}:\d{2})?",
+    re.MULTILINE,
 )
 
 

@@ -1,0 +1,1 @@
+"""Resolution: descriptions, aliases, the protagonist, and who said each quote."""

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_people", "resolve_speakers"]
 
-_PATRONYMIC: Final = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich|oglu|uly|kyzy)\b")
+_PATRONYMIC: Final = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich|oglu|uly|kyzy)\b"
+)
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
 
@@ -99,10 +101,11 @@ def resolve_people(doc: Document) -> None:
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
     for d in _descriptions(doc):
-        p = describe_match(doc, d)
-        if p is None:
+        match = describe_match(doc, d)
+        if match is None:
             pending.append(d)
             continue
+        p = match
         if not _in_brackets(text, d.start):
             # An editorial gloss ("[Mirziyoyev, Uzbekistan President]") explains, it is not a
             # way the text refers to the person.
@@ -138,14 +141,18 @@ def resolve_people(doc: Document) -> None:
         phrase = text[d.start : d.end]
         if hero is None or d.plural:
             continue
-        if d.country is None and d.organisation is None and (
-            _fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles
+        if (
+            d.country is None
+            and d.organisation is None
+            and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
         ):
             _alias(hero, phrase)
             hero.mentions.append((d.start, d.end))
             d_person[id(d)] = hero
-        elif d.country is not None and d.country == hero.country and (
-            d.role is None or hero.role is None or _fold(d.role) == _fold(hero.role)
+        elif (
+            d.country is not None
+            and d.country == hero.country
+            and (d.role is None or hero.role is None or _fold(d.role) == _fold(hero.role))
         ):
             if hero.role is None and d.role:
                 hero.role, hero.title_kind = d.role, d.title_kind
@@ -187,7 +194,12 @@ def person_in(doc: Document, s: int, e: int) -> Person | None:
                 best = (ms, p)
     d_person = _resolved(doc)
     for d in _descriptions(doc):
-        if s <= d.start and d.end <= e and id(d) in d_person and (best is None or d.start < best[0]):
+        if (
+            s <= d.start
+            and d.end <= e
+            and id(d) in d_person
+            and (best is None or d.start < best[0])
+        ):
             best = (d.start, d_person[id(d)])
     return best[1] if best else None
 
@@ -205,7 +217,11 @@ def resolve_speakers(doc: Document) -> None:
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
                 who = _last_named(doc, q.start) or last
-            if who is None and doc.protagonist is not None and phrase in lexicon().protagonist_roles:
+            if (
+                who is None
+                and doc.protagonist is not None
+                and phrase in lexicon().protagonist_roles
+            ):
                 who = doc.protagonist
             if who is not None:
                 q.speaker = who
