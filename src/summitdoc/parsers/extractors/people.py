@@ -563,7 +563,10 @@ class PeopleFinder:
         toks = self.toks
         if j + 1 < end and toks.words[j] == ",":
             n = self.name_run(j + 1, end)
-            if n - (j + 1) >= 2 and (n >= end or toks.words[n] in (",", ".", ";", ")")):
+            # The name ends the apposition, or is the subject of the verb after it
+            # ("President of the European Commission, Ursula von der Leyen said").
+            closes = n >= end or toks.words[n] in (",", ".", ";", ")") or toks.words[n].islower()
+            if n - (j + 1) >= 2 and closes:
                 return (j + 1, n)
         return None
 

@@ -18,6 +18,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, QuoteDraft
+from ..resolution.speakers import person_in
+from ._text import sentences
 
 if TYPE_CHECKING:
     from ..mentions.gazetteer import Tokens
@@ -27,7 +29,8 @@ __all__ = ["attribute_quotes", "scan_quotes"]
 _MARKS: Final = re.compile('[“”"«»„]')
 _OPENERS: Final = frozenset("“«„")
 _CLOSERS: Final = frozenset("”»")
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s|$|[”\"»])|\n")
+# A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.").
+_SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$|[”\"»])")
 #: Words before a quote that make it the name of a thing, not speech.
 _NAMING: Final = frozenset(
     {
@@ -188,22 +191,19 @@ def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
+    """Where the sentence holding ``pos`` ends (its final mark excluded)."""
     m = _SENTENCE_END.search(text, pos, limit)
     return m.start() if m else limit
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    k = pos
-    while k > floor:
-        c = text[k - 1]
-        if c in ".!?" and (k == pos or text[k].isspace()):
-            break
-        if c == "\n":
-            break
-        k -= 1
-    while k < pos and text[k].isspace():
-        k += 1
-    return k
+    """Where the sentence holding ``pos`` starts (abbreviations and initials do not end one)."""
+    spans = sentences(text, floor, pos)
+    if not spans:
+        return pos
+    s, e = spans[-1]
+    ended = text[e - 1] in ".!?" or text[max(s, e - 2) : e] in ('."', ".”", "?”", "!”")
+    return pos if ended and not text[e:pos].strip() else s
 
 
 def attribute_quotes(doc: Document) -> None:
@@ -250,6 +250,14 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
     block = first.block
     at_start = first.start - 1 == block.start
     sentence = inner[:1].isupper() and inner.rstrip().endswith((".", "?", "!", "…"))
+    capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    if not at_start and not sentence and 2 <= len(words) <= 16 and capitalised >= len(words) - 2 \
+            and capitalised * 3 >= len(words) * 2:
+        return "name"  # "the “U.S.-India 2030 Climate and Clean Energy Agenda 2030 Partnership”"
+    after = text[last.end + 1 : last.end + 2]
+    if not at_start and len(words) <= 4 and after.isspace() and text[last.end + 2 : last.end + 3].islower() \
+            and not inner.rstrip().endswith((".", ",", "?", "!")):
+        return "name"  # a scare-quoted term: "“green premium” prices"
     if not at_start and len(words) <= 8 and not sentence:
         # A short quoted name inside a sentence: "a medal “For Contribution to Peace Building”".
         k = toks.first_at_or_after(first.start - 1) - 1
@@ -338,11 +346,15 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     verbs = _verb_hits(doc, s, e)
     if not verbs:
         return None
-    # The subject is the clause before the first verb; an opening adverbial ends at a comma.
+    # The subject is the clause before the first verb: after an opening adverbial ("Speaking
+    # about X, Name said"), or the sentence's start when a relative clause sits between
+    # ("Pope Francis, who has ..., underlined").
     vs, ve = verbs[0]
     clause_s = s
     comma = text.rfind(", ", s, vs)
-    if comma >= 0:
+    if comma >= 0 and person_in(doc, comma + 2, vs) is not None:
+        clause_s = comma + 2
+    elif comma >= 0 and re.search(r",\s+(?:who|which|whose)\b", text[s:vs]) is None:
         clause_s = comma + 2
     if vs <= clause_s:
         return None
