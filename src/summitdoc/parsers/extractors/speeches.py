@@ -7,6 +7,7 @@ and carries over to the speaker's later speeches until another one is stated.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -40,30 +41,32 @@ def find_setting(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
+@functools.cache
+def _speech_verbs() -> re.Pattern[str]:
+    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
 def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, int]]:
     """People reported as speaking in a paragraph ("the President of Russia said that ...")."""
     text = doc.text
     lex = lexicon()
-    verbs = {v.lower() for v in lex.speech_verbs}
     found: list[tuple[Person, int, int]] = []
     quoted = [(q.start, q.end) for q in doc.quotes if q.end > block.start and q.start < block.end]
     hits = [
-        h
-        for h in doc.hits
-        if h.has("verb")
-        and block.start <= h.start < block.end
-        and not any(s <= h.start < e for s, e in quoted)
+        m
+        for m in _speech_verbs().finditer(text, block.start, block.end)
+        if not any(s <= m.start() < e for s, e in quoted)
     ]
     for h in hits:
-        phrase = " ".join(text[h.start : h.end].lower().split())
-        if phrase not in verbs:
-            continue
         # The subject: the clause before the verb, from the sentence start or the last comma.
-        s = max(text.rfind(". ", block.start, h.start) + 2, block.start)
+        at = h.start()
+        s = max(text.rfind(". ", block.start, at) + 2, block.start)
         # Words inside a quote before the verb are not its subject.
-        s = max([s] + [qe + 1 for qs, qe in quoted if qe < h.start])
-        comma = text.rfind(", ", s, h.start)
-        clause = (comma + 2 if comma >= 0 and h.start - comma < 80 else s, h.start)
+        s = max([s] + [qe + 1 for qs, qe in quoted if qe < at])
+        comma = text.rfind(", ", s, at)
+        clause = (comma + 2 if comma >= 0 and at - comma < 80 else s, at)
         if len(text[clause[0] : clause[1]].split()) > 14:
             continue
         who = person_in(doc, *clause)

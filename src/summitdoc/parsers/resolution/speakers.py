@@ -139,7 +139,16 @@ def resolve_people(doc: Document) -> None:
     hero = doc.protagonist
     for d in pending:
         phrase = text[d.start : d.end]
-        if hero is None or d.plural:
+        if d.plural:
+            continue
+        # "The Prime Minister" is the one prime minister, when there is one.
+        holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
+        if d.country is None and d.organisation is None and len(holders) == 1:
+            _alias(holders[0], phrase)
+            holders[0].mentions.append((d.start, d.end))
+            d_person[id(d)] = holders[0]
+            continue
+        if hero is None:
             continue
         if (
             d.country is None
