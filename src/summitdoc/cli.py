@@ -116,7 +116,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             failed += 1
             continue
         if args.to == "json":
-            data = to_json(summit, indent=None if args.indent < 0 else args.indent).encode("utf-8")
+            text = to_json(summit, indent=None if args.indent < 0 else args.indent)
+            # A lone surrogate (only a str built by hand can hold one) has no UTF-8 form; written
+            # as a \uXXXX escape it is still JSON, and from_json reads it back.
+            data = text.encode("utf-8", "backslashreplace")
         else:
             data = to_xml(summit)
         if out is None:

@@ -56,7 +56,6 @@ SCHEMA_VERSION: Final = "1"
 ID_PATTERN: Final = re.compile(r"\w[\w.:-]*\Z")
 
 
-
 class DecisionKind(enum.StrEnum):
     """What kind of thing a decision is."""
 

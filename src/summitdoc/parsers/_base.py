@@ -97,6 +97,34 @@ def default_stages() -> Registry[Stage]:
     return stages
 
 
+#: Kinds of office whose holders a government's own report names without their country.
+_HOME_KINDS = frozenset({"head_of_state", "official", "diplomat", "minister"})
+
+
+def home_stage(country: str, role: str | None) -> Stage:
+    """A stage that gives the publishing government's country to its own officials.
+
+    The person the report follows gets ``country`` (and ``role`` if the text gives none); other
+    people whose title is a state, ministerial, official or diplomatic office and who have no
+    country or organisation get ``country`` too. Heads of government are left alone: a
+    government's readout names foreign prime ministers bare as often as its own.
+    """
+
+    def home(doc: Document) -> None:
+        hero = doc.protagonist
+        for p in doc.people:
+            if p.country is not None or p.organisation is not None:
+                continue
+            if p is hero:
+                p.country = country
+                if p.role is None and role is not None:
+                    p.role, p.title_kind = role, "head_of_state"
+            elif p.title_kind in _HOME_KINDS:
+                p.country = country
+
+    return home
+
+
 class Parser:
     """Parses the reports of one outlet (or, for the generic parser, of any).
 
@@ -110,6 +138,11 @@ class Parser:
     description: ClassVar[str] = "Reports from any outlet, as well as the shared stages can."
     #: Where the parts of this outlet's saved pages are (None: the generic search).
     html_selectors: ClassVar[ArticleSelectors | None] = None
+    #: The country whose government publishes the outlet's reports ("Russia" for the Kremlin):
+    #: its own officials are named without it. None for news agencies.
+    home_country: ClassVar[str | None] = None
+    #: The office of the person the outlet's reports follow, when a report names them bare.
+    home_role: ClassVar[str | None] = None
 
     def detect(self, text: str) -> float:  # noqa: ARG002 - subclasses read the text
         """How well this parser fits a text, from 0 (not at all) to 1 (made for it)."""
@@ -145,6 +178,8 @@ class Parser:
 
         stages = default_stages()
         stages.register(layout, "layout", 100)
+        if self.home_country is not None:
+            stages.register(home_stage(self.home_country, self.home_role), "home", 49)
         self.extend(stages)
         return stages
 

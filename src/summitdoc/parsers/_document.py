@@ -100,9 +100,12 @@ class Person:
     organisation: str | None = None
     aliases: list[str] = Factory(list)
     mentions: list[tuple[int, int]] = Factory(list)
-    #: How sure the finder is that this is a person taking part (titled: 2, bare name: 1).
+    #: How sure the finder is that this is a person taking part (titled: 2, bare name: 1,
+    #: a bare name not yet confirmed: 0).
     weight: int = 1
     title_kind: str | None = None
+    #: Known only by a bare name so far (no title, no reporting verb).
+    bare: bool = False
 
     @property
     def surname(self) -> str:

@@ -308,7 +308,12 @@ class PeopleFinder:
                     ph.org = ph.org or _org(owner)
                 k = owner.i
                 continue
-            if prev is not None and prev.j == k and prev.has("title"):
+            if (
+                prev is not None
+                and prev.j == k
+                and prev.has("title")
+                and not _plural(toks.keys[prev.j - 1])
+            ):
                 ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
@@ -480,7 +485,9 @@ class PeopleFinder:
                 org = ph.org
                 ns, ne = name
                 after = max(ne, ph.j)
-                # "Prime Minister Anthony Albanese of Australia".
+                # "Prime Minister Anthony Albanese of Australia", "Minister Carolina Schmidt
+                # (Chile)", "Chair Mallory of the White House Council on Environmental Quality".
+                role_tail = None
                 if after + 1 < end and toks.keys[after] == "of":
                     oh = self._phrase_hit(after + 1) or (
                         self._phrase_hit(after + 2) if toks.keys[after + 1] == "the" else None
@@ -488,6 +495,24 @@ class PeopleFinder:
                     if oh is not None and oh.has("country") and country is None:
                         country = oh.get("country")
                         after = oh.j
+                    elif country is None and org is None:
+                        c = self._complement(after + 1, end)
+                        if c is not None and c[0] - after > 2:
+                            role_tail = (after, c[0])
+                            org = c[2] or org
+                            after = c[0]
+                elif (
+                    after + 2 < end
+                    and toks.words[after] == "("
+                    and toks.words[after + 2] == ")"
+                    and country is None
+                ):
+                    ch = self._phrase_hit(after + 1)
+                    if ch is not None and ch.has("country"):
+                        country = ch.get("country")
+                        after += 3
+                if role_tail is not None:
+                    ph.role_tokens.append(role_tail)
                 role = None if ph.role_noun else self._role_text(ph)
                 first = ph.det if ph.det is not None else ph.k
                 adjacent = (
@@ -557,6 +582,14 @@ class PeopleFinder:
 
     def _known_single(self, i: int) -> bool:
         return self.toks.words[i] in self.by_key
+
+    def _titled_near(self, i: int, end: int) -> bool:
+        """Whether a title of office starts within three tokens of ``i`` (a list of officials)."""
+        for n in range(max(i, 0), min(end, i + 3)):
+            h = self.hit_at.get(n)
+            if h is not None and h.has("title") and self.toks.is_cap(h.j - 1):
+                return True
+        return False
 
     def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
@@ -661,12 +694,23 @@ class PeopleFinder:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
+        if n - i < 2:
+            return
+        # A name with no title counts when the text treats it as a person's: the subject of a
+        # reporting or taking-part verb ("Bill Gates urged", "Vladimir Putin took part"), or an
+        # item of a list of titled people. Otherwise it waits (weight 0) for its surname to turn
+        # up again on its own; title-case names of things rarely do.
+        verb = self.hit_at.get(n)
         nxt = toks.keys[n] if n < end else ""
-        # A subject ("Vladimir Putin took part"), a list item, or an apposition target.
-        subject = bool(nxt) and (nxt.isalpha() and nxt.islower() and nxt not in _CONNECTORS)
-        listed = nxt in (",", "and")
-        if n - i >= 2 and (subject or listed):
-            self._add(i, n, None, None, None, weight=1, title_kind=None, alias=None)
+        strong = (verb is not None and verb.has("verb")) or nxt in self.lex.subject_verbs
+        if not strong and nxt in (",", "and"):
+            strong = self._titled_near(n + 1, end) or self._titled_near(i - 3, i)
+        if not strong and nxt == "and" and n + 1 < end:
+            # "Vladimir Putin and ASEAN leaders adopted ...".
+            ahead = [self.hit_at.get(x) for x in range(n + 1, min(end, n + 4))]
+            strong = any(h is not None and h.has("role_noun") for h in ahead)
+        weight = 1 if strong else 0
+        self._add(i, n, None, None, None, weight=weight, title_kind=None, alias=None)
 
     def _add(
         self,
@@ -697,6 +741,7 @@ class PeopleFinder:
                 person = matches[0]
         if person is None:
             person = Person(name=name, start=start, end=end, weight=weight)
+            person.bare = weight == 0
             self.doc.people.append(person)
             self.by_key[key] = person
             for part in name.split():
@@ -707,6 +752,7 @@ class PeopleFinder:
             self.by_key[key] = person
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
+        person.bare = person.bare and weight == 0
         if role and (person.role is None or (title_kind and not person.title_kind)):
             person.role = role
             person.title_kind = title_kind

@@ -30,7 +30,9 @@ _MARKS: Final = re.compile('[“”"«»„]')
 _OPENERS: Final = frozenset("“«„")
 _CLOSERS: Final = frozenset("”»")
 # A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.").
-_SENTENCE_END: Final = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$|[”\"»])")
+_SENTENCE_END: Final = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$|[”\"»])"
+)
 #: Words before a quote that make it the name of a thing, not speech.
 _NAMING: Final = frozenset(
     {
@@ -251,12 +253,22 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
     at_start = first.start - 1 == block.start
     sentence = inner[:1].isupper() and inner.rstrip().endswith((".", "?", "!", "…"))
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    if not at_start and not sentence and 2 <= len(words) <= 16 and capitalised >= len(words) - 2 \
-            and capitalised * 3 >= len(words) * 2:
+    if (
+        not at_start
+        and not sentence
+        and 2 <= len(words) <= 16
+        and capitalised >= len(words) - 2
+        and capitalised * 3 >= len(words) * 2
+    ):
         return "name"  # "the “U.S.-India 2030 Climate and Clean Energy Agenda 2030 Partnership”"
     after = text[last.end + 1 : last.end + 2]
-    if not at_start and len(words) <= 4 and after.isspace() and text[last.end + 2 : last.end + 3].islower() \
-            and not inner.rstrip().endswith((".", ",", "?", "!")):
+    if (
+        not at_start
+        and len(words) <= 4
+        and after.isspace()
+        and text[last.end + 2 : last.end + 3].islower()
+        and not inner.rstrip().endswith((".", ",", "?", "!"))
+    ):
         return "name"  # a scare-quoted term: "“green premium” prices"
     if not at_start and len(words) <= 8 and not sentence:
         # A short quoted name inside a sentence: "a medal “For Contribution to Peace Building”".
@@ -352,9 +364,8 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     vs, ve = verbs[0]
     clause_s = s
     comma = text.rfind(", ", s, vs)
-    if comma >= 0 and person_in(doc, comma + 2, vs) is not None:
-        clause_s = comma + 2
-    elif comma >= 0 and re.search(r",\s+(?:who|which|whose)\b", text[s:vs]) is None:
+    relative = re.search(r",\s+(?:who|which|whose)\b", text[s:vs]) is not None
+    if comma >= 0 and (person_in(doc, comma + 2, vs) is not None or not relative):
         clause_s = comma + 2
     if vs <= clause_s:
         return None

@@ -77,7 +77,7 @@ _POINT_SUBJECT: Final = re.compile(
 
 
 def default_issuer(doc: Document) -> str | None:
-    """Who adopts statements the text gives no issuer for: a heads-of-state body's heads of state."""
+    """Who adopts statements with no issuer in the text: a heads-of-state body's members."""
     acronym = doc.meta.get("acronym")
     name = doc.meta.get("name") or ""
     if acronym and "heads of state" in name.lower():

@@ -35,6 +35,8 @@ class Lexicon:
     suffixes: frozenset[str]
     #: Capitalised words that never form a personal name (exact case).
     not_names: frozenset[str]
+    #: Lower-case verbs after a bare name that show it is a person acting.
+    subject_verbs: frozenset[str]
     institution_words: frozenset[str]
     narrow: frozenset[str]
     expanded: frozenset[str]
@@ -77,6 +79,7 @@ def lexicon() -> Lexicon:
         particles=_words(_get(data, "names", "particles")),
         suffixes=frozenset(_get(data, "names", "suffixes")),
         not_names=frozenset(_get(data, "names", "not_names")),
+        subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
         narrow=_words(_get(data, "formats", "narrow")),
         expanded=_words(_get(data, "formats", "expanded")),

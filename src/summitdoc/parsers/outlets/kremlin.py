@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
-from .._base import Parser, Stage
+from .._base import Parser
 from ..intake.html import ArticleSelectors
-
-if TYPE_CHECKING:
-    from ..._registry import Registry
-    from .._document import Document
 
 __all__ = ["KremlinParser"]
 
@@ -26,6 +22,9 @@ class KremlinParser(Parser):
 
     name = "kremlin"
     description = "Kremlin press service: dateline, attendee lists, '* * *' transcripts, turns."
+    # The press service's reports follow the President of Russia.
+    home_country = "Russia"
+    home_role = "President"
     html_selectors = ArticleSelectors(
         body="//*[@itemprop='articleBody']",
         headline="//h1[contains(@class, 'entry-title')]",
@@ -36,10 +35,6 @@ class KremlinParser(Parser):
             "//*[contains(@class, 'read__meta')]//*[contains(@class, 'read__place')]",
         ),
     )
-
-    def extend(self, stages: Registry[Stage]) -> None:
-        """Add ``protagonist``: the press service's reports follow the President of Russia."""
-        stages.register(_president_of_russia, "protagonist", 49)
 
     def detect(self, text: str) -> float:
         """Fits a text with a Kremlin-style dateline and the President of Russia near the top."""
@@ -52,13 +47,3 @@ class KremlinParser(Parser):
         if "kremlin.ru" in text[:20000]:
             score += 0.3
         return min(score, 0.95)
-
-
-def _president_of_russia(doc: Document) -> None:
-    """The person a Kremlin report follows is the President of Russia unless it says otherwise."""
-    hero = doc.protagonist
-    if hero is None or hero.country is not None or hero.organisation is not None:
-        return
-    hero.country = "Russia"
-    if hero.role is None:
-        hero.role, hero.title_kind = "President", "head_of_state"

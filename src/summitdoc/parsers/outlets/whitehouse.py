@@ -14,6 +14,7 @@ class WhiteHouseParser(Parser):
 
     name = "whitehouse"
     description = "White House readouts and fact sheets: wrapped Markdown text, ### end mark."
+    home_country = "United States"
 
     def detect(self, text: str) -> float:
         """Fits a text with a ``###`` end mark or the White House named near the top."""

@@ -98,6 +98,17 @@ def resolve_people(doc: Document) -> None:
                 p.aliases.append(alias)
             p.mentions.append((toks.starts[n], toks.ends[n + 1]))
             counts[id(p)] += 1
+    # A bare name is confirmed when its surname turns up again on its own.
+    for p in doc.people:
+        if p.bare and p.weight == 0:
+            surname = p.surname
+            alone = [
+                n
+                for n, w in enumerate(toks.words)
+                if w == surname and not any(s <= toks.starts[n] < e for s, e in [(p.start, p.end)])
+            ]
+            if alone:
+                p.weight = 1
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
     for d in _descriptions(doc):
