@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - no file of the project carries a copyright notice
 """The seed report saved as an HTML page parses like the plain-text report.
 
 The page is written by hand from ``seeds/000_01a1bb049021b88e.txt``: ``<h1>`` for the headline,

@@ -1,4 +1,3 @@
-# ruff: noqa: CPY001 - no file of the project carries a copyright notice
 """The report shapes users rely on, one short wire-copy snippet per shape.
 
 Every snippet is written for the test (an SCO summit in Astana, an ASEAN summit in Jakarta, an

@@ -257,7 +257,7 @@ TEXT_XML = doc(
         <sha256>{EMPTY_SHA}</sha256>
       </source>
     </summit>
-    """  # noqa: E501 - one line of text, as written
+    """
 )
 
 CASES = [
