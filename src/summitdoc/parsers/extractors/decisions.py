@@ -24,6 +24,7 @@ from typing import Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..mentions.lexicon import lexicon
+from ..resolution.speakers import person_in
 from ._text import norm, sentences, split_list, strip_span
 
 __all__ = ["classify_decision", "find_decisions"]
@@ -119,6 +120,12 @@ _STATEMENT: Final = re.compile(
     r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
+# Subjects that speak for the summit as a whole.
+_GROUP: Final = re.compile(
+    r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
+    r"summit|sides|parties|presidents|delegations|nations|council|quad|group|union|alliance)\b",
+    re.IGNORECASE,
+)
 _ORDER: Final = (
     "presidency",
     "award",
@@ -196,6 +203,22 @@ class _Finder:
         self.taken.append((s, e))
         self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
 
+    def _pledge(self, s: int, verb: int) -> bool:
+        """Whether one country or one person, not the summit, is the subject of the verb.
+
+        "The United Arab Emirates launched ...", "Bill Gates launched ...": a national or private
+        pledge made at the summit, not something the summit decided.
+        """
+        text = self.text
+        start = _main_clause(text, s, verb)
+        subject = text[start:verb]
+        if _GROUP.search(subject):
+            return False
+        if person_in(self.doc, start, verb) is not None:
+            return True
+        countries = [h for h in self.doc.hits if start <= h.start < verb and h.has("country")]
+        return len(countries) == 1
+
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
         for h in self.doc.hits:
@@ -234,7 +257,16 @@ class _Finder:
             for a, b in _split_documents(text, m.end(), end):
                 self.add(a, b)
         for m in _INSTITUTED.finditer(text, s, e):
-            self.add(m.start(), _clause_end(text, m.end(), e), kind="establishment")
+            if self._pledge(s, m.start()):
+                continue
+            end = _clause_end(text, m.end(), e)
+            # "launch a Cybersecurity Day campaign" is a programme; "set up a working group" an
+            # establishment.
+            head = classify_decision(text[m.end() : end])
+            kind = (
+                head if head in ("programme", "agreement", "treaty", "award") else "establishment"
+            )
+            self.add(m.start(), end, kind=kind)
         for m in _DECLARED.finditer(text, s, e):
             st = _main_clause(text, s, m.start())
             self.add(st, _clause_end(text, m.end(), e), kind="designation")

@@ -46,6 +46,11 @@ def _people_in(doc: Document, s: int, e: int) -> list[Person]:
     return [p for _, p in found]
 
 
+# "the Quad’s respective heads of development-financing agencies met to discuss X".
+_OFFICIALS_MET: Final = re.compile(
+    r"\b(?:heads|ministers|officials|representatives|delegations|envoys|sherpas|chiefs)\b"
+    r"[^.;]{0,80}?\bmet\s+(?:to\s+discuss|on|in\s+order\s+to\s+discuss)\s+(?P<topic>[^.;]+)"
+)
 _GROUPS: Final = re.compile(
     r"\b(?P<a>[A-Z][\w-]+)\s+and\s+(?P<b>[A-Z][\w-]+)\s+(?:diplomats|officials|delegations|"
     r"leaders|ministers|negotiators|sides)\s+(?:held\s+talks|met|exchanged\s+(?:opinions|views))\b"
@@ -79,6 +84,13 @@ def find_meetings(doc: Document) -> None:
                 reports.extend(([subject, other], s, e, b) for other in others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
+            for m in _OFFICIALS_MET.finditer(text, s, e):
+                mt = MeetingDraft(b.start, b.end)
+                mt.topics.append(norm(m["topic"]))
+                rest = text[e : b.end]
+                for will in re.finditer(r"\b(?:agreed\s+to|decided\s+to|will)\s+([^.;—]+)", rest):
+                    mt.agreements.append(norm(will.group(1)))
+                unnamed.append(mt)
             for m in _GROUPS.finditer(text, s, e):
                 if kb.country_by_demonym(m["a"]) and kb.country_by_demonym(m["b"]):
                     mt = MeetingDraft(b.start, b.end)

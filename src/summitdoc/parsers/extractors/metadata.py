@@ -63,7 +63,7 @@ def find_metadata(doc: Document) -> None:
         if b.kind is BlockKind.HEADLINE and "title" not in meta:
             meta["title"] = _norm(text[b.start : b.end])
         elif b.kind is BlockKind.STANDFIRST and "subtitle" not in meta:
-            meta["subtitle"] = _norm(text[b.start : b.end])
+            meta["subtitle"] = _norm(text[b.start : b.end]).strip("*_ ")
         elif b.kind is BlockKind.DATELINE:
             y, month, d = b.data["date"]
             with contextlib.suppress(ValueError):
@@ -74,6 +74,10 @@ def find_metadata(doc: Document) -> None:
                 meta.setdefault("dateline_place", place)
     if doc.date is not None:
         meta["date"] = doc.date
+    elif "date" not in meta:
+        found = _date_in_text(doc)
+        if found is not None:
+            meta["date"] = found
     _organisation(doc)
     _name(doc)
     _place(doc)
@@ -89,6 +93,31 @@ def find_metadata(doc: Document) -> None:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
 
 
+_ON_DATE: Final = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b"
+)
+_MEETS: Final = re.compile(
+    r"\b(?:summit|meeting|meet|met|session|gather(?:ed)?|convene[sd]?|held|hosted|took\s+place)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_in_text(doc: Document) -> dt.date | None:
+    """The summit's date when the top of the report states it ("will meet on May 24, 2022")."""
+    text = doc.text
+    for s, e in _top_blocks(doc):
+        for m in _ON_DATE.finditer(text, s, e):
+            sentence = text[max(s, m.start() - 120) : min(e, m.end() + 60)]
+            if not _MEETS.search(sentence):
+                continue
+            try:
+                return dt.date(int(m["year"]), _MONTHS[m["month"]], int(m["day"]))
+            except ValueError:
+                continue
+    return None
+
+
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
     out = []
     body = 0
@@ -101,9 +130,31 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
     return out
 
 
+_SUMMIT_AFTER: Final = re.compile(
+    r"^(?:[’']s?\s+)?(?:\s*[\w’'-]+){0,2}?\s*(?:summit|leaders|heads\s+of\s+state|council|session|"
+    r"meeting|forum)\b",
+    re.IGNORECASE,
+)
+_SUMMIT_BEFORE: Final = re.compile(
+    r"\b(?:summit|meeting|session|council)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _organisation(doc: Document) -> None:
+    """The organisation whose summit this is.
+
+    It must be tied to the meeting: named in the headline or standfirst, next to a summit noun
+    ("the CIS summit", "a summit of the CSTO", "G7 Leaders"), or through one of its bodies
+    ("the Supreme Eurasian Economic Council"). An organisation only mentioned in passing ("on the
+    road to the United Nations Climate Change Conference") is not the summit's.
+    """
+    text = doc.text
     weights: Counter[int] = Counter()
+    tied: set[int] = set()
     orgs: dict[int, Any] = {}
+    heads = [
+        (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    ]
     top = _top_blocks(doc)
     for h in doc.hits:
         org = None
@@ -114,11 +165,18 @@ def _organisation(doc: Document) -> None:
         if org is None:
             continue
         orgs[id(org)] = org
-        in_top = any(s <= h.start < e for s, e in top)
-        weights[id(org)] += 5 if in_top else 1
-    if not weights:
+        weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
+        if (
+            h.has("body")
+            or any(s <= h.start < e for s, e in heads)
+            or _SUMMIT_AFTER.match(text[h.end : h.end + 40])
+            or _SUMMIT_BEFORE.search(text[max(0, h.start - 40) : h.start])
+        ):
+            tied.add(id(org))
+    ranked = [(w, k) for k, w in weights.items() if k in tied]
+    if not ranked:
         return
-    best_id, weight = weights.most_common(1)[0]
+    weight, best_id = max(ranked)
     if weight < 2:
         return
     org = orgs[best_id]
@@ -195,7 +253,8 @@ def _place(doc: Document) -> None:
                 continue
             before = text[max(0, h.start - 60) : h.start].lower()
             if re.search(r"\b(?:in|at|to)\s+$", before) and re.search(
-                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit)\b",
+                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|meet|met|"
+                r"gather(?:ed)?|convene[sd]?)\b",
                 before,
             ):
                 city = _norm(text[h.start : h.end])

@@ -241,8 +241,15 @@ def attribute_quotes(doc: Document) -> None:
                 continue
         if cue is not None:
             (cs, ce), subject = cue
+            # "the declaration said", "as the Boe Declaration states": words of a document,
+            # kept apart from what people said.
+            said_by_document = person_in(doc, *subject) is None and any(
+                h.has("document") and subject[0] <= h.start < subject[1] for h in doc.hits
+            )
             for q in members:
                 q.cue, q.subject, q.how = (cs, ce), subject, "cue"
+                if said_by_document:
+                    q.kind = "document"
 
 
 def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> str:

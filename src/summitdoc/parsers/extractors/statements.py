@@ -69,11 +69,13 @@ _ADVERBIAL: Final = re.compile(
     r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile)"
 )
 _POINT_SUBJECT: Final = re.compile(
-    r"(?:It|They|The\s+(?:statement|declaration|document|joint\s+statement|appeal|parties|sides|"
-    r"leaders|participants|ministers|foreign\s+ministers|heads\s+of\s+state|presidents)|"
-    r"In\s+addition,\s+they|Summit\s+participants|The\s+summit\s+participants)\b",
+    r"(?:It|They|(?:The|These)\s+(?:statement|declaration|document|joint\s+statement|appeal|"
+    r"principles|parties|sides|leaders|participants|ministers|foreign\s+ministers|heads\s+of\s+state|"
+    r"presidents)|In\s+addition,\s+they|Summit\s+participants|The\s+summit\s+participants)\b",
     re.IGNORECASE,
 )
+# "guided by new joint cyber principles": principles the summit's members agreed on together.
+_PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
 
 def default_issuer(doc: Document) -> str | None:
@@ -277,6 +279,9 @@ def find_statements(doc: Document) -> None:
                     )
                 else:
                     finder.add(a, z, issuer, b)
+            for m in _PRINCIPLES.finditer(text.replace("*", " "), s, e):
+                issuer = doc.meta.get("acronym") or default_issuer(doc)
+                finder.add(m.start("topic"), m.end("topic"), issuer, b)
             if _ADOPTION_IN.search(text, s, e):
                 for m in _ALSO.finditer(text, s, e):
                     a = m.end()

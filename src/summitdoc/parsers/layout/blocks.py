@@ -281,6 +281,10 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     b = blocks[i]
     if b.data.get("hint") == "standfirst":
         return BlockKind.STANDFIRST
+    text = doc.text[b.start : b.end]
+    first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
+    if first is b and re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.DOTALL) and len(text) < 600:
+        return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
     if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after:
