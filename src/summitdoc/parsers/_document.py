@@ -7,6 +7,7 @@ final :class:`~summitdoc.Summit` come straight from here.
 
 from __future__ import annotations
 
+import bisect
 import enum
 from typing import TYPE_CHECKING, Any
 
@@ -224,6 +225,37 @@ class Document:
     protagonist: Person | None = None
     #: Free slots for stages that outlet parsers add.
     extra: dict[str, Any] = field(factory=dict)
+
+    def hits_in(self, start: int, end: int) -> list[Hit]:
+        """The gazetteer hits that start inside ``[start, end)`` (a bisection, not a scan)."""
+        starts = self.extra.get("_hit_starts")
+        if starts is None or len(starts) != len(self.hits):
+            starts = [h.start for h in self.hits]
+            self.extra["_hit_starts"] = starts
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end, i)
+        return self.hits[i:j]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
+        """Every mention of a person inside ``[start, end)`` as ``(start, end, person)``, in order.
+
+        The index is rebuilt only when mentions were added since it was last built.
+        """
+        total = sum(len(p.mentions) for p in self.people)
+        cached = self.extra.get("_mentions")
+        if cached is None or cached[0] != total:
+            entries = sorted((s, e, i) for i, p in enumerate(self.people) for s, e in p.mentions)
+            cached = (total, [s for s, _, _ in entries], entries)
+            self.extra["_mentions"] = cached
+        _, starts, entries = cached
+        i = bisect.bisect_left(starts, start)
+        out = []
+        for s, e, n in entries[i:]:
+            if s >= end:
+                break
+            if e <= end:
+                out.append((s, e, self.people[n]))
+        return out
 
     def body_blocks(self) -> list[Block]:
         """The blocks that belong to the article body, in order."""

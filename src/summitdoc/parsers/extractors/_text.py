@@ -2,10 +2,38 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-__all__ = ["norm", "sentences", "split_list", "strip_span"]
+if TYPE_CHECKING:
+    from .._document import Document
+
+__all__ = ["Taken", "block_sentences", "norm", "sentences", "split_list", "strip_span"]
+
+
+class Taken:
+    """Spans already claimed, kept sorted, so an overlap test is a bisection, not a scan."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` overlaps a claimed span."""
+        i = bisect.bisect_left(self._starts, e)
+        # Claimed spans do not overlap each other, so only the one starting just before e can
+        # reach into [s, e).
+        return i > 0 and self._ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        """Claim ``[s, e)`` (the caller has checked it is free)."""
+        i = bisect.bisect_left(self._starts, s)
+        self._starts.insert(i, s)
+        self._ends.insert(i, e)
+
 
 # A sentence ends at . ! ? followed by space and a capital, a quote or the end, unless the full
 # stop closes an abbreviation or an initial ("Mr.", "U.S.", "George W. Bush").
@@ -47,6 +75,16 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text[s:end].strip():
         out.append(strip_span(text, s, end, " \t\n\u00a0"))
     return out
+
+
+def block_sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a block, split once per parse and shared by the extractors."""
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.extra.setdefault("_sentences", {})
+    found = cache.get((start, end))
+    if found is None:
+        found = sentences(doc.text, start, end)
+        cache[(start, end)] = found
+    return found
 
 
 def _top_level(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int, int, int]]:

@@ -25,7 +25,7 @@ from typing import Final
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import norm, sentences, split_list, strip_span
+from ._text import Taken, block_sentences, norm, split_list, strip_span
 
 __all__ = ["classify_decision", "find_decisions"]
 
@@ -120,6 +120,14 @@ _STATEMENT: Final = re.compile(
     r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
+# Every pattern below needs one of these words; a sentence without any is skipped.
+_TRIGGER: Final = re.compile(
+    r"sign|adopt|approv|pass|conclud|decid|decision|agree|institut|establish|set\s+up|creat|"
+    r"found|launch|inaugurat|declar|designat|named|proclaim|status|take\s+over|presiden|"
+    r"chairman|preside|elect|award|conferr|ratif|endors|open\s+applications|include|concern|"
+    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among\s+them",
+    re.IGNORECASE,
+)
 # Subjects that speak for the summit as a whole.
 _GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
@@ -167,10 +175,10 @@ class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.taken: list[tuple[int, int]] = []
+        self.taken = Taken()
 
     def free(self, s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in self.taken)
+        return not self.taken.overlaps(s, e)
 
     def add(
         self,
@@ -200,7 +208,7 @@ class _Finder:
             subject = _subject(self.doc, s, e, kind)
             if subject is None and kind == "agreement":
                 subject = self._partner(s, e)
-        self.taken.append((s, e))
+        self.taken.add(s, e)
         self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
 
     def _pledge(self, s: int, verb: int) -> bool:
@@ -216,13 +224,13 @@ class _Finder:
             return False
         if person_in(self.doc, start, verb) is not None:
             return True
-        countries = [h for h in self.doc.hits if start <= h.start < verb and h.has("country")]
+        countries = [h for h in self.doc.hits_in(start, verb) if h.has("country")]
         return len(countries) == 1
 
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
-        for h in self.doc.hits:
-            if s <= h.start and h.end <= e and h.has("country"):
+        for h in self.doc.hits_in(s, e):
+            if h.end <= e and h.has("country"):
                 before = self.text[max(s, h.start - 10) : h.start]
                 if re.search(r"\bwith\s+(?:the\s+)?$", before):
                     return self.text[h.start : h.end]
@@ -230,6 +238,8 @@ class _Finder:
 
     def sentence(self, s: int, e: int, *, spoken: bool) -> None:
         text = self.text
+        if _TRIGGER.search(text, s, e) is None:
+            return  # most sentences decide nothing: one search, then on
         for m in _DECIDED.finditer(text, s, e):
             if not spoken:
                 self.add(m.end(), _clause_end(text, m.end(), e))
@@ -325,19 +335,17 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         m = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
         if m:
             return m.group(1)
-        for p in doc.people:
-            if any(s <= ms and me <= e for ms, me in p.mentions):
-                return p.name
+        named = doc.mentions_in(s, e)
+        if named:
+            return named[0][2].name
         # "the People's Republic of China will preside over ...": the country as written.
-        for h in doc.hits:
-            if s <= h.start and h.end <= e and h.has("country"):
+        for h in doc.hits_in(s, e):
+            if h.end <= e and h.has("country"):
                 return text[h.start : h.end]
         return None
     if kind == "award":
-        for p in doc.people:
-            if any(s <= ms and me <= e for ms, me in p.mentions):
-                return p.name
-        return None
+        named = doc.mentions_in(s, e)
+        return named[0][2].name if named else None
     if kind == "designation":
         m = re.match(
             r"(?:The\s+)?(?:city|town|region)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item
@@ -372,12 +380,13 @@ def find_decisions(doc: Document) -> None:
     # What a side meeting agreed is the meeting's, and statements are not decisions.
     claimed = doc.extra.get("meeting_blocks", set())
     for st in doc.statements:
-        finder.taken.append((st.start, st.end))
+        if finder.free(st.start, st.end):
+            finder.taken.add(st.start, st.end)
     quotes = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
             continue
-        for s, e in sentences(doc.text, b.start, b.end):
+        for s, e in block_sentences(doc, b.start, b.end):
             spoken = b.kind is BlockKind.TURN or any(a <= s and e <= z for a, z in quotes)
             finder.sentence(s, e, spoken=spoken)
     doc.decisions.sort(key=lambda d: d.start)

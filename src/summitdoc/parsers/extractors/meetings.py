@@ -15,7 +15,7 @@ from typing import Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import norm, sentences
+from ._text import block_sentences, norm
 
 __all__ = ["find_meetings"]
 
@@ -32,10 +32,9 @@ _BILATERAL: Final = re.compile(
 
 def _people_in(doc: Document, s: int, e: int) -> list[Person]:
     found: list[tuple[int, Person]] = []
-    for p in doc.people:
-        starts = [ms for ms, me in p.mentions if s <= ms and me <= e]
-        if starts:
-            found.append((min(starts), p))
+    for ms, _me, p in doc.mentions_in(s, e):
+        if all(p is not q for _, q in found):
+            found.append((ms, p))
     resolved = doc.extra.get("description_person", {})
     for d in doc.extra.get("descriptions", []):
         if s <= d.start and d.end <= e and id(d) in resolved:
@@ -69,7 +68,7 @@ def find_meetings(doc: Document) -> None:
     ]
     unnamed: list[MeetingDraft] = []
     for b in blocks:
-        for s, e in sentences(text, b.start, b.end):
+        for s, e in block_sentences(doc, b.start, b.end):
             for m in _BILATERAL.finditer(text, s, e):
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:

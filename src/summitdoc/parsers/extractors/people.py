@@ -187,6 +187,9 @@ class PeopleFinder:
                 self.in_hit[t] = h
         self.descriptions: list[Description] = []
         self.by_key: dict[str, Person] = {}
+        #: Every part of every name (surnames, given names) to the people who bear it.
+        self.by_part: dict[str, list[Person]] = {}
+        self._namey = self._name_words()
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -198,16 +201,19 @@ class PeopleFinder:
 
     def is_name_word(self, i: int, end: int) -> bool:
         """Whether token ``i`` can be part of a personal name."""
-        toks = self.toks
-        if i >= end:
-            return False
-        w = toks.words[i]
-        h = self.in_hit.get(i)
-        if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k != "city"):
-            return False
-        if w in self.lex.not_names or w in self.lex.institution_words:
-            return False
-        return w[:1].isupper() and any(c.isalpha() for c in w)
+        return i < end and self._namey[i]
+
+    def _name_words(self) -> list[bool]:
+        """For every token once: can it be part of a personal name?"""
+        stop = self.lex.not_names | self.lex.institution_words
+        out = []
+        for i, w in enumerate(self.toks.words):
+            h = self.in_hit.get(i)
+            if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k != "city"):
+                out.append(False)
+            else:
+                out.append(w[:1].isupper() and w not in stop and any(c.isalpha() for c in w))
+        return out
 
     def is_initial(self, i: int, end: int) -> bool:
         """Token ``i`` is a one-letter initial followed by a full stop."""
@@ -434,10 +440,11 @@ class PeopleFinder:
             return None
         if country is not None and org is None:
             # "of the Republic of Kazakhstan", "of the Kyrgyz Republic": the country alone.
+            inside = [self.hit_at[x] for x in range(i, last_solid) if x in self.hit_at]
             rest = {toks.keys[x] for x in range(i, last_solid)} - {
                 k
-                for h in self.doc.hits
-                if i <= h.i and h.j <= last_solid and h.has("country")
+                for h in inside
+                if h.j <= last_solid and h.has("country")
                 for k in toks.keys[h.i : h.j]
             }
             if rest <= _STATE_WORDS:
@@ -582,6 +589,12 @@ class PeopleFinder:
 
     def _known_single(self, i: int) -> bool:
         return self.toks.words[i] in self.by_key
+
+    def _index_parts(self, person: Person) -> None:
+        for part in _parts(person.name):
+            owners = self.by_part.setdefault(part, [])
+            if person not in owners:
+                owners.append(person)
 
     def _titled_near(self, i: int, end: int) -> bool:
         """Whether a title of office starts within three tokens of ``i`` (a list of officials)."""
@@ -731,12 +744,14 @@ class PeopleFinder:
         person = self.by_key.get(key)
         if person is None and " " not in name:
             # A surname alone joins a known person with that name part.
-            matches = [p for p in self.doc.people if name in _parts(p.name)]
+            matches = self.by_part.get(name, [])
             if len(matches) == 1:
                 person = matches[0]
         if person is None and " " in name:
             # A full name after its surname alone ("President Putin" ... "Vladimir Putin").
-            matches = [p for p in self.doc.people if " " not in p.name and p.name in _parts(name)]
+            matches = [
+                p for part in _parts(name) for p in self.by_part.get(part, []) if " " not in p.name
+            ]
             if len(matches) == 1:
                 person = matches[0]
         if person is None:
@@ -746,10 +761,12 @@ class PeopleFinder:
             self.by_key[key] = person
             for part in name.split():
                 self.by_key.setdefault(part, person)
+            self._index_parts(person)
         elif " " in name and " " not in person.name:
             # The full name turns up after the surname: keep the full one.
             person.name, person.start, person.end = name, start, end
             self.by_key[key] = person
+            self._index_parts(person)
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
         person.bare = person.bare and weight == 0

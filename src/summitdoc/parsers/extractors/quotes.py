@@ -187,9 +187,7 @@ def _continuation(doc: Document, cur: Block, nxt: Block | None, straight: bool) 
 
 
 def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    return [
-        (h.start, h.end) for h in doc.hits if h.has("verb") and start <= h.start and h.end <= end
-    ]
+    return [(h.start, h.end) for h in doc.hits_in(start, end) if h.has("verb") and h.end <= end]
 
 
 def _sentence_end(text: str, pos: int, limit: int) -> int:
@@ -244,7 +242,7 @@ def attribute_quotes(doc: Document) -> None:
             # "the declaration said", "as the Boe Declaration states": words of a document,
             # kept apart from what people said.
             said_by_document = person_in(doc, *subject) is None and any(
-                h.has("document") and subject[0] <= h.start < subject[1] for h in doc.hits
+                h.has("document") for h in doc.hits_in(*subject)
             )
             for q in members:
                 q.cue, q.subject, q.how = (cs, ce), subject, "cue"

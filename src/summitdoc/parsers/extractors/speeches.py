@@ -7,6 +7,7 @@ and carries over to the speaker's later speeches until another one is stated.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -48,12 +49,28 @@ def _speech_verbs() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b")
 
 
+def _quotes_near(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the quotes that overlap ``[start, end)`` (quotes are sorted by start)."""
+    starts = doc.extra.get("_quote_starts")
+    if starts is None or len(starts) != len(doc.quotes):
+        starts = [q.start for q in doc.quotes]
+        doc.extra["_quote_starts"] = starts
+    # A quote over several paragraphs starts before the block; look back a little.
+    i = bisect.bisect_left(starts, start)
+    out = [(q.start, q.end) for q in doc.quotes[max(0, i - 3) : i] if q.end > start]
+    for q in doc.quotes[i:]:
+        if q.start >= end:
+            break
+        out.append((q.start, q.end))
+    return out
+
+
 def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, int]]:
     """People reported as speaking in a paragraph ("the President of Russia said that ...")."""
     text = doc.text
     lex = lexicon()
     found: list[tuple[Person, int, int]] = []
-    quoted = [(q.start, q.end) for q in doc.quotes if q.end > block.start and q.start < block.end]
+    quoted = _quotes_near(doc, block.start, block.end)
     hits = [
         m
         for m in _speech_verbs().finditer(text, block.start, block.end)
@@ -85,12 +102,15 @@ def build_speeches(doc: Document) -> None:
     """Group the quotes and the reported speech of each section by speaker."""
     claimed = doc.extra.get("meeting_blocks", set())
     settings: dict[int, str] = {}
+    by_section: dict[int, list[QuoteDraft]] = {}
+    for q in doc.quotes:
+        by_section.setdefault(q.block.section, []).append(q)
     for section in doc.sections:
         order: list[Person] = []
         spans: dict[int, list[int]] = {}
         quotes: dict[int, list[QuoteDraft]] = {}
-        for q in doc.quotes:
-            if q.kind != "speech" or q.block.section != section.index or q.speaker is None:
+        for q in by_section.get(section.index, ()):
+            if q.kind != "speech" or q.speaker is None:
                 continue
             p = q.speaker
             if id(p) not in spans:

@@ -22,7 +22,7 @@ from typing import Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..mentions.lexicon import lexicon
-from ._text import norm, sentences, split_list, strip_span
+from ._text import Taken, block_sentences, norm, split_list, strip_span
 
 __all__ = ["find_statements"]
 
@@ -78,6 +78,9 @@ _POINT_SUBJECT: Final = re.compile(
 _PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
 
+_TRIGGER: Final = re.compile(r"statement|declaration|communiqu|appeal|principles", re.IGNORECASE)
+
+
 def default_issuer(doc: Document) -> str | None:
     """Who adopts statements with no issuer in the text: a heads-of-state body's members."""
     acronym = doc.meta.get("acronym")
@@ -96,7 +99,7 @@ class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.taken: list[tuple[int, int]] = []
+        self.taken = Taken()
 
     def add(
         self,
@@ -110,9 +113,9 @@ class _Finder:
     ) -> StatementDraft | None:
         text = self.text
         s, e = strip_span(text, s, e)
-        if e <= s or any(a < e and s < z for a, z in self.taken):
+        if e <= s or self.taken.overlaps(s, e):
             return None
-        self.taken.append((s, e))
+        self.taken.add(s, e)
         st = StatementDraft(s, e, issuer=issuer)
         st.topic = topic or norm(text[s:e].replace("[", "").replace("]", ""))
         st.countries = list(countries or [])
@@ -193,7 +196,11 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
 
 
 def _people(doc: Document, s: int, e: int) -> list[Person]:
-    return [p for p in doc.people if any(s <= ms and me <= e for ms, me in p.mentions)]
+    found: list[Person] = []
+    for _s, _e, p in doc.mentions_in(s, e):
+        if p not in found:
+            found.append(p)
+    return found
 
 
 def _only_names(phrase: str, people: list[Person]) -> bool:
@@ -205,7 +212,7 @@ def _only_names(phrase: str, people: list[Person]) -> bool:
 
 def _countries(doc: Document, s: int, e: int) -> list[str]:
     names: list[str] = []
-    hits = [h for h in doc.hits if s <= h.start and h.end <= e]
+    hits = [h for h in doc.hits_in(s, e) if h.end <= e]
     countries = [h for h in hits if h.has("country") and not h.has("org")]
     first = countries[0].start if countries else e
     last = countries[-1].start if countries else s
@@ -234,7 +241,9 @@ def find_statements(doc: Document) -> None:
         if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN) or b.kind is BlockKind.HEADLINE
     ]
     for b in blocks:
-        for s, e in sentences(text, b.start, b.end):
+        for s, e in block_sentences(doc, b.start, b.end):
+            if _TRIGGER.search(text, s, e) is None:
+                continue
             for m in _COUNTED.finditer(text, s, e):
                 items = split_list(text, m.end(), e)
                 count = lex.statement_numbers.get(m["count"].lower())
@@ -319,7 +328,9 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             continue
         nxt = next((x for x in starts if x > st.start), None)
         # The rest of the statement's own sentence: "..., which laid a new basis for ...".
-        sent = next(((s, e) for s, e in sentences(text, b.start, b.end) if s <= st.start < e), None)
+        sent = next(
+            ((s, e) for s, e in block_sentences(doc, b.start, b.end) if s <= st.start < e), None
+        )
         if sent is not None:
             rel = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+").search(
                 text, st.end, sent[1]
@@ -331,7 +342,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
         for x in follow:
             if x.index > b.index and not _POINT_SUBJECT.match(text, x.start):
                 break
-            for s, e in sentences(text, x.start, x.end):
+            for s, e in block_sentences(doc, x.start, x.end):
                 if sent is not None and s <= sent[0]:
                     continue
                 if (nxt is not None and s <= nxt < e) or any(a < e and s < z for a, z in quotes):

@@ -62,14 +62,16 @@ class Tokens:
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """Tokenise ``text[start:end]`` keeping offsets into ``text``."""
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[str] = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group())
-    keys = [key_of(w) for w in words]
+    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    words = [m.group() for m in found]
+    folded = text.translate(_APOSTROPHES).lower()
+    if len(folded) == len(text):
+        # Lower-casing kept every offset (it almost always does): slice the folded text.
+        keys = [folded[s:e] for s, e in zip(starts, ends, strict=True)]
+    else:
+        keys = [key_of(w) for w in words]
     return Tokens(text, starts, ends, words, keys)
 
 
@@ -104,7 +106,7 @@ EXACT_KINDS: Final = frozenset({"acronym"})
 class Gazetteer:
     """Longest-match lookup of known phrases over a token stream."""
 
-    __slots__ = ("_entries", "_max_len", "_prefixes")
+    __slots__ = ("_entries", "_firsts", "_max_len", "_prefixes")
 
     def __init__(self, entries: Iterable[tuple[str, str, Any]]) -> None:
         """Build from ``(phrase, kind, value)`` triples; the first value for a phrase wins."""
@@ -124,13 +126,19 @@ class Gazetteer:
             self._max_len = max(self._max_len, len(key))
             for n in range(1, len(key)):
                 self._prefixes.add(key[:n])
+        self._firsts: frozenset[str] = frozenset(k[0] for k in self._entries)
 
     def scan(self, tokens: Tokens, i: int = 0, j: int | None = None) -> list[Hit]:
         """Non-overlapping longest matches in tokens ``[i, j)``, left to right."""
         keys, words, entries, prefixes = tokens.keys, tokens.words, self._entries, self._prefixes
+        firsts = self._firsts
         end = len(keys) if j is None else j
         hits: list[Hit] = []
         while i < end:
+            if keys[i] not in firsts:
+                # Most tokens start no known phrase: one set lookup and on.
+                i += 1
+                continue
             best: tuple[int, dict[str, Any]] | None = None
             n = i
             key: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ quote (its cue).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
@@ -80,15 +81,18 @@ def resolve_people(doc: Document) -> None:
         for part in p.name.split():
             if part[:1].isupper() and len(part) > 2:
                 by_part.setdefault(part, []).append(p)
-    seen = {m for p in doc.people for m in p.mentions}
+    # Tokens already inside a mention (by token, so the test is a lookup, not a scan).
+    covered = bytearray(len(toks))
+    for p in doc.people:
+        for s, e in p.mentions:
+            for n in toks.within(s, e):
+                covered[n] = 1
     for n, w in enumerate(toks.words):
         owners = by_part.get(w)
-        if not owners or len(owners) != 1:
+        if not owners or len(owners) != 1 or covered[n]:
             continue
         p = owners[0]
         span = (toks.starts[n], toks.ends[n])
-        if any(s <= span[0] and span[1] <= e for s, e in seen):
-            continue
         if w == p.surname or w in p.name.split()[1:]:
             p.mentions.append(span)
             counts[id(p)] += 1
@@ -207,20 +211,22 @@ def _alias(p: Person, phrase: str) -> None:
 
 def person_in(doc: Document, s: int, e: int) -> Person | None:
     """The participant named or described inside ``[s, e)`` (the first one)."""
-    best: tuple[int, Person] | None = None
-    for p in doc.people:
-        for ms, me in p.mentions:
-            if s <= ms and me <= e and (best is None or ms < best[0]):
-                best = (ms, p)
+    named = doc.mentions_in(s, e)
+    best: tuple[int, Person] | None = (named[0][0], named[0][2]) if named else None
     d_person = _resolved(doc)
-    for d in _descriptions(doc):
-        if (
-            s <= d.start
-            and d.end <= e
-            and id(d) in d_person
-            and (best is None or d.start < best[0])
-        ):
+    if not d_person:
+        return best[1] if best else None
+    descriptions = _descriptions(doc)
+    starts = doc.extra.get("_description_starts")
+    if starts is None or len(starts) != len(descriptions):
+        starts = [d.start for d in descriptions]
+        doc.extra["_description_starts"] = starts
+    for d in descriptions[bisect.bisect_left(starts, s) :]:
+        if d.start >= e or (best is not None and d.start >= best[0]):
+            break
+        if d.end <= e and id(d) in d_person:
             best = (d.start, d_person[id(d)])
+            break
     return best[1] if best else None
 
 
@@ -283,9 +289,5 @@ def _nearest(qs: list[QuoteDraft], q: QuoteDraft) -> Person | None:
 
 
 def _last_named(doc: Document, pos: int) -> Person | None:
-    best: tuple[int, Person] | None = None
-    for p in doc.people:
-        for s, _e in p.mentions:
-            if s < pos and (best is None or s > best[0]):
-                best = (s, p)
-    return best[1] if best else None
+    before = doc.mentions_in(max(0, pos - 2000), pos)
+    return before[-1][2] if before else None
