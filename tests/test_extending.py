@@ -370,11 +370,6 @@ def test_cli_parsers_lists_a_plugin(capsys: pytest.CaptureFixture[str]) -> None:
     assert "from summitdoc_plugin_demo:DemoParser (entry point of summitdoc-plugin-demo)" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli._cmd_parsers prints type(info.parser).description, which for a plug-in that "
-    "failed to load is _Broken's inherited generic description; the load error is not shown",
-)
 @pytest.mark.usefixtures("broken_plugin")
 def test_cli_parsers_shows_a_broken_plugin(capsys: pytest.CaptureFixture[str]) -> None:
     """`summitdoc parsers` says that a plug-in failed to load, not the generic parser's description."""
@@ -387,11 +382,6 @@ def test_cli_parsers_shows_a_broken_plugin(capsys: pytest.CaptureFixture[str]) -
 # -- choice on equal scores ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="choose_parser ranks (score, 0 if generic else 1), so on a tie the other parser wins, "
-    "contrary to its docstring ('the generic one on ties')",
-)
 def test_generic_wins_ties() -> None:
     """A parser that scores a text the same as the generic parser does not take it from generic."""
 

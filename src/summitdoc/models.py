@@ -137,8 +137,26 @@ def _check_nonnegative(_inst: object, attribute: attrs.Attribute[int], value: in
         )
 
 
-_str = attrs.validators.instance_of(str)
-_opt_str = attrs.validators.optional(_str)
+def _instance_of(
+    kind: type, *, optional: bool = False
+) -> Callable[[object, attrs.Attribute[Any], Any], None]:
+    """Like ``attrs.validators.instance_of``, raising summitdoc's ValidationError with the field."""
+
+    def check(_inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind):
+            raise ValidationError(
+                f"{attribute.name} must be {kind.__name__}{' or None' if optional else ''}, "
+                f"got {type(value).__name__}",
+                f"$.{attribute.name}",
+            )
+
+    return check
+
+
+_str = _instance_of(str)
+_opt_str = _instance_of(str, optional=True)
 
 
 def _each_str(
@@ -230,7 +248,7 @@ class Quote:
     speaker: str | None = field(default=None, validator=_check_optional_id)
     text: str = field(validator=_str)
     cue: str | None = field(default=None, validator=_opt_str)
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 @frozen(kw_only=True)
@@ -242,7 +260,7 @@ class Speech:
     setting: str | None = field(default=None, validator=_opt_str)
     topic: str | None = field(default=None, validator=_opt_str)
     quotes: tuple[Quote, ...] = field(default=(), converter=_items, validator=_each(Quote))
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 def _check_year(_inst: object, _attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -259,7 +277,7 @@ class Decision:
     text: str = field(validator=_str)
     subject: str | None = field(default=None, validator=_opt_str)
     year: int | None = field(default=None, validator=_check_year)
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 @frozen(kw_only=True)
@@ -271,7 +289,7 @@ class Statement:
     issuer: str | None = field(default=None, validator=_opt_str)
     countries: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     points: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 @frozen(kw_only=True)
@@ -283,7 +301,7 @@ class Meeting:
     participants: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     topics: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
     agreements: tuple[str, ...] = field(default=(), converter=_strs, validator=_each_str)
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 @frozen(kw_only=True)
@@ -292,7 +310,7 @@ class Caption:
 
     text: str = field(validator=_str)
     credit: str | None = field(default=None, validator=_opt_str)
-    span: Span = field(validator=attrs.validators.instance_of(Span))
+    span: Span = field(validator=_instance_of(Span))
 
 
 def _check_version(_inst: object, _attribute: attrs.Attribute[str], value: str) -> None:
@@ -340,7 +358,7 @@ class Summit:
     )
     meetings: tuple[Meeting, ...] = field(default=(), converter=_items, validator=_each(Meeting))
     captions: tuple[Caption, ...] = field(default=(), converter=_items, validator=_each(Caption))
-    source: Source = field(factory=Source, validator=attrs.validators.instance_of(Source))
+    source: Source = field(factory=Source, validator=_instance_of(Source))
 
     def __attrs_post_init__(self) -> None:
         _check_summit(self)

@@ -8,7 +8,14 @@ entry point group (or with :func:`register_parser`). It scores how well it fits 
 
 from .._registry import Registry
 from ._base import Parser, Stage, default_stages
-from ._discovery import ParserInfo, available_parsers, choose_parser, get_parser, register_parser
+from ._discovery import (
+    ParserInfo,
+    available_parsers,
+    choose_parser,
+    get_parser,
+    register_parser,
+    unregister_parser,
+)
 from ._document import (
     Block,
     BlockKind,
@@ -22,9 +29,11 @@ from ._document import (
     SpeechDraft,
     StatementDraft,
 )
+from .intake.html import ArticleSelectors
 from .layout.blocks import BlockRule, default_block_rules
 
 __all__ = [
+    "ArticleSelectors",
     "Block",
     "BlockKind",
     "BlockRule",
@@ -47,4 +56,5 @@ __all__ = [
     "default_stages",
     "get_parser",
     "register_parser",
+    "unregister_parser",
 ]

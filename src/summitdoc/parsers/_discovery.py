@@ -16,7 +16,14 @@ from attrs import frozen
 from ..exceptions import ParseError
 from ._base import Parser
 
-__all__ = ["ParserInfo", "available_parsers", "choose_parser", "get_parser", "register_parser"]
+__all__ = [
+    "ParserInfo",
+    "available_parsers",
+    "choose_parser",
+    "get_parser",
+    "register_parser",
+    "unregister_parser",
+]
 
 GROUP: Final = "summitdoc.parsers"
 #: Used only when the package metadata is missing (running from a source tree).
@@ -71,6 +78,8 @@ def _from_entry_points() -> dict[str, ParserInfo]:
 class _Broken(Parser):
     """Stands in for a plug-in that failed to load, so the failure is reported when used."""
 
+    description = "(failed to load)"
+
     def __init__(self, name: str, error: str) -> None:
         self._name, self.error = name, error
 
@@ -91,6 +100,17 @@ def register_parser(parser: Parser | type[Parser], *, name: str | None = None) -
     instance = _instantiate(parser, repr(parser))
     key = name or instance.name
     _runtime[key] = ParserInfo(key, instance, "registered at run time")
+
+
+def unregister_parser(name: str) -> None:
+    """Remove a parser registered at run time (entry points are not affected).
+
+    Raises:
+        ParseError: no parser was registered at run time under ``name``.
+    """
+    if name not in _runtime:
+        raise ParseError(f"no parser named {name!r} was registered at run time")
+    del _runtime[name]
 
 
 def get_parser(name: str) -> Parser:
@@ -114,7 +134,9 @@ def choose_parser(text: str) -> Parser:
             score = float(info.parser.detect(text))
         except Exception:  # noqa: BLE001 - a plug-in's detect must not break parsing
             score = -1.0
-        rank = (score, 0 if info.name == "generic" else 1)
+        # On a tie the generic parser wins: a plug-in that does not say it fits a text should
+        # not take it over from the parser made for any text.
+        rank = (score, 1 if info.name == "generic" else 0)
         if best is None or rank > best[:2]:
             best = (*rank, info.parser)
     if best is None:
