@@ -89,30 +89,33 @@ def block_sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]
 
 def _top_level(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int, int, int]]:
     """Matches of ``pattern`` in ``[s, e)`` outside parentheses and quotes: (start, end, n)."""
+    # Where parentheses and quotes open and close; between them the pattern is searched in C.
+    marks = [m.start() for m in _NESTING.finditer(text, s, e)]
+    found: list[tuple[int, int, int]] = []
     depth = 0
     quote = False
-    found: list[tuple[int, int, int]] = []
     pos = s
-    while pos < e:
-        c = text[pos]
+    for mark in [*marks, e]:
+        if depth == 0 and not quote:
+            for m in pattern.finditer(text, pos, mark):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), len(found)))
+        if mark >= e:
+            break
+        c = text[mark]
         if c in "([":
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
         elif c in "“«":
             quote = True
-        elif c in "”»":
+        else:
             quote = False
-        elif depth == 0 and not quote:
-            m = pattern.match(text, pos, e)
-            if m is not None and m.end() > pos:
-                found.append((m.start(), m.end(), len(found)))
-                pos = m.end()
-                continue
-        pos += 1
+        pos = mark + 1
     return found
 
 
+_NESTING: Final = re.compile(r"[()\[\]“”«»]")
 _SEMI: Final = re.compile(r";\s*(?:and\s+|as\s+well\s+as\s+)?")
 _COMMA: Final = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+|or\s+)?")
 _PLAIN_COMMA: Final = re.compile(r",(?!\s*(?:and|as\s+well\s+as|or)\s)")

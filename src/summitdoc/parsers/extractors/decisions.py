@@ -19,6 +19,7 @@ instituted or designated, the partner of an agreement).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -120,14 +121,26 @@ _STATEMENT: Final = re.compile(
     r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
     re.IGNORECASE,
 )
-# Every pattern below needs one of these words; a sentence without any is skipped.
+# Every pattern below needs a word starting with one of these; a sentence without any is
+# skipped (decided once per distinct word, so a sentence costs a lookup, not a search).
 _TRIGGER: Final = re.compile(
-    r"sign|adopt|approv|pass|conclud|decid|decision|agree|institut|establish|set\s+up|creat|"
-    r"found|launch|inaugurat|declar|designat|named|proclaim|status|take\s+over|presiden|"
-    r"chairman|preside|elect|award|conferr|ratif|endors|open\s+applications|include|concern|"
-    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among\s+them",
-    re.IGNORECASE,
+    r"sign|adopt|approv|pass|conclud|decid|decision|agree|institut|establish|set|creat|"
+    r"found|launch|inaugurat|declar|designat|named|proclaim|status|take|presiden|"
+    r"chairman|preside|elect|award|conferr|ratif|endors|open|include|concern|"
+    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among"
 )
+
+
+_TRIGGER_WORDS: dict[str, int] = {}
+
+
+def _is_trigger(key: str) -> int:
+    flag = 1 if _TRIGGER.match(key) else 0
+    if len(_TRIGGER_WORDS) < 200_000:  # a memo shared by all parses, bounded
+        _TRIGGER_WORDS[key] = flag
+    return flag
+
+
 # Subjects that speak for the summit as a whole.
 _GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
@@ -145,19 +158,35 @@ _ORDER: Final = (
 )
 
 
+@functools.cache
+def _kind_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str, re.Pattern[str]]]]:
+    """One pattern per kind for an item's head, and one for the multi-word cues of the whole."""
+    heads = lexicon().decision_heads
+
+    def pattern(cues: list[str]) -> re.Pattern[str]:
+        alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternation})\b")
+
+    head = [(kind, pattern(list(heads.get(kind, ())))) for kind in _ORDER if heads.get(kind)]
+    whole = [
+        (kind, pattern([c for c in heads.get(kind, ()) if " " in c]))
+        for kind in ("presidency", "award", "designation")
+        if any(" " in c for c in heads.get(kind, ()))
+    ]
+    return head, whole
+
+
 def classify_decision(text: str) -> str:
     """The decision kind of an item, from its head noun (its first words) or a cue in it."""
-    lex = lexicon()
     low = norm(text).lower().replace("**", "")
     head = " ".join(low.split()[:6])
-    for kind in _ORDER:
-        for cue in lex.decision_heads.get(kind, ()):
-            if re.search(rf"\b{re.escape(cue)}\b", head):
-                return kind
-    for kind in ("presidency", "award", "designation"):
-        for cue in lex.decision_heads.get(kind, ()):
-            if " " in cue and re.search(rf"\b{re.escape(cue)}\b", low):
-                return kind
+    by_head, by_whole = _kind_patterns()
+    for kind, pattern in by_head:
+        if pattern.search(head):
+            return kind
+    for kind, pattern in by_whole:
+        if pattern.search(low):
+            return kind
     return "other"
 
 
@@ -176,6 +205,22 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.taken = Taken()
+        self._cum: list[int] | None = None
+
+    def triggered(self, s: int, e: int) -> bool:
+        """Whether a word any decision pattern needs stands in ``[s, e)`` (a prefix-sum lookup)."""
+        toks = self.doc.tokens
+        assert toks is not None  # noqa: S101
+        if self._cum is None:
+            flags = [_TRIGGER_WORDS.get(k) for k in toks.keys]
+            cum = [0]
+            total = 0
+            for key, known in zip(toks.keys, flags, strict=True):
+                total += _is_trigger(key) if known is None else known
+                cum.append(total)
+            self._cum = cum
+        r = toks.within(s, e)
+        return self._cum[r.stop] > self._cum[r.start]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -238,8 +283,8 @@ class _Finder:
 
     def sentence(self, s: int, e: int, *, spoken: bool) -> None:
         text = self.text
-        if _TRIGGER.search(text, s, e) is None:
-            return  # most sentences decide nothing: one search, then on
+        if not self.triggered(s, e):
+            return  # most sentences decide nothing
         for m in _DECIDED.finditer(text, s, e):
             if not spoken:
                 self.add(m.end(), _clause_end(text, m.end(), e))
