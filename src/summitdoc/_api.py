@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import os
+import re
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
 
 from .exceptions import InputError, ParseError, SummitdocError
 from .parsers._base import Parser
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from .models import Summit
 
 __all__ = ["DEFAULT_MAX_BYTES", "parse", "parse_text"]
+
+_ENTITY: Final = re.compile(r"&(?:#\d{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
 def _read(source: str | os.PathLike[str] | IO[bytes], max_bytes: int) -> tuple[bytes, str | None]:
@@ -123,6 +127,10 @@ def parse_text(
     )
     if looks_like_html(text):
         text, hints = chosen.read_html(text, name=path or "<html>")
+    elif _ENTITY.search(text):
+        # Stray HTML entities in scraped plain text ("&quot;", "&#8220;") stand for characters;
+        # the text is read as the characters they stand for.
+        text = html.unescape(text)
     try:
         return chosen.parse_text(text, path=path, date=date, outlet=outlet, layout_hints=hints)
     except SummitdocError:

@@ -101,11 +101,37 @@ def split_blocks(doc: Document) -> list[Block]:
             if _BULLET.match(text, ls, le):
                 blocks[-1].data["bullet"] = True
         gap = False
+    blocks = _join_drop_caps(text, blocks)
     for i, b in enumerate(blocks):
         b.index = i
         b.gap_after = i + 1 == len(blocks) or blocks[i + 1].gap_before
     doc.extra["wrapped"] = wrapped
     return blocks
+
+
+def _join_drop_caps(text: str, blocks: list[Block]) -> list[Block]:
+    """A drop cap ("T" on its own line before "he summit opened ...") joins its paragraph."""
+    out: list[Block] = []
+    skip = False
+    for n, b in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (
+            nxt is not None
+            and b.end - b.start == 1
+            and text[b.start].isupper()
+            and text[nxt.start].islower()
+        ):
+            nxt.start = b.start
+            nxt.gap_before = b.gap_before
+            nxt.data["drop_cap"] = True
+            out.append(nxt)
+            skip = True
+            continue
+        out.append(b)
+    return out
 
 
 def _hinted_blocks(doc: Document) -> list[Block]:
@@ -184,7 +210,12 @@ _CLUTTER: Final = re.compile(
     r"""(?:
         [\\*_ ]*\#{3}[\\*_ ]*                                  # ### end marks, Markdown-escaped
       | (?:share|print|tweet|email|e-mail|subscribe|follow\ us|read\ more|related|advertisement
-          |sign\ up.*|newsletter.*|see\ also|more\ on\ this|top\ stories|most\ read)[:.]?
+          |sign\ up.*|newsletter.*|see\ also|more\ on\ this|top\ stories|most\ read
+          |more\ news|latest\ news|recommended|you\ may\ also\ like|copy\ link|comments?
+          |share\ (?:this|on)\ .{0,40}|follow\ us\ on\ .{0,40}|subscribe\ to\ .{0,60}
+          |\(?reporting\ by\ .{0,200}|editing\ by\ .{0,100}|our\ standards:.{0,100}
+          |(?:read|see)\ (?:more|also):\ .{0,200}|related:\ .{0,200}|photo:\ .{0,100}
+          |all\ rights\ reserved.{0,60}|©.{0,80}|skip\ to\ (?:main\ )?content)[:.]?
       | [-=_~*•·\s]{0,3}                                         # lone punctuation
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
     )\Z""",
@@ -211,11 +242,34 @@ def _single_line(doc: Document, b: Block) -> bool:
     return "\n" not in doc.text[b.start : b.end]
 
 
+_LIST_MARKER: Final = re.compile(
+    r"(?:related(?:\ (?:stories|news|articles))?|read\ more|more\ news|more\ from\ .{0,40}|"
+    r"most\ read|top\ stories|latest(?:\ news)?|recommended|you\ may\ also\ like|see\ also)"
+    r"[:.]?\Z",
+    re.IGNORECASE,
+)
+
+
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
-    """Page clutter: end marks (``###``), share/print links, lone URLs and punctuation."""
+    """Page clutter: end marks, share, newsletter and credit lines, lone URLs, other headlines.
+
+    The list of other headlines is the run of short lines under a "Related" or "Most read" line.
+    """
     b = blocks[i]
-    if b.data.get("hint") == "clutter" or _CLUTTER.match(doc.text, b.start, b.end):
+    text = doc.text
+    if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
+        if _LIST_MARKER.match(text, b.start, b.end):
+            b.data["headline_list"] = True
         return BlockKind.CLUTTER
+    if (
+        i > 0
+        and blocks[i - 1].kind is BlockKind.CLUTTER
+        and blocks[i - 1].data.get("headline_list")
+    ):
+        line = text[b.start : b.end]
+        if len(line.split()) <= 16 and line[-1] not in ".!?:" and "\n" not in line:
+            b.data["headline_list"] = True  # the list of other headlines goes on
+            return BlockKind.CLUTTER
     return None
 
 
