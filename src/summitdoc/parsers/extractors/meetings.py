@@ -21,7 +21,9 @@ __all__ = ["find_meetings"]
 
 _WITH: Final = re.compile(
     r"\b(?:met|meets|meeting)\s+with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
-    r"conversations?)\s+with\b|\btalks\s+with\b",
+    r"conversations?)\s+with\b|\btalks\s+with\b|"
+    # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
+    r"\b(?-i:met|meets)\s+(?=(?-i:[A-Z])|(?:his|her)\s)",
     re.IGNORECASE,
 )
 _BILATERAL: Final = re.compile(

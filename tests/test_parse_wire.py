@@ -1,0 +1,126 @@
+"""Wire and newspaper copy (Reuters, AFP, AP style): the shapes users rely on, as snippets."""
+
+from __future__ import annotations
+
+import summitdoc
+
+WIRE = """\
+BRICS leaders call for reform of global lenders
+
+JOHANNESBURG, Aug 23 (Reuters) - Leaders of the BRICS group of emerging economies called on \
+Wednesday for a reform of global lenders at their summit in Johannesburg.
+
+"We want a fairer system," Chinese President Xi Jinping told the summit. "The world is changing."
+
+Indian Prime Minister Narendra Modi told reporters that the group should expand. "This is a \
+moment for the Global South," Modi said.
+
+South African President Cyril Ramaphosa said the bloc had agreed to invite six countries. \
+"Unity is our strength," the South African leader said.
+
+The declaration said the group "supports a comprehensive reform of the United Nations".
+
+On the sidelines, Xi met Modi. Ramaphosa also met Brazilian President Luiz Inacio Lula da Silva.
+
+Share this article
+
+Related
+
+Markets rally as summit ends
+Rand gains after BRICS talks
+
+(Reporting by Jane Doe; Editing by John Roe)
+"""
+
+
+def parse(text: str) -> summitdoc.Summit:
+    return summitdoc.parse_text(text)
+
+
+def speakers(s: summitdoc.Summit) -> list[tuple[str, str | None]]:
+    people = {p.id: p.name for p in s.participants}
+    return [(q.text, people.get(q.speaker or "")) for q in s.quotes]
+
+
+def test_straight_quotes_with_attribution_after() -> None:
+    """ "...," Chinese President Xi Jinping told the summit. gives Xi Jinping the quote."""
+    s = parse(WIRE)
+    assert ("We want a fairer system,", "Xi Jinping") in speakers(s)
+
+
+def test_split_quote_in_straight_marks() -> None:
+    """The second half of a split quote goes to the same speaker."""
+    s = parse(WIRE)
+    assert ("The world is changing.", "Xi Jinping") in speakers(s)
+
+
+def test_surname_alone_after_the_quote() -> None:
+    """ "...," Modi said. gives the quote to Narendra Modi."""
+    s = parse(WIRE)
+    assert ("This is a moment for the Global South,", "Narendra Modi") in speakers(s)
+
+
+def test_demonym_leader_after_the_quote() -> None:
+    """ "...," the South African leader said. gives the quote to the South African president."""
+    s = parse(WIRE)
+    assert ("Unity is our strength,", "Cyril Ramaphosa") in speakers(s)
+
+
+def test_quote_of_a_document_is_not_speech() -> None:
+    """Words the declaration says are not a person's quote."""
+    s = parse(WIRE)
+    assert all("comprehensive reform" not in text for text, _ in speakers(s))
+
+
+def test_participants_of_wire_copy() -> None:
+    """Leaders named with a demonym and a title get their role and country."""
+    s = parse(WIRE)
+    found = {p.name: (p.role, p.country) for p in s.participants}
+    assert found["Xi Jinping"] == ("President", "China")
+    assert found["Narendra Modi"] == ("Prime Minister", "India")
+    assert found["Cyril Ramaphosa"] == ("President", "South Africa")
+
+
+def test_sideline_meetings_one_after_another() -> None:
+    """Two bilateral meetings reported one after another are two meetings."""
+    s = parse(WIRE)
+    names = {p.id: p.name for p in s.participants}
+    met = {frozenset(names[x] for x in m.participants) for m in s.meetings}
+    assert frozenset({"Xi Jinping", "Narendra Modi"}) in met
+    assert frozenset({"Cyril Ramaphosa", "Luiz Inacio Lula da Silva"}) in met
+
+
+def test_page_clutter_is_kept_out() -> None:
+    """Share lines, related headlines and the reporting credit are not paragraphs of the story."""
+    s = parse(WIRE)
+    body = " ".join(q.text for q in s.quotes) + " ".join(d.text for d in s.decisions)
+    assert "Markets rally" not in body
+    assert all("Jane Doe" not in p.name and "John Roe" not in p.name for p in s.participants)
+
+
+def test_drop_cap_joins_its_paragraph() -> None:
+    """A drop-cap first letter on its own line does not break the first paragraph's names."""
+    s = parse(
+        "Leaders meet\n\nT\nhe summit opened. President of Kazakhstan Kassym-Jomart Tokayev "
+        "said, “We are united.”\n"
+    )
+    assert [(q.text, q.speaker) for q in s.quotes] == [("We are united.", "kassym-jomart-tokayev")]
+
+
+def test_stray_html_entities_are_read_as_characters() -> None:
+    """ "&ldquo;...&rdquo;" in scraped plain text is a quote like “...”."""
+    s = parse(
+        "Leaders meet\n\nPresident of Kazakhstan Kassym-Jomart Tokayev said, "
+        "&ldquo;We are united.&rdquo;\n"
+    )
+    assert [q.text for q in s.quotes] == ["We are united."]
+    assert "&ldquo;" not in s.source.text
+
+
+def test_short_fragment_with_a_cue_is_a_quote() -> None:
+    """A short quoted fragment inside a sentence that reports someone saying it is a quote."""
+    s = parse(
+        "Leaders meet\n\nIndian Prime Minister Narendra Modi said the talks were "
+        "\"very productive.\"\n"
+    )
+    assert speakers(s) == [("very productive.", "Narendra Modi")]
