@@ -121,6 +121,6 @@ def test_short_fragment_with_a_cue_is_a_quote() -> None:
     """A short quoted fragment inside a sentence that reports someone saying it is a quote."""
     s = parse(
         "Leaders meet\n\nIndian Prime Minister Narendra Modi said the talks were "
-        "\"very productive.\"\n"
+        '"very productive."\n'
     )
     assert speakers(s) == [("very productive.", "Narendra Modi")]
