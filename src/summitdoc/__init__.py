@@ -7,6 +7,7 @@ True
 """
 
 from ._api import parse, parse_text
+from ._batch import BatchError, Failure, ParseTimeoutError, Result, WorkerCrashError, parse_many
 from .exceptions import (
     DataError,
     InputError,
@@ -38,16 +39,20 @@ __version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",
+    "BatchError",
     "Caption",
     "DataError",
     "Decision",
     "DecisionKind",
+    "Failure",
     "InputError",
     "Meeting",
     "MeetingKind",
     "ParseError",
+    "ParseTimeoutError",
     "Participant",
     "Quote",
+    "Result",
     "SchemaVersionError",
     "SerializationError",
     "Source",
@@ -58,10 +63,12 @@ __all__ = [
     "SummitdocError",
     "UnsafeXMLError",
     "ValidationError",
+    "WorkerCrashError",
     "__version__",
     "from_json",
     "from_xml",
     "parse",
+    "parse_many",
     "parse_text",
     "to_json",
     "to_xml",
