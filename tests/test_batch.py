@@ -1,4 +1,4 @@
-"""Many reports at once: ``summitdoc.parse_many``.
+"""Many reports at once: ``summitdoc.parse_many`` and the ``summitdoc batch`` command.
 
 Inputs are copies of the seed report and short snippets written for the tests. A report that
 hangs, crashes its worker or trips a bug is made with ``batch_plugin.MisbehavingParser``, which a
@@ -7,13 +7,17 @@ worker process imports by name (``tests/`` is on ``sys.path``, see ``conftest.py
 
 from __future__ import annotations
 
+import json
 import multiprocessing
+import os
 import pickle
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import pytest
 from hypothesis import given, settings
@@ -21,7 +25,9 @@ from hypothesis import given, settings
 import summitdoc
 from batch_plugin import BUG, CRASH, HANG, MisbehavingParser
 from strategies import summits
+from summitdoc import _batch, cli
 from summitdoc._batch import find_reports
+from summitdoc.cli import main
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -304,3 +310,391 @@ def test_find_reports_walks_directories_sorted_and_filtered(tmp_path: Path) -> N
         (str(explicit), "other.md"),
     ]
     assert [name for _, name in find_reports([tree], ["*.md"])] == ["notes.md"]
+
+
+# -- summitdoc batch ----------------------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> tuple[int, str, str]:
+    """Run the command line: its exit code, standard output and standard error."""
+    try:
+        code = main([str(a) for a in argv])
+    except SystemExit as e:  # argparse: usage errors
+        code = e.code if isinstance(e.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """reports/: the seed and a snippet in subfolders, an empty report, and a file not a report."""
+    root = tmp_path / "reports"
+    shutil.copy(SEED, _write(root / "a-seed.txt", "").parent / "a-seed.txt")
+    _write(root / "b" / "snippet.txt", SNIPPET)
+    _write(root / "b" / "empty.txt", b"")
+    _write(root / "c" / "page.htm", SNIPPET)
+    _write(root / "readme.md", "not a report")
+    return root
+
+
+GOOD = ["a-seed.txt", "b/snippet.txt", "c/page.htm"]
+
+
+def _lines(path: Path) -> list[summitdoc.Summit]:
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    return [summitdoc.from_json(line) for line in text.splitlines()]
+
+
+def _errors(path: Path) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_jsonl_output_errors_file_and_exit_1(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path
+) -> None:
+    """JSON Lines of every good report in walk order, the failure in the errors file, exit 1."""
+    out = tmp_path / "out" / "summits.jsonl"
+    code, stdout, err = run(capsys, "batch", tree, "-o", out, "--jobs", "2")
+    assert code == 1
+    assert stdout == ""
+    summits = _lines(out)
+    assert [s.source.path for s in summits] == [
+        str(tree / "a-seed.txt"),
+        *[str(tree / p) for p in ("b/snippet.txt", "c/page.htm")],
+    ]
+    assert summits[0] == summitdoc.parse(tree / "a-seed.txt")
+    errors = _errors(tmp_path / "out" / "summits.jsonl.errors.jsonl")
+    empty = str(tree / "b" / "empty.txt")
+    assert errors == [
+        {"path": empty, "error": "InputError", "message": f"{empty}: the file is empty"}
+    ]
+    assert err.startswith("summitdoc: parsed 3 of 4 reports, 1 failed (listed in ")
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in out.parent.iterdir()) == [
+        "summits.jsonl",
+        "summits.jsonl.errors.jsonl",
+    ]
+
+
+def test_batch_all_good_exits_0_with_an_empty_errors_file(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path
+) -> None:
+    """With no failure the exit code is 0 and the errors file (--errors) is there, empty."""
+    (tree / "b" / "empty.txt").unlink()
+    out, errors = tmp_path / "s.jsonl", tmp_path / "logs" / "failed.jsonl"
+    code, _, err = run(capsys, "batch", tree, "-o", out, "--jobs", "1", "--errors", errors)
+    assert code == 0, err
+    assert len(_lines(out)) == 3
+    assert errors.read_bytes() == b""
+    assert err.startswith("summitdoc: parsed 3 of 3 reports, 0 failed, in ")
+
+
+@pytest.mark.parametrize("layout", ["json-dir", "xml-dir"])
+def test_batch_directory_layouts_mirror_the_tree(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path, layout: str
+) -> None:
+    """json-dir and xml-dir write OUT/<path under the directory>.<json|xml>, one per report."""
+    out = tmp_path / "out"
+    code, _, _ = run(capsys, "batch", tree, "-o", out, "--to", layout, "--glob", "*.txt")
+    assert code == 1
+    suffix = ".json" if layout == "json-dir" else ".xml"
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == [str(Path(p + suffix)) for p in ("a-seed.txt", "b/snippet.txt")]
+    data = (out / ("a-seed.txt" + suffix)).read_bytes()
+    loaded = summitdoc.from_json(data) if layout == "json-dir" else summitdoc.from_xml(data)
+    assert loaded == summitdoc.parse(tree / "a-seed.txt")
+    assert [e["error"] for e in _errors(tmp_path / "out.errors.jsonl")] == ["InputError"]
+
+
+def test_batch_same_output_name_from_two_paths_is_a_failure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two directories holding x.txt would write one out/x.txt.json: the second is a failure."""
+    first = _write(tmp_path / "one" / "x.txt", SNIPPET)
+    second = _write(tmp_path / "two" / "x.txt", SNIPPET)
+    out = tmp_path / "out"
+    code, _, _ = run(capsys, "batch", first.parent, second.parent, "-o", out, "--to", "json-dir")
+    assert code == 1
+    assert summitdoc.from_json((out / "x.txt.json").read_bytes()).source.path == str(first)
+    [error] = _errors(tmp_path / "out.errors.jsonl")
+    assert error["path"] == str(second)
+    assert "already has the output name 'x.txt'" in error["message"]
+
+
+def test_batch_unreadable_directory_is_a_failure(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """A directory that cannot be listed is in the errors file, and the rest is parsed."""
+    real_scandir = os.scandir
+    locked = str(tree / "b")
+
+    def scandir(path: Any = ".") -> Any:
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    out = tmp_path / "s.jsonl"
+    code, _, err = run(capsys, "batch", tree, "-o", out, "--jobs", "1")
+    assert code == 1
+    assert [s.source.path for s in _lines(out)] == [
+        str(tree / "a-seed.txt"),
+        str(tree / "c" / "page.htm"),
+    ]
+    assert _errors(tmp_path / "s.jsonl.errors.jsonl") == [
+        {
+            "path": locked,
+            "error": "InputError",
+            "message": f"{locked}: cannot be read (Permission denied)",
+        }
+    ]
+    assert "parsed 2 of 3 reports, 1 failed" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["batch", "{tree}"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--jobs", "0"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--jobs", "two"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--timeout", "-1"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--to", "yaml"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--parser", "nosuch"],
+        ["batch", "{tree}", "-o", "{tmp}/o.jsonl", "--errors", "{tmp}/o.jsonl"],
+        ["batch", "{tree}", "-o", "{tree}"],
+        ["batch", "{tree}", "-o", "{tree}/readme.md", "--to", "json-dir"],
+    ],
+    ids=["no -o", "jobs 0", "jobs two", "timeout -1", "to yaml", "parser", "errors", "dir", "file"],
+)
+def test_batch_usage_errors_exit_2(
+    capsys: pytest.CaptureFixture[str], tree: Path, tmp_path: Path, argv: list[str]
+) -> None:
+    """A wrong command line exits 2 with an error line, before parsing or writing anything."""
+    args = [a.format(tree=tree, tmp=tmp_path) for a in argv]
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    assert "summitdoc: " in err
+    assert "Traceback" not in err
+    assert not list(tmp_path.glob("o.jsonl*"))
+
+
+def _interrupt_after(monkeypatch: pytest.MonkeyPatch, calls: int, error: BaseException) -> None:
+    """The ``calls``-th summit the command writes raises ``error`` instead."""
+    real = cli.to_json
+    count = 0
+
+    def to_json(summit: summitdoc.Summit, **kwargs: Any) -> str:
+        nonlocal count
+        count += 1
+        if count == calls:
+            raise error
+        return real(summit, **kwargs)
+
+    monkeypatch.setattr(cli, "to_json", to_json)
+
+
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths parsed from now on, in this process (``--jobs 1``)."""
+    parsed: list[str] = []
+    real = _batch.parse
+
+    def parse(path: str, **kwargs: Any) -> summitdoc.Summit:
+        parsed.append(str(path))
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(_batch, "parse", parse)
+    return parsed
+
+
+def test_batch_resume_after_an_interrupt_parses_only_the_rest(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """Ctrl-C exits 130 leaving OUT.partial; --resume cuts a torn line and parses only the rest."""
+    out = tmp_path / "s.jsonl"
+    partial = tmp_path / "s.jsonl.partial"
+    with monkeypatch.context() as m:
+        _interrupt_after(m, 3, KeyboardInterrupt())
+        code, _, err = run(capsys, "batch", tree, "-o", out, "--jobs", "1")
+    assert code == 130
+    assert "--resume" in err
+    assert not out.exists()
+    assert [s.source.path for s in _lines(partial)] == [str(tree / p) for p in GOOD[:2]]
+    assert not list(tmp_path.glob(".s.jsonl.errors.jsonl.*"))  # the errors temp file is gone
+    with partial.open("ab") as f:  # as if killed in the middle of a line
+        f.write(b'{"schema_version": "1", "source": {"path": "')
+    parsed = _count_parses(monkeypatch)
+    code, _, err = run(capsys, "batch", tree, "-o", out, "--jobs", "1", "--resume")
+    assert code == 1  # empty.txt fails again
+    assert sorted(parsed) == sorted([str(tree / "b" / "empty.txt"), str(tree / GOOD[2])])
+    assert [s.source.path for s in _lines(out)] == [str(tree / p) for p in GOOD]
+    assert not partial.exists()
+    assert ", 2 already done, in " in err
+
+
+def test_batch_resume_after_a_complete_run_adds_new_reports(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """--resume on a finished OUT parses only new and failed reports and keeps every line once."""
+    out = tmp_path / "s.jsonl"
+    assert run(capsys, "batch", tree, "-o", out, "--jobs", "1")[0] == 1
+    new = _write(tree / "d" / "new.txt", SNIPPET)
+    parsed = _count_parses(monkeypatch)
+    assert run(capsys, "batch", tree, "-o", out, "--jobs", "1", "--resume")[0] == 1
+    assert sorted(parsed) == sorted([str(tree / "b" / "empty.txt"), str(new)])
+    paths = [s.source.path for s in _lines(out)]
+    assert sorted(paths) == sorted([*(str(tree / p) for p in GOOD), str(new)])
+    # Without --resume everything is parsed again and OUT is replaced.
+    parsed.clear()
+    assert run(capsys, "batch", tree, "-o", out, "--jobs", "1")[0] == 1
+    assert len(parsed) == 5
+    assert len(_lines(out)) == 4
+
+
+def test_batch_resume_directory_skips_existing_files(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """With json-dir, --resume skips the reports whose output file exists."""
+    out = tmp_path / "out"
+    (tree / "b" / "empty.txt").unlink()
+    assert run(capsys, "batch", tree, "-o", out, "--to", "json-dir", "--jobs", "1")[0] == 0
+    (out / "b" / "snippet.txt.json").unlink()
+    parsed = _count_parses(monkeypatch)
+    code, _, err = run(
+        capsys, "batch", tree, "-o", out, "--to", "json-dir", "--jobs", "1", "--resume"
+    )
+    assert code == 0
+    assert parsed == [str(tree / "b" / "snippet.txt")]
+    assert (out / "b" / "snippet.txt.json").exists()
+    assert "parsed 1 of 1 reports, 0 failed, 2 already done" in err
+
+
+def test_batch_crash_midway_leaves_no_file_under_the_final_name(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """An unexpected error midway leaves OUT absent (the old OUT intact) and no errors temp file."""
+    out = tmp_path / "s.jsonl"
+    out.write_text("the previous complete run\n", encoding="utf-8")
+    _interrupt_after(monkeypatch, 2, RuntimeError("disk on fire"))
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        main(["batch", str(tree), "-o", str(out), "--jobs", "2"])
+    capsys.readouterr()
+    assert out.read_text(encoding="utf-8") == "the previous complete run\n"
+    assert len(_lines(tmp_path / "s.jsonl.partial")) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["reports", "s.jsonl", "s.jsonl.partial"]
+
+
+def test_batch_write_error_in_a_directory_leaves_no_partial_file(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """A file that fails halfway through writing is removed; the command says so and exits 1."""
+    out = tmp_path / "out"
+    real_fdopen = os.fdopen
+
+    class HalfWriter:
+        """A file that writes half of an XML document, then finds the disk full."""
+
+        def __init__(self, f: Any) -> None:
+            self.f = f
+
+        def __enter__(self) -> Self:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.f.close()
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.f, name)
+
+        def write(self, data: bytes) -> int:
+            if not data.startswith(b"<?xml"):
+                return int(self.f.write(data))
+            self.f.write(data[: len(data) // 2])
+            raise OSError(28, "No space left on device")
+
+    def fdopen(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        return HalfWriter(real_fdopen(fd, mode, *args, **kwargs))
+
+    (tree / "b" / "empty.txt").unlink()
+    code_ok, _, _ = run(capsys, "batch", tree / "a-seed.txt", "-o", out, "--to", "xml-dir")
+    assert code_ok == 0
+    monkeypatch.setattr(cli.os, "fdopen", fdopen)
+    code, _, err = run(capsys, "batch", tree, "-o", out, "--to", "xml-dir", "--jobs", "1")
+    assert code == 1
+    assert "No space left on device" in err
+    assert "Traceback" not in err
+    # Only the file of the earlier run; no temporary file, nothing under a final name half written.
+    assert sorted(p.name for p in out.rglob("*")) == ["a-seed.txt.xml"]
+
+
+def test_batch_progress_bar_only_on_a_terminal_and_not_quiet(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tree: Path,
+    tmp_path: Path,
+) -> None:
+    """No bar when stderr is not a terminal or with --quiet (which drops the summary too)."""
+    (tree / "b" / "empty.txt").unlink()
+    argv = ["batch", tree, "-o", tmp_path / "s.jsonl", "--jobs", "1"]
+    _, _, err = run(capsys, *argv)
+    assert err.startswith("summitdoc: parsed 3 of 3 reports")
+    assert err.count("\n") == 1
+    assert "\r" not in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _, _, err = run(capsys, *argv)
+    assert "\r" in err  # the bar redraws itself
+    assert "0/3 [" in err  # the total was counted before the first report
+    assert err.rstrip().rsplit("\r", 1)[-1].startswith("summitdoc: parsed 3 of 3 reports")
+    _, _, err = run(capsys, *argv, "--quiet")
+    assert err == ""
+
+
+def test_batch_ctrl_c_exits_130_and_stops_its_workers(tmp_path: Path) -> None:
+    """SIGINT to the process group (Ctrl-C) mid-run: exit 130, one line, the partial file kept."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        shutil.copy(SEED, folder / f"r{i:02d}.txt")
+    out = tmp_path / "s.jsonl"
+    partial = tmp_path / "s.jsonl.partial"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summitdoc", "batch", str(folder), "-o", str(out), "--jobs", "2"],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not (partial.exists() and partial.stat().st_size) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert err.startswith("summitdoc: interrupted; ")
+    assert "Traceback" not in err
+    assert not out.exists()
+    assert 1 <= len(_lines_prefix(partial)) < 40
+    with pytest.raises(ProcessLookupError):  # the whole group, workers included, is gone
+        os.killpg(process.pid, 0)
+
+
+def _lines_prefix(path: Path) -> list[str]:
+    """The complete lines of a file an interrupted run left."""
+    return path.read_text(encoding="utf-8").splitlines()
