@@ -1,0 +1,214 @@
+"""Dask: a bag of summits over many reports, and JSON Lines out of it.
+
+Install with ``pip install 'summitdoc[dask]'``; ``import summitdoc`` does not import this module.
+Reports are parsed where the bag's tasks run (worker processes of a ``distributed`` cluster, or
+the local scheduler), so the paths must be readable there.
+
+>>> from distributed import Client, LocalCluster  # doctest: +SKIP
+>>> import summitdoc.dask
+>>> cluster = LocalCluster(n_workers=2, threads_per_worker=1)  # doctest: +SKIP
+>>> with Client(cluster):  # doctest: +SKIP
+...     bag = summitdoc.dask.read_reports("archive/**/*.txt")
+...     summitdoc.dask.to_jsonl(bag, "summits.jsonl")
+2000
+
+Failures are the caller's choice, with ``errors=``: ``"raise"`` (the default) fails the
+computation with the first report's error, as any Dask task does; ``"skip"`` leaves failed
+reports out; ``"return"`` keeps them in the bag as :class:`summitdoc.Failure` records, in place.
+There is no per-report timeout: a task cannot be stopped from outside. For archives that may hold
+reports that hang the parser, use :func:`summitdoc.parse_many` or ``summitdoc batch``.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal, cast
+
+try:
+    import dask.bag
+    from dask.base import compute
+    from dask.delayed import delayed
+except ImportError as e:  # pragma: no cover - the extra is not installed
+    raise ImportError(
+        "summitdoc.dask needs dask and distributed: pip install 'summitdoc[dask]'"
+    ) from e
+
+from ._api import DEFAULT_MAX_BYTES, parse
+from ._batch import DEFAULT_PATTERNS, Failure, _attempt, find_reports
+from .exceptions import InputError, SerializationError
+from .models import Summit
+from .serialize import to_json
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from .parsers._base import Parser
+
+__all__ = ["DEFAULT_PARTITION_SIZE", "read_reports", "to_jsonl"]
+
+#: Reports per partition: a partition of summits is a few megabytes in memory.
+DEFAULT_PARTITION_SIZE: Final = 100
+
+Errors = Literal["raise", "skip", "return"]
+
+# dask's bag functions carry no annotations: these are their types as used here.
+_from_sequence = cast("Callable[..., dask.bag.Bag]", dask.bag.from_sequence)
+_compute = cast("Callable[..., tuple[Any, ...]]", compute)
+_delayed = cast("Callable[..., Callable[..., Any]]", delayed)
+
+
+def _map(bag: dask.bag.Bag) -> Callable[..., dask.bag.Bag]:
+    return cast("Callable[..., dask.bag.Bag]", bag.map)
+
+
+def _filter(bag: dask.bag.Bag) -> Callable[[Callable[[object], bool]], dask.bag.Bag]:
+    return cast("Callable[[Callable[[object], bool]], dask.bag.Bag]", bag.filter)
+
+
+def _paths(paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> list[str]:
+    """The report paths a pattern, a directory, a file or a list of paths names, in order."""
+    if not isinstance(paths_or_glob, str | os.PathLike):
+        return [os.fspath(p) for p in paths_or_glob]
+    given = os.fspath(paths_or_glob)
+    if Path(given).is_dir():
+        found = [path for path, _ in find_reports([given], DEFAULT_PATTERNS)]
+    elif glob.has_magic(given):
+        found = sorted(p for p in glob.glob(given, recursive=True) if Path(p).is_file())  # noqa: PTH207
+    else:
+        return [given]
+    if not found:
+        raise InputError(f"{given}: no reports found")
+    return found
+
+
+def _parse_one(
+    path: str, parser: str | Parser | None, max_bytes: int, errors: Errors
+) -> Summit | Failure:
+    if errors == "raise":
+        return parse(path, parser=parser, max_bytes=max_bytes)
+    return _attempt(path, parser, max_bytes)
+
+
+def _is_summit(item: object) -> bool:
+    return isinstance(item, Summit)
+
+
+def read_reports(
+    paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    parser: str | Parser | None = None,
+    partition_size: int = DEFAULT_PARTITION_SIZE,
+    errors: Errors = "raise",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> dask.bag.Bag:
+    """A bag of the summits of many reports, parsed lazily where the bag's tasks run.
+
+    Args:
+        paths_or_glob: a glob pattern (``archive/**/*.txt``; ``**`` searches subdirectories), a
+            directory (searched recursively for ``*.txt``, ``*.htm`` and ``*.html``, as
+            ``summitdoc batch`` does), one file, or a list of paths. The bag keeps their order.
+        parser: a registered parser's name, or a parser object (pickled to the workers).
+        partition_size: reports per partition.
+        errors: ``"raise"`` fails the computation on the first report that fails; ``"skip"``
+            leaves failed reports out; ``"return"`` keeps a :class:`summitdoc.Failure` in their
+            place.
+        max_bytes: refuse larger inputs (default 50 MiB).
+
+    Raises:
+        InputError: a pattern or directory names no report.
+        ValueError: ``errors`` or ``partition_size`` is not valid.
+    """
+    if errors not in ("raise", "skip", "return"):
+        raise ValueError(f"errors must be 'raise', 'skip' or 'return', not {errors!r}")
+    if (
+        isinstance(partition_size, bool)
+        or not isinstance(partition_size, int)
+        or partition_size < 1
+    ):
+        raise ValueError(f"partition_size must be a positive integer, not {partition_size!r}")
+    paths = _paths(paths_or_glob)
+    bag = _from_sequence(paths, partition_size=partition_size)
+    parsed = _map(bag)(_parse_one, parser=parser, max_bytes=max_bytes, errors=errors)
+    return _filter(parsed)(_is_summit) if errors == "skip" else parsed
+
+
+def _line(item: object) -> bytes:
+    """A summit as one line of JSON Lines."""
+    if not isinstance(item, Summit):
+        raise SerializationError(
+            f"to_jsonl writes summits, not {type(item).__name__} "
+            "(read_reports(..., errors='skip') leaves failures out)"
+        )
+    return to_json(item).encode("utf-8", "backslashreplace") + b"\n"
+
+
+def _write_part(summits: Iterable[object], directory: str, name: str) -> int:
+    """Write one partition's summits as ``directory/name``, whole or not at all; how many."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
+    count = 0
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for summit in summits:
+                f.write(_line(summit))
+                count += 1
+        Path(tmp).replace(Path(directory) / name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _part_name(index: int) -> str:
+    return f"part-{index:05d}.jsonl"
+
+
+def _write_parts(bag: dask.bag.Bag, directory: Path) -> int:
+    parts = cast("Callable[[], list[Any]]", bag.to_delayed)()
+    write = _delayed(_write_part, pure=False)
+    tasks = [write(part, str(directory), _part_name(i)) for i, part in enumerate(parts)]
+    return sum(_compute(*tasks))
+
+
+def to_jsonl(bag: dask.bag.Bag, path_or_dir: str | os.PathLike[str]) -> int:
+    """Write a bag of summits as JSON Lines, one summit a line; return how many were written.
+
+    A path ending in ``.jsonl`` gets one file, in the bag's order. Anything else is a directory
+    (created if missing) that gets one file per partition, ``part-00000.jsonl``,
+    ``part-00001.jsonl``, ...; part files of an earlier, larger bag are removed. Every file is
+    written to a temporary name in its directory and renamed when complete, so no file is ever
+    left half written. The partitions are written in parallel where the bag's tasks run: the
+    directory must be on a file system they share with the caller.
+
+    Raises:
+        SerializationError: the bag holds something other than summits.
+    """
+    target = Path(path_or_dir)
+    if target.suffix == ".jsonl":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.parts-", dir=target.parent))
+        try:
+            count = _write_parts(bag, staging)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    for i in range(bag.npartitions):
+                        with (staging / _part_name(i)).open("rb") as part:
+                            shutil.copyfileobj(part, out)
+                Path(tmp).replace(target)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return count
+    target.mkdir(parents=True, exist_ok=True)
+    count = _write_parts(bag, target)
+    written = {_part_name(i) for i in range(bag.npartitions)}
+    for stale in target.glob("part-*.jsonl"):
+        if stale.name not in written:
+            stale.unlink()
+    return count
