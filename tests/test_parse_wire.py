@@ -124,3 +124,26 @@ def test_short_fragment_with_a_cue_is_a_quote() -> None:
         '"very productive."\n'
     )
     assert speakers(s) == [("very productive.", "Narendra Modi")]
+
+
+def test_wire_dateline_gives_city_and_agency() -> None:
+    """ "ASTANA, July 4. /TASS/." opens the story: city and agency, not a standfirst, no date."""
+    s = parse(
+        "SCO summit adopts declaration\n\n"
+        "ASTANA, July 4. /TASS/. The heads of state of the SCO member countries adopted the "
+        "Astana Declaration at their summit on Thursday.\n\n"
+        "The summit was attended by Kazakh President Kassym-Jomart Tokayev and Chinese President "
+        "Xi Jinping, who held talks for two hours after the plenary session ended.\n"
+    )
+    assert (s.city, s.country, s.source.outlet) == ("Astana", "Kazakhstan", "TASS")
+    assert s.subtitle is None
+    assert s.date is None
+    assert [st.topic for st in s.statements] == ["Astana Declaration"]
+
+
+def test_chairmanship_to_come() -> None:
+    """ "X will chair the SCO in 2025" is a presidency decision for X in 2025."""
+    s = parse("SCO summit\n\nKyrgyzstan will chair the SCO in 2025, the participants decided.\n")
+    assert [(d.kind, d.text, d.subject, d.year) for d in s.decisions] == [
+        ("presidency", "Kyrgyzstan will chair the SCO in 2025", "Kyrgyzstan", 2025)
+    ]

@@ -95,7 +95,9 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:presidency|chairmanship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|passes|passed|handed|"
     r"hand(?:ing)?\s+over|transfer(?:red)?)\b|\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship)\s+to\b|\bwill\s+preside\s+over\b|"
-    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chair|president)\s+of\b",
+    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chair|president)\s+of\b|"
+    r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
+    r"[\w-]*(?:\s+in\s+\d{4})?",
     re.IGNORECASE,
 )
 _AWARD: Final = re.compile(r"\b(?:awarded|conferred)\s+(?=[A-Z])")
@@ -110,16 +112,19 @@ _CLAUSE_CUT: Final = re.compile(
     r"who\b|whereby\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
-    r"agreed|approved|signed|adopted|welcomed|noted)\b|;|:|[.!?](?=\s|$)"
+    r"agreed|approved|signed|adopted|welcomed|noted)\b|;|:|[.!?](?=\s|$)|"
+    # A trailing attribution: "..., the participants decided", "..., he said".
+    r",\s+(?:the\s+)?[\w ]{1,30}?\s+(?:said|decided|noted|agreed|announced|added|reported)\b"
 )
 _ITEM_PREFIX: Final = re.compile(
     r"(?:(?:as\s+well\s+as|and|also)\s+)?(?:(?:a\s+|an\s+|the\s+)?(?:other\s+)?(?:documents?|"
     r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+CIS\s+member\s+states[’']\s+)",
     re.IGNORECASE,
 )
+# A statement or declaration, possibly named ("the Astana Declaration"): not a decision.
 _STATEMENT: Final = re.compile(
-    r"(?:a\s+|the\s+)?(?:joint\s+)?(?:statements?|declarations?|appeals?|communiqu[eé]s?)\b",
-    re.IGNORECASE,
+    r"(?:[Aa]\s+|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Jj]oint\s+)?(?:[Ss]tatements?|"
+    r"[Dd]eclarations?|[Aa]ppeals?|[Cc]ommuniqu[eé]s?)\b"
 )
 # Every pattern below needs a word starting with one of these; a sentence without any is
 # skipped (decided once per distinct word, so a sentence costs a lookup, not a search).
@@ -304,7 +309,13 @@ class _Finder:
         for pattern in (_ENUM_SUBJECT, _ENUM_AFTER_VERB, _ENUM_PASSIVE, *pronoun):
             for m in pattern.finditer(text, s, e):
                 end = e
-                explicit = m.group().rstrip()[-1:] in ":—"
+                explicit = (
+                    m.group().rstrip()[-1:] in ":—"
+                    or re.search(
+                        r"\b(?:including|among\s+them|namely)\s*$", m.group(), re.IGNORECASE
+                    )
+                    is not None
+                )
                 for a, b in split_list(text, m.end(), end, explicit=explicit):
                     self.add(a, _clause_end(text, a, b) if b - a > 200 else b)
         for m in _SIGNED_ONE.finditer(text, s, e):

@@ -16,6 +16,7 @@ from collections import Counter
 from typing import Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
+from ..layout.blocks import WIRE_DATELINE
 from ..mentions.lexicon import lexicon
 
 __all__ = ["find_metadata"]
@@ -72,6 +73,7 @@ def find_metadata(doc: Document) -> None:
                 s, e = b.data["place"]
                 place = text[s:e]
                 meta.setdefault("dateline_place", place)
+    _wire_dateline(doc)
     if doc.date is not None:
         meta["date"] = doc.date
     elif "date" not in meta:
@@ -87,6 +89,8 @@ def find_metadata(doc: Document) -> None:
         meta["duration"] = _norm(m.group(1))
     if doc.outlet is not None:
         meta["outlet"] = doc.outlet
+    elif "wire_outlet" in doc.extra:
+        meta["outlet"] = doc.extra["wire_outlet"]
     elif doc.captions:
         named = [c.credit for c in doc.captions if c.credit]
         if named:
@@ -116,6 +120,25 @@ def _date_in_text(doc: Document) -> dt.date | None:
             except ValueError:
                 continue
     return None
+
+
+def _wire_dateline(doc: Document) -> None:
+    """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
+    first = next((b for b in doc.blocks if b.kind in BODY_KINDS), None)
+    if first is None:
+        return
+    m = WIRE_DATELINE.match(doc.text, first.start, first.end)
+    if m is None:
+        return
+    city = " ".join(w.capitalize() for w in m["city"].split())
+    doc.meta.setdefault("dateline_place", city)
+    agency = m["agency"] and doc.knowledge.outlet(m["agency"].strip())
+    if agency and "outlet" not in doc.meta and doc.outlet is None:
+        doc.extra["wire_outlet"] = agency.name
+    if m["year"]:
+        month = _MONTHS.get(next((k for k in _MONTHS if k.startswith(m["month"][:3])), ""), 0)
+        with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
+            doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
 
 
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:

@@ -34,7 +34,8 @@ _COUNTED: Final = re.compile(
 )
 _ADOPTED: Final = re.compile(
     rf"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
-    rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?(?P<noun>{_NOUN})\b"
+    rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?"
+    rf"(?P<noun>(?:[A-Z][\w’'-]*\s+){{0,3}}{_NOUN})\b"
     r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on|in\s+connection\s+with|concerning|regarding|about|"
     r"in\s+support\s+of|with\s+regard\s+to))?\s*"
 )

@@ -230,6 +230,13 @@ DATELINE: Final = re.compile(
     rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
 )
+#: A wire dateline opening the first paragraph: "ASTANA, July 4. /TASS/.", "JOHANNESBURG, Aug 23
+#: (Reuters) -", "MOSCOW, October 11 (AFP) —".
+WIRE_DATELINE: Final = re.compile(
+    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*"
+    r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
+)
 _TERMINAL: Final = frozenset(".!?:;,")
 _QUOTE_END: Final = frozenset('”"»’')
 
@@ -341,6 +348,8 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
+    if WIRE_DATELINE.match(doc.text, b.start, b.end):
+        return None  # "ASTANA, July 4. /TASS/. The heads of state ...": the story's first paragraph
     if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after:
         return None
     if i + 1 >= len(blocks):
