@@ -166,6 +166,10 @@ def _write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        # mkstemp makes the file private; the output gets the permissions the umask gives.
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -177,11 +181,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         _err("'-' (stdin) may be given once")
         return EXIT_USAGE
     out = Path(args.output) if args.output else None
-    many = len(args.files) > 1
+    # Several inputs, or -o naming a directory: one output file per input inside it.
+    many = len(args.files) > 1 or (out is not None and out.is_dir())
     if out is not None and many and out.exists() and not out.is_dir():
         _err(f"{out}: several inputs need -o to name a directory")
         return EXIT_USAGE
+    if args.parser is not None:
+        try:
+            get_parser(args.parser)
+        except SummitdocError as e:
+            _err(str(e))
+            return EXIT_USAGE
     failed = 0
+    written: dict[Path, str] = {}
     for name in args.files:
         try:
             if name == "-":
@@ -204,11 +216,23 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         if out is None:
             sys.stdout.buffer.write(data + (b"\n" if args.to == "json" else b""))
             sys.stdout.buffer.flush()
-        elif many:
+            continue
+        target = out
+        if many:
             stem = "stdin" if name == "-" else Path(name).name
-            _write(out / f"{stem}.{args.to}", data)
-        else:
-            _write(out, data)
+            target = out / f"{stem}.{args.to}"
+            if target in written:
+                # Never overwrite the output of another input of this run.
+                _err(f"{name}: its output {target} is already the output of {written[target]}")
+                failed += 1
+                continue
+        try:
+            _write(target, data)
+        except OSError as e:
+            _err(f"{target}: cannot be written ({e.strerror or e})")
+            failed += 1
+            continue
+        written[target] = name
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -466,7 +490,11 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             _err(f"{name}: cannot be read ({e.strerror or e})")
             failed += 1
             continue
-        is_xml = data.lstrip()[:1] == b"<"
+        # XML may open with a byte order mark (UTF-8, or UTF-16 in either order) before "<".
+        head = data.lstrip()
+        for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+            head = head.removeprefix(bom)
+        is_xml = head.lstrip()[:1] == b"<" or head[:2] in (b"<\x00", b"\x00<")
         try:
             errors = validate_xml(data) if is_xml else validate_json(data)
         except SummitdocError as e:

@@ -236,6 +236,34 @@ class Document:
         j = bisect.bisect_left(starts, end, i)
         return self.hits[i:j]
 
+    def _speech_spans(self) -> tuple[list[int], list[int]]:
+        cached = self.extra.get("_speech_spans")
+        count = len(self.quotes)
+        if cached is None or cached[0] != count:
+            spans = sorted((q.start, q.end) for q in self.quotes if q.kind == "speech")
+            ends = []
+            reach = -1
+            for _s, e in spans:  # the furthest end reached so far: quotes may nest or overlap
+                reach = max(reach, e)
+                ends.append(reach)
+            cached = (count, [s for s, _ in spans], ends)
+            self.extra["_speech_spans"] = cached
+        return cached[1], cached[2]
+
+    def in_speech(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one quoted passage of speech."""
+        starts, reach = self._speech_spans()
+        i = bisect.bisect_right(starts, start)
+        # Of the quotes opening at or before start, the one reaching furthest covers the span
+        # if any does.
+        return i > 0 and reach[i - 1] >= end
+
+    def touches_speech(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a quoted passage of speech."""
+        starts, reach = self._speech_spans()
+        i = bisect.bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
+
     def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """Every mention of a person inside ``[start, end)`` as ``(start, end, person)``, in order.
 

@@ -217,10 +217,11 @@ class _Finder:
         toks = self.doc.tokens
         assert toks is not None  # noqa: S101
         if self._cum is None:
-            flags = [_TRIGGER_WORDS.get(k) for k in toks.keys]
             cum = [0]
             total = 0
-            for key, known in zip(toks.keys, flags, strict=True):
+            memo = _TRIGGER_WORDS
+            for key in toks.keys:
+                known = memo.get(key)
                 total += _is_trigger(key) if known is None else known
                 cum.append(total)
             self._cum = cum
@@ -438,11 +439,10 @@ def find_decisions(doc: Document) -> None:
     for st in doc.statements:
         if finder.free(st.start, st.end):
             finder.taken.add(st.start, st.end)
-    quotes = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
             continue
         for s, e in block_sentences(doc, b.start, b.end):
-            spoken = b.kind is BlockKind.TURN or any(a <= s and e <= z for a, z in quotes)
+            spoken = b.kind is BlockKind.TURN or doc.in_speech(s, e)
             finder.sentence(s, e, spoken=spoken)
     doc.decisions.sort(key=lambda d: d.start)

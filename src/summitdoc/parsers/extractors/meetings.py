@@ -172,7 +172,11 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     """
     if b.kind not in BODY_KINDS:
         return []
-    section = next((s for s in doc.sections if s.index == b.section), None)
+    by_index = doc.extra.get("_sections_by_index")
+    if by_index is None:
+        by_index = {s.index: s for s in doc.sections}
+        doc.extra["_sections_by_index"] = by_index
+    section = by_index.get(b.section)
     if section is None:
         return []
     body = [x for x in section.blocks if x.kind in BODY_KINDS]

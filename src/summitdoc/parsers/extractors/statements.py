@@ -17,6 +17,7 @@ lists countries ("The foreign ministers of the Republic of Armenia, ...") gives 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -322,12 +323,13 @@ def _points(doc: Document, blocks: list[Block]) -> None:
     verbs = lexicon().point_verbs
     where: dict[int, Block] = doc.extra.get("statement_blocks", {})
     starts = sorted(st.start for st in doc.statements)
-    quotes = [(q.start, q.end) for q in doc.quotes]
+    position = {id(x): n for n, x in enumerate(blocks)}
     for st in doc.statements:
         b = where.get(id(st))
         if b is None:
             continue
-        nxt = next((x for x in starts if x > st.start), None)
+        later = bisect.bisect_right(starts, st.start)
+        nxt = starts[later] if later < len(starts) else None
         # The rest of the statement's own sentence: "..., which laid a new basis for ...".
         sent = next(
             ((s, e) for s, e in block_sentences(doc, b.start, b.end) if s <= st.start < e), None
@@ -338,7 +340,12 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             )
             if rel is not None:
                 st.points.extend(_split_points(text, rel.end(), sent[1], verbs))
-        follow = [x for x in blocks if x.section == b.section and x.index >= b.index]
+        at = position.get(id(b), len(blocks))
+        follow = []
+        for x in blocks[at:]:
+            if x.section != b.section:
+                break
+            follow.append(x)
         stop = False
         for x in follow:
             if x.index > b.index and not _POINT_SUBJECT.match(text, x.start):
@@ -346,7 +353,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             for s, e in block_sentences(doc, x.start, x.end):
                 if sent is not None and s <= sent[0]:
                     continue
-                if (nxt is not None and s <= nxt < e) or any(a < e and s < z for a, z in quotes):
+                if (nxt is not None and s <= nxt < e) or doc.touches_speech(s, e):
                     stop = True
                     break
                 if not (_POINT_SUBJECT.match(text, s) or _issuer_start(text, x, st, s)):

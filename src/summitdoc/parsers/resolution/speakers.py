@@ -137,12 +137,12 @@ def resolve_people(doc: Document) -> None:
                 lead[id(p)] += 1
     # Speakers name others in their speeches; the report's own sentences show whom it follows,
     # and someone named only inside a speech is spoken of, not taking part.
-    quoted = [(q.start, q.end) for q in doc.quotes if q.kind == "speech"]
+    any_speech = any(q.kind == "speech" for q in doc.quotes)
     narrative: Counter[int] = Counter()
     for p in doc.people:
-        narrative[id(p)] = sum(1 for s, _e in p.mentions if not any(a <= s < b for a, b in quoted))
+        narrative[id(p)] = sum(1 for s, e in p.mentions if not doc.in_speech(s, e))
     for p in doc.people:
-        if narrative[id(p)] == 0 and quoted:
+        if narrative[id(p)] == 0 and any_speech:
             p.weight = 0
     ranked = sorted(
         doc.people,
