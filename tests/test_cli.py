@@ -385,12 +385,6 @@ def test_schema_needs_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
 # -- known problems -------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=IsADirectoryError,
-    reason="with one input, -o naming an existing directory crashes in cli._write "
-    "(Path.replace of a file onto a directory): IsADirectoryError and a traceback",
-)
 def test_parse_one_input_into_an_existing_directory(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -400,12 +394,6 @@ def test_parse_one_input_into_an_existing_directory(
     assert code == 0 or len(err.splitlines()) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=FileExistsError,
-    reason="an output that cannot be written (its directory is a file) escapes cli._write as "
-    "FileExistsError with a traceback: OSError from writing is not caught",
-)
 def test_parse_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """An output that cannot be written is one line on standard error and exit 1."""
     blocker = tmp_path / "file"
@@ -415,11 +403,6 @@ def test_parse_unwritable_output(capsys: pytest.CaptureFixture[str], tmp_path: P
     _assert_one_error_line(err, str(blocker))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="-o DIR names outputs after the input's file name only, so a/r.txt and b/r.txt both "
-    "write DIR/r.txt.json: the second silently replaces the first and the exit code is 0",
-)
 def test_parse_inputs_with_the_same_name(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -434,11 +417,6 @@ def test_parse_inputs_with_the_same_name(
     assert code != 0 or len(list(out_dir.iterdir())) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="--parser with an unknown name is a command-line error, but each input fails with "
-    "ParseError and the exit code is 1, not 2",
-)
 def test_parse_unknown_parser_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     """`--parser` with a name no parser has exits 2 (the command line was wrong)."""
     code, out, err = run(capsys, "parse", SEED, "--parser", "no-such-parser")
@@ -447,11 +425,6 @@ def test_parse_unknown_parser_is_a_usage_error(capsys: pytest.CaptureFixture[str
     assert code == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli._cmd_validate sniffs XML by a first byte '<', so XML starting with a UTF-8 BOM "
-    "is validated as JSON ('not valid JSON'), although from_xml reads it",
-)
 def test_validate_xml_with_a_byte_order_mark(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
