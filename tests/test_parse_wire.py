@@ -147,3 +147,28 @@ def test_chairmanship_to_come() -> None:
     assert [(d.kind, d.text, d.subject, d.year) for d in s.decisions] == [
         ("presidency", "Kyrgyzstan will chair the SCO in 2025", "Kyrgyzstan", 2025)
     ]
+
+
+def test_subject_before_a_relative_clause_speaks() -> None:
+    """ "X, who chaired the summit, said that ..." is X's speech."""
+    s = parse(
+        "BRICS summit ends\n\nSouth African President Cyril Ramaphosa, who chaired the summit, "
+        "said that the leaders had agreed to invite six countries.\n"
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [names[sp.speaker or ""] for sp in s.speeches] == ["Cyril Ramaphosa"]
+
+
+def test_readout_meeting_with_initials_and_agreement() -> None:
+    """A readout opening "President Joseph R. Biden, Jr. met today with ..." reports a meeting
+    and what the two agreed."""
+    s = parse(
+        "Readout of the meeting\n\n"
+        "President Joseph R. Biden, Jr. met today with President Xi Jinping of the People’s "
+        "Republic of China on the margins of the APEC Leaders’ Meeting.\n\n"
+        "The two leaders also agreed to resume high-level military-to-military communication.\n"
+    )
+    names = {p.id: p.name for p in s.participants}
+    (meeting,) = s.meetings
+    assert {names[x] for x in meeting.participants} == {"Joseph R. Biden, Jr.", "Xi Jinping"}
+    assert meeting.agreements == ("resume high-level military-to-military communication",)

@@ -20,7 +20,7 @@ from ._text import block_sentences, norm
 __all__ = ["find_meetings"]
 
 _WITH: Final = re.compile(
-    r"\b(?:met|meets|meeting)\s+with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
+    r"\b(?:met|meets|meeting)\s+(?:today\s+|yesterday\s+|separately\s+|briefly\s+|also\s+)?with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
     r"conversations?)\s+with\b|\btalks\s+with\b|"
     # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
     r"\b(?-i:met|meets)\s+(?=(?-i:[A-Z])|(?:his|her)\s)",
@@ -141,8 +141,8 @@ def _items(phrase: str) -> list[str]:
 def _opens_with_meeting(doc: Document, b: Block) -> bool:
     """Whether the paragraph's first sentence reports the meeting."""
     text = doc.text
-    first = re.match(r"[^.!?]*[.!?]", text[b.start : b.end])
-    head = first.group() if first else text[b.start : b.end]
+    spans = block_sentences(doc, b.start, b.end)
+    head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : b.end]
     return bool(_BILATERAL.search(head) or _WITH.search(head))
 
 

@@ -42,6 +42,9 @@ def find_setting(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
+_RELATIVE_TAIL: Final = re.compile(r",\s+(?:who|which|whose)\b[^,]*,\s*$")
+
+
 @functools.cache
 def _speech_verbs() -> re.Pattern[str]:
     verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
@@ -82,8 +85,12 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
         s = max(text.rfind(". ", block.start, at) + 2, block.start)
         # Words inside a quote before the verb are not its subject.
         s = max([s] + [qe + 1 for qs, qe in quoted if qe < at])
-        comma = text.rfind(", ", s, at)
-        clause = (comma + 2 if comma >= 0 and at - comma < 80 else s, at)
+        # "Cyril Ramaphosa, who chaired the summit, said ...": the subject is before the
+        # relative clause.
+        relative = _RELATIVE_TAIL.search(text, s, at)
+        end = relative.start() if relative else at
+        comma = text.rfind(", ", s, end)
+        clause = (comma + 2 if comma >= 0 and end - comma < 80 else s, end)
         if len(text[clause[0] : clause[1]].split()) > 14:
             continue
         who = person_in(doc, *clause)
