@@ -1030,6 +1030,25 @@ def test_file_encodings_parse_like_the_text(tmp_path, text: str, encoding: str) 
     assert from_file.source.path == str(path)
 
 
+@pytest.mark.parametrize(
+    ("bom", "encoding"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+)
+def test_utf16_in_either_byte_order(tmp_path, bom: bytes, encoding: str) -> None:
+    """UTF-16 little- and big-endian files with their byte order mark read like the text."""
+    path = tmp_path / "report.txt"
+    path.write_bytes(bom + INTAKE_1252.encode(encoding))
+    _same(summitdoc.parse(path), parse(INTAKE_1252))
+
+
+def test_mixed_newlines_in_one_file(tmp_path) -> None:
+    """A file mixing ``\r\n``, ``\r`` and ``\n`` reads as if it used ``\n`` throughout."""
+    lines = INTAKE_1252.split("\n")
+    mixed = "".join(line + ("\r\n", "\r", "\n")[n % 3] for n, line in enumerate(lines[:-1]))
+    path = tmp_path / "report.txt"
+    path.write_bytes((mixed + lines[-1]).encode("utf-8"))
+    assert summitdoc.parse(path).source.text == INTAKE_1252
+
+
 @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
 def test_newlines_are_normalised(tmp_path, newline: str) -> None:
     """``\\r\\n`` and ``\\r`` become ``\\n`` in ``source.text``; the parse is the same."""
