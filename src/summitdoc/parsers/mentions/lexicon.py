@@ -44,17 +44,11 @@ class Lexicon:
     settings: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
     protagonist_roles: frozenset[str]
-    decision_cues: tuple[str, ...]
     decision_heads: dict[str, tuple[str, ...]]
     statement_numbers: dict[str, int]
-    statement_nouns: frozenset[str]
-    statement_verbs: frozenset[str]
     point_verbs: frozenset[str]
-    meeting_cues: tuple[str, ...]
     meeting_agreed: tuple[str, ...]
     meeting_topics: tuple[str, ...]
-    summit_nouns: frozenset[str]
-    duration_verbs: tuple[str, ...]
 
 
 def _get(data: dict[str, Any], *path: str) -> Any:
@@ -87,17 +81,11 @@ def lexicon() -> Lexicon:
         settings={k: tuple(v) for k, v in _get(data, "settings").items()},
         speech_verbs=tuple(_get(data, "speech", "verbs_with_that")),
         protagonist_roles=_words(_get(data, "speech", "protagonist_roles")),
-        decision_cues=tuple(_get(data, "decisions", "after")),
         decision_heads={k: tuple(v) for k, v in _get(data, "decisions", "heads").items()},
         statement_numbers={w: i + 1 for i, w in enumerate(numbers)},
-        statement_nouns=_words(_get(data, "statements", "nouns")),
-        statement_verbs=_words(_get(data, "statements", "verbs")),
         point_verbs=_words(_get(data, "statements", "point_verbs")),
-        meeting_cues=tuple(_get(data, "meetings", "cues")),
         meeting_agreed=tuple(_get(data, "meetings", "agreed")),
         meeting_topics=tuple(_get(data, "meetings", "topics")),
-        summit_nouns=_words(_get(data, "summit", "nouns")),
-        duration_verbs=tuple(_get(data, "summit", "duration")),
     )
 
 
