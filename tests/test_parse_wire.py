@@ -172,3 +172,23 @@ def test_readout_meeting_with_initials_and_agreement() -> None:
     (meeting,) = s.meetings
     assert {names[x] for x in meeting.participants} == {"Joseph R. Biden, Jr.", "Xi Jinping"}
     assert meeting.agreements == ("resume high-level military-to-military communication",)
+
+
+def test_main_figure_named_bare_takes_the_standfirst_description() -> None:
+    """A report naming its main figure only bare gets their office from "The President of X took
+    part ..." in the standfirst."""
+    s = parse(
+        "Lukashenko calls for import substitution\n\n"
+        "The President of Belarus took part in the meeting of the Supreme Eurasian Economic "
+        "Council in Moscow\n\n"
+        "The meeting was attended by President of Russia Vladimir Putin and President of "
+        "Kazakhstan Kassym-Jomart Tokayev. It was held in a narrow and then in an expanded "
+        "format.\n\n"
+        "Aleksandr Lukashenko stressed that the union should rely on its own production. "
+        "“We have all the resources to replace imports,” the Belarusian leader said.\n"
+    )
+    found = {p.name: (p.role, p.country) for p in s.participants}
+    assert found["Aleksandr Lukashenko"] == ("President", "Belarus")
+    assert s.formats == ("narrow", "expanded")
+    names = {p.id: p.name for p in s.participants}
+    assert [names[q.speaker or ""] for q in s.quotes] == ["Aleksandr Lukashenko"]

@@ -307,7 +307,8 @@ def _formats(doc: Document) -> None:
     for n, k in enumerate(keys):
         if k not in lex.format_nouns:
             continue
-        window = keys[max(0, n - 4) : n]
+        # "in a narrow and then in an expanded format": both words qualify the noun.
+        window = keys[max(0, n - 7) : n]
         for w in window:
             label = "narrow" if w in lex.narrow else "expanded" if w in lex.expanded else None
             if label and label not in found:

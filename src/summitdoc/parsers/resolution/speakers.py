@@ -182,6 +182,18 @@ def resolve_people(doc: Document) -> None:
                 hero.role, hero.title_kind = d.role, d.title_kind
             _alias(hero, phrase)
             d_person[id(d)] = hero
+        elif (
+            d.country is not None
+            and hero.country is None
+            and hero.organisation is None
+            and d.role is not None
+            and not any(p.country == d.country for p in doc.people)
+        ):
+            # "The President of Belarus took part ..." in a report that names its main figure
+            # only bare: the description says who they are.
+            hero.role, hero.country, hero.title_kind = d.role, d.country, d.title_kind
+            _alias(hero, phrase)
+            d_person[id(d)] = hero
 
 
 def _in_brackets(text: str, pos: int) -> bool:
