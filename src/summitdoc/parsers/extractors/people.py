@@ -20,8 +20,6 @@ from .._document import BlockKind, Document, Person
 from ..mentions.lexicon import Lexicon, lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from ..mentions.gazetteer import Hit, Tokens
 
 __all__ = ["Description", "PeopleFinder", "find_people"]
@@ -841,10 +839,3 @@ def find_people(doc: Document) -> list[Description]:
     finder.run()
     doc.extra["descriptions"] = finder.descriptions
     return finder.descriptions
-
-
-def iter_names(people: Iterable[Person]) -> Iterable[str]:
-    """Every name and alias of a list of people."""
-    for p in people:
-        yield p.name
-        yield from p.aliases
