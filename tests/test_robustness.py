@@ -170,6 +170,7 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "many names": lambda n: _names(n // 50),
     "a quote a line": lambda n: "Title\n\n" + "“Some words here.\n" * (n // 18),
     "nested marks": lambda n: "Title\n\n" + "“a “b “c ” d ” e ” " * (n // 20),
+    "closed quotes in one paragraph": lambda n: "Title\n\n" + "“Yes,” he said. " * (n // 16),
 }
 
 

@@ -190,15 +190,21 @@ def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return [(h.start, h.end) for h in doc.hits_in(start, end) if h.has("verb") and h.end <= end]
 
 
+#: How far a cue is looked for around a quote: a sentence longer than this is not a sentence,
+#: and the bound keeps a paragraph of megabytes with many quotes linear.
+_REACH: Final = 600
+
+
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     """Where the sentence holding ``pos`` ends (its final mark excluded)."""
+    limit = min(limit, pos + _REACH)
     m = _SENTENCE_END.search(text, pos, limit)
     return m.start() if m else limit
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
     """Where the sentence holding ``pos`` starts (abbreviations and initials do not end one)."""
-    spans = sentences(text, floor, pos)
+    spans = sentences(text, max(floor, pos - _REACH), pos)
     if not spans:
         return pos
     s, e = spans[-1]

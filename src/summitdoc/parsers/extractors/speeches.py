@@ -74,17 +74,23 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
     lex = lexicon()
     found: list[tuple[Person, int, int]] = []
     quoted = _quotes_near(doc, block.start, block.end)
+    # Quote ends in order, with a running maximum, so "the last quote closed before the verb"
+    # is a bisection, not a scan.
+    ordered = sorted(quoted, key=lambda span: span[1])
+    ends = [e for _s, e in ordered]
     hits = [
         m
         for m in _speech_verbs().finditer(text, block.start, block.end)
-        if not any(s <= m.start() < e for s, e in quoted)
+        if not doc.touches_speech(m.start(), m.start() + 1)
     ]
     for h in hits:
         # The subject: the clause before the verb, from the sentence start or the last comma.
         at = h.start()
-        s = max(text.rfind(". ", block.start, at) + 2, block.start)
+        s = max(text.rfind(". ", max(block.start, at - 1000), at) + 2, block.start)
         # Words inside a quote before the verb are not its subject.
-        s = max([s] + [qe + 1 for qs, qe in quoted if qe < at])
+        k = bisect.bisect_left(ends, at)
+        if k:
+            s = max(s, ends[k - 1] + 1)
         # "Cyril Ramaphosa, who chaired the summit, said ...": the subject is before the
         # relative clause.
         relative = _RELATIVE_TAIL.search(text, s, at)

@@ -272,11 +272,21 @@ def resolve_speakers(doc: Document) -> None:
         if q.kind == "speech":
             by_section.setdefault(q.block.section, []).append(q)
     for qs in by_section.values():
-        known = [q.speaker for q in qs if q.speaker is not None]
+        # The nearest attributed quote before, else after (one pass each way, not a search
+        # per quote).
+        before: list[Person | None] = []
+        last: Person | None = None
         for q in qs:
+            before.append(last)
+            last = q.speaker or last
+        after: Person | None = None
+        for n in range(len(qs) - 1, -1, -1):
+            q = qs[n]
             if q.speaker is None:
-                q.speaker = _nearest(qs, q) or (known[0] if known else doc.protagonist)
+                q.speaker = before[n] or after or doc.protagonist
                 q.how = q.how or "context"
+            else:
+                after = q.speaker
 
 
 def _is_description(phrase: str, who: Person) -> bool:
@@ -287,17 +297,6 @@ def _is_description(phrase: str, who: Person) -> bool:
     if words[0].lower() not in ("the", "his", "her", "their", "our"):
         return False
     return not any(part in words for part in who.name.split())
-
-
-def _nearest(qs: list[QuoteDraft], q: QuoteDraft) -> Person | None:
-    i = qs.index(q)
-    for j in range(i - 1, -1, -1):
-        if qs[j].speaker is not None:
-            return qs[j].speaker
-    for j in range(i + 1, len(qs)):
-        if qs[j].speaker is not None:
-            return qs[j].speaker
-    return None
 
 
 def _last_named(doc: Document, pos: int) -> Person | None:
