@@ -192,3 +192,50 @@ def test_main_figure_named_bare_takes_the_standfirst_description() -> None:
     assert s.formats == ("narrow", "expanded")
     names = {p.id: p.name for p in s.participants}
     assert [names[q.speaker or ""] for q in s.quotes] == ["Aleksandr Lukashenko"]
+
+
+TRANSCRIPT = """\
+Meeting of Collective Security Council
+
+Vladimir Putin took part in a meeting of the CSTO Collective Security Council in Minsk.
+
+November 23, 2023 13:00 Minsk
+
+* * *
+
+Beginning of meeting of CSTO Collective Security Council in narrow format
+
+President of Belarus Alexander Lukashenko: Colleagues, good afternoon.
+
+I would like to welcome you to Minsk.
+
+President of Russia Vladimir Putin: Thank you, Mr Lukashenko.
+
+Alexander Lukashenko: Thank you. Mr Tokayev, please.
+"""
+
+
+def test_transcript_turns_of_several_speakers() -> None:
+    """Each turn is its speaker's quote (paragraphs kept); one speech per speaker, the heading
+    as topic and its format as setting; the dateline gives date and city."""
+    s = parse(TRANSCRIPT)
+    names = {p.id: p.name for p in s.participants}
+    assert [(names[q.speaker or ""], q.text) for q in s.quotes] == [
+        (
+            "Alexander Lukashenko",
+            "Colleagues, good afternoon.\n\nI would like to welcome you to Minsk.",
+        ),
+        ("Vladimir Putin", "Thank you, Mr Lukashenko."),
+        ("Alexander Lukashenko", "Thank you. Mr Tokayev, please."),
+    ]
+    topic = "Beginning of meeting of CSTO Collective Security Council in narrow format"
+    assert [(names[sp.speaker or ""], sp.topic, sp.setting) for sp in s.speeches] == [
+        ("Alexander Lukashenko", topic, "narrow format"),
+        ("Vladimir Putin", topic, "narrow format"),
+    ]
+    assert (str(s.date), s.city, s.country, s.name) == (
+        "2023-11-23",
+        "Minsk",
+        "Belarus",
+        "CSTO Collective Security Council",
+    )

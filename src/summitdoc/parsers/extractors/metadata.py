@@ -211,7 +211,9 @@ def _organisation(doc: Document) -> None:
 def _name(doc: Document) -> None:
     text = doc.text
     org = doc.extra.get("organisation")
-    # A named body of the summit's organisation: "the CIS Heads of State Council".
+    # A named body of the summit's organisation: "the CIS Heads of State Council". The first
+    # mention that carries the organisation's acronym wins over a bare one in the headline.
+    found: list[tuple[bool, str]] = []
     for h in doc.hits:
         if not h.has("body") or (org is not None and h.get("body") is not org):
             continue
@@ -219,8 +221,9 @@ def _name(doc: Document) -> None:
         before = text[max(0, s - 12) : s]
         acr = re.search(r"\b([A-Z][A-Za-z0-9]{1,6})\s+$", before)
         name = text[s:e]
+        qualified = False
         if acr and org is not None and acr.group(1) in org.acronyms:
-            name = f"{acr.group(1)} {name}"
+            name, qualified = f"{acr.group(1)} {name}", True
         elif (
             org is not None
             and org.acronyms
@@ -228,8 +231,12 @@ def _name(doc: Document) -> None:
                 r"\s+of\s+(?:the\s+)?" + re.escape(org.name), text[e : e + len(org.name) + 12]
             )
         ):
-            name = f"{org.acronyms[0]} {name}"
-        doc.meta["name"] = _norm(name)
+            name, qualified = f"{org.acronyms[0]} {name}", True
+        found.append((qualified, _norm(name)))
+        if qualified:
+            break
+    if found:
+        doc.meta["name"] = next((n for q, n in found if q), found[0][1])
         return
     # The organisation's acronym before a council's name: "the SCO Heads of State Council".
     if org is not None and org.acronyms:
