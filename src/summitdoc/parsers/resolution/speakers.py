@@ -275,10 +275,10 @@ def resolve_speakers(doc: Document) -> None:
         # The nearest attributed quote before, else after (one pass each way, not a search
         # per quote).
         before: list[Person | None] = []
-        last: Person | None = None
+        previous: Person | None = None
         for q in qs:
-            before.append(last)
-            last = q.speaker or last
+            before.append(previous)
+            previous = q.speaker or previous
         after: Person | None = None
         for n in range(len(qs) - 1, -1, -1):
             q = qs[n]
