@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING, Final
 from .exceptions import InputError, ParseError, SummitdocError
 from .parsers._base import Parser
 from .parsers._discovery import choose_parser, get_parser
-from .parsers.intake.decode import DEFAULT_MAX_BYTES, decode
+from .parsers.intake.decode import DEFAULT_MAX_BYTES, check_text, decode
 from .parsers.intake.html import looks_like_html
 
 if TYPE_CHECKING:
@@ -110,11 +110,7 @@ def parse_text(
         )
     if date is not None and (isinstance(date, dt.datetime) or not isinstance(date, dt.date)):
         raise ParseError(f"date must be a datetime.date, not {type(date).__name__}")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\x00" in text:
-        raise InputError(f"{path or '<text>'}: binary data (NUL characters) is not a report")
-    if not text.strip():
-        raise InputError(f"{path or '<text>'}: the text is empty")
+    text = check_text(text, path or "<text>")
     hints = None
     # The parser is chosen on what was read: a saved page says more about its outlet than the
     # visible text does.

@@ -25,8 +25,9 @@ from cattrs.gen import make_dict_structure_fn
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
-from ..exceptions import SchemaVersionError, SerializationError, ValidationError
-from ..models import SCHEMA_VERSION, DecisionKind, MeetingKind, Summit
+from ..exceptions import SerializationError, ValidationError
+from ..models import DecisionKind, MeetingKind, Summit
+from ._version import check_version
 
 if typing.TYPE_CHECKING:
     import enum
@@ -201,12 +202,7 @@ def from_json(data: str | bytes | bytearray) -> Summit:
         raise SerializationError(f"malformed JSON: {e}") from e
     if not isinstance(raw, dict):
         raise SerializationError(f"expected a JSON object, got {_json_type(raw)}", "$")
-    version = raw.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"unknown schema_version {version!r}; this summitdoc reads version {SCHEMA_VERSION!r}",
-            "$.schema_version",
-        )
+    check_version(raw.get("schema_version"))
     try:
         return _CONVERTER.structure(raw, Summit)
     except (

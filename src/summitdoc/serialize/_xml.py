@@ -44,13 +44,11 @@ from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar, cast
 from lxml import etree
 
 from summitdoc.exceptions import (
-    SchemaVersionError,
     SerializationError,
     UnsafeXMLError,
     ValidationError,
 )
 from summitdoc.models import (
-    SCHEMA_VERSION,
     Caption,
     Decision,
     Meeting,
@@ -62,6 +60,8 @@ from summitdoc.models import (
     Statement,
     Summit,
 )
+
+from ._version import check_version
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -714,12 +714,7 @@ def _parse(data: bytes | bytearray | str) -> _Element:
 def _read(root: _Element) -> Summit:
     if root.tag != _SUMMIT.tag:
         raise SerializationError(f"expected the root element <summit>, got {_show(root.tag)}", "$")
-    version = root.get("schema_version")
-    if version != SCHEMA_VERSION:
-        raise SchemaVersionError(
-            f"unknown schema_version {version!r}; this summitdoc reads version {SCHEMA_VERSION!r}",
-            "$.schema_version",
-        )
+    check_version(root.get("schema_version"))
     return _SUMMIT.from_element(root, "$")
 
 

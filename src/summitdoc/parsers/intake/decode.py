@@ -11,7 +11,7 @@ from typing import Final
 
 from ...exceptions import InputError
 
-__all__ = ["DEFAULT_MAX_BYTES", "decode", "normalise_newlines"]
+__all__ = ["DEFAULT_MAX_BYTES", "check_text", "decode", "normalise_newlines"]
 
 #: Reports larger than this are refused unless the caller raises the limit (50 MiB).
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
@@ -49,14 +49,14 @@ def decode(data: bytes, *, name: str = "<bytes>") -> str:
                     f"{name}: starts with a {encoding} byte order mark but is not valid {encoding} "
                     f"(byte {e.start + len(bom)})"
                 ) from e
-            return _checked(text, name)
+            return check_text(text, name)
     if b"\x00" in data:
         raise InputError(f"{name}: binary data (NUL bytes) is not a report")
     try:
-        return _checked(data.decode("utf-8"), name)
+        return check_text(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
-    return _checked(_detect(data, name), name)
+    return check_text(_detect(data, name), name)
 
 
 def _detect(data: bytes, name: str) -> str:
@@ -71,9 +71,14 @@ def _detect(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not decodable as {best.encoding}") from e
 
 
-def _checked(text: str, name: str) -> str:
+def check_text(text: str, name: str) -> str:
+    """The text with newlines normalised.
+
+    Raises:
+        InputError: the text holds NUL characters or nothing but white space.
+    """
     if "\x00" in text:
         raise InputError(f"{name}: binary data (NUL characters) is not a report")
     if not text.strip():
-        raise InputError(f"{name}: the file holds no text")
+        raise InputError(f"{name}: holds no text")
     return normalise_newlines(text)
