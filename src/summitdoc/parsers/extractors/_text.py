@@ -7,9 +7,19 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .._document import Document
 
-__all__ = ["Taken", "block_sentences", "norm", "sentences", "split_list", "strip_span"]
+__all__ = [
+    "Taken",
+    "alternation",
+    "block_sentences",
+    "norm",
+    "sentences",
+    "split_list",
+    "strip_span",
+]
 
 
 class Taken:
@@ -48,6 +58,12 @@ _EDGE: Final = " \t\n\u00a0,;:.—–-"
 def norm(text: str) -> str:
     """White space folded to single spaces (NBSP included), ends stripped."""
     return " ".join(text.split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, a space matching any run of white space."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 
 def strip_span(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:
@@ -147,11 +163,12 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     separate, and the last comma-separated item splits at its last "and" when both sides are
     more than a word. After an explicit list mark (a colon or a dash), one comma is enough.
     """
-    if _top_level(text, s, e, _AND_ON) and not _top_level(text, s, e, _SEMI):
+    semicolons = bool(_top_level(text, s, e, _SEMI))
+    if not semicolons and _top_level(text, s, e, _AND_ON):
         # "resolutions On A, B and C and On D": titles carry their own commas.
         parts = _cut(text, s, e, _AND_ON)
         comma_mode = False
-    elif _top_level(text, s, e, _SEMI):
+    elif semicolons:
         parts = _cut(text, s, e, _SEMI)
         comma_mode = False
     elif len(_top_level(text, s, e, _PLAIN_COMMA)) >= (1 if explicit else 2):

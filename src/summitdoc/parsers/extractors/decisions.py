@@ -26,7 +26,7 @@ from typing import Final
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import Taken, block_sentences, norm, split_list, strip_span
+from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
 
 __all__ = ["classify_decision", "find_decisions"]
 
@@ -118,7 +118,7 @@ _CLAUSE_CUT: Final = re.compile(
 )
 _ITEM_PREFIX: Final = re.compile(
     r"(?:(?:as\s+well\s+as|and|also)\s+)?(?:(?:a\s+|an\s+|the\s+)?(?:other\s+)?(?:documents?|"
-    r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+CIS\s+member\s+states[’']\s+)",
+    r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+[A-Z][\w-]*\s+member\s+(?:states|countries)[’']\s+)",
     re.IGNORECASE,
 )
 # A statement or declaration, possibly named ("the Astana Declaration"): not a decision.
@@ -149,7 +149,7 @@ def _is_trigger(key: str) -> int:
 # Subjects that speak for the summit as a whole.
 _GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
-    r"summit|sides|parties|presidents|delegations|nations|council|quad|group|union|alliance)\b",
+    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance)\b",
     re.IGNORECASE,
 )
 _ORDER: Final = (
@@ -169,8 +169,7 @@ def _kind_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
     heads = lexicon().decision_heads
 
     def pattern(cues: list[str]) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternation})\b")
+        return re.compile(rf"\b(?:{alternation(cues)})\b")
 
     head = [(kind, pattern(list(heads.get(kind, ())))) for kind in _ORDER if heads.get(kind)]
     whole = [
@@ -271,8 +270,10 @@ class _Finder:
         text = self.text
         start = _main_clause(text, s, verb)
         subject = text[start:verb]
-        if _GROUP.search(subject):
-            return False
+        if _GROUP.search(subject) or any(
+            h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb)
+        ):
+            return False  # the summit or its organisation ("The Quad will launch ...")
         if person_in(self.doc, start, verb) is not None:
             return True
         countries = [h for h in self.doc.hits_in(start, verb) if h.has("country")]

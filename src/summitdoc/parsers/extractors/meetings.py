@@ -15,7 +15,7 @@ from typing import Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import block_sentences, norm
+from ._text import alternation, block_sentences, norm
 
 __all__ = ["find_meetings"]
 
@@ -202,10 +202,6 @@ _TOPIC_LEAD: Final = re.compile(
 )
 
 
-def _alternation(cues: tuple[str, ...]) -> str:
-    return "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
-
-
 def _topics_and_agreements(
     doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
 ) -> None:
@@ -215,9 +211,10 @@ def _topics_and_agreements(
     if len(blocks) == 1:
         # A single paragraph: only what follows the sentence that reports the meeting.
         blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
-    topics = _alternation(lex.meeting_topics)
-    topic_re = re.compile(rf"\b(?:{topics})\s+(?:in\s+detail\s+)?", re.IGNORECASE)
-    agreed_re = re.compile(rf"\b(?:{_alternation(lex.meeting_agreed)})\s+", re.IGNORECASE)
+    topic_re = re.compile(
+        rf"\b(?:{alternation(lex.meeting_topics)})\s+(?:in\s+detail\s+)?", re.IGNORECASE
+    )
+    agreed_re = re.compile(rf"\b(?:{alternation(lex.meeting_agreed)})\s+", re.IGNORECASE)
     for b in blocks:
         for m in topic_re.finditer(text, b.start, b.end):
             end = re.compile(r"\.(?=\s|$)|\s+—\s+|;").search(text, m.end(), b.end)

@@ -16,30 +16,12 @@ from collections import Counter
 from typing import Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
-from ..layout.blocks import WIRE_DATELINE
+from ..layout.blocks import MONTH_NAMES, MONTHS, WIRE_DATELINE
 from ..mentions.lexicon import lexicon
+from ._text import norm
 
 __all__ = ["find_metadata"]
 
-_MONTHS: Final = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-    )
-}
 _DURATION: Final = re.compile(
     r"\b(?:lasted|took|went\s+on\s+for|continued\s+for)\s+((?:about|around|some|nearly|almost|over|"
     r"more\s+than|less\s+than|roughly|approximately|just\s+over|just\s+under)?\s*"
@@ -52,23 +34,19 @@ _SUMMIT_PHRASE: Final = re.compile(
 )
 
 
-def _norm(s: str) -> str:
-    return " ".join(s.split())
-
-
 def find_metadata(doc: Document) -> None:
     """Fill ``doc.meta`` with the summit-level fields."""
     text = doc.text
     meta = doc.meta
     for b in doc.blocks:
         if b.kind is BlockKind.HEADLINE and "title" not in meta:
-            meta["title"] = _norm(text[b.start : b.end])
+            meta["title"] = norm(text[b.start : b.end])
         elif b.kind is BlockKind.STANDFIRST and "subtitle" not in meta:
-            meta["subtitle"] = _norm(text[b.start : b.end]).strip("*_ ")
+            meta["subtitle"] = norm(text[b.start : b.end]).strip("*_ ")
         elif b.kind is BlockKind.DATELINE:
             y, month, d = b.data["date"]
             with contextlib.suppress(ValueError):
-                meta.setdefault("date", dt.date(y, _MONTHS[month], d))
+                meta.setdefault("date", dt.date(y, MONTHS[month], d))
             if "place" in b.data:
                 s, e = b.data["place"]
                 place = text[s:e]
@@ -86,7 +64,7 @@ def find_metadata(doc: Document) -> None:
     _formats(doc)
     m = _DURATION.search(text)
     if m:
-        meta["duration"] = _norm(m.group(1))
+        meta["duration"] = norm(m.group(1))
     if doc.outlet is not None:
         meta["outlet"] = doc.outlet
     elif "wire_outlet" in doc.extra:
@@ -98,8 +76,7 @@ def find_metadata(doc: Document) -> None:
 
 
 _ON_DATE: Final = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})\b"
+    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
 )
 _MEETS: Final = re.compile(
     r"\b(?:summit|meeting|meet|met|session|gather(?:ed)?|convene[sd]?|held|hosted|took\s+place)\b",
@@ -116,7 +93,7 @@ def _date_in_text(doc: Document) -> dt.date | None:
             if not _MEETS.search(sentence):
                 continue
             try:
-                return dt.date(int(m["year"]), _MONTHS[m["month"]], int(m["day"]))
+                return dt.date(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
             except ValueError:
                 continue
     return None
@@ -136,7 +113,7 @@ def _wire_dateline(doc: Document) -> None:
     if agency and "outlet" not in doc.meta and doc.outlet is None:
         doc.extra["wire_outlet"] = agency.name
     if m["year"]:
-        month = _MONTHS.get(next((k for k in _MONTHS if k.startswith(m["month"][:3])), ""), 0)
+        month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
 
@@ -232,7 +209,7 @@ def _name(doc: Document) -> None:
             )
         ):
             name, qualified = f"{org.acronyms[0]} {name}", True
-        found.append((qualified, _norm(name)))
+        found.append((qualified, norm(name)))
         if qualified:
             break
     if found:
@@ -246,12 +223,12 @@ def _name(doc: Document) -> None:
             text,
         )
         if m is not None:
-            doc.meta["name"] = _norm(m.group())
+            doc.meta["name"] = norm(m.group())
             return
     # A summit phrase in the headline or the first paragraphs.
     for s, e in _top_blocks(doc):
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
-            phrase = _norm(m.group(1))
+            phrase = norm(m.group(1))
             phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", phrase)
             if len(phrase.split()) >= 2:
                 doc.meta["name"] = phrase
@@ -287,7 +264,7 @@ def _place(doc: Document) -> None:
                 r"gather(?:ed)?|convene[sd]?)\b",
                 before,
             ):
-                city = _norm(text[h.start : h.end])
+                city = norm(text[h.start : h.end])
                 country = h.get("city").name
                 break
     if city is None:

@@ -11,121 +11,44 @@ a person later.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, field
 
 from .._document import BlockKind, Document, Person
+from ..mentions.gazetteer import tokenise
 from ..mentions.lexicon import Lexicon, lexicon
 
 if TYPE_CHECKING:
+    from ...knowledge import Knowledge
     from ..mentions.gazetteer import Hit, Tokens
 
-__all__ = ["Description", "PeopleFinder", "find_people"]
+__all__ = ["PATRONYMIC", "Description", "PeopleFinder", "add_alias", "find_people"]
 
 #: A patronymic after a first name ("Shavkat Miromonovich") is a way of addressing someone.
-_PATRONYMIC: Final = re.compile(
-    r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|oglu|ogly|uly|kyzy|qizi)"
+PATRONYMIC: Final = re.compile(
+    r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|oglu|ogly|uly|kyzy|qizi)\b"
 )
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
-_MODIFIERS: Final = frozenset(
-    {
-        "first",
-        "acting",
-        "deputy",
-        "vice",
-        "former",
-        "honorary",
-        "special",
-        "senior",
-        "chief",
-        "executive",
-        "interim",
-        "outgoing",
-        "incoming",
-        "then",
-        "current",
-        "new",
-        "elected",
-        "permanent",
-        "co",
-        "joint",
-        "presidential",
-        "federal",
-        "national",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "trade",
-        "energy",
-        "commerce",
-        "transportation",
-        "treasury",
-        "agriculture",
-        "health",
-        "education",
-        "justice",
-        "labor",
-        "labour",
-        "environment",
-        "economic",
-        "development",
-        "external",
-        "relations",
-        "homeland",
-        "climate",
-        "youth",
-        "epa",
-        "u.s.",
-        "white",
-        "house",
-    }
-)
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
-#: Modifiers written in lower case after an article: "the first President of Kazakhstan".
-_LOWER_MODIFIERS: Final = frozenset(
-    {"first", "former", "acting", "interim", "outgoing", "incoming"}
-)
-#: Words of a country's formal name around the short name ("the Republic of", "Kingdom of").
-_STATE_WORDS: Final = frozenset(
-    {
-        "the",
-        "of",
-        "republic",
-        "kingdom",
-        "state",
-        "states",
-        "federation",
-        "islamic",
-        "people's",
-        "democratic",
-        "socialist",
-        "united",
-        "federal",
-        "arab",
-        "sultanate",
-        "principality",
-        "grand",
-        "duchy",
-        "commonwealth",
-        "kyrgyz",
-        "plurinational",
-        "bolivarian",
-        "hashemite",
-        "co-operative",
-        "oriental",
-        "argentine",
-        "lao",
-        "popular",
-        "union",
-        "independent",
-        "'",
-        "s",
-    }
-)
+
+
+@functools.lru_cache(maxsize=4)
+def _state_words(kb: Knowledge) -> frozenset[str]:
+    """Words of countries' formal names ("Republic", "Kingdom", "Kyrgyz"), from the data.
+
+    A complement made of these and a country ("of the Republic of Kazakhstan") names the country
+    alone, not an organisation.
+    """
+    words = {"the", "of", "'", "s"}
+    for c in kb.countries:
+        words.update(tokenise(c.official).keys)
+    return frozenset(words)
+
+
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Kinds of hit that belong to a title phrase rather than to a name.
 _PHRASE_KINDS: Final = (
@@ -288,12 +211,16 @@ class PeopleFinder:
                 continue
             word = toks.words[k - 1]
             lower_ok = (
-                key in _LOWER_MODIFIERS and k - 2 >= start and toks.keys[k - 2] in _DETERMINERS
+                key in self.lex.lower_modifiers
+                and k - 2 >= start
+                and toks.keys[k - 2] in _DETERMINERS
             )
             if (
-                (key in _MODIFIERS and toks.is_cap(k - 1))
+                (key in self.lex.title_modifiers and toks.is_cap(k - 1))
                 or lower_ok
                 or (word in self.lex.institution_words and word[:1].isupper())
+                # An agency's acronym the data does not know: "EPA Administrator".
+                or _ACRONYM.fullmatch(word) is not None
             ):
                 ph.role_tokens.insert(0, (k - 1, k))
                 k -= 1
@@ -445,7 +372,7 @@ class PeopleFinder:
                 if h.j <= last_solid and h.has("country")
                 for k in toks.keys[h.i : h.j]
             }
-            if rest <= _STATE_WORDS:
+            if rest <= _state_words(self.doc.knowledge):
                 return last_solid, country, None
         return last_solid, country, org
 
@@ -681,7 +608,7 @@ class PeopleFinder:
             person = self.by_key.get(key) or self.by_key[toks.words[i]]
             person.mentions.append((toks.starts[i], toks.ends[n - 1]))
             return
-        if n - i == 2 and _PATRONYMIC.fullmatch(toks.words[i + 1]):
+        if n - i == 2 and PATRONYMIC.fullmatch(toks.words[i + 1]):
             given = [p for p in self.doc.people if p.given == toks.words[i]]
             if len(given) == 1:
                 person = given[0]

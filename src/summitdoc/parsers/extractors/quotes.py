@@ -14,10 +14,12 @@ before it (Aleksandr Lukashenko said, “...”), or at the end of the previous 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, QuoteDraft
+from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import sentences
 
@@ -32,56 +34,6 @@ _CLOSERS: Final = frozenset("”»")
 # A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.").
 _SENTENCE_END: Final = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$|[”\"»])"
-)
-#: Words before a quote that make it the name of a thing, not speech.
-_NAMING: Final = frozenset(
-    {
-        "medal",
-        "order",
-        "award",
-        "prize",
-        "programme",
-        "program",
-        "initiative",
-        "project",
-        "campaign",
-        "strategy",
-        "plan",
-        "concept",
-        "document",
-        "declaration",
-        "statement",
-        "titled",
-        "entitled",
-        "called",
-        "named",
-        "dubbed",
-        "so-called",
-        "slogan",
-        "motto",
-        "theme",
-        "operation",
-        "doctrine",
-        "agenda",
-        "partnership",
-        "exercise",
-        "exercises",
-        "forum",
-        "film",
-        "book",
-        "word",
-        "words",
-        "term",
-        "phrase",
-        "category",
-        "status",
-        "badge",
-        "title",
-        "new",
-        "a",
-        "an",
-        "the",
-    }
 )
 
 
@@ -289,7 +241,7 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         title_case = capitalised >= max(1, (len(words) + 1) // 2) and not inner.rstrip().endswith(
             (".", ",", "?", "!")
         )
-        if before in _NAMING or title_case:
+        if before in lexicon().naming_words or title_case:
             return "name"
         # A fragment is speech only when its sentence reports someone saying it.
         s = _sentence_start(text, first.start - 1, block.start)
@@ -402,8 +354,6 @@ def _trim_subject(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _block_at(doc: Document, pos: int) -> Block:
-    import bisect  # noqa: PLC0415
-
     starts = doc.extra.get("block_starts")
     if starts is None:
         starts = [b.start for b in doc.blocks]

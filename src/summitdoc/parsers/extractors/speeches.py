@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
+from ._text import alternation
 
 if TYPE_CHECKING:
     from .._document import Block
@@ -47,9 +48,7 @@ _RELATIVE_TAIL: Final = re.compile(r",\s+(?:who|which|whose)\b[^,]*,\s*$")
 
 @functools.cache
 def _speech_verbs() -> re.Pattern[str]:
-    verbs = sorted(lexicon().speech_verbs, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
-    return re.compile(rf"\b(?:{alternation})\b")
+    return re.compile(rf"\b(?:{alternation(lexicon().speech_verbs)})\b")
 
 
 def _quotes_near(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

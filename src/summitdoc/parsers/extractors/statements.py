@@ -18,12 +18,13 @@ lists countries ("The foreign ministers of the Republic of Armenia, ...") gives 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..mentions.lexicon import lexicon
-from ._text import Taken, block_sentences, norm, split_list, strip_span
+from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
 
 __all__ = ["find_statements"]
 
@@ -80,6 +81,10 @@ _POINT_SUBJECT: Final = re.compile(
 _PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
 
+# Subjects that name no issuer (a leading "the" is dropped before the test).
+_NO_ISSUER: Final = frozenset(
+    {"they", "it", "participants", "summit participants", "parties", "sides"}
+)
 _TRIGGER: Final = re.compile(r"statement|declaration|communiqu|appeal|principles", re.IGNORECASE)
 
 
@@ -140,7 +145,7 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     if not parts:
         return None
     # A list subject runs to the segment that holds its "and".
-    for _n, (a, b) in enumerate(parts[:5]):
+    for a, b in parts[:5]:
         if re.search(r"\band\b", text[a:b]):
             return (parts[0][0], b)
     return parts[0]
@@ -172,17 +177,8 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     phrase = norm(text[s:e])
     phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
-    phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in Bishkek"
-    if not phrase or phrase.lower() in (
-        "they",
-        "it",
-        "participants",
-        "summit participants",
-        "the participants",
-        "the parties",
-        "parties",
-        "the sides",
-    ):
+    phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in <city>"
+    if not phrase or phrase.lower() in _NO_ISSUER:
         return None, []
     people = _people(doc, s, e)
     if len(people) >= 2 and _only_names(text[s:e], people):
@@ -356,7 +352,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 if (nxt is not None and s <= nxt < e) or doc.touches_speech(s, e):
                     stop = True
                     break
-                if not (_POINT_SUBJECT.match(text, s) or _issuer_start(text, x, st, s)):
+                if not (_POINT_SUBJECT.match(text, s) or _issuer_start(text, st, s)):
                     continue
                 verb = _first_verb(doc, s, e, verbs)
                 if verb is None:
@@ -370,11 +366,12 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 break
 
 
-def _issuer_start(text: str, b: Block, st: StatementDraft, at: int | None = None) -> bool:
+def _issuer_start(text: str, st: StatementDraft, at: int) -> bool:
+    """Whether the sentence at ``at`` opens with the statement's issuer."""
     if not st.issuer:
         return False
     first = st.issuer.split()[0].lower()
-    head = text[at if at is not None else b.start :][:40].lower()
+    head = text[at : at + 40].lower()
     return head.startswith(("the " + first, first))
 
 
@@ -387,35 +384,21 @@ def _first_verb(doc: Document, s: int, e: int, verbs: frozenset[str]) -> int | N
     return None
 
 
+@functools.cache
+def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf",?\s+and\s+(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
+
+
 def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
-    seg = text[s:e]
-    alternation = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
-    parts = re.split(rf",?\s+and\s+(?:also\s+)?(?=(?:{alternation})\b)", seg)
+    object_verbs = lexicon().object_verbs
     out = []
-    for part in parts:
+    for part in _next_point(verbs).split(text[s:e]):
         words = part.split(None, 1)
         if not words:
             continue
         body = part
         # "express concern over X" keeps "concern over X"; "condemn X", "call on X" keep the verb.
-        if (
-            words[0].lower()
-            in (
-                "express",
-                "expresses",
-                "expressed",
-                "emphasise",
-                "emphasises",
-                "emphasised",
-                "emphasize",
-                "emphasizes",
-                "emphasized",
-                "stress",
-                "stresses",
-                "stressed",
-            )
-            and len(words) > 1
-        ):
+        if words[0].lower() in object_verbs and len(words) > 1:
             body = words[1]
         body = re.sub(r"^(?:also\s+|strongly\s+)", "", body.strip())
         body = norm(body.rstrip(".").strip())

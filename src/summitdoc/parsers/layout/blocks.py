@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 __all__ = [
+    "DATELINE",
+    "MONTHS",
+    "MONTH_NAMES",
+    "WIRE_DATELINE",
     "BlockRule",
     "default_block_rules",
     "group_sections",
@@ -223,11 +227,31 @@ _CLUTTER: Final = re.compile(
 )
 # match() anchors at pos; \A would not (it means the start of the whole string).
 _SEPARATOR: Final = re.compile(r"(?:\*\s*){3,}\Z|(?:-\s*){3,}\Z|(?:_\s*){3,}\Z|(?:~\s*){3,}\Z")
-_MONTHS: Final = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+#: English month names and their numbers.
+MONTHS: Final = {
+    name: n
+    for n, name in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+#: The month names as a regex alternation.
+MONTH_NAMES: Final = "|".join(MONTHS)
 DATELINE: Final = re.compile(
-    rf"(?P<month>{_MONTHS})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
+    rf"(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
 )
 #: A wire dateline opening the first paragraph: "ASTANA, July 4. /TASS/.", "JOHANNESBURG, Aug 23

@@ -32,7 +32,7 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
         b.data["turn_text"] = m.end()
         return BlockKind.TURN
     # A paragraph continuing a turn: the previous block is a turn and no heading came between.
-    if i > 0 and blocks[i - 1].kind is BlockKind.TURN and b.gap_before is not None:
+    if i > 0 and blocks[i - 1].kind is BlockKind.TURN:
         prev = blocks[i - 1]
         if "label" in prev.data or prev.data.get("continues"):
             text = doc.text[b.start : b.end]

@@ -49,6 +49,10 @@ class Lexicon:
     point_verbs: frozenset[str]
     meeting_agreed: tuple[str, ...]
     meeting_topics: tuple[str, ...]
+    title_modifiers: frozenset[str]
+    lower_modifiers: frozenset[str]
+    object_verbs: frozenset[str]
+    naming_words: frozenset[str]
 
 
 def _get(data: dict[str, Any], *path: str) -> Any:
@@ -86,6 +90,10 @@ def lexicon() -> Lexicon:
         point_verbs=_words(_get(data, "statements", "point_verbs")),
         meeting_agreed=tuple(_get(data, "meetings", "agreed")),
         meeting_topics=tuple(_get(data, "meetings", "topics")),
+        title_modifiers=_words(_get(data, "titles", "modifiers")),
+        lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
+        object_verbs=_words(_get(data, "statements", "object_verbs")),
+        naming_words=_words(_get(data, "quotes", "naming_words")),
     )
 
 

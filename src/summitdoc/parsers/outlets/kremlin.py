@@ -7,12 +7,12 @@ from typing import Final
 
 from .._base import Parser
 from ..intake.html import ArticleSelectors
+from ..layout.blocks import MONTH_NAMES
 
 __all__ = ["KremlinParser"]
 
 _DATELINE: Final = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, \d{4}(?: \d{1,2}:\d{2})?",
+    rf"^(?:{MONTH_NAMES}) \d{{1,2}}, \d{{4}}(?: \d{{1,2}}:\d{{2}})?",
     re.MULTILINE,
 )
 
@@ -42,7 +42,7 @@ class KremlinParser(Parser):
         score = 0.0
         if _DATELINE.search(head):
             score += 0.4
-        if re.search(r"\b(?:President of Russia|Vladimir Putin|Kremlin)\b", head):
+        if re.search(r"\b(?:President of Russia|Russian President|Kremlin)\b", head):
             score += 0.3
         if "kremlin.ru" in text[:20000]:
             score += 0.3

@@ -21,8 +21,8 @@ class WhiteHouseParser(Parser):
         score = 0.0
         if re.search(r"^\W*\\?#{3}\W*$", text, re.MULTILINE):
             score += 0.4
-        if re.search(
-            r"\b(?:White House|President Biden|Vice President Harris|Biden-Harris)\b", text[:5000]
-        ):
+        # "the Biden-Harris Administration": how the White House names the government it speaks
+        # for, whoever holds office.
+        if re.search(r"\b(?:White House|[A-Z][a-z]+-[A-Z][a-z]+ Administration)\b", text[:5000]):
             score += 0.4
         return score

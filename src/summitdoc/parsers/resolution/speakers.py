@@ -11,12 +11,11 @@ quote (its cue).
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from .._document import BlockKind, Document, Person, QuoteDraft
-from ..extractors.people import add_alias
+from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -24,9 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_people", "resolve_speakers"]
 
-_PATRONYMIC: Final = re.compile(
-    r"[A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna|yevich|oglu|uly|kyzy)\b"
-)
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
 
@@ -96,22 +92,22 @@ def resolve_people(doc: Document) -> None:
         if w == p.surname or w in p.name.split()[1:]:
             p.mentions.append(span)
             counts[id(p)] += 1
-        elif w == p.given and n + 1 < len(toks) and _PATRONYMIC.fullmatch(toks.words[n + 1]):
+        elif w == p.given and n + 1 < len(toks) and PATRONYMIC.fullmatch(toks.words[n + 1]):
             alias = f"{w} {toks.words[n + 1]}"
             if alias not in p.aliases:
                 p.aliases.append(alias)
             p.mentions.append((toks.starts[n], toks.ends[n + 1]))
             counts[id(p)] += 1
-    # A bare name is confirmed when its surname turns up again on its own.
-    for p in doc.people:
-        if p.bare and p.weight == 0:
-            surname = p.surname
-            alone = [
-                n
-                for n, w in enumerate(toks.words)
-                if w == surname and not any(s <= toks.starts[n] < e for s, e in [(p.start, p.end)])
-            ]
-            if alone:
+    # A bare name is confirmed when its surname turns up again outside the name itself.
+    waiting = [p for p in doc.people if p.bare and p.weight == 0]
+    if waiting:
+        seen: dict[str, list[int]] = {}
+        surnames = {p.surname for p in waiting}
+        for n, w in enumerate(toks.words):
+            if w in surnames:
+                seen.setdefault(w, []).append(toks.starts[n])
+        for p in waiting:
+            if any(not p.start <= at < p.end for at in seen.get(p.surname, ())):
                 p.weight = 1
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
@@ -124,7 +120,7 @@ def resolve_people(doc: Document) -> None:
         if not _in_brackets(text, d.start):
             # An editorial gloss ("[Mirziyoyev, Uzbekistan President]") explains, it is not a
             # way the text refers to the person.
-            _alias(p, text[d.start : d.end])
+            add_alias(p, text[d.start : d.end])
         p.mentions.append((d.start, d.end))
         counts[id(p)] += 1
         d_person[id(d)] = p
@@ -159,7 +155,7 @@ def resolve_people(doc: Document) -> None:
         # "The Prime Minister" is the one prime minister, when there is one.
         holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
         if d.country is None and d.organisation is None and len(holders) == 1:
-            _alias(holders[0], phrase)
+            add_alias(holders[0], phrase)
             holders[0].mentions.append((d.start, d.end))
             d_person[id(d)] = holders[0]
             continue
@@ -170,7 +166,7 @@ def resolve_people(doc: Document) -> None:
             and d.organisation is None
             and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
         ):
-            _alias(hero, phrase)
+            add_alias(hero, phrase)
             hero.mentions.append((d.start, d.end))
             d_person[id(d)] = hero
         elif (
@@ -180,7 +176,7 @@ def resolve_people(doc: Document) -> None:
         ):
             if hero.role is None and d.role:
                 hero.role, hero.title_kind = d.role, d.title_kind
-            _alias(hero, phrase)
+            add_alias(hero, phrase)
             d_person[id(d)] = hero
         elif (
             d.country is not None
@@ -192,7 +188,7 @@ def resolve_people(doc: Document) -> None:
             # "The President of Belarus took part ..." in a report that names its main figure
             # only bare: the description says who they are.
             hero.role, hero.country, hero.title_kind = d.role, d.country, d.title_kind
-            _alias(hero, phrase)
+            add_alias(hero, phrase)
             d_person[id(d)] = hero
 
 
@@ -215,10 +211,6 @@ def _fits_hero(hero: Person, d: Description) -> bool:
     if hero.role is not None and _fold(d.role) in _fold(hero.role):
         return True
     return d.title_kind in _HEAD_KINDS and hero.title_kind in _HEAD_KINDS
-
-
-def _alias(p: Person, phrase: str) -> None:
-    add_alias(p, phrase)
 
 
 def person_in(doc: Document, s: int, e: int) -> Person | None:
@@ -264,7 +256,7 @@ def resolve_speakers(doc: Document) -> None:
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
-                    _alias(who, text[s:e])
+                    add_alias(who, text[s:e])
                 last = who
     # Quotes with no cue of their own belong to the speaker of their section.
     by_section: dict[int, list[QuoteDraft]] = {}
