@@ -176,6 +176,15 @@ def _write(path: Path, data: bytes) -> None:
         raise
 
 
+def _encode(summit: Summit, kind: str, indent: int | None = None) -> bytes:
+    """The bytes of ``summit`` as ``kind`` ("json" or "xml")."""
+    if kind == "xml":
+        return to_xml(summit)
+    # A lone surrogate (only a str built by hand can hold one) has no UTF-8 form; written as a
+    # \uXXXX escape it is still JSON, and from_json reads it back.
+    return to_json(summit, indent=indent).encode("utf-8", "backslashreplace")
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         _err("'-' (stdin) may be given once")
@@ -195,24 +204,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     failed = 0
     written: dict[Path, str] = {}
     for name in args.files:
+        source = sys.stdin.buffer if name == "-" else name
         try:
-            if name == "-":
-                summit = parse(
-                    sys.stdin.buffer, parser=args.parser, date=args.date, outlet=args.outlet
-                )
-            else:
-                summit = parse(name, parser=args.parser, date=args.date, outlet=args.outlet)
+            summit = parse(source, parser=args.parser, date=args.date, outlet=args.outlet)
         except SummitdocError as e:
             _err(str(e) if name in str(e) else f"{name}: {e}")
             failed += 1
             continue
-        if args.to == "json":
-            text = to_json(summit, indent=None if args.indent < 0 else args.indent)
-            # A lone surrogate (only a str built by hand can hold one) has no UTF-8 form; written
-            # as a \uXXXX escape it is still JSON, and from_json reads it back.
-            data = text.encode("utf-8", "backslashreplace")
-        else:
-            data = to_xml(summit)
+        data = _encode(summit, args.to, None if args.indent < 0 else args.indent)
         if out is None:
             sys.stdout.buffer.write(data + (b"\n" if args.to == "json" else b""))
             sys.stdout.buffer.flush()
@@ -280,7 +279,7 @@ class _JsonLines:
         return path in self.done
 
     def add(self, summit: Summit, _name: str) -> None:
-        self.file.write(to_json(summit).encode("utf-8", "backslashreplace") + b"\n")
+        self.file.write(_encode(summit, "json") + b"\n")
         self.file.flush()
 
     def commit(self) -> None:
@@ -321,11 +320,7 @@ class _Directory:
         return self.resume and self.target(name).exists()
 
     def add(self, summit: Summit, name: str) -> None:
-        if self.kind == "json":
-            data = to_json(summit, indent=2).encode("utf-8", "backslashreplace")
-        else:
-            data = to_xml(summit)
-        _write(self.target(name), data)
+        _write(self.target(name), _encode(summit, self.kind, indent=2))
 
     def commit(self) -> None:
         pass
