@@ -138,6 +138,31 @@ def test_plugin_leaves_other_reports_alone() -> None:
     assert choose_parser(SEED.read_text(encoding="utf-8")) is get_parser("belta")
 
 
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        (
+            (
+                "Talks with President of Kazakhstan\n\nMarch 3, 2025 10:00 The Kremlin, Moscow\n\n"
+                "The Russian President held talks with his Kazakh counterpart.\n"
+            ),
+            "kremlin",
+        ),
+        (
+            (
+                "Readout of the Leaders' Meeting\n\nThe Trump-Vance Administration welcomed the "
+                "partners to the summit.\n"
+            ),
+            "whitehouse",
+        ),
+    ],
+    ids=["kremlin", "whitehouse"],
+)
+def test_outlets_are_recognised_whoever_holds_office(report: str, expected: str) -> None:
+    """Outlet parsers recognise a government's reports by office and house style, not names."""
+    assert choose_parser(report) is get_parser(expected)
+
+
 def test_plugin_is_gone_after_its_fixture() -> None:
     """Without the fixture the demo plug-in is not installed: the test set-up cleans up."""
     assert "demo" not in available_parsers()
