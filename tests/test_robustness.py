@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,3 +181,60 @@ def test_work_is_linear_in_input_size(name: str) -> None:
     make = ADVERSARIAL[name]
     small, large = work(make(20_000)), work(make(40_000))
     assert large <= 2.6 * small, f"{name}: {small} calls for 20 kB, {large} for 40 kB"
+
+
+# -- no pattern backtracks catastrophically ------------------------------------------------------
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+_REPORTS = [SEED, *sorted((SHARED / "corpus").glob("*.txt"))]
+
+
+class _OverBudgetError(Exception):
+    pass
+
+
+def _raise_over_budget(_signum: int, _frame: object) -> None:
+    raise _OverBudgetError
+
+
+def cpu_seconds_bounded(text: str, seconds: float) -> None:
+    """Parse ``text``, failing if it takes more than ``seconds`` of this process's CPU time.
+
+    CPU time (not wall time) is what a runaway regular expression burns; the regex engine checks
+    for signals, so the profiling timer interrupts even a single catastrophic match.
+    """
+    previous = signal.signal(signal.SIGPROF, _raise_over_budget)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        parse_or_error(text)
+    except _OverBudgetError:
+        pytest.fail(f"more than {seconds} s of CPU for {len(text)} characters")
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def test_a_shouted_sentence_parses_at_once() -> None:
+    """An all-capitals sentence once made the decision patterns backtrack for minutes."""
+    cpu_seconds_bounded("THE COUNCIL WAS GIVEN THE STATUS OF AN ORGAN.", 5)
+    cpu_seconds_bounded("THE " + "WORD " * 200 + "WAS APPROVED.", 5)
+
+
+@pytest.mark.parametrize("path", _REPORTS, ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param(str.upper, id="all-capitals"),
+        pytest.param(lambda t: t + " said" * 5000, id="repeated-verb"),
+        pytest.param(lambda t: t.replace(" ", "   "), id="wide-spaces"),
+    ],
+)
+def test_report_variants_parse_within_a_cpu_budget(
+    path: Path, variant: Callable[[str], str]
+) -> None:
+    """Every report, shouted, padded with a repeated verb or widely spaced, parses promptly.
+
+    Each parses in well under a second; the bound is generous so that only a runaway match
+    (seconds to hours) fails it.
+    """
+    cpu_seconds_bounded(variant(path.read_text(encoding="utf-8")), 20)

@@ -386,6 +386,15 @@ def _main_clause(text: str, s: int, pos: int) -> int:
     return s
 
 
+# Written so that no two parts can match the same characters (words need white space between
+# them): all-capitals or repeated-word text cannot make them backtrack (issue 9).
+_YEAR_OF = re.compile(r"\bthe\s+((?:Year|Decade|Day)\s+of\s+\S.*)")
+_DESIGNATED_NAME = re.compile(
+    r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of(?:\s+[A-Z][\w’'-]*)+)?)"
+    r"(?=,|\s+(?:was|will|has)\b|\s+,)"
+)
+
+
 def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
@@ -410,14 +419,12 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         )
         if m:
             return m.group(1)
-        m = re.search(r"\bthe\s+((?:Year|Decade|Day)\s+of\s+.+?)(?:\s+in\s+the\s+\w+)?$", item)
+        m = _YEAR_OF.search(item)
         if m:
-            return m.group(1)
-        m = re.match(
-            r"(?:The\s+)?((?:[A-Z][\w’'-]*\s*)+(?:of\s+(?:[A-Z][\w’'-]*\s*)+)?)"
-            r"(?=\s*,|\s+(?:was|will|has))",
-            item,
-        )
+            # "the Year of X in the Commonwealth": the designation ends before the place.
+            head, *tail = m.group(1).rsplit(None, 3)
+            return head if tail[:2] == ["in", "the"] and len(tail) == 3 else m.group(1)
+        m = _DESIGNATED_NAME.match(item)
         if m:
             return m.group(1).strip()
         return None
