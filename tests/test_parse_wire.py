@@ -239,3 +239,54 @@ def test_transcript_turns_of_several_speakers() -> None:
         "Belarus",
         "CSTO Collective Security Council",
     )
+
+
+# -- people from evidence: headline words, journalists, adjectives ---------------------------------
+
+BROADCAST = """\
+Tanaka Urges Calm as Pacific Forum Closes
+
+Pacific island leaders closed their yearly forum in Apia as they weigh a common fisheries \
+fund. NHK's Miriam Oduya reports from the forum in Samoa.
+
+Japanese Prime Minister Kenji Tanaka told the closing session that the fund was "within reach \
+this year," and urged the leaders to stay calm.
+
+"We have waited long enough," Tanaka said. Correspondent Lars Eklund has more from Apia.
+
+Mele Fifita contributed to this report.
+"""
+
+
+def test_title_case_headline_words_are_not_a_person() -> None:
+    """ "Tanaka Urges Calm" in a headline is no name: Tanaka is Kenji Tanaka, once."""
+    s = parse(BROADCAST)
+    names = {p.name for p in s.participants}
+    assert "Kenji Tanaka" in names
+    assert not any("Urges" in n for n in names)
+    assert ("We have waited long enough,", "Kenji Tanaka") in speakers(s)
+
+
+def test_journalists_are_not_participants() -> None:
+    """An outlet's reporter, a correspondent and a contributor are bylines, not participants."""
+    names = {p.name for p in parse(BROADCAST).participants}
+    assert names.isdisjoint({"Miriam Oduya", "Lars Eklund", "Mele Fifita"})
+
+
+def test_an_adjective_before_a_plural_noun_is_not_a_name() -> None:
+    """ "Pacific Island leaders", "Southern Cone presidents": the words describe, they name no one."""
+    text = (
+        "Summit closes\n\nSouthern Cone presidents met in Asuncion on Friday. President Ana "
+        "Benitez of Paraguay said the talks had gone well.\n"
+    )
+    names = {p.name for p in parse(text).participants}
+    assert names == {"Ana Benitez"}
+
+
+def test_a_titled_name_in_a_headline_counts() -> None:
+    """ "President X took part in ..." as a headline names a participant (Kremlin style)."""
+    text = (
+        "President Sadykov took part in the meeting of the Steppe Council\n\n"
+        "The leaders talked about trade for an hour and then adopted the budget of the council.\n"
+    )
+    assert [p.name for p in parse(text).participants] == ["Sadykov"]

@@ -111,6 +111,8 @@ class PeopleFinder:
         #: Every part of every name (surnames, given names) to the people who bear it.
         self.by_part: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: While set, names without a title attach to people already found, adding none.
+        self._known_only = False
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -379,12 +381,23 @@ class PeopleFinder:
     # -- people ----------------------------------------------------------------------------
 
     def run(self) -> None:
-        """Find every person and description in the text blocks."""
+        """Find every person and description in the text blocks.
+
+        The headline is read last, and a name without a title there only names someone the rest
+        of the report introduces: title-case headline words ("Obama Calls Agreement Historic")
+        are no evidence of a name, while "President Putin took part in ..." is.
+        """
+        skip = (BlockKind.CLUTTER, BlockKind.DATELINE, BlockKind.SEPARATOR, BlockKind.HEADLINE)
         for block in self.doc.blocks:
-            if block.kind in (BlockKind.CLUTTER, BlockKind.DATELINE, BlockKind.SEPARATOR):
-                continue
-            r = self.toks.within(block.start, block.end)
-            self._scan(r.start, r.stop)
+            if block.kind not in skip:
+                r = self.toks.within(block.start, block.end)
+                self._scan(r.start, r.stop)
+        self._known_only = True
+        for block in self.doc.blocks:
+            if block.kind is BlockKind.HEADLINE:
+                r = self.toks.within(block.start, block.end)
+                self._scan(r.start, r.stop)
+        self._known_only = False
 
     def _scan(self, start: int, end: int) -> None:
         toks = self.toks
@@ -512,6 +525,24 @@ class PeopleFinder:
                 return country, None
         return None, None
 
+    def _journalist(self, i: int, n: int, start: int, end: int) -> bool:
+        """Whether the name in tokens ``[i, n)`` is a journalist's: a byline, not a participant.
+
+        "Correspondent Ana Ruiz", "By Ana Ruiz", "VOA's Ana Ruiz", "Ana Ruiz reports from ...".
+        """
+        toks, lex = self.toks, self.lex
+        if any(toks.keys[k] in lex.journalist_before for k in range(max(start, i - 1), n - 1)):
+            return True
+        if (
+            i - 3 >= start
+            and toks.keys[i - 1] == "s"
+            and toks.keys[i - 2] == "'"
+            and self.doc.knowledge.outlet(toks.words[i - 3]) is not None
+        ):
+            return True
+        after = tuple(toks.keys[n : min(end, n + 3)])
+        return any(after[: len(p)] == p for p in lex.journalist_after)
+
     def _known_single(self, i: int) -> bool:
         return self.toks.words[i] in self.by_key
 
@@ -632,8 +663,11 @@ class PeopleFinder:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
-        if n - i < 2:
+        if n - i < 2 or self._journalist(i, n, start, end):
             return
+        nh = self.hit_at.get(n) if n < end else None
+        if nh is not None and nh.has("role_noun") and _plural(toks.keys[nh.j - 1]):
+            return  # "Southeast Asian leaders": an adjective before a plural noun
         # A name with no title counts when the text treats it as a person's: the subject of a
         # reporting or taking-part verb ("Bill Gates urged", "Vladimir Putin took part"), or an
         # item of a list of titled people. Otherwise it waits (weight 0) for its surname to turn
@@ -661,7 +695,7 @@ class PeopleFinder:
         weight: int,
         title_kind: str | None,
         alias: tuple[int, int] | None,
-    ) -> Person:
+    ) -> Person | None:
         toks, text = self.toks, self.doc.text
         start, end = toks.starts[ns], toks.ends[ne - 1]
         name = " ".join(text[start:end].split())
@@ -679,6 +713,8 @@ class PeopleFinder:
             ]
             if len(matches) == 1:
                 person = matches[0]
+        if person is None and self._known_only and role is None:
+            return None
         if person is None:
             person = Person(name=name, start=start, end=end, weight=weight)
             person.bare = weight == 0

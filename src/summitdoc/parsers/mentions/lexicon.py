@@ -38,6 +38,10 @@ class Lexicon:
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     institution_words: frozenset[str]
+    #: Words just before a name that make it a journalist's ("Correspondent X", "VOA's X").
+    journalist_before: frozenset[str]
+    #: Phrases just after a name that make it a journalist's ("X reports from").
+    journalist_after: tuple[tuple[str, ...], ...]
     narrow: frozenset[str]
     expanded: frozenset[str]
     format_nouns: frozenset[str]
@@ -79,6 +83,10 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_get(data, "names", "not_names")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
+        journalist_before=_words(_get(data, "names", "journalist_before")),
+        journalist_after=tuple(
+            tuple(key_of(w) for w in x.split()) for x in _get(data, "names", "journalist_after")
+        ),
         narrow=_words(_get(data, "formats", "narrow")),
         expanded=_words(_get(data, "formats", "expanded")),
         format_nouns=_words(_get(data, "formats", "nouns")),
