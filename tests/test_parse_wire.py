@@ -290,3 +290,71 @@ def test_a_titled_name_in_a_headline_counts() -> None:
         "The leaders talked about trade for an hour and then adopted the budget of the council.\n"
     )
     assert [p.name for p in parse(text).participants] == ["Sadykov"]
+
+
+# -- layout that knows a page from an article ------------------------------------------------------
+
+PAGE = """\
+Ministers Agree Ferry Deal at Baltic Forum
+
+Ferry Deal in Sixty Seconds
+please wait
+
+No media source currently available
+
+0:00 0:01:48 0:00
+
+Ferry Deal in Sixty Seconds
+
+Baltic ministers agreed on a shared ferry timetable at their forum in Tallinn. The leaders also \
+backed a study of a rail tunnel. DR's Signe Holm reports from Tallinn.
+
+Estonian Prime Minister Kaja Tamm said the deal was "a gift to every islander".
+
+Produced by: Anders Lund
+
+Signe Holm contributed to this report.
+"""
+
+
+def test_player_lines_credits_and_a_repeated_title_are_furniture() -> None:
+    """Player messages, time codes, a video title said twice and credits are not text."""
+    s = parse(PAGE)
+    assert s.title == "Ministers Agree Ferry Deal at Baltic Forum"
+    assert [p.name for p in s.participants] == ["Kaja Tamm"]
+    assert [sp.topic for sp in s.speeches] == [None]
+
+
+def test_a_lead_in_that_hands_over_to_a_reporter_is_the_standfirst() -> None:
+    """A first paragraph ending "X reports from Y" is a broadcast lead-in: the subtitle."""
+    s = parse(PAGE)
+    assert s.subtitle is not None
+    assert s.subtitle.startswith("Baltic ministers agreed on a shared ferry timetable")
+
+
+def test_web_dateline_with_a_weekday_resolves_the_summit_day() -> None:
+    """ "Wed, June 11, 2031" publishes; "on Monday" in the first paragraph is June 9."""
+    text = (
+        "Nordic leaders back grid plan\n\nWed, June 11, 2031\n\n"
+        "Nordic leaders agreed on Monday to build a shared power grid, Prime Minister Ole Brandt "
+        "said after the summit in Oslo.\n"
+    )
+    s = parse(text)
+    assert str(s.date) == "2031-06-09"
+
+
+def test_day_month_year_dateline_and_an_issued_line() -> None:
+    """ "12 October 2029" under the headline, or "(Source: ...; issued October 12, 2029)"."""
+    body = "Leaders of the council met on Friday in Lima and adopted the budget.\n"
+    for line in ("12 October 2029", "(Source: Andes Radio; issued October 12, 2029)"):
+        s = parse(f"Council adopts budget\n\n{line}\n\n{body}")
+        assert str(s.date) == "2029-10-12", line
+
+
+def test_city_dateline_without_a_date() -> None:
+    """ "LIMA --- Under grey skies, ..." places the summit in Lima, Peru."""
+    s = parse(
+        "Council adopts budget\n\nLIMA --- Under grey skies, the council's leaders met on Friday "
+        "and adopted the budget for the next two years.\n"
+    )
+    assert (s.city, s.country) == ("Lima", "Peru")

@@ -52,6 +52,8 @@ def find_metadata(doc: Document) -> None:
                 place = text[s:e]
                 meta.setdefault("dateline_place", place)
     _wire_dateline(doc)
+    if "date" in meta:
+        meta["date"] = _weekday_before(doc, meta["date"])
     if doc.date is not None:
         meta["date"] = doc.date
     elif "date" not in meta:
@@ -99,6 +101,13 @@ def _date_in_text(doc: Document) -> dt.date | None:
     return None
 
 
+#: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...".
+_CITY_DASH: Final = re.compile(
+    r"(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
+    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s*(?:-{2,3}|[—–])\s+"
+)
+
+
 def _wire_dateline(doc: Document) -> None:
     """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
     first = next((b for b in doc.blocks if b.kind in BODY_KINDS), None)
@@ -106,6 +115,12 @@ def _wire_dateline(doc: Document) -> None:
         return
     m = WIRE_DATELINE.match(doc.text, first.start, first.end)
     if m is None:
+        bare = _CITY_DASH.match(doc.text, first.start, first.end)
+        if bare is not None:
+            city = " ".join(w.capitalize() for w in bare["city"].split())
+            if doc.knowledge.country_by_city(city) is not None or bare["country"]:
+                place = f"{city}, {bare['country']}" if bare["country"] else city
+                doc.meta.setdefault("dateline_place", place)
         return
     city = " ".join(w.capitalize() for w in m["city"].split())
     doc.meta.setdefault("dateline_place", city)
@@ -116,6 +131,26 @@ def _wire_dateline(doc: Document) -> None:
         month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
+
+
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_before(doc: Document, published: dt.date) -> dt.date:
+    """The summit day a weekday names ("agreed on Monday"), counted back from the dateline's date.
+
+    A report tells of what happened on or before the day it was written: the first weekday at
+    the top of the report is the latest such day not after the publication date.
+    """
+    toks = doc.tokens
+    if toks is None:
+        return published
+    for s, e in _top_blocks(doc):
+        for n in toks.within(s, e):
+            if toks.keys[n] in _WEEKDAYS and toks.is_cap(n):
+                back = (published.weekday() - _WEEKDAYS.index(toks.keys[n])) % 7
+                return published - dt.timedelta(days=back)
+    return published
 
 
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:

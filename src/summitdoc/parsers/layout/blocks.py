@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from ..._registry import Registry
 from .._document import BODY_KINDS, Block, BlockKind, Document, Section
+from ..mentions.lexicon import fold_line, lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -106,11 +107,34 @@ def split_blocks(doc: Document) -> list[Block]:
                 blocks[-1].data["bullet"] = True
         gap = False
     blocks = _join_drop_caps(text, blocks)
+    _mark_repeated(text, blocks)
     for i, b in enumerate(blocks):
         b.index = i
         b.gap_after = i + 1 == len(blocks) or blocks[i + 1].gap_before
     doc.extra["wrapped"] = wrapped
     return blocks
+
+
+_REPEATED_WORDS_MAX: Final = 16
+
+
+def _mark_repeated(text: str, blocks: list[Block]) -> None:
+    """Mark short unpunctuated lines of several words whose exact text stands more than once."""
+    seen: dict[str, list[Block]] = {}
+    for b in blocks:
+        line = text[b.start : b.end]
+        words = line.split()
+        if (
+            "\n" not in line
+            and 2 <= len(words) <= _REPEATED_WORDS_MAX
+            and line[-1] not in _TERMINAL
+            and any(c.isalpha() for c in line)
+        ):
+            seen.setdefault(" ".join(words), []).append(b)
+    for same in seen.values():
+        if len(same) > 1:
+            for b in same:
+                b.data["repeated"] = True
 
 
 def _join_drop_caps(text: str, blocks: list[Block]) -> list[Block]:
@@ -210,21 +234,35 @@ def group_sections(doc: Document) -> list[Section]:
 
 # -- rules ---------------------------------------------------------------------------------------
 
+# The shapes of furniture lines; the phrases (buttons, labels, credits) are data in
+# lexicon.toml's [furniture] table.
 _CLUTTER: Final = re.compile(
     r"""(?:
         [\\*_ ]*\#{3}[\\*_ ]*                                  # ### end marks, Markdown-escaped
-      | (?:share|print|tweet|email|e-mail|subscribe|follow\ us|read\ more|related|advertisement
-          |sign\ up.*|newsletter.*|see\ also|more\ on\ this|top\ stories|most\ read
-          |more\ news|latest\ news|recommended|you\ may\ also\ like|copy\ link|comments?
-          |share\ (?:this|on)\ .{0,40}|follow\ us\ on\ .{0,40}|subscribe\ to\ .{0,60}
-          |\(?reporting\ by\ .{0,200}|editing\ by\ .{0,100}|our\ standards:.{0,100}
-          |(?:read|see)\ (?:more|also):\ .{0,200}|related:\ .{0,200}|photo:\ .{0,100}
-          |all\ rights\ reserved.{0,60}|©.{0,80}|skip\ to\ (?:main\ )?content)[:.]?
       | [-=_~*•·\s]{0,3}                                         # lone punctuation
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
+      | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
     )\Z""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
+_FURNITURE_LINE_MAX: Final = 300
+
+
+def furniture(line: str) -> tuple[bool, bool]:
+    """Whether a line is page furniture by its words, and whether a list of headlines follows."""
+    if len(line) > _FURNITURE_LINE_MAX:
+        return False, False
+    lex = lexicon()
+    folded = fold_line(line)
+    if folded in lex.furniture_lines:
+        return True, folded in lex.list_markers
+    if folded.startswith("more from ") and len(folded) < 60:
+        return True, True
+    if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
+        return True, False
+    return False, False
+
+
 # match() anchors at pos; \A would not (it means the start of the whole string).
 _SEPARATOR: Final = re.compile(r"(?:\*\s*){3,}\Z|(?:-\s*){3,}\Z|(?:_\s*){3,}\Z|(?:~\s*){3,}\Z")
 #: English month names and their numbers.
@@ -250,10 +288,24 @@ MONTHS: Final = {
 }
 #: The month names as a regex alternation.
 MONTH_NAMES: Final = "|".join(MONTHS)
-DATELINE: Final = re.compile(
-    rf"(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})"
+_WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATELINE_TAIL: Final = (
     r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
 )
+#: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "06 September 2007".
+DATELINE: Final = re.compile(
+    rf"{_WEEKDAY}(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+)
+_DATELINE_DMY: Final = re.compile(
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+)
+#: A date anywhere in a line ("(Source: ...; issued May 25, 2017)").
+_DATE_IN_LINE: Final = re.compile(
+    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\s+(?P<year2>\d{{4}})\b"
+)
+_ISSUED: Final = re.compile(r"\(|(?:published|posted|updated|issued|source)\b", re.IGNORECASE)
+_ISSUED_LINE_WORDS: Final = 16
 #: A wire dateline opening the first paragraph: "ASTANA, July 4. /TASS/.", "JOHANNESBURG, Aug 23
 #: (Reuters) -", "MOSCOW, October 11 (AFP) —".
 WIRE_DATELINE: Final = re.compile(
@@ -273,25 +325,24 @@ def _single_line(doc: Document, b: Block) -> bool:
     return "\n" not in doc.text[b.start : b.end]
 
 
-_LIST_MARKER: Final = re.compile(
-    r"(?:related(?:\ (?:stories|news|articles))?|read\ more|more\ news|more\ from\ .{0,40}|"
-    r"most\ read|top\ stories|latest(?:\ news)?|recommended|you\ may\ also\ like|see\ also)"
-    r"[:.]?\Z",
-    re.IGNORECASE,
-)
-
-
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
-    """Page clutter: end marks, share, newsletter and credit lines, lone URLs, other headlines.
+    """Page clutter: end marks, furniture lines, lone URLs, other headlines, repeated titles.
 
     The list of other headlines is the run of short lines under a "Related" or "Most read" line.
+    A short unpunctuated line that the page repeats (a video's title above its player, the
+    headline again) is furniture, except where it first stands as the page's first line.
     """
     b = blocks[i]
     text = doc.text
     if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
-        if _LIST_MARKER.match(text, b.start, b.end):
+        return BlockKind.CLUTTER
+    is_furniture, list_follows = furniture(text[b.start : b.end])
+    if is_furniture:
+        if list_follows:
             b.data["headline_list"] = True
         return BlockKind.CLUTTER
+    if b.data.get("repeated") and i > 0:
+        return BlockKind.CLUTTER  # a player's or a teaser's title, said again
     if (
         i > 0
         and blocks[i - 1].kind is BlockKind.CLUTTER
@@ -315,15 +366,36 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     b = blocks[i]
     if i > 4 or not _single_line(doc, b):
         return None
-    m = DATELINE.match(doc.text, b.start, b.end)
+    m = DATELINE.match(doc.text, b.start, b.end) or _DATELINE_DMY.match(doc.text, b.start, b.end)
     if m is None:
-        return None
+        return _issued_rule(doc, blocks, i)
     b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
     if m["place"]:
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
             b.start + m.end("place") - m.start(),
         )
+    return BlockKind.DATELINE
+
+
+def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A short line under the headline that says when the page was issued, in brackets or words.
+
+    "(Source: Voice of America; issued May 25, 2017)", "Published 4 March 2025".
+    """
+    b = blocks[i]
+    line = doc.text[b.start : b.end]
+    if i == 0 or _words(doc, b) > _ISSUED_LINE_WORDS or line[-1] == ".":
+        return None
+    if not _ISSUED.match(line):
+        return None
+    m = _DATE_IN_LINE.search(line)
+    if m is None:
+        return None
+    if m["month"]:
+        b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
+    else:
+        b.data["date"] = (int(m["year2"]), m["month2"], int(m["day2"]))
     return BlockKind.DATELINE
 
 
@@ -370,6 +442,12 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
     if first is b and re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.DOTALL) and len(text) < 600:
         return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
+    before = next(
+        (x for x in reversed(blocks[:i]) if x.kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)),
+        None,
+    )
+    if before is not None and before.kind is BlockKind.HEADLINE and _hands_over(text):
+        return BlockKind.STANDFIRST  # a broadcast lead-in: "... VOA's Ana Ruiz reports from Cebu."
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
     if WIRE_DATELINE.match(doc.text, b.start, b.end):
@@ -385,6 +463,27 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     if _words(doc, b) <= 40 and _words(doc, nxt) > 1.5 * _words(doc, b):
         return BlockKind.STANDFIRST
     return None
+
+
+_LEAD_IN_MAX: Final = 1200
+
+
+def _hands_over(paragraph: str) -> bool:
+    """Whether a paragraph's last sentence hands over to a reporter, as a lead-in does.
+
+    "... VOA's Ana Ruiz reports from Cebu.", "Correspondent Ana Ruiz has more."
+    """
+    if len(paragraph) > _LEAD_IN_MAX or "\n" in paragraph:
+        return False
+    cut = max(paragraph.rfind(". ", 0, len(paragraph) - 2), paragraph.rfind("? "))
+    words = paragraph[cut + 1 :].split()
+    keys = [fold_line(w) for w in words]
+    for phrase in lexicon().journalist_after:
+        n = len(phrase)
+        for k in range(1, len(keys) - n + 1):
+            if tuple(keys[k : k + n]) == phrase and words[k - 1][:1].isupper():
+                return True
+    return False
 
 
 def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:

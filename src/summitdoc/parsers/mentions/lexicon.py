@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from ...knowledge import Knowledge
 
-__all__ = ["Lexicon", "gazetteer_for", "lexicon"]
+__all__ = ["Lexicon", "fold_line", "gazetteer_for", "lexicon"]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -57,6 +57,18 @@ class Lexicon:
     lower_modifiers: frozenset[str]
     object_verbs: frozenset[str]
     naming_words: frozenset[str]
+    #: Whole lines of page furniture (buttons, labels, player messages), folded.
+    furniture_lines: frozenset[str]
+    #: Beginnings and ends of furniture lines (credits, sign-up boxes).
+    furniture_starts: tuple[str, ...]
+    furniture_ends: tuple[str, ...]
+    #: Furniture lines after which other stories' headlines are listed.
+    list_markers: frozenset[str]
+
+
+def fold_line(line: str) -> str:
+    """A line as furniture phrases are compared: lower case, white space folded, no final ':.'."""
+    return " ".join(key_of(line).split()).rstrip(":.").rstrip()
 
 
 def _get(data: dict[str, Any], *path: str) -> Any:
@@ -102,6 +114,10 @@ def lexicon() -> Lexicon:
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         object_verbs=_words(_get(data, "statements", "object_verbs")),
         naming_words=_words(_get(data, "quotes", "naming_words")),
+        furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
+        furniture_starts=tuple(map(fold_line, _get(data, "furniture", "starts"))),
+        furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
+        list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
     )
 
 
