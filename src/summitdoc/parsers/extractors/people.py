@@ -77,6 +77,9 @@ class Description:
     plural: bool = False
 
 
+_PARTICLES_MAX: Final = 3
+
+
 @define(eq=False)
 class _Phrase:
     k: int  # first token (determiner excluded)
@@ -138,6 +141,13 @@ class PeopleFinder:
                 out.append(w[:1].isupper() and w not in stop and any(c.isalpha() for c in w))
         return out
 
+    def _particle_word(self, i: int, end: int) -> bool:
+        """A particle joined to a surname by a hyphen: "al-Assad", "el-Tayeb", "bin-Salman"."""
+        if i >= end:
+            return False
+        head, dash, rest = self.toks.words[i].partition("-")
+        return bool(dash) and head in self.lex.particles and rest[:1].isupper()
+
     def is_initial(self, i: int, end: int) -> bool:
         """Token ``i`` is a one-letter initial followed by a full stop."""
         w = self.toks.words
@@ -168,13 +178,17 @@ class PeopleFinder:
                 n += 1
                 words += 1
                 continue
-            if (
-                words
-                and toks.keys[n] in lex.particles
-                and n + 1 < end
-                and self.is_name_word(n + 1, end)
-            ):
-                n += 1
+            if words and toks.keys[n] in lex.particles:
+                # "van den Berg": one or more particles, then a name word.
+                m = n
+                while m < end and toks.keys[m] in lex.particles:
+                    m += 1
+                if m - n <= _PARTICLES_MAX and self.is_name_word(m, end):
+                    n = m
+                    continue
+            if words and self._particle_word(n, end):
+                n += 1  # "al-Assad", "el-Tayeb"
+                words += 1
                 continue
             break
         # A trailing ", Jr." suffix.

@@ -121,7 +121,15 @@ def build_speeches(doc: Document) -> None:
         order: list[Person] = []
         spans: dict[int, list[int]] = {}
         quotes: dict[int, list[QuoteDraft]] = {}
+        # Words of a document, or of someone the cue names but the text does not identify:
+        # the speech of nobody in particular.
+        nobody: list[QuoteDraft] = []
         for q in by_section.get(section.index, ()):
+            if q.kind == "document" or (
+                q.kind == "speech" and q.speaker is None and q.cue is not None
+            ):
+                nobody.append(q)
+                continue
             if q.kind != "speech" or q.speaker is None:
                 continue
             p = q.speaker
@@ -139,12 +147,17 @@ def build_speeches(doc: Document) -> None:
                     spans[id(p)] = [s, e]
                 spans[id(p)][0] = min(spans[id(p)][0], s)
                 spans[id(p)][1] = max(spans[id(p)][1], e)
+        topic = None
+        if section.heading is not None:
+            h = section.heading
+            topic = " ".join(doc.text[h.start : h.end].split())
+        if nobody:
+            doc.speeches.append(
+                SpeechDraft(None, section, nobody[0].start, nobody[-1].end, nobody, topic=topic)
+            )
         for p in order:
             start, end = spans[id(p)]
-            topic = None
             if section.heading is not None:
-                h = section.heading
-                topic = " ".join(doc.text[h.start : h.end].split())
                 start, end = section.start, section.end
             setting = _setting_for(doc, section, quotes.get(id(p), []))
             if setting is None:

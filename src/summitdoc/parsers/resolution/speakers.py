@@ -25,6 +25,7 @@ __all__ = ["resolve_people", "resolve_speakers"]
 
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
+_UNRESOLVED: Final = "unresolved"
 
 
 def _fold(s: str) -> str:
@@ -258,6 +259,10 @@ def resolve_speakers(doc: Document) -> None:
                 if _is_description(text[s:e], who):
                     add_alias(who, text[s:e])
                 last = who
+            else:
+                # The cue names someone the text does not identify ("they said", "an official
+                # said"): null, never the speaker of the quotes around it.
+                q.how = _UNRESOLVED
     # Quotes with no cue of their own belong to the speaker of their section.
     by_section: dict[int, list[QuoteDraft]] = {}
     for q in doc.quotes:
@@ -274,7 +279,9 @@ def resolve_speakers(doc: Document) -> None:
         after: Person | None = None
         for n in range(len(qs) - 1, -1, -1):
             q = qs[n]
-            if q.speaker is None:
+            if q.how == _UNRESOLVED:
+                q.how = None
+            elif q.speaker is None:
                 q.speaker = before[n] or after or doc.protagonist
                 q.how = q.how or "context"
             else:
