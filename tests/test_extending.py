@@ -163,6 +163,53 @@ def test_outlets_are_recognised_whoever_holds_office(report: str, expected: str)
     assert choose_parser(report) is get_parser(expected)
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        (
+            "JAKARTA (Reuters) - Southeast Asian leaders met in Jakarta on Tuesday while Russian "
+            "President Vladimir Putin stayed away, sending Foreign Minister Oleg Sidorin instead. "
+            "Foreign Minister Dewi Santoso opened the session.\n"
+        ),
+        (
+            "Leaders pledge climate cash\n\nThe pledges were announced at the White House on "
+            "Friday, our White House correspondent reports, as the Kremlin looked on.\n"
+        ),
+        (
+            "Minsk hosts trade talks\n\nMarch 3, 2025\n\nThe talks opened in Minsk, BelTA "
+            "reported, and the President of Russia sent a message of greeting.\n"
+        ),
+    ],
+    ids=["russian-president-mentioned", "white-house-mentioned", "belta-cited"],
+)
+def test_a_story_that_mentions_an_office_goes_to_the_generic_parser(report: str) -> None:
+    """Naming the Russian President, the White House or BelTA does not make a story theirs."""
+    assert choose_parser(report) is get_parser("generic")
+
+
+def test_a_wire_story_gives_no_home_country() -> None:
+    """Read generically, Santoso keeps no country rather than the Russian President's (L12)."""
+    summit = summitdoc.parse_text(
+        "JAKARTA (Reuters) - Southeast Asian leaders met in Jakarta on Tuesday while Russian "
+        "President Vladimir Putin stayed away. Foreign Minister Dewi Santoso opened the session.\n"
+    )
+    countries = {p.name: p.country for p in summit.participants}
+    assert countries.get("Dewi Santoso") in (None, "Indonesia")
+
+
+def test_guests_of_a_government_keep_their_own_country() -> None:
+    """In a Kremlin report, foreign leaders named bare get no country, Russia least of all."""
+    summit = summitdoc.parse_text(
+        "Meeting of the Steppe Council\n\nMay 5, 2031 12:00 Kazan\n\nBefore the session, Ade "
+        "Okonkwo, Luis Sandoval and Vladimir Putin posed for a photo.\n\n* * *\n\nPresident of "
+        "Russia Vladimir Putin: President Okonkwo, Prime Minister Sandoval, colleagues, welcome.\n",
+    )
+    countries = {p.name: p.country for p in summit.participants}
+    assert countries["Vladimir Putin"] == "Russia"
+    assert countries["Ade Okonkwo"] is None
+    assert countries["Luis Sandoval"] is None
+
+
 def test_plugin_is_gone_after_its_fixture() -> None:
     """Without the fixture the demo plug-in is not installed: the test set-up cleans up."""
     assert "demo" not in available_parsers()

@@ -98,16 +98,18 @@ def default_stages() -> Registry[Stage]:
 
 
 #: Kinds of office whose holders a government's own report names without their country.
-_HOME_KINDS = frozenset({"head_of_state", "official", "diplomat", "minister"})
+# Offices a government's own people hold below its head: a head of state other than the one the
+# outlet follows is a guest.
+_HOME_KINDS = frozenset({"official", "diplomat", "minister"})
 
 
 def home_stage(country: str, role: str | None) -> Stage:
     """A stage that gives the publishing government's country to its own officials.
 
-    The person the report follows gets ``country`` (and ``role`` if the text gives none); other
-    people whose title is a state, ministerial, official or diplomatic office and who have no
-    country or organisation get ``country`` too. Heads of government are left alone: a
-    government's readout names foreign prime ministers bare as often as its own.
+    The person the report follows gets ``country`` (and ``role`` if the text gives none) unless
+    the text titles them with another office than ``role``; other people whose title is a
+    ministerial, official or diplomatic office and who have no country or organisation get
+    ``country`` too. Other heads of state and government are guests and are left alone.
     """
 
     def home(doc: Document) -> None:
@@ -116,6 +118,14 @@ def home_stage(country: str, role: str | None) -> Stage:
             if p.country is not None or p.organisation is not None:
                 continue
             if p is hero:
+                # The person the outlet follows holds its office: a hero the text titles with
+                # another office ("Prime Minister Modi") is a guest, and keeps no country.
+                if (
+                    p.role is not None
+                    and role is not None
+                    and not p.role.lower().endswith(role.lower())  # "Acting President" holds it
+                ):
+                    continue
                 p.country = country
                 if p.role is None and role is not None:
                     p.role, p.title_kind = role, "head_of_state"

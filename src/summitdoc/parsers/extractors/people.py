@@ -482,6 +482,10 @@ class PeopleFinder:
                 if country is None and org is None:
                     if adjacent:
                         country, org = list_country, list_org
+                    else:
+                        # A new list starts with someone of no stated country: the country of
+                        # an earlier list does not carry over to its members.
+                        list_country = list_org = None
                     if country is None and org is None:
                         country, org = side_country, side_org
                 elif ph.title_kind is not None:

@@ -10,6 +10,7 @@ from .._base import Parser
 __all__ = ["BeltaParser"]
 
 _CREDIT: Final = re.compile(r"\S\s{2,}(?:BELTA|BelTA)\s*$", re.MULTILINE)
+_SIGNED: Final = re.compile(r"^\s*BEL[Tt]A\s*$|\(BEL[Tt]A\)", re.MULTILINE)
 
 
 class BeltaParser(Parser):
@@ -19,9 +20,12 @@ class BeltaParser(Parser):
     description = "BELTA reports: headline, standfirst, 'On ...' sections, BELTA photo credits."
 
     def detect(self, text: str) -> float:
-        """Fits a text with a BELTA photo credit or BELTA named near the top."""
+        """Fits a text with BELTA's photo credit or signature, not a story that cites BELTA.
+
+        A signature is a line ``BELTA`` or ``(BelTA)`` in a dateline.
+        """
         if _CREDIT.search(text):
             return 0.9
-        if re.search(r"\bBEL[Tt]A\b", text[:3000]):
+        if _SIGNED.search(text[:3000]):
             return 0.6
         return 0.0

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .._base import Parser
 
 __all__ = ["WhiteHouseParser"]
+
+_END_MARK: Final = re.compile(r"^\W*\\?#{3}\W*$", re.MULTILINE)
+_ADMINISTRATION: Final = re.compile(r"\b[A-Z][a-z]+-[A-Z][a-z]+ Administration\b")
 
 
 class WhiteHouseParser(Parser):
@@ -17,12 +21,17 @@ class WhiteHouseParser(Parser):
     home_country = "United States"
 
     def detect(self, text: str) -> float:
-        """Fits a text with a ``###`` end mark or the White House named near the top."""
+        """Fits a text in the White House's house style, not a story that mentions it.
+
+        The style: the ``###`` end mark, its own address, the way it names its government.
+        """
         score = 0.0
-        if re.search(r"^\W*\\?#{3}\W*$", text, re.MULTILINE):
+        if _END_MARK.search(text):
             score += 0.4
+        if "whitehouse.gov" in text[:20000]:
+            score += 0.3
         # "the Biden-Harris Administration": how the White House names the government it speaks
         # for, whoever holds office.
-        if re.search(r"\b(?:White House|[A-Z][a-z]+-[A-Z][a-z]+ Administration)\b", text[:5000]):
-            score += 0.4
+        if _ADMINISTRATION.search(text[:5000]):
+            score += 0.2
         return score
