@@ -405,3 +405,16 @@ def test_names_keep_their_particles() -> None:
     )
     names = {p.name for p in parse(text).participants}
     assert names == {"Marie van den Berg", "Omar al-Rashid"}
+
+
+def test_one_on_one_meetings_and_plenaries_are_not_formats() -> None:
+    """Only narrow and expanded sessions are formats (X7)."""
+    text = (
+        "Forum opens\n\nPrime Minister Ilse Brandauer spent the morning in one-on-one meetings "
+        "with leaders, then opened the plenary session of the forum in Oslo.\n"
+    )
+    assert list(parse(text).formats) == []
+    narrow = parse(
+        "Forum opens\n\nThe leaders met in a restricted format, then in expanded format.\n"
+    )
+    assert list(narrow.formats) == ["narrow", "expanded"]
