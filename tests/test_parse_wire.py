@@ -418,3 +418,22 @@ def test_one_on_one_meetings_and_plenaries_are_not_formats() -> None:
         "Forum opens\n\nThe leaders met in a restricted format, then in expanded format.\n"
     )
     assert list(narrow.formats) == ["narrow", "expanded"]
+
+
+def test_a_readout_of_an_unnamed_host_meeting_a_named_guest() -> None:
+    """ "The Chancellor met Portuguese Prime Minister X": one bilateral meeting, X alone named."""
+    text = (
+        "The Chancellor met Portuguese Prime Minister Rui Tavares at the summit this morning.\n\n"
+        "Discussing the grid link across the Pyrenees, the Chancellor urged faster permits. "
+        "They also raised the future of the fishing quotas, adding that talks would go on.\n"
+    )
+    s = parse(text)
+    people = {p.id: p.name for p in s.participants}
+    assert [(m.kind.value, [people[x] for x in m.participants]) for m in s.meetings] == [
+        ("bilateral", ["Rui Tavares"])
+    ]
+    (meeting,) = s.meetings
+    assert "the grid link across the Pyrenees" in meeting.topics
+    assert "the future of the fishing quotas" in meeting.topics
+    assert not any("adding" in t for t in meeting.topics)
+    assert "faster permits" in meeting.agreements

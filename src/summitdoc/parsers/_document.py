@@ -185,6 +185,8 @@ class MeetingDraft:
     people: list[Person] = Factory(list)
     topics: list[str] = Factory(list)
     agreements: list[str] = Factory(list)
+    #: Two sides met though the text names fewer than two of the people (an unnamed host).
+    bilateral: bool = False
 
 
 @define(eq=False)

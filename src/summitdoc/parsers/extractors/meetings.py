@@ -79,8 +79,19 @@ def find_meetings(doc: Document) -> None:
                 subject = person_in(doc, s, m.start()) or _protagonist_if_described(
                     doc, s, m.start()
                 )
-                others = [p for p in _people_in(doc, m.end(), e) if p is not subject]
-                if subject is None or not others:
+                met = _people_in(doc, m.end(), e)
+                if subject is not None and subject in met:
+                    # Nobody meets themselves: "The Prime Minister met Prime Minister X" was
+                    # resolved to X for want of another prime minister, and means someone else.
+                    subject = None
+                others = [p for p in met if p is not subject]
+                if not others:
+                    continue
+                if subject is None:
+                    # "The Prime Minister met Italian Prime Minister X": the actor is someone
+                    # the report describes but never names; the meeting has X alone.
+                    if _described_actor(doc, s, m.start()):
+                        reports.extend(([other], s, e, b) for other in others)
                     continue
                 reports.extend(([subject, other], s, e, b) for other in others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
@@ -105,7 +116,7 @@ def find_meetings(doc: Document) -> None:
         key = frozenset(id(p) for p in people)
         found = merged.get(key)
         if found is None:
-            mt = MeetingDraft(s, _e, people=list(people))
+            mt = MeetingDraft(s, _e, people=list(people), bilateral=len(people) == 1)
             merged[key] = mt
             sources[id(mt)] = []
         else:
@@ -144,6 +155,14 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
     spans = block_sentences(doc, b.start, b.end)
     head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : b.end]
     return bool(_BILATERAL.search(head) or _WITH.search(head))
+
+
+def _described_actor(doc: Document, s: int, e: int) -> bool:
+    """Whether one person is described (a title, no name) just before a meeting verb."""
+    for d in doc.extra.get("descriptions", []):
+        if s <= d.start and d.end <= e and not d.plural and not doc.text[d.end : e].strip():
+            return True
+    return False
 
 
 def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
@@ -202,6 +221,10 @@ _TOPIC_LEAD: Final = re.compile(
 )
 
 
+# A participle and "that" or "to" opens a clause, not a topic: "adding that", "hoping to".
+_CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
+
+
 def _topics_and_agreements(
     doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
 ) -> None:
@@ -217,9 +240,16 @@ def _topics_and_agreements(
     agreed_re = re.compile(rf"\b(?:{alternation(lex.meeting_agreed)})\s+", re.IGNORECASE)
     for b in blocks:
         for m in topic_re.finditer(text, b.start, b.end):
-            end = re.compile(r"\.(?=\s|$)|\s+—\s+|;").search(text, m.end(), b.end)
+            fronted = m.group().split()[0].lower().endswith("ing")
+            if fronted and text[b.start : m.start()].strip():
+                continue  # "looked forward to discussing ...": not what the meeting discussed
+            # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
+            stop = r"\.(?=\s|$)|\s+—\s+|;|," if fronted else r"\.(?=\s|$)|\s+—\s+|;"
+            end = re.compile(stop).search(text, m.end(), b.end)
             seg = text[m.end() : end.start() if end else b.end]
             for raw in re.split(r",\s+and\s+|\s+and\s+|,\s+", seg):
+                if _CLAUSE.match(raw.strip()):
+                    break  # "..., adding that he ...": the list is over, a clause goes on
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
                 if topic and len(topic.split()) <= 14 and topic not in mt.topics:
                     mt.topics.append(topic)

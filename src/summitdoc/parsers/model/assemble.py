@@ -128,7 +128,11 @@ def assemble(doc: Document) -> Summit:
     meetings = [
         Meeting(
             id=unique(f"meeting-{n}"),
-            kind=MeetingKind.BILATERAL if len(m.people) == 2 else MeetingKind.MULTILATERAL,
+            kind=(
+                MeetingKind.BILATERAL
+                if len(m.people) == 2 or m.bilateral
+                else MeetingKind.MULTILATERAL
+            ),
             participants=[ids[id(p)] for p in m.people if id(p) in ids],
             topics=m.topics,
             agreements=m.agreements,
