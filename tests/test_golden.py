@@ -32,7 +32,6 @@ GOLD = SHARED / "gold"
 BELOW_THE_FLOOR = frozenset(
     {
         "41_voa_g8-summit-lough-erne-2013.txt",
-        "45_eucouncil_eu-celac-summit-brussels-2015.txt",
         "50_voa_asean-summit-cebu-charter-2007.txt",
     }
 )

@@ -437,3 +437,32 @@ def test_a_readout_of_an_unnamed_host_meeting_a_named_guest() -> None:
     assert "the future of the fishing quotas" in meeting.topics
     assert not any("adding" in t for t in meeting.topics)
     assert "faster permits" in meeting.agreements
+
+
+def test_a_first_person_declaration_names_its_issuers_where_it_opens() -> None:
+    """ "We, the Leaders of A and B, met ..." then "we adopted a Declaration on X"."""
+    text = (
+        "Leaders' declaration of the Andes-Alps summit\n\n"
+        "We, the Heads of Government of the Andean Community and of the Alpine Convention, met "
+        'in Quito on 3 and 4 May 2031 under the theme "Mountains that connect us: water, trade '
+        'and people for the decades to come".\n\n'
+        "Conscious of our common heritage and given the value we attach to our partnership, we "
+        "have adopted a Declaration on a Mountain Compact for Water.\n"
+    )
+    s = parse(text)
+    assert [(st.topic, st.issuer) for st in s.statements] == [
+        (
+            "Declaration on a Mountain Compact for Water",
+            "Heads of Government of the Andean Community and of the Alpine Convention",
+        )
+    ]
+    assert s.quotes == ()  # the theme is a title, not anybody's words
+
+
+def test_a_lower_case_declaration_on_a_subject_is_about_it() -> None:
+    """ "adopted a joint declaration on X" has topic X; "a Declaration on X" keeps its name."""
+    s = parse(
+        "Summit closes\n\nThe two presidents adopted a joint declaration on river safety and "
+        "signed a Declaration on Shared Rivers.\n"
+    )
+    assert {st.topic for st in s.statements} == {"river safety", "Declaration on Shared Rivers"}

@@ -216,6 +216,9 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
     at_start = first.start - 1 == block.start
     sentence = inner[:1].isupper() and inner.rstrip().endswith((".", "?", "!", "…"))
     capitalised = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    k = toks.first_at_or_after(first.start - 1) - 1
+    if not at_start and k >= 0 and toks.keys[k] in lexicon().title_words:
+        return "name"  # "under the theme “Shaping our common future: ...”"
     if (
         not at_start
         and not sentence

@@ -59,11 +59,9 @@ _NAMED: Final = re.compile(
     r"[^.;]+?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
     r"\s+(?:was|were|is)\b|[.;]|$)"
 )
-_TOPICAL: Final = re.compile(
-    r"\s+(?:in\s+support\s+of|on|concerning|regarding|in\s+connection\s+with)"
-    r"\s+(?=(?:the|a|an)\s+[a-z]|(?!(?:the|a|an)\s)[a-z])"
-)
 _TOPIC_END: Final = re.compile(
+    # "... on river safety and signed a ...": a second verb of the subject ends the topic.
+    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three)\s|"
     r"\.(?=\s|$)|,\s+(?:which|in\s+which|and\s+(?:the|a|an)\s)|;|\s+(?:concluded|was|were|is|are|"
     r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b"
 )
@@ -80,6 +78,14 @@ _POINT_SUBJECT: Final = re.compile(
 # "guided by new joint cyber principles": principles the summit's members agreed on together.
 _PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
+
+_PRONOUN_SUBJECT: Final = re.compile(r"(?i:we|they|it)(?:\s+(?:have|had|also|then|jointly))*")
+# "We, the Heads of State and Government of A and of B, met in ...": who "we" are.
+_WE_ARE: Final = re.compile(
+    r"\bWe,\s+(?:the\s+)?(?P<who>[^.;:]{3,400}?),\s+(?:met|have|are|were|gathered|assembled|"
+    r"convened|meeting|having)\b"
+)
+_WE_ARE_REACH: Final = 5000
 
 # Subjects that name no issuer (a leading "the" is dropped before the test).
 _NO_ISSUER: Final = frozenset(
@@ -140,6 +146,9 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     text = doc.text
     s, e = strip_span(text, s, verb_at)
     parts = _segments(text, s, e)
+    if parts and _PRONOUN_SUBJECT.fullmatch(text, *parts[-1]):
+        # "As an expression of ..., and given ..., we have adopted": the pronoun is the subject.
+        return parts[-1]
     while len(parts) > 1 and _ADVERBIAL.match(text, parts[0][0]):
         parts.pop(0)
     if not parts:
@@ -174,6 +183,13 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
         return None, []
     text = doc.text
     s, e = span
+    if text[s:e].split()[0].lower() == "we":
+        # First person: the issuers a declaration names where it opens ("We, the Heads of State
+        # and Government of ..., met in ..."), else nobody the text names.
+        m = _WE_ARE.search(text, 0, min(len(text), _WE_ARE_REACH))
+        if m is None:
+            return None, []
+        s, e = m.span("who")
     phrase = norm(text[s:e])
     phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
@@ -266,6 +282,12 @@ def find_statements(doc: Document) -> None:
                     if m["noun"][0].isupper() or m["det"] in (None, "the"):
                         finder.add(m.start("noun"), m.end("noun"), issuer, b, countries=countries)
                     continue
+                if m["noun"][0].isupper() and not m["noun"].endswith("s"):
+                    # "adopted a Declaration on a Partnership for Growth": a named declaration,
+                    # whose full name is the topic; a lower-case "declaration on X" is about X.
+                    z = _topic_end(text, m.end(), e)
+                    finder.add(m.start("noun"), z, issuer, b, countries=countries)
+                    continue
                 if m["noun"].lower().endswith("s"):
                     spans = split_list(text, m.end(), _topic_end(text, m.end(), e))
                 else:
@@ -274,18 +296,11 @@ def find_statements(doc: Document) -> None:
                     start = m.start("prep") + len("in ") if m["prep"] == "in support of" else a
                     finder.add(start, z, issuer, b, countries=countries)
             for m in _NAMED.finditer(text, s, e):
+                # "the Declaration on a Partnership for Growth": a named declaration, whose full
+                # name is its topic (a lower-case "declaration on X" is about X, above).
                 a, z = m.start("name"), m.end("name")
-                topical = _TOPICAL.search(text, a, z)
                 issuer = _named_issuer(text[a:z]) or default_issuer(doc)
-                if topical is not None:
-                    finder.add(
-                        topical.end() - (len("support of ") if "support" in topical.group() else 0),
-                        z,
-                        issuer,
-                        b,
-                    )
-                else:
-                    finder.add(a, z, issuer, b)
+                finder.add(a, z, issuer, b)
             for m in _PRINCIPLES.finditer(text.replace("*", " "), s, e):
                 issuer = doc.meta.get("acronym") or default_issuer(doc)
                 finder.add(m.start("topic"), m.end("topic"), issuer, b)

@@ -57,6 +57,8 @@ class Lexicon:
     lower_modifiers: frozenset[str]
     object_verbs: frozenset[str]
     naming_words: frozenset[str]
+    #: Words right before a quote that make it a title at any length ("under the theme").
+    title_words: frozenset[str]
     #: Whole lines of page furniture (buttons, labels, player messages), folded.
     furniture_lines: frozenset[str]
     #: Beginnings and ends of furniture lines (credits, sign-up boxes).
@@ -114,6 +116,7 @@ def lexicon() -> Lexicon:
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         object_verbs=_words(_get(data, "statements", "object_verbs")),
         naming_words=_words(_get(data, "quotes", "naming_words")),
+        title_words=_words(_get(data, "quotes", "title_words")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
         furniture_starts=tuple(map(fold_line, _get(data, "furniture", "starts"))),
         furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
