@@ -7,11 +7,12 @@ True
 """
 
 from ._api import parse, parse_text
-from ._batch import BatchError, Failure, ParseTimeoutError, Result, WorkerCrashError, parse_many
+from ._batch import BatchError, Failure, Result, WorkerCrashError, parse_many
 from .exceptions import (
     DataError,
     InputError,
     ParseError,
+    ParseTimeoutError,
     SchemaVersionError,
     SerializationError,
     SummitdocError,

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 import os
 import re
+import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
-from .exceptions import InputError, ParseError, SummitdocError
+from .exceptions import InputError, ParseError, ParseTimeoutError, SummitdocError
 from .parsers._base import Parser
 from .parsers._discovery import choose_parser, get_parser
-from .parsers.intake.decode import DEFAULT_MAX_BYTES, check_text, decode
+from .parsers.intake.decode import DEFAULT_MAX_BYTES, check_encoding, check_text, decode
 from .parsers.intake.html import looks_like_html
 
 if TYPE_CHECKING:
@@ -64,6 +66,33 @@ def _read(source: str | os.PathLike[str] | IO[bytes], max_bytes: int) -> tuple[b
     return bytes(data), name if isinstance(name, str) else None
 
 
+def check_timeout(timeout: object) -> None:
+    """Refuse a ``timeout`` that is neither None nor a positive, finite number of seconds."""
+    if timeout is not None and (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not math.isfinite(timeout)
+        or timeout <= 0
+    ):
+        raise ValueError(f"timeout must be a positive number of seconds or None, not {timeout!r}")
+
+
+def _deadline(timeout: float | None) -> float | None:
+    """The :func:`time.monotonic` value a parse given ``timeout`` must end by (None: no limit)."""
+    check_timeout(timeout)
+    return None if timeout is None else time.monotonic() + timeout
+
+
+def _time_left(deadline: float | None, name: str, reached: str) -> float | None:
+    """The seconds left before ``deadline`` (None: no limit); ParseTimeoutError if none are."""
+    if deadline is None:
+        return None
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise ParseTimeoutError(f"{name}: timed out {reached}")
+    return left
+
+
 def parse(
     source: str | os.PathLike[str] | IO[bytes],
     *,
@@ -71,6 +100,8 @@ def parse(
     date: dt.date | None = None,
     outlet: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    encoding: str | None = None,
+    timeout: float | None = None,
 ) -> Summit:
     """Parse a report (plain text or a saved HTML page) from a path or a binary file.
 
@@ -80,14 +111,28 @@ def parse(
         date: the summit's date when the text does not give it.
         outlet: the outlet's name when the text does not give it.
         max_bytes: refuse larger inputs (default 50 MiB).
+        encoding: the text encoding the bytes are in (``"cp1251"``, ``"windows-1252"``, any
+            name Python knows); a byte order mark overrides it. By default the encoding is
+            taken from a byte order mark, an HTML page's ``<meta charset>``, UTF-8, or else
+            the most plausible of Windows-1252, Latin-1, Windows-1251 and Mac Roman.
+        timeout: seconds of wall time the whole parse may take (default: no limit). It is
+            checked after the report is read and decoded and between the parser's stages; a
+            running stage is not interrupted.
 
     Raises:
-        InputError: the source cannot be read or decoded.
+        InputError: the source cannot be read or decoded; ``encoding`` is unknown or does not
+            decode the bytes.
         ParseError: no parser could handle it.
+        ParseTimeoutError: the parse took longer than ``timeout``.
+        ValueError: ``timeout`` is not a positive number of seconds.
     """
+    deadline = _deadline(timeout)
+    if encoding is not None:
+        check_encoding(encoding)
     data, path = _read(source, max_bytes)
-    text = decode(data, name=path or "<stream>")
-    return parse_text(text, parser=parser, date=date, outlet=outlet, path=path)
+    text = decode(data, name=path or "<stream>", encoding=encoding)
+    left = _time_left(deadline, path or "<stream>", "after reading and decoding")
+    return parse_text(text, parser=parser, date=date, outlet=outlet, path=path, timeout=left)
 
 
 def parse_text(
@@ -97,13 +142,20 @@ def parse_text(
     date: dt.date | None = None,
     outlet: str | None = None,
     path: str | None = None,
+    timeout: float | None = None,
 ) -> Summit:
     r"""Parse a report given as a string (newlines are normalised: ``\r\n`` -> ``\n``).
+
+    ``timeout`` is the seconds of wall time the parse may take (default: no limit), checked
+    between the parser's stages, as for :func:`parse`.
 
     Raises:
         InputError: the text is empty or not a report.
         ParseError: no parser could handle it.
+        ParseTimeoutError: the parse took longer than ``timeout``.
+        ValueError: ``timeout`` is not a positive number of seconds.
     """
+    deadline = _deadline(timeout)
     if not isinstance(text, str):
         raise InputError(
             f"parse_text() takes a str, not {type(text).__name__}; use parse() for bytes"
@@ -128,7 +180,9 @@ def parse_text(
         # the text is read as the characters they stand for.
         text = html.unescape(text)
     try:
-        return chosen.parse_text(text, path=path, date=date, outlet=outlet, layout_hints=hints)
+        return chosen.parse_text(
+            text, path=path, date=date, outlet=outlet, layout_hints=hints, deadline=deadline
+        )
     except SummitdocError:
         raise
     except RecursionError as e:  # pragma: no cover - guarded by design; never a bare traceback

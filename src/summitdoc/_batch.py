@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Final, TypeAlias
 from attrs import field, frozen
 
 from ._api import DEFAULT_MAX_BYTES, parse
-from .exceptions import SummitdocError
+from .exceptions import ParseTimeoutError, SummitdocError
 from .models import Summit
+from .parsers.intake.decode import check_encoding
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterable, Iterator
@@ -72,10 +73,6 @@ _READY: Final = "ready"
 
 class BatchError(SummitdocError, ValueError):
     """A batch could not run at all: bad arguments, or worker processes that cannot start."""
-
-
-class ParseTimeoutError(SummitdocError):
-    """A report took longer than the ``timeout`` given to :func:`parse_many`."""
 
 
 class WorkerCrashError(SummitdocError):
@@ -138,10 +135,16 @@ def _as_path(source: object) -> str | Failure:
     )
 
 
-def _attempt(path: str, parser: str | Parser | None, max_bytes: int) -> Result:
+def _attempt(
+    path: str,
+    parser: str | Parser | None,
+    max_bytes: int,
+    encoding: str | None = None,
+    timeout: float | None = None,
+) -> Result:
     """Parse one report in this process; any error becomes its failure record."""
     try:
-        return parse(path, parser=parser, max_bytes=max_bytes)
+        return parse(path, parser=parser, max_bytes=max_bytes, encoding=encoding, timeout=timeout)
     except Exception as e:  # noqa: BLE001 - one report's failure, whatever it is, is recorded
         return _failure(path, e)
 
@@ -178,7 +181,11 @@ def _alarm(seconds: float | None) -> Iterator[None]:
 
 
 def _in_process(
-    sources: Iterable[object], parser: str | Parser | None, max_bytes: int, timeout: float | None
+    sources: Iterable[object],
+    parser: str | Parser | None,
+    max_bytes: int,
+    timeout: float | None,
+    encoding: str | None = None,
 ) -> Generator[Result, None, None]:
     for source in sources:
         path = _as_path(source)
@@ -187,7 +194,7 @@ def _in_process(
             continue
         try:
             with _alarm(timeout):
-                result = _attempt(path, parser, max_bytes)
+                result = _attempt(path, parser, max_bytes, encoding)
         except _Expired:
             result = _timed_out(path, timeout or 0.0)
         yield result
@@ -196,7 +203,9 @@ def _in_process(
 # -- the worker processes ------------------------------------------------------------------------
 
 
-def _serve(conn: Connection, parser: str | Parser | None, max_bytes: int) -> None:
+def _serve(
+    conn: Connection, parser: str | Parser | None, max_bytes: int, encoding: str | None = None
+) -> None:
     """A worker: parse each ``(index, path)`` it is sent; send back ``(index, result)``."""
     # Ctrl-C is the parent's to handle: it stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -214,7 +223,7 @@ def _serve(conn: Connection, parser: str | Parser | None, max_bytes: int) -> Non
         if task is None:
             return
         index, path = task
-        result = _attempt(path, parser, max_bytes)
+        result = _attempt(path, parser, max_bytes, encoding)
         try:
             conn.send((index, result))
         except (EOFError, OSError):
@@ -244,10 +253,19 @@ class _Worker:
 
     __slots__ = ("closed", "conn", "deadline", "process", "ready", "task")
 
-    def __init__(self, context: BaseContext, parser: str | Parser | None, max_bytes: int) -> None:
+    def __init__(
+        self,
+        context: BaseContext,
+        parser: str | Parser | None,
+        max_bytes: int,
+        encoding: str | None = None,
+    ) -> None:
         ours, theirs = context.Pipe()
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(theirs, parser, max_bytes), name="summitdoc-worker", daemon=True
+            target=_serve,
+            args=(theirs, parser, max_bytes, encoding),
+            name="summitdoc-worker",
+            daemon=True,
         )
         try:
             with _sigint_ignored():
@@ -309,6 +327,7 @@ def _pooled(
     parser: str | Parser | None,
     max_bytes: int,
     context: BaseContext,
+    encoding: str | None = None,
 ) -> Generator[Result, None, None]:
     window = 2 * jobs
     inputs = iter(sources)
@@ -341,7 +360,7 @@ def _pooled(
 
             busy = sum(w.task is not None for w in workers)
             while len(workers) < min(jobs, busy + len(todo)):
-                workers.append(_Worker(context, parser, max_bytes))
+                workers.append(_Worker(context, parser, max_bytes, encoding))
             for worker in workers:
                 idle = worker.ready and worker.task is None and not worker.closed
                 if todo and idle and worker.give(todo[0], timeout):
@@ -420,6 +439,7 @@ def parse_many(
     parser: str | Parser | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     mp_context: BaseContext | None = None,
+    encoding: str | None = None,
 ) -> Generator[Result, None, None]:
     """Parse many reports in worker processes; yield one result per input, in input order.
 
@@ -442,9 +462,12 @@ def parse_many(
         max_bytes: refuse larger inputs (default 50 MiB).
         mp_context: the ``multiprocessing`` context to start workers with (default: the
             platform's default start method).
+        encoding: the text encoding of every report, as for :func:`~summitdoc.parse`
+            (default: found for each report).
 
     Raises:
         BatchError: ``jobs`` or ``timeout`` is not valid, or worker processes cannot start.
+        InputError: ``encoding`` is not a known text encoding.
     """
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise BatchError(f"jobs must be a positive integer, not {jobs!r}")
@@ -455,8 +478,10 @@ def parse_many(
         or timeout <= 0
     ):
         raise BatchError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if encoding is not None:
+        check_encoding(encoding)
     if jobs == 1:
-        return _in_process(sources, parser, max_bytes, timeout)
+        return _in_process(sources, parser, max_bytes, timeout, encoding)
     return _pooled(
         sources,
         jobs=jobs or _cpus(),
@@ -464,6 +489,7 @@ def parse_many(
         parser=parser,
         max_bytes=max_bytes,
         context=mp_context or multiprocessing.get_context(),
+        encoding=encoding,
     )
 
 

@@ -29,6 +29,7 @@ from ._batch import DEFAULT_PATTERNS, Failure, find_reports, parse_many
 from ._schema import validate_json
 from .exceptions import SummitdocError
 from .parsers._discovery import available_parsers, get_parser
+from .parsers.intake.decode import check_encoding
 from .serialize import to_json, to_xml
 from .serialize._xml import validate_xml
 
@@ -75,6 +76,20 @@ def _seconds(value: str) -> float:
     return number
 
 
+def _encoding(value: str) -> str:
+    try:
+        check_encoding(value)
+    except SummitdocError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return value
+
+
+_ENCODING_HELP = (
+    "the text encoding of the input (cp1252, windows-1251, mac-roman, ...); "
+    "default: a byte order mark, <meta charset>, UTF-8, else detected"
+)
+
+
 def _build() -> argparse.ArgumentParser:
     p = _Parser(
         prog="summitdoc",
@@ -96,6 +111,13 @@ def _build() -> argparse.ArgumentParser:
     pp.add_argument("--date", type=_date, help="the summit's date when the text does not say")
     pp.add_argument("--outlet", help="the outlet's name when the text does not say")
     pp.add_argument("--indent", type=int, default=2, help="JSON indent (default 2; -1: none)")
+    pp.add_argument("--encoding", type=_encoding, metavar="NAME", help=_ENCODING_HELP)
+    pp.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="give up on a report after SECONDS of parsing (default: no limit)",
+    )
 
     pv = sub.add_parser("validate", help="check a summit document (JSON or XML) against the schema")
     pv.add_argument("files", nargs="+", metavar="FILE")
@@ -148,6 +170,7 @@ def _build() -> argparse.ArgumentParser:
         help="the JSON Lines file failures are written to (default: OUT.errors.jsonl)",
     )
     pb.add_argument("--parser", metavar="NAME", help="use this parser for every report")
+    pb.add_argument("--encoding", type=_encoding, metavar="NAME", help=_ENCODING_HELP)
     pb.add_argument(
         "--resume", action="store_true", help="skip the reports an earlier run already wrote"
     )
@@ -206,7 +229,14 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for name in args.files:
         source = sys.stdin.buffer if name == "-" else name
         try:
-            summit = parse(source, parser=args.parser, date=args.date, outlet=args.outlet)
+            summit = parse(
+                source,
+                parser=args.parser,
+                date=args.date,
+                outlet=args.outlet,
+                encoding=args.encoding,
+                timeout=args.timeout,
+            )
         except SummitdocError as e:
             _err(str(e) if name in str(e) else f"{name}: {e}")
             failed += 1
@@ -409,7 +439,13 @@ def _run_batch(
     total = sum(1 for _ in inputs(counting=True)) if show else None
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked from this process
     bar = tqdm(total=total, unit="report", file=sys.stderr, disable=not show, leave=False)
-    results = parse_many(inputs(), jobs=args.jobs, timeout=args.timeout, parser=args.parser)
+    results = parse_many(
+        inputs(),
+        jobs=args.jobs,
+        timeout=args.timeout,
+        parser=args.parser,
+        encoding=args.encoding,
+    )
     with contextlib.closing(results), bar:
         for result in results:
             name = names.popleft()

@@ -15,8 +15,10 @@ the local scheduler), so the paths must be readable there.
 Failures are the caller's choice, with ``errors=``: ``"raise"`` (the default) fails the
 computation with the first report's error, as any Dask task does; ``"skip"`` leaves failed
 reports out; ``"return"`` keeps them in the bag as :class:`summitdoc.Failure` records, in place.
-There is no per-report timeout: a task cannot be stopped from outside. For archives that may hold
-reports that hang the parser, use :func:`summitdoc.parse_many` or ``summitdoc batch``.
+``timeout=`` gives each report a time budget, checked between the parser's stages as
+:func:`summitdoc.parse` does: a report over it is a ``ParseTimeoutError``, handled as ``errors=``
+says. A stage that hangs is not interrupted (a task cannot be stopped from outside); for archives
+that may hold such reports, use :func:`summitdoc.parse_many` or ``summitdoc batch``.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ except ImportError as e:  # pragma: no cover - the extra is not installed
         "summitdoc.dask needs dask and distributed: pip install 'summitdoc[dask]'"
     ) from e
 
-from ._api import DEFAULT_MAX_BYTES, parse
+from ._api import DEFAULT_MAX_BYTES, check_timeout, parse
 from ._batch import DEFAULT_PATTERNS, Failure, _attempt, find_reports
 from .exceptions import InputError, SerializationError
 from .models import Summit
@@ -86,11 +88,15 @@ def _paths(paths_or_glob: str | os.PathLike[str] | Iterable[str | os.PathLike[st
 
 
 def _parse_one(
-    path: str, parser: str | Parser | None, max_bytes: int, errors: Errors
+    path: str,
+    parser: str | Parser | None,
+    max_bytes: int,
+    errors: Errors,
+    timeout: float | None = None,
 ) -> Summit | Failure:
     if errors == "raise":
-        return parse(path, parser=parser, max_bytes=max_bytes)
-    return _attempt(path, parser, max_bytes)
+        return parse(path, parser=parser, max_bytes=max_bytes, timeout=timeout)
+    return _attempt(path, parser, max_bytes, timeout=timeout)
 
 
 def _is_summit(item: object) -> bool:
@@ -104,6 +110,7 @@ def read_reports(
     partition_size: int = DEFAULT_PARTITION_SIZE,
     errors: Errors = "raise",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    timeout: float | None = None,
 ) -> dask.bag.Bag:
     """A bag of the summits of many reports, parsed lazily where the bag's tasks run.
 
@@ -117,11 +124,14 @@ def read_reports(
             leaves failed reports out; ``"return"`` keeps a :class:`summitdoc.Failure` in their
             place.
         max_bytes: refuse larger inputs (default 50 MiB).
+        timeout: seconds each report's parse may take, as for :func:`summitdoc.parse`
+            (default: no limit); a report over it fails with ``ParseTimeoutError``.
 
     Raises:
         InputError: a pattern or directory names no report.
-        ValueError: ``errors`` or ``partition_size`` is not valid.
+        ValueError: ``errors``, ``partition_size`` or ``timeout`` is not valid.
     """
+    check_timeout(timeout)
     if errors not in ("raise", "skip", "return"):
         raise ValueError(f"errors must be 'raise', 'skip' or 'return', not {errors!r}")
     if (
@@ -132,7 +142,9 @@ def read_reports(
         raise ValueError(f"partition_size must be a positive integer, not {partition_size!r}")
     paths = _paths(paths_or_glob)
     bag = _from_sequence(paths, partition_size=partition_size)
-    parsed = _map(bag)(_parse_one, parser=parser, max_bytes=max_bytes, errors=errors)
+    parsed = _map(bag)(
+        _parse_one, parser=parser, max_bytes=max_bytes, errors=errors, timeout=timeout
+    )
     return _filter(parsed)(_is_summit) if errors == "skip" else parsed
 
 

@@ -10,6 +10,7 @@ __all__ = [
     "DataError",
     "InputError",
     "ParseError",
+    "ParseTimeoutError",
     "SchemaVersionError",
     "SerializationError",
     "SummitdocError",
@@ -61,6 +62,13 @@ class InputError(SummitdocError, ValueError):
 
 class ParseError(SummitdocError, ValueError):
     """A report was read but could not be parsed (for example, no parser accepts it)."""
+
+
+class ParseTimeoutError(SummitdocError):
+    """A report took longer than its ``timeout`` (of ``parse``, ``parse_text``, ``parse_many``).
+
+    The message names the report and, for ``parse`` and ``parse_text``, the step it had reached.
+    """
 
 
 class DataError(SummitdocError):

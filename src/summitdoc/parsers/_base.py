@@ -7,10 +7,12 @@ outlet parser subclasses it and changes what it needs in :meth:`Parser.extend` a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from .._registry import Registry
+from ..exceptions import ParseTimeoutError
 from ..knowledge import Knowledge, load_knowledge
 from ._document import Document
 from .extractors.captions import find_captions
@@ -202,8 +204,14 @@ class Parser:
         outlet: str | None = None,
         knowledge: Knowledge | None = None,
         layout_hints: list[tuple[int, int, str]] | None = None,
+        deadline: float | None = None,
     ) -> Summit:
-        """Run every stage over ``text`` and build the summit."""
+        """Run every stage over ``text`` and build the summit.
+
+        ``deadline`` is a :func:`time.monotonic` value: once it has passed, the parse stops
+        before the next stage with :class:`~summitdoc.ParseTimeoutError` (a running stage is
+        not interrupted). ``summitdoc.parse(..., timeout=)`` sets it.
+        """
         doc = Document(
             text=text,
             knowledge=knowledge or load_knowledge(),
@@ -212,8 +220,13 @@ class Parser:
             date=date,
             layout_hints=layout_hints,
         )
-        for stage in self.stages():
-            stage(doc)
+        stages = self.stages()
+        for name in stages.names():
+            if deadline is not None and time.monotonic() > deadline:
+                raise ParseTimeoutError(f"{path or '<text>'}: timed out before the {name!r} stage")
+            stages[name](doc)
+        if deadline is not None and time.monotonic() > deadline:
+            raise ParseTimeoutError(f"{path or '<text>'}: timed out before building the summit")
         return assemble(doc)
 
     def __repr__(self) -> str:
