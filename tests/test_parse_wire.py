@@ -466,3 +466,36 @@ def test_a_lower_case_declaration_on_a_subject_is_about_it() -> None:
         "signed a Declaration on Shared Rivers.\n"
     )
     assert {st.topic for st in s.statements} == {"river safety", "Declaration on Shared Rivers"}
+
+
+# -- markup in plain text --------------------------------------------------------------------------
+
+
+def test_markdown_links_keep_their_words_and_lose_their_addresses() -> None:
+    """ "[Lena Berg](https://...)" is Lena Berg; spans still slice the text as given."""
+    text = (
+        "Ferry pact signed\n\n"
+        "Danish Prime Minister [Lena Berg](https://example.net/people/berg) and Swedish Prime "
+        "Minister [Olof Strand](https://example.net/people/strand) met in Malmo on Sunday.\n\n"
+        '"The ferries will run all winter," [said Prime Minister Berg](https://example.net/q).\n'
+    )
+    s = parse(text)
+    assert {p.name for p in s.participants} == {"Lena Berg", "Olof Strand"}
+    (quote,) = s.quotes
+    assert quote.cue == "said Prime Minister Berg"
+    assert quote.span.text(s) == quote.text == "The ferries will run all winter,"
+    assert s.source.text == text
+    assert not any("example.net" in p.name for p in s.participants)
+
+
+def test_inline_html_tags_are_not_text() -> None:
+    """An inline <a href=...> or <img alt=...> names nobody and quotes nothing."""
+    text = (
+        "Ferry pact signed\n\n"
+        'Leaders met in <a href="https://example.net/malmo">Malmo</a> on Sunday. '
+        '<img src="a.jpg" alt="President Ana Ruiz said &quot;hello&quot;"> Prime Minister Lena '
+        "Berg opened the talks.\n"
+    )
+    s = parse(text)
+    assert [p.name for p in s.participants] == ["Lena Berg"]
+    assert s.quotes == ()

@@ -35,8 +35,6 @@ XFAIL: dict[str, str] = {
     "L5-dashes": "'- Grain corridor -' line is no section: Kalnins's topic None",
     "L5-caps": "'GRAIN CORRIDOR' line is no section: Kalnins's topic None",
     "L6": "names on their own link lines not joined: only Azzopardi, with Andreou's role",
-    "L7": "wrapped text with one long <img> line not detected: first line is the title",
-    "L8": "participants and a meeting read from an <img alt=...> attribute",
     "L9": "Markdown link URLs kept: decision '//example.org/a) the Harbour Accord'",
     "L10": "caption with a credit line on the next line not detected",
     "L11": "'Question (via interpreter):' is no turn: merged into Sadykov's quote",

@@ -25,7 +25,14 @@ from .extractors.speeches import build_speeches
 from .extractors.statements import find_statements
 from .extractors.turns import quote_turns
 from .intake.html import ArticleSelectors, html_to_text
-from .layout.blocks import BlockRule, classify, default_block_rules, group_sections, split_blocks
+from .layout.blocks import (
+    BlockRule,
+    classify,
+    default_block_rules,
+    group_sections,
+    mask_markup,
+    split_blocks,
+)
 from .layout.turns import turn_rule
 from .mentions.gazetteer import tokenise
 from .mentions.lexicon import gazetteer_for
@@ -184,6 +191,8 @@ class Parser:
         rules = self.block_rules()
 
         def layout(doc: Document) -> None:
+            # Stages read a view of the text with markup blanked; spans still slice the source.
+            doc.source, doc.text = doc.text, mask_markup(doc.text)
             doc.blocks = split_blocks(doc)
             classify(doc, doc.blocks, rules)
             doc.sections = group_sections(doc)

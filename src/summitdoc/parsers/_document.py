@@ -210,6 +210,9 @@ class Document:
     language: str = "en"
     #: Block boundaries given by the intake (HTML), as ``(start, end, kind)``.
     layout_hints: list[tuple[int, int, str]] | None = None
+    #: The text as given, once layout has replaced :attr:`text` by the view the stages read
+    #: (markup and link addresses blanked, every offset kept); None before that.
+    source: str | None = None
     blocks: list[Block] = Factory(list)
     sections: list[Section] = Factory(list)
     tokens: Tokens | None = None

@@ -31,6 +31,7 @@ __all__ = [
     "BlockRule",
     "default_block_rules",
     "group_sections",
+    "mask_markup",
     "split_blocks",
 ]
 
@@ -46,6 +47,7 @@ class BlockRule(Protocol):
 _LINE: Final = re.compile(r"[^\n]*\n?")
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 _WRAP_WIDTH: Final = 100
+_MARKUP_LINE: Final = re.compile(r"\s*(?:<[^<>\n]*>|<?https?://\S*)\s*$")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -71,12 +73,44 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_wrapped(text: str) -> bool:
     """Whether paragraphs are hard-wrapped: many lines, none much longer than a fixed width."""
-    lengths = [e - s for s, e in _lines(text) if text[s:e].strip()]
+    # Lines of markup alone (an <img> with its srcset, a bare address) are not prose.
+    lengths = [
+        e - s for s, e in _lines(text) if text[s:e].strip() and not _MARKUP_LINE.match(text, s, e)
+    ]
     if len(lengths) < 8:
         return False
     long = sum(1 for n in lengths if n > _WRAP_WIDTH)
     # A wrapped text has almost no long lines and many lines that run on without a blank line.
     return long <= len(lengths) // 50
+
+
+# Markup in plain text copied from a page: HTML tags (an <img> with its alt text and srcset), the
+# address half of a Markdown link ("[signed](https://...)"), autolinks and bare addresses. Each
+# part is bounded and its parts cannot overlap, so matching is linear.
+_MARKUP: Final = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>\n]{0,4000})?/?>"
+    r"|\[(?=[^\[\]\n]{0,400}\]\((?:https?://|/|www\.))"
+    r"|\]\((?:https?://|/|www\.)[^()\s]{0,2000}\)"
+    r"|<https?://[^<>\s]{1,2000}>"
+    r"|https?://[^\s<>()\[\]]{1,2000}"
+)
+
+
+def mask_markup(text: str) -> str:
+    """The text with markup and link addresses replaced by spaces (same length, same offsets).
+
+    A Markdown link keeps its words: ``[signed](https://x.org)`` reads `` signed              ``.
+    """
+    if "<" not in text and "](" not in text and "://" not in text:
+        return text
+    masked = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    # A line that is markup alone stays as it is: layout files it as clutter, where a blank line
+    # would have ended a paragraph or a section.
+    lines = masked.split("\n")
+    for n, (was, now) in enumerate(zip(text.split("\n"), lines, strict=True)):
+        if not now.strip() and was.strip():
+            lines[n] = was
+    return "\n".join(lines)
 
 
 def split_blocks(doc: Document) -> list[Block]:
@@ -241,6 +275,7 @@ _CLUTTER: Final = re.compile(
         [\\*_ ]*\#{3}[\\*_ ]*                                  # ### end marks, Markdown-escaped
       | [-=_~*•·\s]{0,3}                                         # lone punctuation
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
+      | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
     )\Z""",
     re.VERBOSE,

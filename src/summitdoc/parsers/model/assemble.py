@@ -48,8 +48,13 @@ def _clean(text: str) -> str:
 
 
 def assemble(doc: Document) -> Summit:
-    """Build the summit from everything the stages found."""
-    text = doc.text
+    """Build the summit from everything the stages found.
+
+    Quotes, captions and the source are sliced from the text as given; names, cues and other
+    phrases come from the view the stages read (markup blanked).
+    """
+    text = doc.source if doc.source is not None else doc.text
+    view = doc.text
     ids: dict[int, str] = {}
     used: set[str] = set()
 
@@ -89,7 +94,7 @@ def assemble(doc: Document) -> Summit:
                     id=unique(f"quote-{qn}"),
                     speaker=ids.get(id(q.speaker)) if q.speaker is not None else None,
                     text=text[q.start : q.end],
-                    cue=_clean(text[q.cue[0] : q.cue[1]]) if q.cue else None,
+                    cue=_clean(view[q.cue[0] : q.cue[1]]).strip("*_ ") if q.cue else None,
                     span=_span(q.start, q.end),
                 )
             )
@@ -107,7 +112,7 @@ def assemble(doc: Document) -> Summit:
         Decision(
             id=unique(f"decision-{n}"),
             kind=d.kind,
-            text=_clean(text[d.start : d.end]),
+            text=_clean(view[d.start : d.end]),
             subject=d.subject,
             year=d.year,
             span=_span(d.start, d.end),
@@ -117,7 +122,7 @@ def assemble(doc: Document) -> Summit:
     statements = [
         Statement(
             id=unique(f"statement-{n}"),
-            topic=st.topic or _clean(text[st.start : st.end]),
+            topic=st.topic or _clean(view[st.start : st.end]),
             issuer=st.issuer,
             countries=st.countries,
             points=st.points,
