@@ -37,14 +37,16 @@ _DOC_NOUNS: Final = (
 )
 # "The documents signed include", "Other documents concern", "A number of documents deal with".
 _ENUM_SUBJECT: Final = re.compile(
-    rf"\b{_DOC_NOUNS}(?:\s+(?!include|concern|deal|cover)[\w’'-]+){{0,8}}?\s+"
+    rf"\b{_DOC_NOUNS}(?:\s+(?!include|concern|deal|cover|as\s+well\b|(?:and|or)\s+(?:include|"
+    rf"concern|deal|cover))[\w’'-]+){{0,8}}?\s+"
     r"(?:include[sd]?|including|concern(?:s|ed)?|deal(?:s|t)?\s+with|cover(?:s|ed)?)\s+",
     re.IGNORECASE,
 )
 # After the verb: "signed a package of documents, including", "signed the following
 # resolutions of X:", "signed a number of other documents, in particular, on".
 _ENUM_AFTER_VERB: Final = re.compile(
-    r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on)\b[^.;:—]{0,120}?(?:[:—]\s*|,?\s+"
+    r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on|adoption\s+of|signing\s+of|"
+    r"approval\s+of)\s[^.;:—]{0,120}?(?:[:—]\s*|,?\s+"
     r"(?:including|among\s+them|in\s+particular,?(?:\s+on)?|namely)\s+)|\b(?:signed|adopted|"
     r"approved|passed)\s+(?:a\s+number\s+of\s+)?(?:other\s+)?(?:documents|resolutions|decisions)\s+"
     r"(?=on\s)",
@@ -65,7 +67,10 @@ _SIGNED_ONE: Final = re.compile(
     r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
     r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
     r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
-    r"directive|resolution|decision)\b)",
+    r"directive|resolution|decision)\b|"
+    # Plural documents need no determiner: "signed bilateral trade agreements".
+    r"(?!(?:up|off|on|onto|into|to|by|at|in|with|for|as)\b)(?:[\w-]+\s+){0,3}?(?:treaties|"
+    r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)",
     re.IGNORECASE,
 )
 _DECIDED: Final = re.compile(
@@ -132,7 +137,8 @@ _TRIGGER: Final = re.compile(
     r"sign|adopt|approv|pass|conclud|decid|decision|agree|institut|establish|set|creat|"
     r"found|launch|inaugurat|declar|designat|named|proclaim|status|take|presiden|"
     r"chairman|preside|elect|award|conferr|ratif|endors|open|include|concern|"
-    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among"
+    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among|pledg|"
+    r"start|began|initiat|hand|transfer|chair|year|decade|such"
 )
 
 
@@ -149,9 +155,11 @@ def _is_trigger(key: str) -> int:
 # Subjects that speak for the summit as a whole.
 _GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
+    r"ministers|premiers|"
     r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance)\b",
     re.IGNORECASE,
 )
+_THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _ORDER: Final = (
     "presidency",
     "award",
@@ -161,6 +169,71 @@ _ORDER: Final = (
     "designation",
     "establishment",
 )
+
+
+# A proper name: capitalised words, possibly joined by "of (the)" ("Council of Foreign Ministers").
+_NAME: Final = (
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+)
+_ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
+
+
+class _Cues:
+    """The patterns built from the phrase lists of ``[decisions]`` in ``lexicon.toml``."""
+
+    def __init__(self) -> None:
+        cues = lexicon().decision_cues
+        first = alternation(cues["first_person_verbs"])
+        # "we approved", "we have endorsed today": the first person of a speech or transcript.
+        self.we_approve = re.compile(
+            rf"\b[Ww]e\s+(?:have\s+|had\s+)?{_ADVERB}(?:{first})\s+{_ADVERB}"
+        )
+        # Any object of an approval verb: "approved the accession of X".
+        self.approve = re.compile(
+            rf"\b(?:{alternation(cues['approval_verbs'])})\s+{_ADVERB}(?=(?:the|a|an)\s)"
+        )
+        self.earlier = re.compile(rf"\b(?:{alternation(cues['earlier'])})\b", re.IGNORECASE)
+        self.group = re.compile(rf"\b(?:{alternation(cues['group_verbs'])})\s+")
+        self.impersonal = re.compile(rf"\b(?:{alternation(cues['impersonal'])})\s+", re.IGNORECASE)
+        self.year_of = re.compile(
+            rf"\b(?:1[89]\d\d|20\d\d),?\s+(?:{alternation(cues['year_links'])})\s+the\s+"
+            r"(?:Year|Decade)\s+of\b"
+        )
+        self.clause_end = re.compile(rf"(?:\s+|\s*(?=,))(?:{alternation(cues['clause_ends'])})\b")
+        self.see_through = re.compile(rf"(?:{alternation(cues['see_through'])})\s+")
+        self.partial = re.compile(rf"(?:{alternation(cues['partial_heads'])})\s")
+        self.subject_of = re.compile(
+            rf"\b(?i:{alternation(cues['subject_of'])})\s+of\s+(?:the\s+)?({_NAME})"
+        )
+        self.handover = re.compile(
+            rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+to\s+(?=[A-Z])"
+        )
+
+
+@functools.cache
+def _cues() -> _Cues:
+    return _Cues()
+
+
+# Partners listed after "agreements with": "memorandums with agencies such as A and B".
+_PARTNERS: Final = re.compile(
+    r"\b(?:agreements?|memorand(?:a|ums?)|accords?)\s+(?:of\s+[\w-]+\s+)?with\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:such\s+as|including|like|namely)\s+"
+)
+# A verb of signing before the partners: the agreements are concluded, not only discussed.
+_SIGNING: Final = re.compile(r"\b(?:sign(?:ed|ing)?|conclud(?:e|ed|ing))\b", re.IGNORECASE)
+# "a number of very important documents": a package whose items the report lists, not an item.
+_PACKAGE: Final = re.compile(
+    r"(?:[\w-]+\s+){0,5}?(?:documents|papers|instruments)\b(?!\s+on\b)", re.IGNORECASE
+)
+_FRONTED_YEAR: Final = re.compile(r"\bIn\s+(1[89]\d\d|20\d\d)\s*,")
+_LEAD_YEAR: Final = re.compile(
+    r"(?:[A-Za-z]+\s+){0,2}?(1[89]\d\d|20\d\d)\b(?=\D{0,12}\bthe\s+(?:Year|Decade)\b)"
+)
+# Bold or italic text, wrapped lines allowed (disjoint alternatives: linear).
+_MARKED: Final = r"(?:[^*\n]|\n(?![ \t]*\n)){2,120}"
+_BOLD: Final = re.compile(rf"\*\*({_MARKED})\*\*|(?<![\w*])\*({_MARKED})\*(?![\w*])")
 
 
 @functools.cache
@@ -183,7 +256,11 @@ def _kind_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
 def classify_decision(text: str) -> str:
     """The decision kind of an item, from its head noun (its first words) or a cue in it."""
     low = norm(text).lower().replace("**", "")
-    head = " ".join(low.split()[:6])
+    cues = _cues()
+    if cues.partial.match(low):
+        return "other"  # "the outline of a charter" is not the charter
+    m = cues.see_through.match(low)
+    head = " ".join(low[m.end() if m else 0 :].split()[:6])
     by_head, by_whole = _kind_patterns()
     for kind, pattern in by_head:
         if pattern.search(head):
@@ -196,6 +273,8 @@ def classify_decision(text: str) -> str:
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
     m = _CLAUSE_CUT.search(text, pos, limit)
+    limit = m.start() if m else limit
+    m = _cues().clause_end.search(text, pos, limit)
     return m.start() if m else limit
 
 
@@ -234,16 +313,27 @@ class _Finder:
         self,
         s: int,
         e: int,
+        *,
         kind: str | None = None,
         subject: str | None = None,
         year: int | None = None,
+        fronted: int | None = None,
     ) -> None:
+        """Record ``[s, e)`` as a decision; ``fronted`` is a year the sentence opens with."""
         text = self.text
         s, e = strip_span(text, s, e)
         m = _ITEM_PREFIX.match(text, s, e)
         if m and m.end() < e:
             s = m.end()
         s, e = strip_span(text, s, e)
+        # A name set in bold or italics is the item's shortest name: "launch a **X campaign**".
+        b = _BOLD.search(text, s, e)
+        named = False
+        if b:
+            a, z = b.span(1) if b.group(1) is not None else b.span(2)
+            if len(text[a:z].split()) >= 2:
+                s, e = strip_span(text, a, z)
+                named = True
         if len(text[s:e].split()) < 2 or not self.free(s, e) or _STATEMENT.match(text, s, e):
             return
         item = text[s:e]
@@ -253,7 +343,14 @@ class _Finder:
             if with_country is not None and kind == "other":
                 kind = "agreement"
         if year is None and kind in ("presidency", "designation"):
-            year = _year(item)
+            year = _year(item) or fronted
+            if year is None and kind == "designation":
+                # "declaring 2019 the Year of ...", "2020 – the Year of the 75th Anniversary of
+                # Victory in the War of 1941–1945": the year named first is the one designated.
+                lead = _LEAD_YEAR.match(item)
+                year = int(lead.group(1)) if lead else None
+        if subject is None and named and kind in ("programme", "establishment"):
+            subject = item  # the marked name is what is launched or set up
         if subject is None:
             subject = _subject(self.doc, s, e, kind)
             if subject is None and kind == "agreement":
@@ -292,20 +389,55 @@ class _Finder:
         text = self.text
         if not self.triggered(s, e):
             return  # most sentences decide nothing
+        if not spoken:
+            self._partners(s, e)
         for m in _DECIDED.finditer(text, s, e):
             if not spoken:
                 self.add(m.end(), _clause_end(text, m.end(), e))
+        cues = _cues()
         for m in _PRESIDENCY.finditer(text, s, e):
             st = _main_clause(text, s, m.start())
-            self.add(st, _clause_end(text, m.end(), e), kind="presidency")
+            self.add(
+                st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
+            )
+        for m in cues.handover.finditer(text, s, e):
+            # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
+            # chair to B" keeps its subject.
+            gerund = text[m.start() : m.end()].split()[0].endswith("ing")
+            st = m.start() if gerund else _main_clause(text, s, m.start())
+            self.add(
+                st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
+            )
+        for m in cues.year_of.finditer(text, s, e):
+            # "Next year, 2027, will be the Year of X": a designation, in a speech too.
+            self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in _ADOPTION.finditer(text, s, e):
             end = _clause_end(text, m.end(), e)
-            verb = re.search(r"\s+(?:will|would|has|have|is|are|was|were)\b", text[m.end() : end])
+            verb = re.search(
+                r"\s+(?:(?:that|which|who)\s+)?(?:will|would|has|have|is|are|was|were)\b",
+                text[m.end() : end],
+            )
             kind = "establishment" if "decision" in m.group().lower() else "other"
             self.add(m.start(), m.end() + verb.start() if verb else end, kind=kind)
         if spoken:
-            # In a speech, only what the speaker announces as done counts.
+            # In a speech, only what the speaker announces as done counts: "today we approved".
+            for m in cues.we_approve.finditer(text, s, e):
+                if _PACKAGE.match(text, m.end(), e) or cues.earlier.search(text, s, m.start()):
+                    continue  # a package whose items follow, or a decision of an earlier year
+                end = _clause_end(text, m.end(), e)
+                for a, b in _split_documents(text, m.end(), end):
+                    self.add(a, b)
             return
+        for m in cues.impersonal.finditer(text, s, e):
+            self.add(m.end(), _clause_end(text, m.end(), e))
+        for m in cues.group.finditer(text, s, e):
+            # "The leaders pledged A, B, and C": each item, when the summit's members pledge.
+            if not self._by_group(s, m.start()):
+                continue
+            end = _clause_end(text, m.end(), e)
+            serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
+            for a, b in split_list(text, m.start(), end, explicit=serial):
+                self.add(a, b)
         before = text[max(0, s - 300) : s]
         pronoun = (_ENUM_PRONOUN,) if _DOCS_BEFORE.search(before) else ()
         for pattern in (_ENUM_SUBJECT, _ENUM_AFTER_VERB, _ENUM_PASSIVE, *pronoun):
@@ -346,6 +478,37 @@ class _Finder:
             self.add(st, _clause_end(text, m.end(), e), kind="other")
         for m in _AWARD.finditer(text, s, e):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
+        for m in cues.approve.finditer(text, s, e):
+            # "The leaders approved the accession of X": any object, when the summit approves.
+            if (
+                self._by_group(s, m.start())
+                and not _PACKAGE.match(text, m.end(), e)
+                and not cues.earlier.search(text, s, m.start())
+            ):
+                self.add(m.end(), _clause_end(text, m.end(), e))
+
+    def _partners(self, s: int, e: int) -> None:
+        """One agreement per partner ("decided to sign memorandums with agencies such as A, B")."""
+        text = self.text
+        for m in _PARTNERS.finditer(text, s, e):
+            if not _SIGNING.search(text, s, m.start()):
+                continue  # agreements only discussed
+            for x, y in split_list(text, m.end(), _clause_end(text, m.end(), e)):
+                for a, b in _names(text, x, y):
+                    name = re.sub(r"^(?:the|The)\s+", "", text[a:b])
+                    self.add(a, b, kind="agreement", subject=name)
+
+    def _fronted(self, s: int, st: int) -> int | None:
+        """The year of an adverbial that opens the sentence ("In 2027, ...")."""
+        m = _FRONTED_YEAR.search(self.text, s, st)
+        return int(m.group(1)) if m else None
+
+    def _by_group(self, s: int, verb: int) -> bool:
+        """Whether the summit, its members or its organisation are the subject of the verb."""
+        start = _main_clause(self.text, s, verb)
+        if _GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
+            return not self._pledge(s, verb)
+        return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
 
 
 _NEXT_DOCUMENT: Final = re.compile(
@@ -353,6 +516,20 @@ _NEXT_DOCUMENT: Final = re.compile(
     r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b)",
     re.IGNORECASE,
 )
+
+
+_AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The names of "the X Organisation (XO) and the Y Bank", one span each."""
+    parts = []
+    pos = s
+    for m in _AND_NAME.finditer(text, s, e):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, e))
+    return parts
 
 
 def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -428,6 +605,10 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         if m:
             return m.group(1).strip()
         return None
+    if kind == "other":
+        # "the accession of Moldova", "the Regulations of the X Forum".
+        m = _cues().subject_of.search(item)
+        return m.group(1) if m else None
     if kind == "establishment":
         m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\b", item)
         if m and len(m.group(1).split()) >= 2:

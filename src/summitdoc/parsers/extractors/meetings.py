@@ -5,12 +5,22 @@ talks with B, C and D") naming the people. Talks with several people one after a
 bilateral meeting each. Reports of the same meeting (a caption, the lead, a paragraph of its own)
 merge by their participants. The paragraphs after the cue in the same section give the topics
 ("discussed X", "touched upon X") and what was agreed ("It was agreed to X", "B proposed X").
+
+The actor is the subject of the meeting verb: after a fronted phrase ("Before his talks with X,
+Y met Z": Y met X and Z), through a pronoun ("He has met with X"), or as the person received
+("X was given a warm reception by Y"). A fronted phrase is a meeting too ("In a meeting with X, Y
+proposed W"). A caption "X greets Y" and a transcript question "you held a meeting with X" (the
+actor is the one who answers) report meetings as well. Several people met at once make one
+multilateral meeting when the next sentence speaks of them together ("The leaders discussed"),
+and counterparts named only by country ("bilateral meetings with the Presidents of A and B") make
+one bilateral meeting each, with the actor alone.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
@@ -33,6 +43,11 @@ _BILATERAL: Final = re.compile(
 
 
 def _people_in(doc: Document, s: int, e: int) -> list[Person]:
+    return [p for _, p in _people_at(doc, s, e)]
+
+
+def _people_at(doc: Document, s: int, e: int) -> list[tuple[int, Person]]:
+    """The people named or described inside ``[s, e)`` with where each is first, in order."""
     found: list[tuple[int, Person]] = []
     for ms, _me, p in doc.mentions_in(s, e):
         if all(p is not q for _, q in found):
@@ -44,7 +59,7 @@ def _people_in(doc: Document, s: int, e: int) -> list[Person]:
             if all(p is not q for _, q in found):
                 found.append((d.start, p))
     found.sort(key=lambda x: x[0])
-    return [p for _, p in found]
+    return found
 
 
 # "the Quad’s respective heads of development-financing agencies met to discuss X".
@@ -58,11 +73,62 @@ _GROUPS: Final = re.compile(
 )
 
 
+class _Cues(NamedTuple):
+    """The ``[meetings]`` phrase lists as patterns."""
+
+    fronted: re.Pattern[str]
+    one_event: frozenset[str]
+    reception: re.Pattern[str]
+    caption: re.Pattern[str]
+    separate: re.Pattern[str]
+    joint: re.Pattern[str]
+    fillers: frozenset[str]
+
+
+@functools.cache
+def _cues() -> _Cues:
+    c = lexicon().meeting_cues
+    return _Cues(
+        # "In a meeting with", "Before his talks with", "In informal discussions here with".
+        fronted=re.compile(
+            rf"(?:{alternation(c['fronted'])})\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+            rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{alternation(c['nouns'])})\s+(?:[a-z]+\s+)?with\s+",
+            re.IGNORECASE,
+        ),
+        one_event=frozenset(c["one_event"]),
+        reception=re.compile(rf"\b(?:{alternation(c['reception'])})\s+"),
+        caption=re.compile(rf"\s(?:{alternation(c['caption_verbs'])})\s"),
+        separate=re.compile(rf"\b(?:{alternation(c['separate'])})\b", re.IGNORECASE),
+        joint=re.compile(rf"(?:{alternation(c['joint'])})\b", re.IGNORECASE),
+        fillers=frozenset(c["pronoun_fillers"]),
+    )
+
+
+class _Report(NamedTuple):
+    """One report of a meeting: who met, where it is said, and how to tell it from others."""
+
+    people: list[Person]
+    start: int
+    end: int
+    block: Block
+    #: Tells apart meetings of the same people: the counterpart's country when unnamed.
+    tag: str = ""
+    bilateral: bool = False
+    #: The blocks that report it, when they are not found from ``block`` (a transcript).
+    extent: tuple[Block, ...] = ()
+
+
+_PRONOUNS: Final = frozenset({"he", "she"})
+# Words of a plural subject before its noun ("several ASEAN leaders").
+_QUANTITY_WORDS: Final = 2
+
+
 def find_meetings(doc: Document) -> None:
     """Find side meetings and what they discussed and agreed."""
     text = doc.text
     kb = doc.knowledge
-    reports: list[tuple[list[Person], int, int, Block]] = []
+    cues = _cues()
+    reports: list[_Report] = []
     blocks = [
         b
         for b in doc.blocks
@@ -70,14 +136,27 @@ def find_meetings(doc: Document) -> None:
     ]
     unnamed: list[MeetingDraft] = []
     for b in blocks:
-        for s, e in block_sentences(doc, b.start, b.end):
+        spans = block_sentences(doc, b.start, b.end)
+        for n, (s, e) in enumerate(spans):
             for m in _BILATERAL.finditer(text, s, e):
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
-                    reports.append((people[:2], s, e, b))
+                    reports.append(_Report(people[:2], s, e, b))
+            clause = _fronted(doc, b, s, e, reports)
+            if b.kind is BlockKind.CAPTION:
+                _caption(doc, b, s, e, reports)
+            for m in cues.reception.finditer(text, s, e):
+                actor = person_in(doc, clause, m.start())
+                hosts = _people_at(doc, m.end(), e)
+                if actor is not None and hosts and hosts[0][1] is not actor:
+                    reports.append(_Report([actor, hosts[0][1]], s, e, b))
             for m in _WITH.finditer(text, s, e):
-                subject = person_in(doc, s, m.start()) or _protagonist_if_described(
-                    doc, s, m.start()
+                if m.start() < clause:
+                    continue  # inside the fronted phrase, read by _fronted
+                subject = (
+                    person_in(doc, clause, m.start())
+                    or _pronoun_actor(doc, b, clause, m.start())
+                    or _protagonist_if_described(doc, clause, m.start())
                 )
                 met = _people_in(doc, m.end(), e)
                 if subject is not None and subject in met:
@@ -86,14 +165,21 @@ def find_meetings(doc: Document) -> None:
                     subject = None
                 others = [p for p in met if p is not subject]
                 if not others:
+                    if subject is not None and cues.separate.search(m.group()):
+                        reports.extend(_by_country(doc, subject, (m.end(), e), s, b))
                     continue
                 if subject is None:
                     # "The Prime Minister met Italian Prime Minister X": the actor is someone
                     # the report describes but never names; the meeting has X alone.
-                    if _described_actor(doc, s, m.start()):
-                        reports.extend(([other], s, e, b) for other in others)
+                    if _described_actor(doc, clause, m.start()):
+                        reports.extend(
+                            _Report([other], s, e, b, bilateral=True) for other in others
+                        )
                     continue
-                reports.extend(([subject, other], s, e, b) for other in others)
+                if len(others) > 1 and _together_next(doc, b, spans, n):
+                    reports.append(_Report([subject, *others], s, e, b))
+                    continue
+                reports.extend(_Report([subject, other], s, e, b) for other in others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
             for m in _OFFICIALS_MET.finditer(text, s, e):
@@ -110,38 +196,232 @@ def find_meetings(doc: Document) -> None:
                     for agreed in re.finditer(r"\b(?:agreed|decided)\s+to\s+([^.]+)", rest):
                         mt.agreements.extend(_items(agreed.group(1)))
                     unnamed.append(mt)
-    merged: dict[frozenset[int], MeetingDraft] = {}
-    sources: dict[int, list[tuple[Block, int]]] = {}
-    for people, s, _e, b in reports:
-        key = frozenset(id(p) for p in people)
+    _in_turns(doc, reports)
+    merged: dict[tuple[frozenset[int], str], MeetingDraft] = {}
+    sources: dict[int, list[_Report]] = {}
+    for r in reports:
+        key = (frozenset(id(p) for p in r.people), r.tag)
         found = merged.get(key)
         if found is None:
-            mt = MeetingDraft(s, _e, people=list(people), bilateral=len(people) == 1)
+            # One named person: an unnamed actor met them, unless a group did (tagged).
+            alone = len(r.people) == 1 and not r.tag
+            mt = MeetingDraft(r.start, r.end, people=list(r.people), bilateral=r.bilateral or alone)
             merged[key] = mt
             sources[id(mt)] = []
         else:
             mt = found
-        sources[id(mt)].append((b, s))
+        sources[id(mt)].append(r)
     claimed: set[int] = set()
     for mt in merged.values():
         # The fullest report: a body paragraph that opens with the meeting, with what follows.
         best: list[Block] | None = None
         cue_at = mt.start
-        for b, s in sources[id(mt)]:
-            if b.kind is BlockKind.CAPTION:
+        for r in sources[id(mt)]:
+            b = r.block
+            if r.extent:
+                follow = list(r.extent)
+            elif b.kind is BlockKind.CAPTION:
                 continue
-            follow = _following(doc, b, mt.people) if _opens_with_meeting(doc, b) else []
-            if best is None or len(follow) + 1 > len(best):
-                best, cue_at = [b, *follow], s
+            else:
+                follow = [b, *_following(doc, b, mt.people)] if _opens_with_meeting(doc, b) else [b]
+            if best is None or len(follow) > len(best):
+                best, cue_at = follow, r.start
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
-            if len(best) > 1 or _opens_with_meeting(doc, best[0]):
+            if best[0].kind is not BlockKind.TURN and (
+                len(best) > 1 or _opens_with_meeting(doc, best[0])
+            ):
                 claimed.update(x.index for x in best)
             _topics_and_agreements(doc, mt, best, cue_at)
         doc.meetings.append(mt)
     doc.meetings.extend(unnamed)
     doc.extra["meeting_blocks"] = claimed
     doc.meetings.sort(key=lambda m: m.start)
+
+
+def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) -> int:
+    """Read a sentence that opens with a meeting phrase; return where its main clause starts.
+
+    "In a meeting with X, Y proposed ...", "Before his talks with X, Y met Z": Y met X. The
+    actor is the subject right after the phrase's comma: a name, a pronoun, a description. A
+    plural subject ("several ASEAN leaders pressed ...") makes a meeting of the people after
+    "with" alone.
+    """
+    text = doc.text
+    cues = _cues()
+    m = cues.fronted.match(text, s, e)
+    if m is None:
+        return s
+    comma = text.find(",", m.end(), e)
+    if comma < 0:
+        return s
+    clause = comma + 1
+    others = _people_in(doc, m.end(), comma)
+    if not others:
+        return clause
+    one_event = m["noun"].lower() in cues.one_event
+    actor = _clause_subject(doc, b, clause, e)
+    if actor is None:
+        if _plural_subject(doc, clause, e):
+            reports.append(_Report(others, s, e, b, bilateral=False, tag="group"))
+        elif _described_actor(doc, clause, _first_verb(text, clause, e)):
+            reports.extend(_Report([p], s, e, b, bilateral=True) for p in others)
+        return clause
+    others = [p for p in others if p is not actor]
+    if one_event and len(others) > 1:
+        reports.append(_Report([actor, *others], s, e, b))
+    else:
+        reports.extend(_Report([actor, p], s, e, b) for p in others)
+    return clause
+
+
+_LOWER_WORD: Final = re.compile(r"\b[a-z][\w’'-]*")
+
+
+def _first_verb(text: str, s: int, e: int) -> int:
+    """Where the first lower-case word after ``s`` starts (the end of a subject of titles)."""
+    m = _LOWER_WORD.search(text, s, e)
+    return m.start() if m else e
+
+
+def _clause_subject(doc: Document, b: Block, s: int, e: int) -> Person | None:
+    """The person the clause starting at ``s`` opens with: a name, a description, a pronoun."""
+    words = doc.text[s : min(e, s + 40)].split()
+    if words and words[0].lower() in _PRONOUNS:
+        return _last_named(doc, b, s)
+    found = _people_at(doc, s, e)
+    if not found:
+        return None
+    at, p = found[0]
+    # Only titles before the name ("Japanese Prime Minister X"), or a description's article.
+    lower = [w for w in doc.text[s:at].split() if w[:1].islower()]
+    return p if not lower or lower == ["the"] else None
+
+
+def _plural_subject(doc: Document, s: int, e: int) -> bool:
+    """Whether the clause at ``s`` opens with a group ("several ASEAN leaders")."""
+    text = doc.text
+    for d in doc.extra.get("descriptions", []):
+        if s <= d.start < e and d.plural:
+            return len(text[s : d.start].split()) <= _QUANTITY_WORDS and not any(
+                w[:1].isupper() for w in text[s : d.start].split()
+            )
+    return False
+
+
+def _pronoun_actor(doc: Document, b: Block, s: int, e: int) -> Person | None:
+    """The person "He" or "She" refers to when the subject is a pronoun ("He has met with X")."""
+    words = doc.text[s:e].lower().split()
+    if not words or words[0] not in _PRONOUNS:
+        return None
+    if any(w not in _cues().fillers for w in words[1:]):
+        return None
+    return _last_named(doc, b, s)
+
+
+def _last_named(doc: Document, b: Block, pos: int) -> Person | None:
+    """The last person named before ``pos`` in its paragraph or the one before."""
+    prev = doc.blocks[b.index - 1] if b.index > 0 else b
+    start = prev.start if prev.kind in BODY_KINDS else b.start
+    before = doc.mentions_in(start, pos)
+    return before[-1][2] if before else None
+
+
+_LIST_GLUE: Final = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _by_country(
+    doc: Document, actor: Person, span: tuple[int, int], sent: int, b: Block
+) -> list[_Report]:
+    """Separate meetings with counterparts named by country only: one per country of the list.
+
+    The list starts within a few words after "with" ("the Presidents of A, B and C", "his A, B
+    and C counterparts") and goes on while only commas and "and" stand between the countries.
+    """
+    text = doc.text
+    s, e = span
+    found: list[str] = []
+    last = s
+    for h in doc.hits_in(s, e):
+        country = h.kinds.get("country") or h.kinds.get("demonym")
+        if country is None:
+            continue
+        gap = text[last : h.start]
+        if found and not _LIST_GLUE.fullmatch(gap):
+            break
+        if not found and (len(gap.split()) > 4 or doc.mentions_in(last, h.start)):
+            break
+        name = country.name
+        if name not in found:
+            found.append(name)
+        last = h.end
+    if len(found) < 2:  # one country is no list of separate meetings
+        return []
+    return [_Report([actor], sent, e, b, tag=name, bilateral=True) for name in found]
+
+
+def _together_next(doc: Document, b: Block, spans: list[tuple[int, int]], n: int) -> bool:
+    """Whether the sentence after the n-th speaks of the people who met as one group."""
+    if n + 1 < len(spans):
+        at = spans[n + 1][0]
+    else:
+        nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
+        if nxt is None or nxt.kind is not BlockKind.PARAGRAPH or nxt.section != b.section:
+            return False
+        at = nxt.start
+    return bool(_cues().joint.match(doc.text, at))
+
+
+def _caption(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) -> None:
+    """A caption "X greets Y": X and Y met."""
+    for m in _cues().caption.finditer(doc.text, s, e):
+        actor = person_in(doc, s, m.start())
+        met = _people_at(doc, m.end(), e)
+        if actor is not None and met and met[0][1] is not actor:
+            reports.append(_Report([actor, met[0][1]], s, e, b))
+
+
+_YOU: Final = frozenset({"you"})
+_WE: Final = frozenset({"i", "we"})
+
+
+def _in_turns(doc: Document, reports: list[_Report]) -> None:
+    """Meetings mentioned in a transcript ("you held a bilateral meeting with X this morning").
+
+    "You" is the person who answers (the next turn's speaker), "I" or "we" the turn's own. The
+    answer goes on reporting the meeting. The people met take part in it.
+    """
+    text = doc.text
+    turns = {
+        q.block.index: q
+        for q in doc.quotes
+        if q.block.kind is BlockKind.TURN and q.start == q.block.data.get("turn_text")
+    }
+    order = sorted(turns)
+    for k, i in enumerate(order):
+        q = turns[i]
+        b = q.block
+        answer = turns[order[k + 1]] if k + 1 < len(order) else None
+        for s, e in block_sentences(doc, q.start, b.end):
+            for m in _WITH.finditer(text, s, e):
+                comma = text.rfind(",", s, m.start())
+                words = text[comma + 1 if comma >= 0 else s : m.start()].lower().split()
+                if not words:
+                    continue
+                extent: tuple[Block, ...]
+                if words[0] in _YOU and answer is not None:
+                    actor, extent = answer.speaker, (b, answer.block)
+                elif words[0] in _WE:
+                    actor, extent = q.speaker, (b,)
+                else:
+                    continue
+                others = [p for p in _people_in(doc, m.end(), e) if p is not actor]
+                if actor is None or not others:
+                    continue
+                for p in others:
+                    if p.weight < 1 and p.role is not None:
+                        p.weight = 1  # a titled person met at the summit takes part in it
+                reports.extend(_Report([actor, p], s, e, b, extent=extent) for p in others)
 
 
 def _items(phrase: str) -> list[str]:
@@ -238,6 +518,10 @@ def _topics_and_agreements(
         rf"\b(?:{alternation(lex.meeting_topics)})\s+(?:in\s+detail\s+)?", re.IGNORECASE
     )
     agreed_re = re.compile(rf"\b(?:{alternation(lex.meeting_agreed)})\s+", re.IGNORECASE)
+    # "asked her to visit X": the request is the agreement, its verb included.
+    requests_re = re.compile(
+        rf"\b(?:{alternation(lex.meeting_cues['requests'])})\s+(?=(?:\S+\s+){{1,3}}?to\s)"
+    )
     for b in blocks:
         for m in topic_re.finditer(text, b.start, b.end):
             fronted = m.group().split()[0].lower().endswith("ing")
@@ -248,7 +532,7 @@ def _topics_and_agreements(
             end = re.compile(stop).search(text, m.end(), b.end)
             seg = text[m.end() : end.start() if end else b.end]
             for raw in re.split(r",\s+and\s+|\s+and\s+|,\s+", seg):
-                if _CLAUSE.match(raw.strip()):
+                if _CLAUSE.match(raw.strip()) or agreed_re.match(raw.strip()):
                     break  # "..., adding that he ...": the list is over, a clause goes on
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
                 if topic and len(topic.split()) <= 14 and topic not in mt.topics:
@@ -257,4 +541,9 @@ def _topics_and_agreements(
             end = re.compile(r"\.(?=\s|$)").search(text, m.end(), b.end)
             seg = norm(text[m.end() : end.start() if end else b.end])
             if seg and seg not in mt.agreements:
+                mt.agreements.append(seg)
+        for m in requests_re.finditer(text, b.start, b.end):
+            end = re.compile(r"\.(?=\s|$)").search(text, m.end(), b.end)
+            seg = norm(text[m.start() : end.start() if end else b.end])
+            if seg not in mt.agreements:
                 mt.agreements.append(seg)

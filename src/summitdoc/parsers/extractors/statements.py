@@ -34,17 +34,104 @@ _COUNTED: Final = re.compile(
     r"(?:passed|adopted|signed|issued|approved|made|released)\s*:\s*",
     re.IGNORECASE,
 )
-_ADOPTED: Final = re.compile(
-    rf"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
-    rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?"
-    rf"(?P<noun>(?:[A-Z][\w’'-]*\s+){{0,3}}{_NOUN})\b"
-    r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on|in\s+connection\s+with|concerning|regarding|about|"
-    r"in\s+support\s+of|with\s+regard\s+to))?\s*"
+_HEAD: Final = r"(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Aa]ppeals?)"
+
+
+def _phrases(items: tuple[str, ...]) -> str:
+    """An alternation of lexicon phrases; a straight apostrophe also matches a typographic one."""
+    return alternation(items).replace("'", "['’]")
+
+
+@functools.cache
+def _noun() -> str:
+    """A statement noun with what may precede it.
+
+    "Joint Statement", "Riga Declaration", "consensus declaration", "leaders’ statement",
+    "joint press communique", "final document".
+    """
+    lex = lexicon()
+    mods = _phrases(lex.statement_modifiers)
+    return (
+        rf"(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:(?:{mods})\s+){{0,3}}{_HEAD}|"
+        rf"(?:{_phrases(lex.statement_documents)}))"
+    )
+
+
+@functools.cache
+def _adopted() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
+        rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?"
+        rf"(?P<noun>{_noun()})\b"
+        r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on(?!\s+(?:[A-Z][a-z]+day\b|\d))|in\s+connection\s+with|concerning|regarding|about|"
+        r"in\s+support\s+of|with\s+regard\s+to))?\s*"
+    )
+
+
+@functools.cache
+def _passive() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>{_noun()})\s+"
+        r"(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
+        r"\s*(?P<rest>[^.]*?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed|released)\b"
+    )
+
+
+# "A joint statement was issued at the meeting on X": the topic after the verb and an adverbial
+# (a lower-case start, so that "on Friday" is no topic).
+_TOPIC_AFTER: Final = re.compile(
+    r"(?:\s+(?:at|after|during|following)\s+(?:the\s+)?[\w-]+)?\s+"
+    r"(?:on|concerning|regarding|about)\s+(?=[a-z])"
 )
-_PASSIVE: Final = re.compile(
-    rf"\b(?:a|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
-    r"\s*(?P<rest>[^.]*?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed)\b"
+# "the declaration signed by all member nations": an adoption as a participle, with its agent.
+_SIGNED_BY: Final = re.compile(
+    r"\s*,?\s+(?:(?:jointly|unanimously|also)\s+)?(?:signed|adopted|issued|approved|endorsed)(?=\s+by\s)"
 )
+_AGENT_END: Final = re.compile(
+    r"[.,;:]|\s+(?:at|in|on|during|after|following|before|to|that|which|and\s+(?:a|an|the))\s"
+)
+# A quoted subtitle right after a named declaration: the Oslo Declaration “A Shared Arctic”.
+_SUBTITLE: Final = re.compile(r"\s*[“\"«][^“”\"«»\n]{1,120}[”\"»]")
+# A statement noun with its determiner, in a clause that says it was adopted.
+_DET: Final = r"\b(?P<det>[Aa]n?|[Tt]he|its|their)\s+"
+
+
+@functools.cache
+def _mention() -> re.Pattern[str]:
+    return re.compile(rf"{_DET}(?P<noun>{_noun()})\b")
+
+
+@functools.cache
+def _outcome() -> re.Pattern[str]:
+    """Outcome cues: "ended with the adoption of ...", "has ended in the capital, with ..."."""
+    lex = lexicon()
+    return re.compile(
+        rf"\b(?:(?P<cue>{_phrases(lex.statement_outcome_cues)})|"
+        rf"(?P<end>{_phrases(lex.statement_end_verbs)})\b[^.;]*?\bwith)\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _source() -> re.Pattern[str]:
+    """A cited statement: "According to the closing communique released on Friday, ..."."""
+    cues = _phrases(lexicon().statement_source_cues)
+    return re.compile(
+        rf"(?i:{cues})\s+(?:the|its|their)\s+(?P<noun>{_noun()})\b(?P<tail>[^,;.]{{0,120}}),\s+"
+    )
+
+
+@functools.cache
+def _anaphor() -> re.Pattern[str]:
+    """What an adopted statement says: "a part of the declaration that would strengthen X"."""
+    return re.compile(
+        rf"\bthe\s+(?P<noun>{_noun()})\s+(?:that|which)\s+"
+        r"(?:(?:would|will|should|must|could|can|shall|also)\s+)+"
+    )
+
+
+_PARTICIPLE: Final = re.compile(r"\s+(?P<word>[a-z]+ing)\b")
+_RELATIVE: Final = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+")
 _CONCLUDING: Final = re.compile(
     rf"\b(?:A|a|The|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>concerning|regarding|on|in\s+connection\s+"
     r"with)\s+(?P<rest>.+?)\s+(?:concluded|closed|ended|crowned)\s+the\s+(?:summit|meeting|talks)\b"
@@ -89,9 +176,25 @@ _WE_ARE_REACH: Final = 5000
 
 # Subjects that name no issuer (a leading "the" is dropped before the test).
 _NO_ISSUER: Final = frozenset(
-    {"they", "it", "participants", "summit participants", "parties", "sides"}
+    {
+        "they",
+        "it",
+        "participants",
+        "summit participants",
+        "parties",
+        "sides",
+        "talks",
+        "summit",
+        "meeting",
+        "session",
+        "conference",
+    }
 )
-_TRIGGER: Final = re.compile(r"statement|declaration|communiqu|appeal|principles", re.IGNORECASE)
+_TRIGGER: Final = re.compile(
+    r"statement|declaration|communiqu|appeal|principles|document", re.IGNORECASE
+)
+# At most this many words before a point verb are the subject of the clause ("the leaders").
+_SUBJECT_WORDS: Final = 4
 
 
 def default_issuer(doc: Document) -> str | None:
@@ -129,12 +232,132 @@ class _Finder:
         if e <= s or self.taken.overlaps(s, e):
             return None
         self.taken.add(s, e)
+        topic = topic or norm(text[s:e].replace("[", "").replace("]", ""))
+        for seen in self.doc.statements:
+            # The same topic again (a headline or standfirst retold in the body) is the same
+            # statement.
+            if (seen.topic or "").lower() == topic.lower():
+                seen.issuer = seen.issuer or issuer
+                return seen
         st = StatementDraft(s, e, issuer=issuer)
-        st.topic = topic or norm(text[s:e].replace("[", "").replace("]", ""))
+        st.topic = topic
         st.countries = list(countries or [])
         self.doc.statements.append(st)
         self.doc.extra.setdefault("statement_blocks", {})[id(st)] = block
         return st
+
+    def adoption(self, m: re.Match[str], s: int, e: int, block: Block) -> None:
+        """An adoption: "X adopted a declaration on Y", "X issued a joint press communique"."""
+        doc, text = self.doc, self.text
+        issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
+        if len(countries) < 2:
+            countries = _countries(doc, s, m.start())
+            countries = countries if len(countries) >= 2 else []
+        issuer = issuer or default_issuer(doc)
+        noun = m["noun"]
+        if m["prep"] is None:
+            # "adopted a Joint Statement." names no topic: the noun is the topic. A bare "a
+            # statement" may be anybody's; a modified one ("a joint communique") is the summit's.
+            if noun[0].isupper() or m["det"] in (None, "the") or len(noun.split()) > 1:
+                z = _subtitle_end(text, m.end("noun")) if noun[0].isupper() else m.end("noun")
+                self.add(m.start("noun"), z, issuer, block, countries=countries)
+            return
+        if noun[0].isupper() and not noun.endswith("s"):
+            # "adopted a Declaration on a Partnership for Growth": a named declaration, whose
+            # full name is the topic; a lower-case "declaration on X" is about X.
+            z = _topic_end(text, m.end(), e)
+            self.add(m.start("noun"), z, issuer, block, countries=countries)
+            return
+        if noun.lower().endswith("s"):
+            spans = split_list(text, m.end(), _topic_end(text, m.end(), e))
+        else:
+            spans = [(m.end(), _topic_end(text, m.end(), e))]
+        for a, z in spans:
+            start = m.start("prep") + len("in ") if m["prep"] == "in support of" else a
+            self.add(start, z, issuer, block, countries=countries)
+
+    def passive(self, s: int, e: int, block: Block) -> None:
+        """A passive or participial adoption.
+
+        "The Riga Declaration was adopted", "A joint statement was issued ... on X", "the
+        declaration signed by all member nations".
+        """
+        doc, text = self.doc, self.text
+        for m in _passive().finditer(text, s, e):
+            after = _TOPIC_AFTER.match(text, m.end())
+            if m["prep"] and m["rest"]:
+                a = m.start("rest")
+                self.add(a, _topic_end(text, a, m.end("rest")), default_issuer(doc), block)
+            elif after is not None:
+                a = after.end()
+                self.add(a, _topic_end(text, a, e), default_issuer(doc), block)
+            else:
+                issuer = _agent(text, m.end(), e) or default_issuer(doc)
+                self.add(m.start("noun"), _named_end(text, m), issuer, block)
+        for m in _mention().finditer(text, s, e):
+            by = _SIGNED_BY.match(text, m.end())
+            if by is not None:
+                issuer = _agent(text, by.end(), e) or default_issuer(doc)
+                self.add(m.start("noun"), _named_end(text, m), issuer, block)
+
+    def outcome(self, s: int, e: int, block: Block) -> None:
+        """What a summit ended with or adopted, named later in the sentence.
+
+        "The talks ended with the adoption of papers, including the Riga Declaration, ...",
+        "X has ended ..., with ... a summit declaration".
+        """
+        doc, text = self.doc, self.text
+        cue = _outcome().search(text, s, e)
+        if cue is None:
+            return
+        issuer = None
+        if cue["end"] or (cue["cue"] or "").lower().endswith("with"):
+            issuer, _ = _issuer(doc, _subject(doc, s, cue.start()))
+        issuer = issuer or default_issuer(doc)
+        for m in _mention().finditer(text, cue.end(), e):
+            noun = m["noun"]
+            if noun[0].isupper() or len(noun.split()) > 1:
+                self.add(m.start("noun"), _named_end(text, m), issuer, block)
+
+    def cited(self, s: int, e: int, block: Block) -> None:
+        """A statement as a source: "According to the closing communique, members will ...".
+
+        The clause after the comma is a point. A bare "the statement" is one adopted earlier;
+        a modified or named one ("the closing communique") is new unless already found.
+        """
+        text = self.text
+        m = _source().match(text, s, e)
+        if m is None:
+            return
+        noun = m["noun"]
+        bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
+        earlier = [st for st in self.doc.statements if st.start < s]
+        same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
+        if same:
+            st: StatementDraft | None = same[-1]
+        elif bare:
+            st = earlier[-1] if earlier else None
+        else:
+            st = self.add(m.start("noun"), _named_end(text, m), default_issuer(self.doc), block)
+        if st is not None:
+            st.points.extend(_clause_points(self.doc, m.end(), e))
+
+    def anaphor(self, s: int, e: int) -> None:
+        """A point of the statement: "a part of the declaration that would strengthen X"."""
+        text = self.text
+        for m in _anaphor().finditer(text, s, e):
+            noun = m["noun"]
+            if self.taken.overlaps(m.start("noun"), m.end("noun")):
+                continue
+            if re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is None:
+                continue
+            earlier = [st for st in self.doc.statements if st.start < m.start()]
+            if earlier:
+                earlier[-1].points.extend(
+                    _split_points(
+                        text, m.end(), _clause_end(text, m.end(), e), lexicon().point_verbs
+                    )
+                )
 
 
 def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
@@ -192,6 +415,8 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
         s, e = m.span("who")
     phrase = norm(text[s:e])
     phrase = re.sub(r"^(?:The|the)\s+", "", phrase)
+    # "A controversial and partly boycotted Arab League summit": the name without the description.
+    phrase = re.sub(r"^[Aa]n?\s+(?:[a-z][\w-]*,?\s+)*(?=[A-Z])", "", phrase)
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
     phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in <city>"
     if not phrase or phrase.lower() in _NO_ISSUER:
@@ -244,6 +469,50 @@ def _countries(doc: Document, s: int, e: int) -> list[str]:
     return names
 
 
+def _subtitle_end(text: str, end: int) -> int:
+    """The end of a named statement with its quoted subtitle, if one follows."""
+    m = _SUBTITLE.match(text, end)
+    return m.end() if m else end
+
+
+def _named_end(text: str, m: re.Match[str]) -> int:
+    """The end of a matched statement noun; a named one keeps its quoted subtitle."""
+    end = m.end("noun")
+    return _subtitle_end(text, end) if m["noun"][0].isupper() else end
+
+
+def _agent(text: str, at: int, e: int) -> str | None:
+    """The agent of "... signed by X" when "by" follows at ``at``."""
+    m = re.compile(r"\s+by\s+").match(text, at, e)
+    if m is None:
+        return None
+    stop = _AGENT_END.search(text, m.end(), e)
+    agent = norm(text[m.end() : stop.start() if stop else e])
+    # "signed by all member nations", "by both sides": a quantified group names no issuer.
+    if not agent or re.match(r"(?i:all|both|each|every)\b", agent):
+        return None
+    return agent
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    """The end of a clause: a semicolon or the end of the sentence."""
+    semi = text.find(";", s, e)
+    return semi if semi >= 0 else e
+
+
+def _clause_points(doc: Document, s: int, e: int) -> list[str]:
+    """The points of a clause: split at its point verbs after a short subject, else whole."""
+    text = doc.text
+    verbs = lexicon().point_verbs
+    e = _clause_end(text, s, e)
+    verb = _first_verb(doc, s, e, verbs)
+    if verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS:
+        that = re.match(r"\w+\s+that\s+", text[verb:e])
+        return _split_points(text, verb + (that.end() if that else 0), e, verbs)
+    point = norm(text[s:e].rstrip(".").strip())
+    return [point] if point else []
+
+
 def find_statements(doc: Document) -> None:
     """Find the statements adopted, with issuers, countries and points."""
     text = doc.text
@@ -252,11 +521,20 @@ def find_statements(doc: Document) -> None:
     blocks = [
         b
         for b in doc.blocks
-        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN) or b.kind is BlockKind.HEADLINE
+        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
+        or b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
     ]
-    for b in blocks:
+    turns = [b for b in doc.blocks if b.kind is BlockKind.TURN]
+    for b in sorted([*blocks, *turns], key=lambda x: x.start):
+        turn = b.kind is BlockKind.TURN
         for s, e in block_sentences(doc, b.start, b.end):
             if _TRIGGER.search(text, s, e) is None:
+                continue
+            if turn:
+                # A transcript speaks of statements loosely; only "we adopted ..." is adoption.
+                for m in _adopted().finditer(text, s, e):
+                    if _PRONOUN_SUBJECT.fullmatch(text, *(_subject(doc, s, m.start()) or (s, s))):
+                        finder.adoption(m, s, e, b)
                 continue
             for m in _COUNTED.finditer(text, s, e):
                 items = split_list(text, m.end(), e)
@@ -271,30 +549,9 @@ def find_statements(doc: Document) -> None:
                     on = re.match(r"on\s+", text[a:z])
                     start = a + (on.end() if on else 0)
                     finder.add(start, z, issuer or default_issuer(doc), b, countries=countries)
-            for m in _ADOPTED.finditer(text, s, e):
-                issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
-                if len(countries) < 2:
-                    countries = _countries(doc, s, m.start())
-                    countries = countries if len(countries) >= 2 else []
-                issuer = issuer or default_issuer(doc)
-                if m["prep"] is None:
-                    # "adopted a Joint Statement." names no topic: the noun is the topic.
-                    if m["noun"][0].isupper() or m["det"] in (None, "the"):
-                        finder.add(m.start("noun"), m.end("noun"), issuer, b, countries=countries)
-                    continue
-                if m["noun"][0].isupper() and not m["noun"].endswith("s"):
-                    # "adopted a Declaration on a Partnership for Growth": a named declaration,
-                    # whose full name is the topic; a lower-case "declaration on X" is about X.
-                    z = _topic_end(text, m.end(), e)
-                    finder.add(m.start("noun"), z, issuer, b, countries=countries)
-                    continue
-                if m["noun"].lower().endswith("s"):
-                    spans = split_list(text, m.end(), _topic_end(text, m.end(), e))
-                else:
-                    spans = [(m.end(), _topic_end(text, m.end(), e))]
-                for a, z in spans:
-                    start = m.start("prep") + len("in ") if m["prep"] == "in support of" else a
-                    finder.add(start, z, issuer, b, countries=countries)
+            finder.cited(s, e, b)
+            for m in _adopted().finditer(text, s, e):
+                finder.adoption(m, s, e, b)
             for m in _NAMED.finditer(text, s, e):
                 # "the Declaration on a Partnership for Growth": a named declaration, whose full
                 # name is its topic (a lower-case "declaration on X" is about X, above).
@@ -308,13 +565,15 @@ def find_statements(doc: Document) -> None:
                 for m in _ALSO.finditer(text, s, e):
                     a = m.end()
                     finder.add(a, _topic_end(text, a, e), default_issuer(doc), b)
-            for pattern in (_PASSIVE, _CONCLUDING):
-                for m in pattern.finditer(text, s, e):
-                    if m["prep"] and m["rest"]:
-                        a = m.start("rest")
-                        finder.add(a, _topic_end(text, a, m.end("rest")), default_issuer(doc), b)
-                    else:
-                        finder.add(m.start("noun"), m.end("noun"), default_issuer(doc), b)
+            finder.passive(s, e, b)
+            for m in _CONCLUDING.finditer(text, s, e):
+                if m["prep"] and m["rest"]:
+                    a = m.start("rest")
+                    finder.add(a, _topic_end(text, a, m.end("rest")), default_issuer(doc), b)
+                else:
+                    finder.add(m.start("noun"), m.end("noun"), default_issuer(doc), b)
+            finder.outcome(s, e, b)
+            finder.anaphor(s, e)
     doc.statements.sort(key=lambda st: st.start)
     _points(doc, blocks)
 
@@ -346,11 +605,17 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             ((s, e) for s, e in block_sentences(doc, b.start, b.end) if s <= st.start < e), None
         )
         if sent is not None:
-            rel = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+").search(
-                text, st.end, sent[1]
-            )
-            if rel is not None:
-                st.points.extend(_split_points(text, rel.end(), sent[1], verbs))
+            rel = _RELATIVE.search(text, st.end, sent[1])
+            part = _PARTICIPLE.match(text, st.end, sent[1])
+            if part is not None and part["word"] not in lexicon().not_participles:
+                # "a joint statement backing open shipping lanes": the participle is the point.
+                a = part.start("word")
+                st.points.extend(_split_points(text, a, _topic_end(text, a, sent[1]), verbs))
+            elif rel is not None and not text[rel.end() : rel.end() + 1].isupper():
+                # A capital after "that" is the subject of an object clause ("a declaration
+                # that Iraq refused to endorse"), which says nothing of the content.
+                end = _clause_end(text, rel.end(), sent[1])
+                st.points.extend(_split_points(text, rel.end(), end, verbs))
         at = position.get(id(b), len(blocks))
         follow = []
         for x in blocks[at:]:

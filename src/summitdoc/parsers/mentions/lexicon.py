@@ -49,13 +49,24 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     protagonist_roles: frozenset[str]
     decision_heads: dict[str, tuple[str, ...]]
+    #: The phrase lists of ``[decisions]`` by key ("approval_verbs", "clause_ends", ...).
+    decision_cues: dict[str, tuple[str, ...]]
     statement_numbers: dict[str, int]
     point_verbs: frozenset[str]
     meeting_agreed: tuple[str, ...]
     meeting_topics: tuple[str, ...]
+    #: Every phrase list of ``[meetings]`` by key ("fronted", "reception", ...).
+    meeting_cues: dict[str, tuple[str, ...]]
     title_modifiers: frozenset[str]
     lower_modifiers: frozenset[str]
     object_verbs: frozenset[str]
+    #: Statement cues, lower case, apostrophes straight ("leaders' statement", "adoption of").
+    statement_modifiers: tuple[str, ...]
+    statement_documents: tuple[str, ...]
+    statement_outcome_cues: tuple[str, ...]
+    statement_end_verbs: tuple[str, ...]
+    statement_source_cues: tuple[str, ...]
+    not_participles: frozenset[str]
     naming_words: frozenset[str]
     #: Words right before a quote that make it a title at any length ("under the theme").
     title_words: frozenset[str]
@@ -108,13 +119,23 @@ def lexicon() -> Lexicon:
         speech_verbs=tuple(_get(data, "speech", "verbs_with_that")),
         protagonist_roles=_words(_get(data, "speech", "protagonist_roles")),
         decision_heads={k: tuple(v) for k, v in _get(data, "decisions", "heads").items()},
+        decision_cues={
+            k: tuple(v) for k, v in _get(data, "decisions").items() if isinstance(v, list)
+        },
         statement_numbers={w: i + 1 for i, w in enumerate(numbers)},
         point_verbs=_words(_get(data, "statements", "point_verbs")),
         meeting_agreed=tuple(_get(data, "meetings", "agreed")),
         meeting_topics=tuple(_get(data, "meetings", "topics")),
+        meeting_cues={k: tuple(v) for k, v in _get(data, "meetings").items()},
         title_modifiers=_words(_get(data, "titles", "modifiers")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         object_verbs=_words(_get(data, "statements", "object_verbs")),
+        statement_modifiers=tuple(map(key_of, _get(data, "statements", "modifiers"))),
+        statement_documents=tuple(map(key_of, _get(data, "statements", "documents"))),
+        statement_outcome_cues=tuple(map(key_of, _get(data, "statements", "outcome_cues"))),
+        statement_end_verbs=tuple(map(key_of, _get(data, "statements", "end_verbs"))),
+        statement_source_cues=tuple(map(key_of, _get(data, "statements", "source_cues"))),
+        not_participles=_words(_get(data, "statements", "not_participles")),
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),

@@ -1,0 +1,188 @@
+"""Decisions: first person, enumerations, no document noun, pledges, kinds, subjects, spans."""
+
+from __future__ import annotations
+
+import pytest
+
+import summitdoc
+from summitdoc.parsers.extractors.decisions import classify_decision
+
+#: Neutral long lines, so that a snippet reads as a page saved from a news site.
+_PAD = (
+    (
+        "Heavy rain fell on the harbour district for most of the morning, and the ferries to the "
+        "outer islands ran late until well after lunch on both days of the gathering."
+    ),
+    (
+        "Traffic on the coastal road was slow in both directions, and several bus routes near the "
+        "old market were diverted while the delegations moved between the venues."
+    ),
+)
+
+
+def parse(*lines: str) -> summitdoc.Summit:
+    """A report of one paragraph per line under a headline, with neutral padding."""
+    text = "\n".join(("Ministers meet for talks on ports and trade", _PAD[0], *lines, _PAD[1]))
+    return summitdoc.parse_text(text + "\n")
+
+
+def found(s: summitdoc.Summit) -> list[tuple[str, str, str | None, int | None]]:
+    return [(str(d.kind), " ".join(d.text.split()), d.subject, d.year) for d in s.decisions]
+
+
+def test_first_person_approval_in_a_transcript_turn() -> None:
+    s = parse(
+        "Prime Minister of Norway Eirik Dahl: Friends, today we adopted the plan for shared "
+        "rescue drills in the northern seas."
+    )
+    assert ("programme", "the plan for shared rescue drills in the northern seas", None, None) in (
+        found(s)
+    )
+
+
+def test_year_designation_in_a_transcript_turn() -> None:
+    s = parse("Prime Minister of Norway Eirik Dahl: Next year, 2031, will be the Year of Glaciers.")
+    assert found(s) == [
+        ("designation", "2031, will be the Year of Glaciers", "Year of Glaciers", 2031)
+    ]
+
+
+def test_first_person_approval_of_an_earlier_year_is_no_decision() -> None:
+    s = parse(
+        "Prime Minister of Norway Eirik Dahl: Last year we approved a roadmap for ferry links."
+    )
+    assert found(s) == []
+
+
+def test_enumeration_after_a_nominal_signing() -> None:
+    s = parse(
+        "The meeting closed with the signing of several texts, including the Compact on Rail "
+        "Freight; the Delta Charter, and others."
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert texts == ["the Compact on Rail Freight", "the Delta Charter"]
+
+
+def test_agreements_with_partners_listed_after_such_as() -> None:
+    s = parse(
+        "The ministers decided to sign agreements with lenders such as the Nordic Investment "
+        "Bank (NIB) and the Islamic Development Bank (IsDB)."
+    )
+    got = found(s)
+    assert [(k, sub) for k, _, sub, _ in got] == [
+        ("agreement", "Nordic Investment Bank (NIB)"),
+        ("agreement", "Islamic Development Bank (IsDB)"),
+    ]
+
+
+def test_agreements_only_discussed_are_no_decision() -> None:
+    s = parse("The ministers discussed agreements with lenders such as the Nordic Investment Bank.")
+    assert found(s) == []
+
+
+def test_approval_without_a_document_noun_and_a_handover() -> None:
+    s = parse(
+        "The prime ministers endorsed the accession of Fiji to the compact and agreed on passing "
+        "the chair to Uruguay."
+    )
+    assert found(s) == [
+        ("other", "the accession of Fiji to the compact", "Fiji", None),
+        ("presidency", "passing the chair to Uruguay", "Uruguay", None),
+    ]
+
+
+def test_one_person_approving_is_no_decision() -> None:
+    s = parse("Finance Minister Kofi Mensah approved the new timetable for the port works.")
+    assert found(s) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "A decision was also made to open a trade mission in Lima.",
+            ("establishment", "open a trade mission in Lima", None, None),
+        ),
+        (
+            "There was broad agreement to extend credit lines to small exporters.",
+            ("other", "extend credit lines to small exporters", None, None),
+        ),
+        (
+            "The delegations signed maritime cooperation accords.",
+            ("agreement", "maritime cooperation accords", None, None),
+        ),
+    ],
+)
+def test_impersonal_and_bare_plural_decisions(line: str, want: tuple[str, str, None, None]) -> None:
+    assert found(parse(line)) == [want]
+
+
+def test_year_from_a_fronted_adverbial() -> None:
+    s = parse("In 2029, the presidency of the union will pass to Ghana.")
+    assert [(k, sub, y) for k, _, sub, y in found(s)] == [("presidency", "Ghana", 2029)]
+
+
+def test_coordinated_noun_is_not_a_verb() -> None:
+    s = parse("The trip produced several papers as well as deals with three airlines.")
+    assert found(s) == []
+
+
+def test_marked_name_is_the_text_without_trailing_clauses() -> None:
+    s = parse(
+        "Member states will launch a **Blue Ports initiative**, available to all coastal towns, "
+        "as part of the maritime plan."
+    )
+    assert found(s) == [("programme", "Blue Ports initiative", "Blue Ports initiative", None)]
+
+
+def test_trailing_clause_is_cut_without_marks() -> None:
+    s = parse("The delegations also set up a ferry safety board, open to observers from all ports.")
+    assert [t for _, t, _, _ in found(s)] == ["set up a ferry safety board"]
+
+
+def test_group_pledge_is_split_into_items() -> None:
+    s = parse(
+        "The summit leaders pledged $2 billion for flood relief, to open their markets to farm "
+        "goods, and to share weather data among other steps."
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "pledged $2 billion for flood relief",
+        "to open their markets to farm goods",
+        "to share weather data",
+    ]
+
+
+def test_one_country_pledge_is_no_decision() -> None:
+    assert found(parse("Japan pledged $300 million for flood relief in the delta.")) == []
+
+
+def test_process_started_by_the_summit() -> None:
+    s = parse("And the summit started the process of closing loopholes for offshore shell firms.")
+    assert [t for _, t, _, _ in found(s)] == [
+        "started the process of closing loopholes for offshore shell firms"
+    ]
+
+
+def test_outline_is_not_the_document_and_relative_clause_is_cut() -> None:
+    s = parse("They signed the outline of a treaty that would bind the members to common tariffs.")
+    assert found(s) == [("other", "the outline of a treaty", None, None)]
+
+
+def test_subject_of_a_statute() -> None:
+    s = parse(
+        "The ministers adopted decisions on the budget for 2027 and on the Statute of the "
+        "Pacific Youth Council."
+    )
+    assert "Pacific Youth Council" in [sub for _, _, sub, _ in found(s)]
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("the implementation of the Northern Energy Security Strategy", "programme"),
+        ("the outline of a convention on river shipping", "other"),
+        ("open a consular office in Tromso", "establishment"),
+    ],
+)
+def test_kind_from_the_head(item: str, kind: str) -> None:
+    assert classify_decision(item) == kind

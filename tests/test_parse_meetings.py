@@ -1,0 +1,192 @@
+"""Side meetings however worded: fronted phrases, pronouns, receptions, captions, transcripts.
+
+Invented reports in one-paragraph-per-line layout, padded so that the text reads as a saved page.
+"""
+
+from __future__ import annotations
+
+import summitdoc
+
+PAD = (
+    (
+        "Trains ran late all morning across the northern suburbs, and the airport added extra "
+        "buses for travellers heading towards the exhibition grounds near the river."
+    ),
+    (
+        "Shops near the old harbour closed early on the second day, while volunteers handed "
+        "out maps and water to visitors queuing outside the congress hall in light rain."
+    ),
+)
+HEAD = "Coastal states meet to talk fisheries and ports"
+
+
+def parse(*lines: str) -> summitdoc.Summit:
+    return summitdoc.parse_text("\n".join([HEAD, *PAD, *lines]) + "\n")
+
+
+def met(s: summitdoc.Summit) -> list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+    names = {p.id: p.name for p in s.participants}
+    return [
+        (
+            str(m.kind),
+            frozenset(names[x] for x in m.participants),
+            tuple(m.topics),
+            tuple(m.agreements),
+        )
+        for m in s.meetings
+    ]
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset({a, b})
+
+
+def test_fronted_phrase_actor_is_the_main_subject() -> None:
+    s = parse(
+        "During a meeting with Chancellor Pavel Dostal, Premier Amaru Quispe suggested a joint "
+        "fishing patrol."
+    )
+    (m,) = met(s)
+    assert m[:2] == ("bilateral", pair("Pavel Dostal", "Amaru Quispe"))
+    assert m[3] == ("a joint fishing patrol",)
+
+
+def test_fronted_talks_and_main_clause_share_the_actor() -> None:
+    s = parse(
+        "After her talks with President Rafael Ortiz, Prime Minister Sunniva Dahl met "
+        "Chancellor Pavel Dostal and President Mariam Diallo."
+    )
+    got = {m[1] for m in met(s)}
+    assert got == {
+        pair("Sunniva Dahl", "Rafael Ortiz"),
+        pair("Sunniva Dahl", "Pavel Dostal"),
+        pair("Sunniva Dahl", "Mariam Diallo"),
+    }
+
+
+def test_fronted_words_go_to_the_meeting_not_a_speech() -> None:
+    s = parse(
+        "At a meeting with President Mariam Diallo, Premier Amaru Quispe commended the new "
+        "harbour rules."
+    )
+    (m,) = met(s)
+    assert m[1] == pair("Mariam Diallo", "Amaru Quispe")
+    assert m[2] == ("the new harbour rules",)
+    assert not s.speeches
+
+
+def test_fronted_group_subject_meets_the_named_person_alone() -> None:
+    s = parse(
+        "In informal talks with Premier Amaru Quispe, several Peruvian ministers urged new "
+        "quotas for anchovy."
+    )
+    (m,) = met(s)
+    assert m[:2] == ("multilateral", frozenset({"Amaru Quispe"}))
+
+
+def test_pronoun_actor() -> None:
+    s = parse(
+        "Prime Minister Sunniva Dahl landed late on Sunday.",
+        "She later met with President Rafael Ortiz to discuss port fees.",
+    )
+    (m,) = met(s)
+    assert m[1] == pair("Sunniva Dahl", "Rafael Ortiz")
+    assert m[2] == ("port fees",)
+
+
+def test_pronoun_with_other_words_is_no_actor() -> None:
+    s = parse(
+        "Prime Minister Sunniva Dahl landed late on Sunday.",
+        "She said nobody had met with President Rafael Ortiz before noon.",
+    )
+    assert met(s) == []
+
+
+def test_counterparts_by_country_give_one_bilateral_each() -> None:
+    s = parse(
+        "Later, Sunniva Dahl had separate talks with the prime ministers of Ghana and Senegal."
+    )
+    got = met(s)
+    assert len(got) == 2
+    assert all(m[:2] == ("bilateral", frozenset({"Sunniva Dahl"})) for m in got)
+
+
+def test_counterparts_by_demonym() -> None:
+    s = parse(
+        "Sunniva Dahl held bilateral meetings with her Ghanaian, Senegalese and Malian "
+        "counterparts."
+    )
+    assert len(met(s)) == 3
+
+
+def test_one_country_is_no_list() -> None:
+    s = parse("Sunniva Dahl held bilateral meetings with the Ghanaian delegation.")
+    assert met(s) == []
+
+
+def test_several_people_then_they_is_one_meeting() -> None:
+    s = parse(
+        "President Rafael Ortiz met with Chancellor Pavel Dostal, President Mariam Diallo and "
+        "Premier Amaru Quispe. They discussed port security and agreed to share radar data."
+    )
+    (m,) = met(s)
+    assert m[:2] == (
+        "multilateral",
+        frozenset({"Rafael Ortiz", "Pavel Dostal", "Mariam Diallo", "Amaru Quispe"}),
+    )
+    assert m[2] == ("port security",)
+    assert m[3] == ("share radar data",)
+
+
+def test_several_people_without_joint_sentence_are_bilaterals() -> None:
+    s = parse(
+        "President Rafael Ortiz held talks with Chancellor Pavel Dostal and President Mariam "
+        "Diallo. Ortiz flew home in the evening."
+    )
+    assert {m[1] for m in met(s)} == {
+        pair("Rafael Ortiz", "Pavel Dostal"),
+        pair("Rafael Ortiz", "Mariam Diallo"),
+    }
+
+
+def test_reception() -> None:
+    s = parse("Premier Amaru Quispe was received by Chancellor Pavel Dostal at the town hall.")
+    (m,) = met(s)
+    assert m[:2] == ("bilateral", pair("Amaru Quispe", "Pavel Dostal"))
+
+
+def test_caption_greets() -> None:
+    s = parse(
+        "Chancellor Pavel Dostal greets Premier Amaru Quispe at the congress hall.    Reuters",
+        "The fisheries summit opened on Monday with a minute of silence.",
+    )
+    assert ("bilateral", pair("Pavel Dostal", "Amaru Quispe")) in [m[:2] for m in met(s)]
+
+
+def test_request_is_an_agreement_verb_included() -> None:
+    s = parse(
+        "President Mariam Diallo also met Chancellor Pavel Dostal and invited him to open the "
+        "Dakar trade fair."
+    )
+    (m,) = met(s)
+    assert m[3] == ("invited him to open the Dakar trade fair",)
+
+
+def test_meeting_in_a_transcript_question() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                "Joint press conference after the fisheries talks",
+                *PAD,
+                (
+                    "Question: Mr President, you had a meeting with Premier Quispe yesterday. "
+                    "Any result?"
+                ),
+                "President Rafael Ortiz: We agreed to build a shared fish market in Arica.",
+            ]
+        )
+        + "\n"
+    )
+    (m,) = met(s)
+    assert m[:2] == ("bilateral", pair("Rafael Ortiz", "Quispe"))
+    assert m[3] == ("build a shared fish market in Arica",)

@@ -1,0 +1,172 @@
+"""Statements read by general rules: modified nouns, passives, outcomes, citations, turns."""
+
+from __future__ import annotations
+
+import summitdoc
+
+PAD = (
+    (
+        "Traffic was slow near the harbour all afternoon, and the ferries to the islands ran late "
+        "because of strong winds that kept the smaller boats in port until the evening."
+    ),
+    (
+        "Crowds gathered behind the barriers along the main avenue, where the flags of the "
+        "visiting delegations had been hung from the lamp posts since the weekend before."
+    ),
+)
+HEAD = "Regional leaders meet for talks on fisheries and ports"
+
+
+def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
+    """One paragraph per line after a headline and two long neutral lines."""
+    return summitdoc.parse_text("\n".join([head, *PAD, *lines]) + "\n")
+
+
+def topics(s: summitdoc.Summit) -> list[str]:
+    return [st.topic for st in s.statements]
+
+
+def test_modified_noun_without_topic() -> None:
+    """ "released a joint closing communique": the noun is the topic, the subject the issuer."""
+    s = parse("After the dinner, the Andean ministers released a joint closing communique.")
+    assert [(st.topic, st.issuer) for st in s.statements] == [
+        ("joint closing communique", "Andean ministers")
+    ]
+
+
+def test_modified_noun_with_topic() -> None:
+    """ "adopted a chair's statement on X": the topic is X."""
+    s = parse("The Pacific Ocean Forum adopted a chair’s statement on ocean warming.")
+    assert [(st.topic, st.issuer) for st in s.statements] == [
+        ("ocean warming", "Pacific Ocean Forum")
+    ]
+
+
+def test_bare_statement_of_one_body_is_none() -> None:
+    """ "issued a statement" with no topic or modifier may be anybody's: no statement."""
+    s = parse("The port authority issued a statement.")
+    assert topics(s) == []
+
+
+def test_passive_named_declaration() -> None:
+    """ "The Lisbon Declaration was signed ...": the name is the topic."""
+    s = parse("The Lisbon Declaration was signed after a long night of drafting.")
+    assert topics(s) == ["Lisbon Declaration"]
+
+
+def test_passive_topic_after_adverbial() -> None:
+    """ "was released after the talks on X": X is the topic; "on Sunday" is none."""
+    s = parse("A final communique was released after the talks on reducing plastic waste.")
+    assert topics(s) == ["reducing plastic waste"]
+    s = parse("A final communique was released on Sunday.")
+    assert topics(s) == ["final communique"]
+
+
+def test_named_declaration_in_an_enumeration() -> None:
+    """ "closed with the signing of texts, including the X Declaration, which ...; ..."."""
+    s = parse(
+        "The meeting closed with the signing of several texts, including the Valletta "
+        "Declaration, which sets fishing quotas; a port agreement, and others."
+    )
+    assert [(st.topic, st.points) for st in s.statements] == [
+        ("Valletta Declaration", ("sets fishing quotas",))
+    ]
+
+
+def test_cited_statement_gives_a_point() -> None:
+    """ "According to the final declaration ..., <clause>": a statement with the clause."""
+    s = parse(
+        "According to the final declaration published on Sunday, the partners will pool "
+        "vaccine stocks."
+    )
+    assert [(st.topic, st.points) for st in s.statements] == [
+        ("final declaration", ("the partners will pool vaccine stocks",))
+    ]
+
+
+def test_bare_citation_without_antecedent_is_none() -> None:
+    """ "According to the statement, ..." with no statement before it: nothing."""
+    s = parse("According to the statement, the ferries will run twice a day.")
+    assert topics(s) == []
+
+
+def test_citation_refers_to_the_earlier_statement() -> None:
+    """ "In the declaration, the ministers ..." adds points to the statement adopted before."""
+    s = parse(
+        "The coastal states adopted a joint declaration on port safety. In the declaration, the "
+        "ministers welcomed new radar stations and condemned illegal trawling."
+    )
+    (st,) = s.statements
+    assert st.topic == "port safety"
+    assert "welcomed new radar stations" in st.points
+    assert "condemned illegal trawling" in st.points
+
+
+def test_quoted_subtitle_kept() -> None:
+    """A named declaration keeps its quoted subtitle."""
+    s = parse(head='Andean presidents signed the Lima Declaration "Rivers Without Borders"')
+    assert topics(s) == ['Lima Declaration "Rivers Without Borders"']
+
+
+def test_participle_point() -> None:
+    """ "a joint statement urging X": the participle is a point; "during X" is not."""
+    s = parse("The ministers adopted a joint statement urging a ceasefire in the valley.")
+    assert [(st.topic, st.points) for st in s.statements] == [
+        ("joint statement", ("urging a ceasefire in the valley",))
+    ]
+    s = parse("The ministers adopted a joint statement during the dinner.")
+    assert [(st.topic, st.points) for st in s.statements] == [("joint statement", ())]
+
+
+def test_signed_by_gives_the_issuer() -> None:
+    """ "the communique signed by X": X is the issuer, unless a quantified group."""
+    s = parse("Reporters were shown the communique signed by the five foreign ministers.")
+    assert [(st.topic, st.issuer) for st in s.statements] == [
+        ("communique", "the five foreign ministers")
+    ]
+    s = parse("Reporters were shown the communique signed by all delegations.")
+    assert [(st.topic, st.issuer) for st in s.statements] == [("communique", None)]
+
+
+def test_summit_ended_with_a_declaration() -> None:
+    """ "X summit has closed in C, with a leaders' declaration that Y declined to sign"."""
+    s = parse(
+        "A tense and partly boycotted Caribbean Forum summit has closed in Kingston, with a "
+        "leaders’ declaration that Haiti declined to sign."
+    )
+    assert [(st.topic, st.issuer, st.points) for st in s.statements] == [
+        ("leaders’ declaration", "Caribbean Forum summit", ())
+    ]
+
+
+def test_part_of_the_statement_gives_a_point() -> None:
+    """ "a section of the communique that would X": X is a point of the earlier statement."""
+    s = parse(
+        "The trade ministers adopted a summit communique on grain.",
+        "Officials highlighted a section of the communique that would cut tariffs on grain.",
+    )
+    (st,) = s.statements
+    assert st.points == ("cut tariffs on grain",)
+
+
+def test_same_topic_twice_is_one_statement() -> None:
+    """The headline and the body naming the same declaration give one statement."""
+    s = parse(
+        "The heads of state signed the Quito Declaration on Thursday.",
+        head="Andean leaders adopt the Quito Declaration",
+    )
+    assert topics(s) == ["Quito Declaration"]
+
+
+def test_first_person_in_a_transcript() -> None:
+    """ "we have signed a final document that ..." in a turn; "I issued a statement" is none."""
+    s = summitdoc.parse_text(
+        "Meeting of the Council of Heads of State\n"
+        "June 3, 2026 11:00 Minsk\n\n"
+        f"{PAD[0]}\n\n"
+        "President of Belarus Anton Lisovsky: Friends, we have signed a final document that "
+        "sets out the customs rules. Yesterday I issued a statement to the press.\n"
+    )
+    assert [(st.topic, st.points) for st in s.statements] == [
+        ("final document", ("sets out the customs rules",))
+    ]
