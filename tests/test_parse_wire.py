@@ -379,7 +379,7 @@ def test_a_cue_that_names_nobody_known_leaves_the_speaker_null() -> None:
     # Kept, in the speech of nobody in particular, with their cues.
     (nobody,) = [sp for sp in s.speeches if sp.speaker is None]
     assert [q.cue for q in nobody.quotes] == [
-        "The delegations said",
+        "The delegations said the plan needed",
         "An aide to the host said later",
     ]
 
@@ -499,3 +499,37 @@ def test_inline_html_tags_are_not_text() -> None:
     s = parse(text)
     assert [p.name for p in s.participants] == ["Lena Berg"]
     assert s.quotes == ()
+
+
+# -- short fragments: governed by a reporting verb, or terms ----------------------------------------
+
+
+def test_fragments_governed_by_a_reporting_verb_are_quotes() -> None:
+    """ "termed the plan “a bold start” and warned of “lean years”": two quotes, one speaker."""
+    text = (
+        "Grid summit closes\n\n"
+        "Leaders of the river states met in Kisumu on Friday for their yearly summit on fishing "
+        "and shipping, and agreed to meet again next year.\n\n"
+        'President Ada Mwangi termed the plan "a bold start" and warned of "lean years" for '
+        'farmers. Finance Minister Joel Otieno alluded to "several open questions" in the text.\n'
+    )
+    s = parse(text)
+    got = {(q.text, q.cue) for q in s.quotes}
+    assert got == {
+        ("a bold start", "President Ada Mwangi termed the plan"),
+        ("lean years", "warned of"),
+        ("several open questions", "Finance Minister Joel Otieno alluded to"),
+    }
+    people = {p.id: p.name for p in s.participants}
+    assert {people[q.speaker or ""] for q in s.quotes} == {"Ada Mwangi", "Joel Otieno"}
+
+
+def test_a_term_in_scare_quotes_is_not_a_quote() -> None:
+    """ "By “open skies”, the ministers meant ...": no reporting verb before it, a term."""
+    text = (
+        "Grid summit closes\n\n"
+        "Leaders of the river states met in Kisumu on Friday for their yearly summit on fishing "
+        "and shipping, and agreed to meet again next year.\n\n"
+        'By "open skies", the ministers meant flights without quotas between all member states.\n'
+    )
+    assert parse(text).quotes == ()

@@ -181,7 +181,12 @@ def attribute_quotes(doc: Document) -> None:
             q.kind = kind
         if kind != "speech":
             continue
-        cue = _after_cue(doc, last) or _before_cue(doc, first) or _previous_cue(doc, first)
+        k = toks.first_at_or_after(first.start - 1) - 1
+        if k >= 0 and _reported_just_before(doc, toks, k):
+            # "called the deal “...” and warned of “...”": the verb just before governs it.
+            cue = _before_cue(doc, first) or _after_cue(doc, last) or _previous_cue(doc, first)
+        else:
+            cue = _after_cue(doc, last) or _before_cue(doc, first) or _previous_cue(doc, first)
         if cue is None and n > 0:
             prev = ordered[n - 1][-1]
             # A split quote: “...,” he said. “...” shares the attribution of its first half.
@@ -227,6 +232,18 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         and capitalised * 3 >= len(words) * 2
     ):
         return "name"  # "the “U.S.-India 2030 Climate and Clean Energy Agenda 2030 Partnership”"
+    if not at_start and not sentence:
+        if _reported_just_before(doc, toks, k):
+            # "called the deal “a fair compromise”", "warned of “hard months”": a reporting verb
+            # governs the fragment, so it is somebody's words, however short.
+            return "speech"
+        if len(words) <= _TERM_WORDS and not _verb_hits(
+            doc, _sentence_start(text, first.start - 1, block.start), first.start
+        ):
+            # No reporting verb before it in its sentence: a term in scare quotes ("By
+            # “interoperable”, officials meant ..."), not words reported ("He said it was
+            # “outstanding”").
+            return "name"
     after = text[last.end + 1 : last.end + 2]
     if (
         not at_start
@@ -252,6 +269,34 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         if not _verb_hits(doc, s, e):
             return "name"
     return "speech"
+
+
+#: A quoted fragment this short that no reporting verb governs is a term, not speech.
+_TERM_WORDS: Final = 3
+#: How many tokens may stand between a reporting verb and the fragment it governs.
+_GOVERNS: Final = 3
+
+
+def _reported_just_before(doc: Document, toks: Tokens, k: int) -> bool:
+    """Whether a reporting verb ends at most a few tokens before token ``k`` (inclusive).
+
+    Only words may stand between ("called the deal", "warned of", "described it as"): a comma or
+    a full stop ends the clause the verb governs.
+    """
+    if k < 0:
+        return False
+    lo = k
+    # The words before the quote, back to the first token that is not a word.
+    while lo > 0 and k - lo < _GOVERNS and toks.words[lo][:1].isalnum():
+        lo -= 1
+    if not toks.words[lo][:1].isalnum():
+        lo += 1
+    if lo > k:
+        return False
+    # A verb phrase may start before them ("alluded to"): look a few tokens further back.
+    verbs = doc.hits_in(toks.starts[max(0, lo - _GOVERNS)], toks.ends[k])
+    ends = {toks.ends[n] for n in range(lo, k + 1)}
+    return any(h.has("verb") and h.end in ends for h in verbs)
 
 
 def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
@@ -335,8 +380,21 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
         clause_s = comma + 2
     if vs <= clause_s:
         return None
+    subject = _trim_subject(text, clause_s, vs)
+    gs, ge = verbs[-1]
+    if _GOVERNED.fullmatch(text, ge, e):
+        # The verb right before the quote governs it ("called the deal “...”", "and warned of
+        # “...”"): the cue runs to the quote, from the subject for the first verb and from the
+        # verb itself for a later one, which shares the clause's subject.
+        end = _clean_cue(text, ge, e)
+        cue_end = end[1] if end is not None else ge
+        return ((clause_s if gs == vs else gs), cue_end), subject
     cue_end = _cue_tail(doc, ve, e)
-    return (clause_s, cue_end), _trim_subject(text, clause_s, vs)
+    return (clause_s, cue_end), subject
+
+
+#: At most three words between a verb and the quote it governs, and nothing else.
+_GOVERNED: Final = re.compile(r"(?:\s+[\w’'-]+){0,3}\s*")
 
 
 def _cue_tail(doc: Document, ve: int, limit: int) -> int:
