@@ -533,3 +533,39 @@ def test_a_term_in_scare_quotes_is_not_a_quote() -> None:
         'By "open skies", the ministers meant flights without quotas between all member states.\n'
     )
     assert parse(text).quotes == ()
+
+
+def test_a_subheading_between_paragraphs_without_blank_lines() -> None:
+    """One paragraph per line: a short unpunctuated line between ended sentences is a heading."""
+    pad = (
+        "The leaders of the lake states met in Kisumu on Friday for their yearly summit on "
+        "fishing, shipping and the water level of the lake, which has fallen for three years."
+    )
+    for heading in ("Ferries to run all year", "— Ferries —", "FERRIES ALL YEAR"):
+        lines = [
+            "Lake summit closes",
+            pad,
+            "President Ada Mwangi said the fishing quotas would stay as they are.",
+            heading,
+            "Prime Minister Joel Otieno said the ferries would run all year from now on.",
+            pad,
+        ]
+        text = "\n".join(lines)
+        topics = {sp.topic for sp in parse(text + "\n").speeches}
+        assert topics == {None, heading}, heading
+
+
+def test_a_name_on_its_own_line_mid_sentence_is_no_heading() -> None:
+    """ "... said Vice President" / "Ana Ruiz" / "on Friday.": a sentence runs on, no heading."""
+    lines = [
+        "Lake summit closes",
+        (
+            "The leaders of the lake states met in Kisumu on Friday for their yearly summit on "
+            "fishing, shipping and the water level of the lake, which has fallen for three years."
+        ),
+        "The talks were opened by Vice President",
+        "Ana Ruiz",
+        "who said the ferries would run all year from now on, whatever the weather.",
+    ]
+    text = "\n".join(lines)
+    assert all(sp.topic is None for sp in parse(text + "\n").speeches)

@@ -541,6 +541,42 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.HEADING
 
 
+_INLINE_HEADING_WORDS: Final = 12
+_BODY_LINE_WORDS: Final = 6
+_DASHES: Final = "-–—•*=_ "
+
+
+def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A subheading written as a line of its own between paragraphs, with no blank lines.
+
+    "Grain corridor stays open", "- Grain corridor -", "GRAIN CORRIDOR": a short unpunctuated
+    line after a paragraph that ended its sentence and before one of at least a few words that
+    ends its own. A line that a sentence runs on to (a name split off by a link) is not one.
+    """
+    b = blocks[i]
+    if b.data.get("hint") or doc.extra.get("wrapped") or i == 0 or i + 1 >= len(blocks):
+        return None
+    if b.gap_before and b.gap_after:
+        return None  # the heading rule's case
+    text = doc.text
+    line = text[b.start : b.end]
+    core = line.strip(_DASHES)
+    words = core.split()
+    if "\n" in line or not core or not 1 <= len(words) <= _INLINE_HEADING_WORDS:
+        return None
+    if core[-1] in _TERMINAL or core[-1] in _QUOTE_END or not core[0].isupper():
+        return None
+    prev, nxt = blocks[i - 1], blocks[i + 1]
+    if prev.kind not in BODY_KINDS or text[prev.end - 1] not in '.!?”"':
+        return None
+    after = text[nxt.start : nxt.end]
+    if "\n" in after or len(after.split()) < _BODY_LINE_WORDS or after[-1] not in '.!?”"':
+        return None
+    if not after[0].isupper() and after[0] not in '“"':
+        return None
+    return BlockKind.HEADING
+
+
 def list_item_rule(_doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A bullet or numbered item of a list."""
     b = blocks[i]
@@ -568,6 +604,7 @@ def default_block_rules() -> Registry[BlockRule]:
     ``standfirst``          75
     ``list_item``           72
     ``heading``             70
+    ``inline_heading``      69
     ``paragraph``           0
     ======================  ========
     """
@@ -580,5 +617,6 @@ def default_block_rules() -> Registry[BlockRule]:
     rules.register(standfirst_rule, "standfirst", 75)
     rules.register(list_item_rule, "list_item", 72)
     rules.register(heading_rule, "heading", 70)
+    rules.register(inline_heading_rule, "inline_heading", 69)
     rules.register(paragraph_rule, "paragraph", 0)
     return rules
