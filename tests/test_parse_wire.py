@@ -569,3 +569,19 @@ def test_a_name_on_its_own_line_mid_sentence_is_no_heading() -> None:
     ]
     text = "\n".join(lines)
     assert all(sp.topic is None for sp in parse(text + "\n").speeches)
+
+
+def test_a_transcript_label_with_a_note_and_a_separator() -> None:
+    """ "Question (via interpreter):" is its own turn; "* * *" does not split a speech."""
+    lines = [
+        "Talks in Tashkent",
+        "President of Uzbekistan Bakhrom Aliev outlined his plans at the talks on Monday.",
+        "* * *",
+        "President of Uzbekistan Bakhrom Aliev: Friends, welcome to Tashkent.",
+        "Question (through an interpreter): Will the railway be finished by 2030?",
+        "Bakhrom Aliev: We expect it to be finished sooner than that.",
+    ]
+    s = parse("\n".join(lines) + "\n")
+    assert [sp.speaker for sp in s.speeches if sp.speaker] == ["bakhrom-aliev"]
+    question = next(q for q in s.quotes if q.text.startswith("Will the railway"))
+    assert (question.speaker, question.cue) == (None, "Question (through an interpreter)")

@@ -218,8 +218,9 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
 
 
 def group_sections(doc: Document) -> list[Section]:
-    """Group blocks into sections: a heading opens one, and so does a separator line.
+    """Group blocks into sections: a heading opens one.
 
+    A ``* * *`` separator opens none: a speaker's words before and after it are one speech.
     When paragraphs follow each other line by line, a blank line also ends a section (the seed's
     style: a heading, its paragraphs, a blank line, the next part).
     """
@@ -242,8 +243,8 @@ def group_sections(doc: Document) -> list[Section]:
 
     previous: Block | None = None
     for b in blocks:
-        if b.kind in (BlockKind.HEADING, BlockKind.SEPARATOR):
-            current = start_new(b, b if b.kind is BlockKind.HEADING else None)
+        if b.kind is BlockKind.HEADING:
+            current = start_new(b, b)
         elif (
             line_style
             and b.kind in BODY_KINDS

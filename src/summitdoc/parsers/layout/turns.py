@@ -16,10 +16,11 @@ if TYPE_CHECKING:
 
 __all__ = ["turn_rule"]
 
-# A label of capitalised words (with "of", "the", "and", initials) ending in a colon.
+# A label of capitalised words (with "of", "the", "and", initials) ending in a colon, perhaps
+# with a bracketed note: "Question (via interpreter):".
 _LABEL: Final = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.-]*|of|the|and|de|von|van|al|bin)(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the"
-    r"|and|de|von|van|der|al|bin)){0,14}):[ \u00a0]+(?=\S)"
+    r"|and|de|von|van|der|al|bin)){0,14}(?:[ \u00a0]+\([^()\n:]{1,40}\))?):[ \u00a0]+(?=\S)"
 )
 
 
@@ -27,7 +28,8 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     """A paragraph that opens with a speaker label, and the paragraphs of the same turn."""
     b = blocks[i]
     m = _LABEL.match(doc.text, b.start, b.end)
-    if m is not None and m["who"].split()[-1][:1].isupper() and len(m["who"]) >= 3:
+    name = m["who"].split(" (")[0] if m is not None else ""
+    if m is not None and name.split()[-1][:1].isupper() and len(name) >= 3:
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
         return BlockKind.TURN
