@@ -585,3 +585,19 @@ def test_a_transcript_label_with_a_note_and_a_separator() -> None:
     assert [sp.speaker for sp in s.speeches if sp.speaker] == ["bakhrom-aliev"]
     question = next(q for q in s.quotes if q.text.startswith("Will the railway"))
     assert (question.speaker, question.cue) == (None, "Question (through an interpreter)")
+
+
+def test_a_caption_with_its_credit_on_the_next_line() -> None:
+    """A photo line, then "Name/Agency via Service": a caption with that credit, no participant."""
+    lines = [
+        "Lake summit closes",
+        "Leaders of the lake states met in Kisumu on Friday for their yearly summit on fishing.",
+        "President Ada Mwangi (L) welcomes Prime Minister Joel Otieno to Kisumu on Friday.",
+        "Wanjiru Kamau/Lakeside Press via Picturedesk",
+        "The two leaders then opened the new harbour for the lake ferries, officials said.",
+    ]
+    s = parse("\n".join(lines) + "\n")
+    assert [(c.text, c.credit) for c in s.captions] == [
+        (lines[2], "Wanjiru Kamau/Lakeside Press via Picturedesk")
+    ]
+    assert "Wanjiru Kamau" not in {p.name for p in s.participants}

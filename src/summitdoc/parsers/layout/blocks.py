@@ -435,10 +435,48 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.DATELINE
 
 
+# A photo credit on a line of its own: "Kari Lunde/NTB via Wirepix", "AP Photo/Ana Ruiz",
+# "Photo: Ana Ruiz / Nord Agency", "Getty Images". Words joined by single spaces, so it is linear.
+_CREDIT_LINE: Final = re.compile(
+    r"(?:(?:Photo|Photograph|Image|Picture|Credit)s?:\s*)?"
+    r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’&-]*){0,4}\s*/\s*[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,5}"
+    r"|(?:Photo|Photograph|Image|Picture|Credit)s?:\s*[A-Z][^\n]{1,80}"
+    r"|Getty Images|AFP via Getty Images"
+)
+_CREDIT_LINE_MAX: Final = 90
+
+
+def _credit_line(doc: Document, b: Block) -> str | None:
+    """The credit on a line of its own, or None."""
+    line = doc.text[b.start : b.end]
+    if "\n" in line or len(line) > _CREDIT_LINE_MAX or line[-1] in ".!?":
+        return None
+    if _CREDIT_LINE.fullmatch(line) or doc.knowledge.outlet(line.strip()) is not None:
+        return line.strip()
+    return None
+
+
 def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
-    """A photo caption: a line ending in a run of spaces and an agency credit."""
+    """A photo caption: a line ending in a run of spaces and an agency credit.
+
+    Or a line followed by a credit line of its own ("Kari Lunde/NTB via Wirepix"), which is
+    then clutter.
+    """
     b = blocks[i]
     text = doc.text
+    if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
+        return BlockKind.CLUTTER  # the credit line itself: read with its caption
+    if (
+        not b.data.get("hint")
+        and i + 1 < len(blocks)
+        and "\n" not in text[b.start : b.end]
+        and _credit_line(doc, b) is None
+    ):
+        credit = _credit_line(doc, blocks[i + 1])
+        if credit is not None:
+            b.data["credit"] = credit
+            b.data["credit_line"] = True
+            return BlockKind.CAPTION
     hinted = b.data.get("hint") == "caption"
     line = text[b.start : b.end]
     m = re.search(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z", line)
