@@ -31,14 +31,8 @@ if TYPE_CHECKING:
 
 XFAIL: dict[str, str] = {
     "L4": "web dateline: city/country null (Riga), date the publication day, not Monday",
-    "L5": "heading line without blank lines is no section: Kalnins's topic None",
-    "L5-dashes": "'- Grain corridor -' line is no section: Kalnins's topic None",
-    "L5-caps": "'GRAIN CORRIDOR' line is no section: Kalnins's topic None",
     "L6": "names on their own link lines not joined: only Azzopardi, with Andreou's role",
     "L9": "Markdown link URLs kept: decision '//example.org/a) the Harbour Accord'",
-    "L10": "caption with a credit line on the next line not detected",
-    "L11": "'Question (via interpreter):' is no turn: merged into Sadykov's quote",
-    "L13": "'* * *' splits Sadykov's words into two speeches",
     "N1": "'Nordic Marine Survey' and 'One Basin' taken as participants",
     "N2": "'Praising Kalnins' taken as a participant",
     "N4": "'PM Tan' a second participant, not an alias of Tan Wei Ming",
