@@ -83,7 +83,7 @@ _DECIDED: Final = re.compile(
 )
 _INSTITUTED: Final = re.compile(
     r"\b(?:instituted|established|set\s+up|created|founded|launched|inaugurated|inaugurating|"
-    r"launching|will\s+launch|open\s+applications\s+for)\s+(?=(?:a|an|the|two|three|new|"
+    r"launching|(?:will|and)\s+launch|open\s+applications\s+for)\s+(?=(?:a|an|the|two|three|new|"
     r"its|their|our)\s)",
     re.IGNORECASE,
 )
@@ -138,7 +138,8 @@ _TRIGGER: Final = re.compile(
     r"found|launch|inaugurat|declar|designat|named|proclaim|status|take|presiden|"
     r"chairman|preside|elect|award|conferr|ratif|endors|open|include|concern|"
     r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among|pledg|"
-    r"start|began|initiat|hand|transfer|chair|year|decade|such"
+    r"start|began|initiat|hand|transfer|chair|year|decade|such|welcom|announc|unveil|through|"
+    r"via|under"
 )
 
 
@@ -205,6 +206,16 @@ class _Cues:
         self.subject_of = re.compile(
             rf"\b(?i:{alternation(cues['subject_of'])})\s+of\s+(?:the\s+)?({_NAME})"
         )
+        self.earlier_opener = re.compile(rf"\b(?i:{alternation(cues['earlier_openers'])})\s+$")
+        # An initiative named after a colon, announced by the summit's members.
+        self.initiative = re.compile(
+            rf"\b(?:{alternation(cues['announce_verbs'])})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?:{alternation(cues['initiative_nouns'])})\s*:\s*"
+        )
+        # "Through a new **X Memorandum**, the Quad will ...": a new named instrument.
+        self.new_instrument = re.compile(
+            rf"\b(?i:{alternation(cues['new_instrument'])})\s+(?=\**[A-Z])"
+        )
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+to\s+(?=[A-Z])"
@@ -269,6 +280,24 @@ def classify_decision(text: str) -> str:
         if pattern.search(low):
             return kind
     return "other"
+
+
+# A launched thing's proper name: capitalised words and the small words inside such names ("Just
+# Energy Transition Partnership", "Partnership for Maritime Domain Awareness"); no backtracking,
+# as each word needs the white space before it.
+_PROPER: Final = re.compile(
+    r"(?:\*\*)?(?:(?:a|an|the)\s+)?(?:new\s+)?(?:\*\*)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
+)
+_ACRONYM_TAIL: Final = re.compile(r"\s*\([A-Z][A-Za-z]*\)")
+
+
+def _launched_name(text: str, s: int, e: int) -> str | None:
+    """The proper name a verb of launching names in ``[s, e)``: at least two words, or None."""
+    m = _PROPER.match(text, s, e)
+    if m is None or len(m["name"].split()) < 2:
+        return None
+    return norm(m["name"])
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -392,8 +421,11 @@ class _Finder:
         if not spoken:
             self._partners(s, e)
         for m in _DECIDED.finditer(text, s, e):
-            if not spoken:
-                self.add(m.end(), _clause_end(text, m.end(), e))
+            if spoken:
+                continue
+            if m.group()[:1].lower() in "dr" and not self._by_group(s, m.start()):
+                continue  # "Bank A and Bank B decided to support X": not the summit's decision
+            self.add(m.end(), _clause_end(text, m.end(), e))
         cues = _cues()
         for m in _PRESIDENCY.finditer(text, s, e):
             st = _main_clause(text, s, m.start())
@@ -457,8 +489,8 @@ class _Finder:
             for a, b in _split_documents(text, m.end(), end):
                 self.add(a, b)
         for m in _INSTITUTED.finditer(text, s, e):
-            if self._pledge(s, m.start()):
-                continue
+            if self._pledge(s, m.start()) or cues.earlier_opener.search(text, s, m.start()):
+                continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
             # "launch a Cybersecurity Day campaign" is a programme; "set up a working group" an
             # establishment.
@@ -466,7 +498,35 @@ class _Finder:
             kind = (
                 head if head in ("programme", "agreement", "treaty", "award") else "establishment"
             )
-            self.add(m.start(), end, kind=kind)
+            # "launching a Just Energy Transition Partnership (JETP)": what is launched is named
+            # (a name in bold is read by ``add`` as a whole).
+            named = (
+                _launched_name(text, m.end(), end)
+                if kind not in ("award", "treaty") and _BOLD.search(text, m.end(), end) is None
+                else None
+            )
+            # "will advance X and launch Y": the decision starts at the verb.
+            start = m.start() + (4 if m.group()[:4].lower() == "and " else 0)
+            self.add(start, end, kind=kind, subject=named)
+        for m in cues.initiative.finditer(text, s, e):
+            if not self._by_group(s, m.start()):
+                continue
+            end = _clause_end(text, m.end(), e)
+            name = _launched_name(text, m.end(), end)
+            if name is not None:
+                self.add(m.end(), end, kind="programme", subject=_ACRONYM_TAIL.sub("", name))
+        for m in cues.new_instrument.finditer(text, s, e):
+            if not self._group_sentence(s, e):
+                continue
+            proper = _PROPER.match(text, m.end(), e)
+            if proper is None or len(proper["name"].split()) < 2:
+                continue
+            a, z = proper.span("name")
+            kind = classify_decision(text[a:z])
+            kind = kind if kind != "other" else "establishment"
+            # A new body or scheme is named by its name; a document ("Memorandum of ...") is not.
+            named = norm(text[a:z]) if kind in ("establishment", "programme") else None
+            self.add(a, z, kind=kind, subject=named)
         for m in _DECLARED.finditer(text, s, e):
             st = _main_clause(text, s, m.start())
             self.add(st, _clause_end(text, m.end(), e), kind="designation")
@@ -502,6 +562,12 @@ class _Finder:
         """The year of an adverbial that opens the sentence ("In 2027, ...")."""
         m = _FRONTED_YEAR.search(self.text, s, st)
         return int(m.group(1)) if m else None
+
+    def _group_sentence(self, s: int, e: int) -> bool:
+        """Whether the summit's members or organisation are named in the sentence."""
+        if _GROUP.search(self.text, s, e) or _THEY.search(self.text, s, e):
+            return True
+        return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e))
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
@@ -572,6 +638,16 @@ _DESIGNATED_NAME = re.compile(
 )
 
 
+# The body a verb of setting up creates, in lower case after its determiner, up to a
+# preposition, a clause or the end ("set up an ad hoc working group to ..."); a place opened
+# ("open an office in X") is no such body.
+_ESTABLISHED_NP: Final = re.compile(
+    r"\b(?:set\s+up|establish(?:ed|es|ing)?|creat(?:e|ed|es|ing)|institut(?:e|ed|es|ing))\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?([a-z][^,;:.]*?)"
+    r"(?=\s+(?:to|in|on|for|with|at|by|from|that|which|who)\b|[,;:.]|$)"
+)
+
+
 def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
@@ -616,7 +692,9 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?(medal|order|award|prize)\s+(.+)$", item)
         if m:
             return f"{m.group(1)} {m.group(2)}"
-        return None
+        # "set up an ad hoc working group to deal with X": the body set up.
+        m = _ESTABLISHED_NP.search(item)
+        return m.group(1) if m else None
     return None
 
 

@@ -83,6 +83,7 @@ class _Cues(NamedTuple):
     separate: re.Pattern[str]
     joint: re.Pattern[str]
     fillers: frozenset[str]
+    event: re.Pattern[str]
 
 
 @functools.cache
@@ -101,6 +102,11 @@ def _cues() -> _Cues:
         separate=re.compile(rf"\b(?:{alternation(c['separate'])})\b", re.IGNORECASE),
         joint=re.compile(rf"(?:{alternation(c['joint'])})\b", re.IGNORECASE),
         fillers=frozenset(c["pronoun_fillers"]),
+        # "hosted two **Ministerial Roundtables**": up to three words (or bold marks) between.
+        event=re.compile(
+            rf"\b(?:{alternation(c['event_verbs'])})\s+(?:[\w*-]+\s+){{0,3}}?\**"
+            rf"(?i:{alternation(c['event_nouns'])})\b"
+        ),
     )
 
 
@@ -189,6 +195,12 @@ def find_meetings(doc: Document) -> None:
                 for will in re.finditer(r"\b(?:agreed\s+to|decided\s+to|will)\s+([^.;—]+)", rest):
                     mt.agreements.append(norm(will.group(1)))
                 unnamed.append(mt)
+            for m in cues.event.finditer(text, s, e):
+                # "Special Envoy X hosted two roundtables": one multilateral meeting of X with
+                # the participants, named or not (the tag keeps X alone from a bilateral).
+                host = person_in(doc, clause, m.start())
+                if host is not None:
+                    reports.append(_Report([host], s, e, b, tag="event"))
             for m in _GROUPS.finditer(text, s, e):
                 if kb.country_by_demonym(m["a"]) and kb.country_by_demonym(m["b"]):
                     mt = MeetingDraft(b.start, b.end)

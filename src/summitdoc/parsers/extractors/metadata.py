@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Any, Final
@@ -44,9 +45,10 @@ def find_metadata(doc: Document) -> None:
         elif b.kind is BlockKind.STANDFIRST and "subtitle" not in meta:
             meta["subtitle"] = norm(text[b.start : b.end]).strip("*_ ")
         elif b.kind is BlockKind.DATELINE:
-            y, month, d = b.data["date"]
-            with contextlib.suppress(ValueError):
-                meta.setdefault("date", dt.date(y, MONTHS[month], d))
+            if "date" in b.data:  # a byline or a bare place line has none
+                y, month, d = b.data["date"]
+                with contextlib.suppress(ValueError):
+                    meta.setdefault("date", dt.date(y, MONTHS[month], d))
             if "place" in b.data:
                 s, e = b.data["place"]
                 place = text[s:e]
@@ -67,6 +69,8 @@ def find_metadata(doc: Document) -> None:
     m = _DURATION.search(text)
     if m:
         meta["duration"] = norm(m.group(1))
+    else:
+        _duration_adjective(doc)
     if doc.outlet is not None:
         meta["outlet"] = doc.outlet
     elif "wire_outlet" in doc.extra:
@@ -75,6 +79,22 @@ def find_metadata(doc: Document) -> None:
         named = [c.credit for c in doc.captions if c.credit]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
+
+
+_DURATION_ADJ: Final = re.compile(
+    r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|hour))"
+    r"((?:[ \t]+[\w’'-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _duration_adjective(doc: Document) -> None:
+    """A duration written as an adjective of the summit: "the three-day forum" ("three-day")."""
+    nouns = lexicon().duration_nouns
+    for m in _DURATION_ADJ.finditer(doc.text):
+        if any(w.lower() in nouns for w in m.group(2).split()):
+            doc.meta["duration"] = m.group(1)
+            return
 
 
 _ON_DATE: Final = re.compile(
@@ -209,10 +229,9 @@ def _organisation(doc: Document) -> None:
         ):
             tied.add(id(org))
     ranked = [(w, k) for k, w in weights.items() if k in tied]
-    if not ranked:
-        return
-    weight, best_id = max(ranked)
+    weight, best_id = max(ranked) if ranked else (0, 0)
     if weight < 2:
+        _glossed_organisation(doc)
         return
     org = orgs[best_id]
     doc.meta["organisation"] = org.name
@@ -220,9 +239,82 @@ def _organisation(doc: Document) -> None:
     doc.extra["organisation"] = org
 
 
+_GLOSS: Final = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_CONNECTORS: Final = frozenset({"of", "and", "for", "on", "the", "&"})
+_GLOSS_REACH: Final = 120
+
+
+def _glossed_organisation(doc: Document) -> None:
+    """An organisation the knowledge files lack, named with its acronym next to a summit noun.
+
+    "the Mekong-Lancang Cooperation (MLC) summit": the capitalised words before the brackets
+    whose initials spell the acronym are the full name.
+    """
+    text = doc.text
+    for s, e in _top_blocks(doc, n_body=3):
+        for m in _GLOSS.finditer(text, s, e):
+            before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
+            name = _spelled_by(before, m.group(1))
+            if name is None:
+                continue
+            lead = before[: before.rstrip().rfind(name)]
+            if _SUMMIT_AFTER.match(text[m.end() : m.end() + 40]) or _SUMMIT_BEFORE.search(lead):
+                doc.meta["organisation"] = name
+                doc.meta["acronym"] = m.group(1)
+                return
+
+
+def _spelled_by(before: str, acronym: str) -> str | None:
+    """The shortest run of capitalised words ending ``before`` whose initials spell ``acronym``."""
+    letters = "".join(c for c in acronym if c.isupper())
+    words = before.split()
+    initials = ""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].strip("“”\"'")
+        if w.lower() in _CONNECTORS and k < len(words) - 1:
+            continue
+        if not w[:1].isupper():
+            return None
+        initials = "".join(part[:1] for part in w.split("-") if part) + initials
+        if initials == letters:
+            return " ".join(words[k:])
+        if len(initials) >= len(letters):
+            return None
+    return None
+
+
+#: "An informal meeting of CARICOM heads of government", "the meeting of the heads of state and
+#: government of the Asia-Pacific Economic Cooperation"; not "... Heads of State Council".
+_MEETING_OF: Final = re.compile(
+    r"\b(?i:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}"
+    r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
+    r"(?![ \t]+[A-Z])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?"
+)
+
+
+def _meeting_of(doc: Document) -> str | None:
+    """The meeting named as a meeting of heads of state, with its modifiers ("Informal")."""
+    text = doc.text
+    mods = lexicon().meeting_modifiers
+    for s, e in _top_blocks(doc):
+        for m in _MEETING_OF.finditer(text, s, e):
+            start = m.start()
+            for _ in range(2):
+                w = re.search(r"([\w’'-]+)\s+$", text[max(s, start - 30) : start])
+                if w is None or w.group(1).lower() not in mods:
+                    break
+                start -= len(w.group(0))
+            return norm(text[start : m.end()])
+    return None
+
+
 def _name(doc: Document) -> None:
     text = doc.text
     org = doc.extra.get("organisation")
+    found_of = _meeting_of(doc)
+    if found_of is not None:
+        doc.meta["name"] = found_of
+        return
     # A named body of the summit's organisation: "the CIS Heads of State Council". The first
     # mention that carries the organisation's acronym wins over a bare one in the headline.
     found: list[tuple[bool, str]] = []
@@ -278,6 +370,9 @@ def _place(doc: Document) -> None:
     country = None
     place = meta.pop("dateline_place", None)
     if place:
+        # "Camp Rasmussen (Danish Air Base)": the gloss describes the place, it is not its name.
+        place = _GLOSSED_PLACE.sub("", place).strip()
+    if place:
         first = place.split(",")[0].strip()
         c = kb.country_by_city(first)
         if c is not None:
@@ -294,7 +389,7 @@ def _place(doc: Document) -> None:
             if not h.has("city"):
                 continue
             before = text[max(0, h.start - 60) : h.start].lower()
-            if re.search(r"\b(?:in|at|to)\s+$", before) and re.search(
+            if _IN_PLACE.search(before) and re.search(
                 r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|meet|met|"
                 r"gather(?:ed)?|convene[sd]?)\b",
                 before,
@@ -303,11 +398,17 @@ def _place(doc: Document) -> None:
                 country = h.get("city").name
                 break
     if city is None:
+        city, country = _venue(doc)
+    if city is None:
+        city, country = _reported_from(doc)
+    if city is None:
         m = re.search(r"\bthe\s+([A-Z][\w-]+)\s+capital\b", text)
         if m:
             c = kb.country_by_demonym(m.group(1))
             if c is not None and c.capital:
                 city, country = c.capital, c.name
+    if city is None:
+        country = _country_held(doc)
     if city is not None and country is None:
         c = kb.country_by_city(city)
         country = c.name if c else None
@@ -315,6 +416,89 @@ def _place(doc: Document) -> None:
         meta["city"] = city
     if country is not None:
         meta["country"] = country
+
+
+_GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
+#: Right before a place: "in ", "at ", "in the Philippine city of ".
+_IN_PLACE: Final = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+)?$"
+)
+#: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
+_HELD_IN: Final = re.compile(
+    r"\b(?:summit|meeting|conference|forum|session|talks|gathering|council)\b"
+    r"(?:[ \t]+[\w’'-]+){0,5}?[ \t]+(?:in|at)[ \t]+$",
+    re.IGNORECASE,
+)
+_MEET_CUE: Final = re.compile(
+    r"\b(?:summit|meeting|session|talks|conference|forum|held|hosted|host|hosts|received|"
+    r"welcomed|took\s+place|meet|met|meets|gather(?:ed)?|convene[sd]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_before(text: str, pos: int, reach: int = 80) -> str:
+    """The words of the sentence before ``pos``, at most ``reach`` characters."""
+    window = text[max(0, pos - reach) : pos]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return window[cut + 1 :]
+
+
+@functools.cache
+def _venue_pattern() -> re.Pattern[str]:
+    venues = sorted(lexicon().venues, key=len, reverse=True)
+    return re.compile(r"\b(?:at|in|to)\s+the\s+(" + "|".join(map(re.escape, venues)) + r")\b")
+
+
+def _venue(doc: Document) -> tuple[str | None, str | None]:
+    """A venue where the meeting is held ("hosted X at the White House") gives its city."""
+    text = doc.text
+    venues = lexicon().venues
+    for s, e in _top_blocks(doc):
+        for m in _venue_pattern().finditer(text, s, e):
+            if not _MEET_CUE.search(_sentence_before(text, m.start())):
+                continue
+            city = venues[m.group(1)]
+            c = doc.knowledge.country_by_city(city)
+            return city, c.name if c else None
+    return None, None
+
+
+@functools.cache
+def _reported_from_pattern() -> re.Pattern[str]:
+    phrases = [r"\s+".join(map(re.escape, p)) for p in lexicon().journalist_after]
+    return re.compile(
+        r"\b(?:" + "|".join(phrases) + r")\s+from\s+"
+        r"(?:the\s+[A-Z][\w-]+\s+(?:city|town|resort|port)\s+of\s+)?",
+        re.IGNORECASE,
+    )
+
+
+def _reported_from(doc: Document) -> tuple[str | None, str | None]:
+    """A correspondent's hand-over ("VOA's X reports from Sydney, Australia") is a dateline.
+
+    Only a known city counts: "reports from the White House" tells where the reporter sits.
+    """
+    text = doc.text
+    cities = {h.start: h for h in doc.hits if h.has("city")}
+    for s, e in _top_blocks(doc, n_body=3):
+        for m in _reported_from_pattern().finditer(text, s, e):
+            h = cities.get(m.end())
+            if h is not None:
+                return norm(text[h.start : h.end]), h.get("city").name
+    return None, None
+
+
+def _country_held(doc: Document) -> str | None:
+    """The host country when the report names no city: "the three-day conference in Norway"."""
+    text = doc.text
+    top = _top_blocks(doc, n_body=3)
+    for h in doc.hits:
+        if not h.has("country") or not any(s <= h.start < e for s, e in top):
+            continue
+        before = _sentence_before(text, h.start, 100)
+        if _HELD_IN.search(before) and not re.search(r"\bnext\b", before, re.IGNORECASE):
+            return str(h.get("country").name)
+    return None
 
 
 def _formats(doc: Document) -> None:

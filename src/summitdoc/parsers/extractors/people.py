@@ -50,6 +50,12 @@ def _state_words(kb: Knowledge) -> frozenset[str]:
 
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+_OPEN_MARKS: Final = frozenset({'"', "“", "‘", "'", "«"})
+_CLOSE_MARKS: Final = frozenset({'"', "”", "’", "'", "»"})
+#: Where a sentence (or a clause opening one) starts: the token before is one of these.
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":", ";", '"', "“", "”"})
+#: The shortest clause-opening participle ("Praising"); shorter "-ing" words are given names.
+_PARTICIPLE_MIN: Final = 6
 #: Kinds of hit that belong to a title phrase rather than to a name.
 _PHRASE_KINDS: Final = (
     "title",
@@ -116,6 +122,8 @@ class PeopleFinder:
         self._namey = self._name_words()
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
+        #: People the text says are absent ("stayed home"): mentioned, not taking part.
+        self.absent: list[Person] = []
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -131,7 +139,8 @@ class PeopleFinder:
 
     def _name_words(self) -> list[bool]:
         """For every token once: can it be part of a personal name?"""
-        stop = self.lex.not_names | self.lex.institution_words
+        # An abbreviated title ("PM") starts a title phrase, not a name.
+        stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
         out = []
         for i, w in enumerate(self.toks.words):
             h = self.in_hit.get(i)
@@ -152,6 +161,17 @@ class PeopleFinder:
         """Token ``i`` is a one-letter initial followed by a full stop."""
         w = self.toks.words
         return i + 1 < end and len(w[i]) == 1 and w[i].isupper() and w[i + 1] == "."
+
+    def nickname_at(self, i: int, end: int) -> bool:
+        """Tokens ``i..i+2`` are a quoted one-word nickname followed by a name word."""
+        w = self.toks.words
+        return (
+            i + 3 < end
+            and w[i] in _OPEN_MARKS
+            and w[i + 2] in _CLOSE_MARKS
+            and self.is_name_word(i + 1, end)
+            and self.is_name_word(i + 3, end)
+        )
 
     def name_run(self, i: int, end: int, *, after_title: bool = False) -> int:
         """The end of the personal name starting at token ``i`` (``i`` if none starts there).
@@ -190,6 +210,9 @@ class PeopleFinder:
                 n += 1  # "al-Assad", "el-Tayeb"
                 words += 1
                 continue
+            if words and self.nickname_at(n, end):
+                n += 3  # Susilo “Sus” Pranoto: a quoted nickname between name words
+                continue
             break
         # A trailing ", Jr." suffix.
         if n > i and n + 1 < end and toks.words[n] == "," and toks.words[n + 1] in lex.suffixes:
@@ -208,6 +231,7 @@ class PeopleFinder:
         ph.role_tokens.append((h.i, h.j))
         # Left modifiers: "Kazakhstan President", "Russian First Deputy", "Japan’s", "NATO".
         k = h.i
+        lower_title = not toks.is_cap(h.i)
         while k > start:
             prev = self.in_hit.get(k - 1)
             key = toks.keys[k - 1]
@@ -235,6 +259,15 @@ class PeopleFinder:
                 (key in self.lex.title_modifiers and toks.is_cap(k - 1))
                 or lower_ok
                 or (word in self.lex.institution_words and word[:1].isupper())
+                # A lower-case title keeps its lower-case portfolio: "government spokesman".
+                or (
+                    lower_title
+                    and word.islower()
+                    and (
+                        word.capitalize() in self.lex.institution_words
+                        or key in self.lex.title_modifiers
+                    )
+                )
                 # An agency's acronym the data does not know: "EPA Administrator".
                 or _ACRONYM.fullmatch(word) is not None
             ):
@@ -265,6 +298,23 @@ class PeopleFinder:
                 k = prev.i
                 continue
             break
+        if (
+            k - 2 >= start
+            and toks.keys[k - 1] == "the"
+            and toks.keys[k - 2] in self.lex.event_prepositions
+        ):
+            # "At the Arctic Summit President X": the words after "at the" name where the
+            # person is, not their office.
+            while k < h.i and ph.role_tokens and ph.role_tokens[0] == (k, k + 1):
+                word = toks.words[k]
+                if (
+                    k in self.in_hit
+                    or word not in self.lex.institution_words
+                    or toks.keys[k] in self.lex.title_modifiers
+                ):
+                    break
+                ph.role_tokens.pop(0)
+                k += 1
         ph.k = k
         if k > start and toks.keys[k - 1] in _DETERMINERS:
             ph.det = k - 1
@@ -412,6 +462,8 @@ class PeopleFinder:
                 r = self.toks.within(block.start, block.end)
                 self._scan(r.start, r.stop)
         self._known_only = False
+        for p in self.absent:
+            p.weight, p.bare = 0, False
 
     def _scan(self, start: int, end: int) -> None:
         toks = self.toks
@@ -422,6 +474,17 @@ class PeopleFinder:
         side_country, side_org = self._side(start, end)
         while i < end:
             h = self.hit_at.get(i)
+            short = self._short_title(i, end)
+            if short is not None:
+                i = short
+                continue
+            if h is not None and (h.has("title") or h.has("role_noun")):
+                done = self._plural_list(h, end)
+                if done is None and _is_generic(h, toks):
+                    done = self._lower_apposition(h, start, end)
+                if done is not None:
+                    i = max(done, i + 1)
+                    continue
             if (
                 h is not None
                 and (h.has("title") or h.has("role_noun"))
@@ -491,7 +554,7 @@ class PeopleFinder:
                 elif ph.title_kind is not None:
                     list_country, list_org = country, org
                 list_end = after
-                self._add(
+                person = self._add(
                     ns,
                     ne,
                     role,
@@ -501,10 +564,17 @@ class PeopleFinder:
                     title_kind=ph.title_kind,
                     alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None,
                 )
+                if person is not None:
+                    if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
+                        # "President Putin", "Secretary Blinken": a short form of a known name.
+                        add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
+                    self._after_name(person, after, end)
                 i = max(after, i + 1)
                 continue
             if self.is_name_word(i, end) and (i == start or not self.is_name_word(i - 1, end)):
                 n = self.name_run(i, end)
+                if n - i >= 2 and self._opening_participle(i, start):
+                    i += 1  # "Praising Kalnins as ...": the clause's verb, not a first name
                 if n - i >= 2 or (n > i and self._known_single(i)):
                     self._bare(i, n, start, end)
                     i = n
@@ -513,6 +583,221 @@ class PeopleFinder:
                 list_country = list_org = None
                 list_end = -1
             i += 1
+
+    # -- evidence for and against a name ---------------------------------------------------
+
+    def _opening_participle(self, i: int, start: int) -> bool:
+        """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
+        w = self.toks.words[i]
+        return (
+            (i == start or self.toks.words[i - 1] in _SENTENCE_ENDS)
+            and len(w) >= _PARTICIPLE_MIN
+            and w.endswith("ing")
+        )
+
+    def _possessive_country(self, i: int, start: int) -> Any:
+        """The country of a possessive right before token ``i`` ("Peru's Lucia Mendoza")."""
+        toks = self.toks
+        if i - 3 < start or toks.keys[i - 1] != "s" or toks.words[i - 2] not in "’'":
+            return None
+        h = self.in_hit.get(i - 3)
+        if h is not None and h.j == i - 2 and h.has("country"):
+            return h.get("country")
+        return None
+
+    def _short_title(self, i: int, end: int) -> int | None:
+        """An abbreviated title and a name ("PM Tan"): the person, and the token after them."""
+        toks = self.toks
+        word = toks.words[i]
+        j = i + 1
+        if j < end and toks.words[j] == "." and f"{word}." in self.lex.short_titles:
+            word, j = f"{word}.", j + 1
+        title = self.lex.short_titles.get(word)
+        if title is None:
+            return None
+        n = self.name_run(j, end)
+        if n == j:
+            return None
+        t = self.doc.knowledge.title(title)
+        person = self._add(
+            j, n, title, None, None, weight=2, title_kind=t.kind if t else None, alias=None
+        )
+        if person is not None:
+            add_alias(person, self.doc.text[toks.starts[i] : toks.ends[n - 1]])
+            self._after_name(person, n, end)
+        return n
+
+    def _plural_list(self, h: Hit, end: int) -> int | None:
+        """``the prime ministers of Nepal and Bhutan, Ram Thapa and Karma Wangdi``.
+
+        A plural title with a list of countries and then as many names: each name holds the
+        title for the country in the same place. Returns the token after the names.
+        """
+        toks = self.toks
+        head = toks.keys[h.j - 1]
+        if not _plural(head) or h.j + 1 >= end or toks.keys[h.j] != "of":
+            return None
+        title = None
+        for m in (2, 1, 0):
+            if h.i - m < 0:
+                continue
+            words = [*toks.keys[h.i - m : h.j - 1], head[:-1]]
+            title = self.doc.knowledge.title(" ".join(words))
+            if title is not None:
+                break
+        if title is None:
+            return None
+        countries: list[Any] = []
+        n = h.j + 1
+        while n < end:
+            c = self._phrase_hit(n)
+            if c is None or not c.has("country"):
+                break
+            countries.append(c.get("country"))
+            n = c.j
+            if n + 2 < end and toks.keys[n] == "," and toks.keys[n + 1] == "and":
+                n += 2
+            elif n + 1 < end and (
+                toks.keys[n] == "and" or (toks.keys[n] == "," and self._phrase_hit(n + 1))
+            ):
+                n += 1
+            else:
+                break
+        if len(countries) < 2 or n >= end or toks.keys[n] != ",":
+            return None
+        names: list[tuple[int, int]] = []
+        n += 1
+        while n < end and len(names) < len(countries):
+            e = self.name_run(n, end)
+            if e - n < 2:
+                return None
+            names.append((n, e))
+            n = e
+            if n + 1 < end and toks.keys[n] == "," and toks.keys[n + 1] == "and":
+                n += 2
+            elif n < end and toks.keys[n] in (",", "and") and len(names) < len(countries):
+                n += 1
+        if len(names) != len(countries):
+            return None
+        for (ns, ne), country in zip(names, countries, strict=True):
+            person = self._add(
+                ns, ne, title.title, country, None, weight=2, title_kind=title.kind, alias=None
+            )
+            if person is not None:
+                self._after_name(person, ne, end)
+        return n
+
+    def _lower_apposition(self, h: Hit, start: int, end: int) -> int | None:
+        """A lower-case title in apposition after a name: the token after it, or None.
+
+        "Aiko Morimoto, director of the Osaka Institute, said" (a complement) or "Arun Mehta,
+        government spokesman, said" (a modifier); a bare lower-case title is no evidence.
+        """
+        toks, lex = self.toks, self.lex
+        if not h.has("title") or _plural(toks.keys[h.j - 1]):
+            return None
+        a = h.i
+        while (
+            a > start
+            and toks.words[a - 1].islower()
+            and (
+                toks.keys[a - 1] in lex.title_modifiers
+                or toks.words[a - 1].capitalize() in lex.institution_words
+            )
+        ):
+            a -= 1
+        modified = a < h.i
+        c = a - 1 if a > start and toks.keys[a - 1] in ("the", "a", "an") else a
+        if c - 3 < start or toks.words[c - 1] != ",":
+            return None
+        e = c - 1
+        s = e
+        while s > start:
+            if self.is_name_word(s - 1, e) or toks.keys[s - 1] in lex.particles:
+                s -= 1
+            elif s - 3 >= start and self.nickname_at(s - 3, e):
+                s -= 3
+            else:
+                break
+        while s < e and not self.is_name_word(s, e):
+            s += 1
+        if e - s < 2 or self.name_run(s, e) != e:
+            return None
+        if s > start and toks.words[s - 1] not in _SENTENCE_ENDS and toks.words[s - 1] != ",":
+            return None
+        if self._opening_participle(s, start):
+            s += 1
+            if e - s < 2:
+                return None
+        j = h.j
+        country = org = None
+        org_text = None
+        role_end = h.j
+        if j + 1 < end and toks.keys[j] in ("of", "at", "for"):
+            comp = self._complement(j + 1, end)
+            if comp is not None:
+                cend, country, org = comp
+                if org is None and any(
+                    toks.words[x] in lex.institution_words for x in range(j + 1, cend)
+                ):
+                    first = j + 2 if toks.keys[j + 1] == "the" else j + 1
+                    org_text = " ".join(
+                        self.doc.text[toks.starts[first] : toks.ends[cend - 1]].split()
+                    )
+                    country = None
+                if org is not None or org_text is not None:
+                    role_end = cend
+                j = cend
+            elif not modified:
+                return None
+        elif not modified:
+            return None
+        if j < end and toks.words[j] not in (",", ".", ";"):
+            return None
+        role = " ".join(self.doc.text[toks.starts[a] : toks.ends[role_end - 1]].split())
+        person = self._add(s, e, role, country, org, weight=2, title_kind=_kind_of(h), alias=None)
+        if (
+            person is not None
+            and org_text is not None
+            and person.organisation is None
+            and person.country is None
+        ):
+            person.organisation = org_text
+        return j
+
+    def _after_name(self, person: Person, n: int, end: int) -> None:
+        """Evidence right after a person's name: absence, or the delegation they led."""
+        toks, lex = self.toks, self.lex
+        ahead = tuple(toks.keys[n : min(end, n + 4)])
+        if any(ahead[: len(p)] == p for p in lex.absent_after):
+            self.absent.append(person)
+            return
+        if person.country is not None or person.organisation is not None:
+            return
+        if n + 3 >= end or toks.keys[n] not in lex.delegation_verbs:
+            return
+        h = self._phrase_hit(n + 1)
+        if h is not None and h.has("country"):
+            # "led Thailand's delegation"
+            if (
+                h.j + 2 < end
+                and toks.keys[h.j + 1] == "s"
+                and toks.words[h.j] in "’'"
+                and toks.keys[h.j + 2] in lex.delegation_nouns
+            ):
+                person.country = _name_of(h.get("country"))
+            return
+        if toks.keys[n + 1] != "the":
+            return
+        h = self._phrase_hit(n + 2)
+        if (
+            h is not None
+            and (h.has("demonym") or h.has("country"))
+            and h.j < end
+            and toks.keys[h.j] in lex.delegation_nouns
+        ):
+            # "headed the Chilean delegation"
+            person.country = _name_of(h.get("demonym") if h.has("demonym") else h.get("country"))
 
     def _side(self, start: int, end: int) -> tuple[Any, Any]:
         """The country or organisation a sentence's list speaks for.
@@ -686,6 +971,10 @@ class PeopleFinder:
         nh = self.hit_at.get(n) if n < end else None
         if nh is not None and nh.has("role_noun") and _plural(toks.keys[nh.j - 1]):
             return  # "Southeast Asian leaders": an adjective before a plural noun
+        if any(toks.keys[x] in self.lex.thing_words for x in range(i, min(n + 1, end))):
+            return  # "the Nordic Marine Survey", "the Blue Basin plan": a thing's name
+        if i > start and toks.words[i - 1].isdigit():
+            return  # "the 2024 Harbour Review": a year or a number names an edition
         # A name with no title counts when the text treats it as a person's: the subject of a
         # reporting or taking-part verb ("Bill Gates urged", "Vladimir Putin took part"), or an
         # item of a list of titled people. Otherwise it waits (weight 0) for its surname to turn
@@ -699,8 +988,13 @@ class PeopleFinder:
             # "Vladimir Putin and ASEAN leaders adopted ...".
             ahead = [self.hit_at.get(x) for x in range(n + 1, min(end, n + 4))]
             strong = any(h is not None and h.has("role_noun") for h in ahead)
+        country = self._possessive_country(i, start)
+        if country is not None:
+            strong = True  # "Peru's Lucia Mendoza"
         weight = 1 if strong else 0
-        self._add(i, n, None, None, None, weight=weight, title_kind=None, alias=None)
+        found = self._add(i, n, None, country, None, weight=weight, title_kind=None, alias=None)
+        if found is not None:
+            self._after_name(found, n, end)
 
     def _add(
         self,
@@ -741,6 +1035,11 @@ class PeopleFinder:
             for part in name.split():
                 self.by_key.setdefault(part, person)
             self._index_parts(person)
+            for x in range(ns, ne - 2):
+                if toks.words[x] in _OPEN_MARKS and self.nickname_at(x, ne + 1):
+                    # Susilo “Sus” Pranoto: "Sus" alone names him too.
+                    add_alias(person, toks.words[x + 1])
+                    self.by_key.setdefault(toks.words[x + 1], person)
         elif " " in name and " " not in person.name:
             # The full name turns up after the surname: keep the full one.
             person.name, person.start, person.end = name, start, end

@@ -44,6 +44,13 @@ def find_setting(doc: Document, start: int, end: int) -> str | None:
 
 
 _RELATIVE_TAIL: Final = re.compile(r",\s+(?:who|which|whose)\b[^,]*,\s*$")
+# "He had earlier warned", "She also noted": a pronoun subject with auxiliaries and adverbs.
+_PRONOUN: Final = re.compile(
+    r"(?i:he|she)(?:\s+(?:had|has|have|also|then|later|earlier|further|again|once|"
+    r"separately|subsequently))*"
+)
+# A comma or "and" between the items of a subject that lists people.
+_LIST_JOIN: Final = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @functools.cache
@@ -67,6 +74,81 @@ def _quotes_near(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _only_person(doc: Document, start: int, end: int) -> Person | None:
+    """The one person named in ``[start, end)``; None when nobody or several are."""
+    people = {id(p): p for _s, _e, p in doc.mentions_in(start, end)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _listed(doc: Document, start: int, end: int) -> list[Person]:
+    """The people a subject lists ("A and B", "A, B, and C"), each item naming one of them.
+
+    Empty unless every item of the list names a person, so that "A and the ministers" or a
+    clause that merely mentions somebody is no list.
+    """
+    text = doc.text
+    items: list[tuple[int, int]] = []
+    pos = start
+    for m in _LIST_JOIN.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    if len(items) < 2:  # a list has two items at least
+        return []
+    out: list[Person] = []
+    for a, z in items:
+        who = _only_person(doc, a, z)
+        if who is None:
+            return []
+        if who not in out:
+            out.append(who)
+    return out
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]`` (a bounded window)."""
+    last = None
+    for last in pattern.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last one
+        pass
+    return last
+
+
+_COMMA: Final = re.compile(r",\s+")
+# The end of the sentence or clause before a verb: its subject starts after it.
+_CLAUSE_STOP: Final = re.compile(r"[.!?;]\s+")
+
+
+def _subject(doc: Document, s: int, end: int) -> tuple[int, int]:
+    """The subject before a verb at ``end``, within the clause that starts at ``s``.
+
+    The part after the last comma, or a list of people running back over its commas ("A, B,
+    and C said"); when the verb follows a comma, the part before the parenthetical ("X, UN
+    envoy on climate, noted", "X, declaring that ..., underlined").
+    """
+    text = doc.text
+    comma = _last(_COMMA, text, s, end)
+    if comma is None or end - comma.start() >= 80:  # a clause, not a paragraph
+        return (s, end)
+    if comma.end() >= end:
+        # The verb right after a comma: the subject is before the parenthetical.
+        before = _last(_COMMA, text, s, comma.start())
+        return (s, before.start()) if before is not None else (s, end)
+    start = comma.end()
+    if text.startswith("and ", start):
+        # The last item of a list: run back while each earlier item names a person.
+        stop = comma.start()
+        while True:
+            prev = _last(_COMMA, text, s, stop)
+            a = prev.end() if prev is not None else s
+            if _only_person(doc, a, stop) is None:
+                break
+            start = a
+            if prev is None:
+                break
+            stop = prev.start()
+    return (start, end)
+
+
 def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, int]]:
     """People reported as speaking in a paragraph ("the President of Russia said that ...")."""
     text = doc.text
@@ -85,7 +167,8 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
     for h in hits:
         # The subject: the clause before the verb, from the sentence start or the last comma.
         at = h.start()
-        s = max(text.rfind(". ", max(block.start, at - 1000), at) + 2, block.start)
+        stop = _last(_CLAUSE_STOP, text, max(block.start, at - 1000), at)
+        s = stop.end() if stop is not None else block.start
         # Words inside a quote before the verb are not its subject.
         k = bisect.bisect_left(ends, at)
         if k:
@@ -94,20 +177,44 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
         # relative clause.
         relative = _RELATIVE_TAIL.search(text, s, at)
         end = relative.start() if relative else at
-        comma = text.rfind(", ", s, end)
-        clause = (comma + 2 if comma >= 0 and end - comma < 80 else s, end)
+        clause = _subject(doc, s, end)
         if len(text[clause[0] : clause[1]].split()) > 14:
+            continue
+        listed = _listed(doc, *clause)
+        if listed:
+            # "Energy Secretary A and Commerce Secretary B emphasized": each of them speaks.
+            found.extend((p, block.start, block.end) for p in listed)
             continue
         who = person_in(doc, *clause)
         if who is None:
-            subject = " ".join(text[clause[0] : clause[1]].split()).lower()
-            if subject in ("he", "she") and found:
-                who = found[-1][0]
-            elif doc.protagonist is not None and subject in lex.protagonist_roles:
+            subject = " ".join(text[clause[0] : clause[1]].split())
+            if _PRONOUN.fullmatch(subject):
+                who = _antecedent(doc, block, clause[0], found)
+            elif doc.protagonist is not None and subject.lower() in lex.protagonist_roles:
                 who = doc.protagonist
         if who is not None:
             found.append((who, block.start, block.end))
     return found
+
+
+def _antecedent(
+    doc: Document, block: Block, at: int, found: list[tuple[Person, int, int]]
+) -> Person | None:
+    """Who "he" or "she" at ``at`` is: the paragraph's last speaker, else the one person named.
+
+    The one person named before it in the paragraph, or, for a paragraph that opens with the
+    pronoun, in the paragraph before (same section). Two or more candidates: nobody.
+    """
+    if found:
+        return found[-1][0]
+    if doc.mentions_in(block.start, at):
+        return _only_person(doc, block.start, at)
+    n = block.index - 1
+    while 0 <= n < len(doc.blocks) and doc.blocks[n].kind not in BODY_KINDS:
+        n -= 1  # a caption or page furniture between the two paragraphs
+    if n < 0 or n >= len(doc.blocks) or doc.blocks[n].section != block.section:
+        return None
+    return _only_person(doc, doc.blocks[n].start, doc.blocks[n].end)
 
 
 def build_speeches(doc: Document) -> None:

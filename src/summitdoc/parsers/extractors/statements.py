@@ -157,6 +157,8 @@ _ADVERBIAL: Final = re.compile(
     r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile)"
 )
 _POINT_SUBJECT: Final = re.compile(
+    # "In addition, summit participants welcomed ...": a linking adverbial may come first.
+    r"(?:(?:In\s+addition|Also|Moreover|Furthermore|Besides),\s+)?"
     r"(?:It|They|(?:The|These)\s+(?:statement|declaration|document|joint\s+statement|appeal|"
     r"principles|parties|sides|leaders|participants|ministers|foreign\s+ministers|heads\s+of\s+state|"
     r"presidents)|In\s+addition,\s+they|Summit\s+participants|The\s+summit\s+participants)\b",
@@ -193,6 +195,8 @@ _NO_ISSUER: Final = frozenset(
 _TRIGGER: Final = re.compile(
     r"statement|declaration|communiqu|appeal|principles|document", re.IGNORECASE
 )
+# A verb of deciding before a point verb: the sentence reports what was decided.
+_DECIDES: Final = re.compile(r"\b(?:agreed|decided|signed|approved|adopted|took)\b")
 # At most this many words before a point verb are the subject of the clause ("the leaders").
 _SUBJECT_WORDS: Final = 4
 
@@ -623,8 +627,16 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 break
             follow.append(x)
         stop = False
+        # A statement in the headline is what the report is about: its lead paragraphs are read
+        # up to the next statement, also past a paragraph that does not speak of it.
+        lead = b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+        # The first body paragraph under such a headline retells it: a short subject and a
+        # point verb there ("Russia and ASEAN states confirmed that ...") give a point too.
+        first = next((x for x in follow if x.kind in BODY_KINDS), None) if lead else None
         for x in follow:
-            if x.index > b.index and not _POINT_SUBJECT.match(text, x.start):
+            if x.index > b.index and x is not first and not _POINT_SUBJECT.match(text, x.start):
+                if lead:
+                    continue
                 break
             for s, e in block_sentences(doc, x.start, x.end):
                 if sent is not None and s <= sent[0]:
@@ -632,10 +644,15 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 if (nxt is not None and s <= nxt < e) or doc.touches_speech(s, e):
                     stop = True
                     break
-                if not (_POINT_SUBJECT.match(text, s) or _issuer_start(text, st, s)):
-                    continue
                 verb = _first_verb(doc, s, e, verbs)
-                if verb is None:
+                retold = (
+                    x is first and verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS
+                )
+                if not (retold or _POINT_SUBJECT.match(text, s) or _issuer_start(text, st, s)):
+                    continue
+                if verb is None or _DECIDES.search(text, s, verb):
+                    # "The parties agreed to extend X and took note of Y": a decision of the
+                    # parties, not what the statement says.
                     continue
                 listed = _countries(doc, s, verb)
                 if len(st.countries) < 2 and len(listed) >= 2:

@@ -435,6 +435,58 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.DATELINE
 
 
+_BYLINE_WORDS: Final = 5
+_BYLINE_REACH: Final = 3
+
+
+def _short_line(doc: Document, b: Block) -> bool:
+    line = doc.text[b.start : b.end]
+    return (
+        _single_line(doc, b)
+        and _words(doc, b) <= _BYLINE_WORDS
+        and line[-1] not in _TERMINAL
+        and line[-1] not in _QUOTE_END
+    )
+
+
+def _date_line(doc: Document, b: Block) -> bool:
+    line = doc.text[b.start : b.end]
+    return bool(
+        DATELINE.match(line)
+        or _DATELINE_DMY.match(line)
+        or (_ISSUED.match(line) and _DATE_IN_LINE.search(line))
+    )
+
+
+def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A web page's byline lines between the headline and its date line.
+
+    "Valeria Ostrova" / "(Agence Presse Nord)" / "Riga" / "Tue, March 4, 2025": the author, the
+    agency and the place are not article text. They are dateline blocks; a line that is a known
+    city is the dateline's place.
+    """
+    b = blocks[i]
+    if i == 0 or i > _BYLINE_REACH + 2 or not _short_line(doc, b):
+        return None
+    head = next((k for k in range(i) if blocks[k].kind is BlockKind.HEADLINE), None)
+    if head is None or any(
+        x.kind not in (BlockKind.DATELINE, BlockKind.CLUTTER) for x in blocks[head + 1 : i]
+    ):
+        return None
+    for nxt in blocks[i + 1 : i + 1 + _BYLINE_REACH]:
+        if _single_line(doc, nxt) and _date_line(doc, nxt):
+            break
+        if not _short_line(doc, nxt):
+            return None
+    else:
+        return None
+    line = doc.text[b.start : b.end]
+    if doc.knowledge.country_by_city(line.strip()) is not None:
+        b.data["place"] = (b.start, b.end)
+    b.data["byline"] = True
+    return BlockKind.DATELINE
+
+
 # A photo credit on a line of its own: "Kari Lunde/NTB via Wirepix", "AP Photo/Ana Ruiz",
 # "Photo: Ana Ruiz / Nord Agency", "Getty Images". Words joined by single spaces, so it is linear.
 _CREDIT_LINE: Final = re.compile(
@@ -638,6 +690,7 @@ def default_block_rules() -> Registry[BlockRule]:
     ``clutter``             100
     ``separator``           95
     ``dateline``            90
+    ``byline``              89
     ``caption``             85
     ``headline``            80
     ``standfirst``          75
@@ -651,6 +704,7 @@ def default_block_rules() -> Registry[BlockRule]:
     rules.register(clutter_rule, "clutter", 100)
     rules.register(separator_rule, "separator", 95)
     rules.register(dateline_rule, "dateline", 90)
+    rules.register(byline_rule, "byline", 89)
     rules.register(caption_rule, "caption", 85)
     rules.register(headline_rule, "headline", 80)
     rules.register(standfirst_rule, "standfirst", 75)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from ...exceptions import DataError
-from .gazetteer import Gazetteer, key_of
+from .gazetteer import Gazetteer, key_of, tokenise
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -42,6 +42,15 @@ class Lexicon:
     journalist_before: frozenset[str]
     #: Phrases just after a name that make it a journalist's ("X reports from").
     journalist_after: tuple[tuple[str, ...], ...]
+    #: Words that make a title-case phrase the name of a thing ("Survey", "plan").
+    thing_words: frozenset[str]
+    #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
+    absent_after: tuple[tuple[str, ...], ...]
+    #: "X led Thailand's delegation": the verbs and the nouns.
+    delegation_verbs: frozenset[str]
+    delegation_nouns: frozenset[str]
+    #: Phrases in a speaker's sentence that say a person named in it is present ("our guest").
+    presence_cues: tuple[str, ...]
     narrow: frozenset[str]
     expanded: frozenset[str]
     format_nouns: frozenset[str]
@@ -59,6 +68,9 @@ class Lexicon:
     meeting_cues: dict[str, tuple[str, ...]]
     title_modifiers: frozenset[str]
     lower_modifiers: frozenset[str]
+    #: Abbreviated titles, exact case, to the title they stand for ("PM" -> "Prime Minister").
+    short_titles: dict[str, str]
+    event_prepositions: frozenset[str]
     object_verbs: frozenset[str]
     #: Statement cues, lower case, apostrophes straight ("leaders' statement", "adoption of").
     statement_modifiers: tuple[str, ...]
@@ -77,6 +89,12 @@ class Lexicon:
     furniture_ends: tuple[str, ...]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
+    #: Words before "meeting of ..." that belong to the meeting's name ("informal").
+    meeting_modifiers: frozenset[str]
+    #: Nouns a duration adjective qualifies as the summit's ("two-day summit").
+    duration_nouns: frozenset[str]
+    #: Venues by the city they stand in (exact case): "White House" -> "Washington".
+    venues: dict[str, str]
 
 
 def fold_line(line: str) -> str:
@@ -112,6 +130,11 @@ def lexicon() -> Lexicon:
         journalist_after=tuple(
             tuple(key_of(w) for w in x.split()) for x in _get(data, "names", "journalist_after")
         ),
+        thing_words=_words(_get(data, "names", "thing_words")),
+        absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
+        delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
+        delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
+        presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
         narrow=_words(_get(data, "formats", "narrow")),
         expanded=_words(_get(data, "formats", "expanded")),
         format_nouns=_words(_get(data, "formats", "nouns")),
@@ -129,6 +152,11 @@ def lexicon() -> Lexicon:
         meeting_cues={k: tuple(v) for k, v in _get(data, "meetings").items()},
         title_modifiers=_words(_get(data, "titles", "modifiers")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
+        short_titles={
+            a.strip(): t.strip()
+            for a, _, t in (x.partition(": ") for x in _get(data, "titles", "short"))
+        },
+        event_prepositions=_words(_get(data, "titles", "event_prepositions")),
         object_verbs=_words(_get(data, "statements", "object_verbs")),
         statement_modifiers=tuple(map(key_of, _get(data, "statements", "modifiers"))),
         statement_documents=tuple(map(key_of, _get(data, "statements", "documents"))),
@@ -142,6 +170,9 @@ def lexicon() -> Lexicon:
         furniture_starts=tuple(map(fold_line, _get(data, "furniture", "starts"))),
         furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
+        meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
+        duration_nouns=_words(_get(data, "metadata", "duration_nouns")),
+        venues=dict(_get(data, "metadata", "venues")),
     )
 
 

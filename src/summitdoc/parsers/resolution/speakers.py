@@ -139,7 +139,7 @@ def resolve_people(doc: Document) -> None:
     for p in doc.people:
         narrative[id(p)] = sum(1 for s, e in p.mentions if not doc.in_speech(s, e))
     for p in doc.people:
-        if narrative[id(p)] == 0 and any_speech:
+        if narrative[id(p)] == 0 and any_speech and not _present(doc, p, lex.presence_cues):
             p.weight = 0
     ranked = sorted(
         doc.people,
@@ -191,6 +191,27 @@ def resolve_people(doc: Document) -> None:
             hero.role, hero.country, hero.title_kind = d.role, d.country, d.title_kind
             add_alias(hero, phrase)
             d_person[id(d)] = hero
+
+
+#: How far around a mention its sentence is looked for (characters each side).
+_SENTENCE_REACH: Final = 200
+
+
+def _present(doc: Document, p: Person, cues: tuple[str, ...]) -> bool:
+    """A speaker says ``p`` is present: "I thank our guest, President X, for joining us"."""
+    text = doc.text
+    for s, e in p.mentions:
+        lo = max(0, s - _SENTENCE_REACH)
+        hi = min(len(text), e + _SENTENCE_REACH)
+        left = max(lo - 1, *(text.rfind(m, lo, s) for m in (".", "!", "?", "\n", ":")))
+        right = min(
+            (x for x in (text.find(m, e, hi) for m in (".", "!", "?", "\n")) if x >= 0),
+            default=hi,
+        )
+        sentence = _fold(text[left + 1 : right])
+        if any(c in sentence for c in cues):
+            return True
+    return False
 
 
 def _in_brackets(text: str, pos: int) -> bool:

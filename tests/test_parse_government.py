@@ -1,0 +1,226 @@
+"""Government readouts and fact sheets: reported speakers, roundtables, launches, statement points.
+
+Each test is a general pattern of such reports in invented wording (names, places and sentences
+appear in no report of the corpus).
+"""
+
+from __future__ import annotations
+
+import summitdoc
+
+PAD = (
+    (
+        "Rain fell over the river port through the morning, and the shuttle buses from the "
+        "airport ran behind schedule until the bridges reopened shortly before noon."
+    ),
+    (
+        "Volunteers handed out maps and umbrellas at the entrance of the congress hall, where "
+        "the flags of the visiting delegations had been raised at dawn."
+    ),
+)
+HEAD = "Lake region leaders gather for talks on water and power"
+
+
+def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
+    """One paragraph per line after a headline and two long neutral lines."""
+    return summitdoc.parse_text("\n".join([head, *PAD, *lines]) + "\n")
+
+
+def speakers(s: summitdoc.Summit) -> set[str | None]:
+    names = {p.id: p.name for p in s.participants}
+    return {names.get(sp.speaker) if sp.speaker else None for sp in s.speeches}
+
+
+def decisions(s: summitdoc.Summit) -> list[tuple[str, str, str | None]]:
+    return [(str(d.kind), " ".join(d.text.split()), d.subject) for d in s.decisions]
+
+
+# -- speeches --------------------------------------------------------------------------------
+
+
+def test_two_people_as_subject_both_speak() -> None:
+    """ "Minister A and Minister B stressed ...": a speech for each of them."""
+    s = parse(
+        "Water Minister Ilona Varga and Energy Minister Tibor Halasz stressed the cost of "
+        "delaying the new dams on the upper river."
+    )
+    assert {"Ilona Varga", "Tibor Halasz"} <= speakers(s)
+
+
+def test_listed_subject_with_serial_comma() -> None:
+    """ "A, B, and C underscored": the list runs back over its commas."""
+    s = parse(
+        "Trade Commissioner Odile Marchal, Transport Minister Kofi Mensah, and Housing "
+        "Minister Pia Lund underscored the need for cheaper freight on the canals."
+    )
+    assert {"Odile Marchal", "Kofi Mensah", "Pia Lund"} <= speakers(s)
+
+
+def test_apposition_between_subject_and_verb() -> None:
+    """ "X, chair of Y, noted ...": the subject is before the apposition."""
+    s = parse(
+        "Senator Rafael Quiroga, chair of the inland shipping committee, noted the growing "
+        "traffic of grain barges on the lower canal."
+    )
+    assert "Rafael Quiroga" in speakers(s)
+
+
+def test_pronoun_opening_a_paragraph_takes_the_one_person_before() -> None:
+    """A paragraph opening "She had earlier warned that" speaks for the one person before."""
+    s = parse(
+        "Deputy Premier Agnes Holt headed the delegation from the northern provinces.",
+        "She had earlier warned that the valley towns could not pay for the pumps.",
+    )
+    assert "Agnes Holt" in speakers(s)
+
+
+def test_pronoun_with_two_candidates_is_nobody() -> None:
+    """Two people named before a paragraph opening with "He": no guess."""
+    s = parse(
+        "President Arvo Kask met Chancellor Jonas Rebane in the old town hall.",
+        "He later warned that the ferry fares would rise in the spring.",
+    )
+    assert speakers(s) == set()
+
+
+def test_unveil_is_reported_speech() -> None:
+    """ "took the opportunity to unveil X": a speech of the subject."""
+    s = parse("Premier Dagny Solheim took the opportunity to unveil a loan scheme for fishermen.")
+    assert "Dagny Solheim" in speakers(s)
+
+
+# -- meetings --------------------------------------------------------------------------------
+
+
+def test_hosted_roundtables_make_one_multilateral_meeting() -> None:
+    """ "Envoy X hosted two **Investor Roundtables**": one multilateral meeting of X."""
+    s = parse(
+        "Beside the main sessions, Special Envoy Marta Lindqvist hosted two **Investor "
+        "Roundtables** to hear from banks and pension funds."
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [(str(m.kind), [names[x] for x in m.participants]) for m in s.meetings] == [
+        ("multilateral", ["Marta Lindqvist"])
+    ]
+
+
+def test_roundtable_of_a_group_is_no_meeting() -> None:
+    """The summit's own roundtable, held by "the leaders", is no side meeting."""
+    s = parse("The leaders held a roundtable on river pollution after lunch.")
+    assert s.meetings == ()
+
+
+# -- decisions -------------------------------------------------------------------------------
+
+
+def test_launch_names_its_subject() -> None:
+    """ "launching a Green Harbours Partnership (GHP)": the name is the subject."""
+    s = parse("The lake states marked the summit by launching a Green Harbours Partnership (GHP).")
+    assert decisions(s) == [
+        ("agreement", "launching a Green Harbours Partnership (GHP)", "Green Harbours Partnership")
+    ]
+
+
+def test_set_up_lower_case_body_is_its_subject() -> None:
+    """ "set up a joint flood committee to ...": what is set up is the subject."""
+    s = parse("The leaders set up a joint flood committee to watch the spring thaw.")
+    assert decisions(s) == [
+        (
+            "establishment",
+            "set up a joint flood committee to watch the spring thaw",
+            "joint flood committee",
+        )
+    ]
+
+
+def test_launch_after_since_is_earlier() -> None:
+    """ "Since launching X at our first summit": set up earlier, no decision."""
+    s = parse(
+        "Since launching the **Wetland Restoration Group** at our first summit, the partners "
+        "have mapped every marsh along the border."
+    )
+    assert decisions(s) == []
+
+
+def test_coordinated_launch() -> None:
+    """ "The Council will expand X and launch a series of workshops on Y": a programme."""
+    s = parse(
+        "The Lakes Council will expand its flood maps and launch a series of workshops on "
+        "irrigation for small farms."
+    )
+    assert decisions(s) == [
+        ("programme", "launch a series of workshops on irrigation for small farms", None)
+    ]
+
+
+def test_initiative_named_after_a_colon() -> None:
+    """ "will welcome a new initiative: the X Network (XN)": a programme named after the colon."""
+    s = parse(
+        "The lake states will welcome a new initiative: the Shoreline Network for Flood "
+        "Warning (SNFW)."
+    )
+    assert decisions(s) == [
+        (
+            "programme",
+            "the Shoreline Network for Flood Warning (SNFW)",
+            "Shoreline Network for Flood Warning",
+        )
+    ]
+
+
+def test_new_instrument_of_the_members() -> None:
+    """ "Through a new **X Memorandum**, the partners will ...": an agreement named by it."""
+    s = parse(
+        "Through a new **Memorandum of Understanding on River Data**, the partners will share "
+        "gauge readings every hour."
+    )
+    assert decisions(s) == [("agreement", "Memorandum of Understanding on River Data", None)]
+
+
+def test_new_instrument_of_one_country_is_no_decision() -> None:
+    """One country acting through a new fund is its pledge, not the summit's decision."""
+    s = parse("Through a new Coastal Relief Fund, Norway will pay for the repairs.")
+    assert decisions(s) == []
+
+
+def test_decided_by_two_banks_is_no_decision() -> None:
+    """ "Bank A and Bank B decided to support X": not the summit's decision."""
+    s = parse(
+        "The Nordic Harbour Bank and the Baltic Export Agency decided to support a "
+        "**$40 million credit line** for ferry builders."
+    )
+    assert decisions(s) == []
+
+
+# -- statements ------------------------------------------------------------------------------
+
+
+def test_headline_statement_takes_points_from_the_lead() -> None:
+    """A declaration in the headline: the lead's clauses and "The declaration provides that"."""
+    s = parse(
+        "Mali and Niger signed a river pact on shared water.",
+        "The declaration provides that both states will report every dam they plan.",
+        head="Lake states adopt the Declaration on Shared Rivers",
+    )
+    assert [st.topic for st in s.statements] == ["Declaration on Shared Rivers"]
+    points = " ".join(s.statements[0].points)
+    assert "both states will report every dam they plan" in points
+
+
+def test_decision_sentence_gives_no_point() -> None:
+    """ "The parties agreed to X and took note of Y" after a statement is no point of it."""
+    s = parse(
+        "The two delegations signed a joint declaration on river navigation.",
+        "The parties agreed to renew the fishing accord and took note of the annual report.",
+    )
+    assert [st.topic for st in s.statements] == ["river navigation"]
+    assert s.statements[0].points == ()
+
+
+def test_linking_adverbial_before_point_subject() -> None:
+    """ "In addition, summit participants welcomed X": a point of the statement before it."""
+    s = parse(
+        "The leaders adopted a joint statement on flood safety. In addition, summit "
+        "participants welcomed the new warning sirens."
+    )
+    assert any("the new warning sirens" in p for p in s.statements[0].points)

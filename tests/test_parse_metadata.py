@@ -1,0 +1,120 @@
+"""Metadata rules: glossed organisations, "meeting of ... heads" names, places, duration, bylines.
+
+Each case uses invented wording, different from ``spec/patterns.md`` and the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import summitdoc
+
+PAD = (
+    (
+        "Buses ferried delegates from the airport along the coastal highway, and volunteers in "
+        "yellow vests directed the crowds at every junction of the old harbour district."
+    ),
+    (
+        "Rain fell through the afternoon and the evening reception was moved indoors to the main "
+        "hall, where a string quartet played for the guests until late in the night."
+    ),
+)
+
+
+def page(*lines: str) -> summitdoc.Summit:
+    """One paragraph per line, with two long neutral lines at the end (wire layout)."""
+    return summitdoc.parse_text("\n".join([*lines, *PAD]) + "\n")
+
+
+def test_organisation_glossed_with_its_acronym() -> None:
+    s = page(
+        "Ministers and leaders converge on the lake shore",
+        "The Great Lakes Water Partnership (GLWP) summit began in Kampala on Thursday.",
+    )
+    assert (s.organisation, s.acronym) == ("Great Lakes Water Partnership", "GLWP")
+
+
+def test_gloss_that_the_words_do_not_spell_is_ignored() -> None:
+    s = page(
+        "Ministers and leaders converge on the lake shore",
+        "The Great Lakes Water Partnership (XYZ) summit began in Kampala on Thursday.",
+    )
+    assert s.organisation is None
+    assert s.acronym is None
+
+
+def test_name_meeting_of_heads_of_state_with_modifier() -> None:
+    s = page(
+        "Leaders of the island states talk about fishing quotas",
+        "An extraordinary meeting of Pacific Islands Forum heads of state opened in Suva today.",
+    )
+    assert s.name == "extraordinary meeting of Pacific Islands Forum heads of state"
+
+
+def test_country_without_city() -> None:
+    s = page(
+        "Delegates wrap up talks on shared rivers",
+        "The two-day forum in Peru ended on Saturday. The host said the next gathering would "
+        "take place in Quito.",
+    )
+    assert (s.city, s.country) == (None, "Peru")
+    assert s.duration == "two-day"
+
+
+def test_next_meeting_country_is_not_the_host() -> None:
+    s = page(
+        "Delegates wrap up talks on shared rivers",
+        "Ministers agreed to hold the next summit in Peru after a long night of talks.",
+    )
+    assert s.country is None
+
+
+def test_venue_gives_its_city() -> None:
+    s = page(
+        "Readout of the Chancellor's talks with the Spanish Prime Minister",
+        "The Chancellor received Prime Minister Pablo Herrero at the Kremlin on Friday evening "
+        "for talks on gas.",
+    )
+    assert (s.city, s.country) == ("Moscow", "Russia")
+
+
+def test_correspondent_hand_over_place() -> None:
+    s = page(
+        "Pacific leaders sign fisheries pact",
+        "Pacific leaders signed a fisheries pact on Tuesday. Our correspondent Tom Reyes reports "
+        "from the Fijian town of Nadi.",
+        "The pact sets catch limits for tuna across the region for the next decade.",
+    )
+    assert (s.city, s.country) == ("Nadi", "Fiji")
+
+
+def test_dateline_place_with_a_gloss() -> None:
+    s = page(
+        "Talks with the President of Chile",
+        "June 3, 2024 11:05 Villa Serena (state residence)",
+        "The two presidents met on the sidelines of the Andean summit.",
+    )
+    assert s.city == "Villa Serena"
+    assert s.date == dt.date(2024, 6, 3)
+
+
+def test_byline_lines_under_the_headline() -> None:
+    s = page(
+        "Danube states agree on flood plan",
+        "Marta Kovacs",
+        "(Central Wire Service)",
+        "Budapest",
+        "Fri, June 13, 2025",
+        "The Danube Commission summit agreed on Wednesday to pool flood defences along the river.",
+    )
+    assert (s.city, s.country) == ("Budapest", "Hungary")
+    assert s.date == dt.date(2025, 6, 11)
+    assert all("Kovacs" not in p.name for p in s.participants)
+
+
+def test_constituent_country_gives_the_state() -> None:
+    s = page(
+        "Finance ministers end their meeting",
+        "The ministers closed their summit at a golf hotel in Wales on Sunday.",
+    )
+    assert s.country == "United Kingdom"

@@ -1,0 +1,172 @@
+"""Participants: evidence for and against a name, in wording of our own (issue 8, item 2)."""
+
+from __future__ import annotations
+
+import pytest
+
+import summitdoc
+
+HEAD = "Coastal states meet to discuss fishing quotas and ferry links"
+FILLER = (
+    (
+        "Delegates spent most of the morning in closed sessions at the harbour hall, and the "
+        "afternoon programme ran late because of a long debate on the agenda."
+    ),
+    (
+        "Rain fell steadily over the old quarter, where shops stayed open late and buses ran on a "
+        "reduced timetable because several roads had been blocked off."
+    ),
+)
+
+
+def report(*lines: str) -> summitdoc.Summit:
+    """One paragraph per line after a headline and two long filler paragraphs."""
+    return summitdoc.parse_text("\n".join([HEAD, *FILLER, *lines]) + "\n")
+
+
+def people(s: summitdoc.Summit) -> dict[str, summitdoc.Participant]:
+    return {" ".join(p.name.replace("“", '"').replace("”", '"').split()): p for p in s.participants}
+
+
+def test_clause_opening_participle_is_no_first_name() -> None:
+    s = report(
+        "Thanking Oyelaran for the invitation, Premier Dagny Solvik opened the talks. "
+        "President Femi Oyelaran answered briefly."
+    )
+    assert set(people(s)) == {"Dagny Solvik", "Femi Oyelaran"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Western Fjord Index shows fewer boats. Analysts say the Index will be updated.",
+        "Officials praised the Long Coast scheme, and the Coast scheme will grow.",
+        "The 2031 Silver Harbour review was published. Its Harbour section is long.",
+        'Ministers signed the "Two Shores, One Sea" pact. The Sea pact is binding.',
+    ],
+)
+def test_names_of_things_are_no_participants(line: str) -> None:
+    assert not report(line).participants
+
+
+def test_abbreviated_title_is_an_alias() -> None:
+    s = report("Thai Prime Minister Chai Wong Lek spoke first. Later PM Chai said the deal held.")
+    (p,) = s.participants
+    assert p.name == "Chai Wong Lek"
+    assert "PM Chai" in p.aliases
+
+
+def test_quoted_nickname_stays_in_the_name() -> None:
+    s = report('President Ramon "Monching" Villareal opened the session. Monching then left.')
+    (p,) = s.participants
+    assert p.name == 'Ramon "Monching" Villareal'
+    assert "Monching" in p.aliases
+
+
+def test_lower_case_description_in_apposition() -> None:
+    s = report(
+        "Halvard Breen, director of the Bergen Council for Fisheries Research, said quotas "
+        "were too high."
+    )
+    p = people(s)["Halvard Breen"]
+    assert p.role == "director of the Bergen Council for Fisheries Research"
+    assert p.organisation == "Bergen Council for Fisheries Research"
+    assert p.country is None
+
+
+def test_lower_case_title_with_portfolio() -> None:
+    s = report(
+        "The ferries will run again on Friday, foreign ministry spokeswoman Ines Varga said."
+    )
+    assert people(s)["Ines Varga"].role == "foreign ministry spokeswoman"
+
+
+def test_plural_title_pairs_countries_with_names() -> None:
+    s = report(
+        "Chancellor Dagny Solvik also received the presidents of Ghana and Kenya, Kofi Mensah "
+        "and Wanjiru Otieno, at the harbour hall."
+    )
+    found = people(s)
+    assert (found["Kofi Mensah"].role, found["Kofi Mensah"].country) == ("President", "Ghana")
+    assert (found["Wanjiru Otieno"].role, found["Wanjiru Otieno"].country) == (
+        "President",
+        "Kenya",
+    )
+
+
+def test_person_welcomed_in_a_transcript_turn_attends() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                "Talks of the Caspian partners",
+                *FILLER,
+                (
+                    "President of Azerbaijan Elchin Mammadli: Dear friends, we are glad to see our "
+                    "guest, President of Georgia Levan Beridze, at this table."
+                ),
+            ]
+        )
+        + "\n"
+    )
+    p = people(s)["Levan Beridze"]
+    assert (p.role, p.country) == ("President", "Georgia")
+
+
+def test_person_only_named_in_a_speech_without_presence_does_not_attend() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                "Talks of the Caspian partners",
+                *FILLER,
+                (
+                    "President of Azerbaijan Elchin Mammadli: Dear friends, as President of Georgia "
+                    "Levan Beridze wrote to me last year, the corridor matters."
+                ),
+            ]
+        )
+        + "\n"
+    )
+    assert "Levan Beridze" not in people(s)
+
+
+def test_bare_name_with_present_tense_verb() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(["Harbour talks open", "Dagny Solvik chairs the Coastal Forum talks.", *FILLER])
+        + "\n"
+    )
+    assert set(people(s)) == {"Dagny Solvik"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Premier Birgit Lund stayed at home and was represented by Trade Minister Olav Dahl.",
+        "Premier Birgit Lund did not attend, and Trade Minister Olav Dahl spoke instead.",
+    ],
+)
+def test_absent_person_is_only_mentioned(line: str) -> None:
+    assert set(people(report(line))) == {"Olav Dahl"}
+
+
+def test_possessive_country_before_a_bare_name() -> None:
+    s = report("Ghana's Kofi Mensah and Kenya's Wanjiru Otieno joined the closing session.")
+    found = people(s)
+    assert found["Kofi Mensah"].country == "Ghana"
+    assert found["Wanjiru Otieno"].country == "Kenya"
+    assert found["Kofi Mensah"].role is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foreign Minister Rui Tavares headed Portugal's delegation at the talks.",
+        "Foreign Minister Rui Tavares led the Portuguese delegation at the talks.",
+    ],
+)
+def test_led_delegation_gives_the_country(line: str) -> None:
+    assert people(report(line))["Rui Tavares"].country == "Portugal"
+
+
+def test_event_before_a_title_is_not_part_of_the_role() -> None:
+    s = report("During the Harbour Conference Chancellor Dagny Solvik spoke on ferries.")
+    assert people(s)["Dagny Solvik"].role == "Chancellor"
