@@ -601,3 +601,53 @@ def test_a_caption_with_its_credit_on_the_next_line() -> None:
         (lines[2], "Wanjiru Kamau/Lakeside Press via Picturedesk")
     ]
     assert "Wanjiru Kamau" not in {p.name for p in s.participants}
+
+
+# -- attribution by syntax -------------------------------------------------------------------------
+
+LAKE_PAD = (
+    "Leaders of the lake states met in Kisumu on Friday for their yearly summit on fishing "
+    "and shipping, and agreed to meet again next year."
+)
+
+
+def test_words_a_document_reads_are_nobodys() -> None:
+    """ "“...,” the joint communique reads.": a quote with speaker null and that cue."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        '"Each state will keep its fleet in port in the spawning season," the joint communique '
+        "reads.\n"
+    )
+    assert [(q.speaker, q.cue) for q in s.quotes] == [(None, "the joint communique reads")]
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun() -> None:
+    """ "In her opening remarks, X told Y that ... “...”": X speaks; "remarks" is no cue."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        '"The lake is our future," President Ada Mwangi said.\n\n'
+        "In his opening remarks, Prime Minister Joel Otieno told Mwangi that the states should "
+        '"share every catch fairly".\n'
+    )
+    assert ("share every catch fairly", "Joel Otieno") in speakers(s)
+
+
+def test_a_participle_after_the_comma_shares_the_subject() -> None:
+    """ "X held talks with Y, assuring her guest that ... “...”": the quote is X's."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        '"The lake is our future," President Ada Mwangi said.\n\n'
+        "Prime Minister Joel Otieno held talks with Mwangi, assuring his guest that the ferries "
+        'were "ready for the busy season".\n'
+    )
+    assert ("ready for the busy season", "Joel Otieno") in speakers(s)
+
+
+def test_a_quote_inside_a_sentence_naming_nobody_known_is_not_a_neighbours() -> None:
+    """ "The chair ended with a promise to keep “...”" then a quote of X: the first is null."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        'The chair ended the session with a promise to keep "every port open to our neighbours".\n'
+        '"We are ready for the season," President Ada Mwangi said.\n'
+    )
+    assert ("every port open to our neighbours", None) in speakers(s)

@@ -139,7 +139,50 @@ def _continuation(doc: Document, cur: Block, nxt: Block | None, straight: bool) 
 
 
 def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    return [(h.start, h.end) for h in doc.hits_in(start, end) if h.has("verb") and h.end <= end]
+    toks = doc.tokens
+    return [
+        (h.start, h.end)
+        for h in doc.hits_in(start, end)
+        if h.has("verb") and h.end <= end and not (toks is not None and _noun_use(toks, h.i))
+    ]
+
+
+#: Words that open a noun phrase: after one of them a verb's form is a noun ("his remarks").
+_DETERMINERS: Final = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+
+
+def _noun_use(toks: Tokens, i: int) -> bool:
+    """Whether the word at token ``i`` is a noun here: "In his closing remarks", "the statement".
+
+    A determiner or possessive stands right before it, or before a participle used as an
+    adjective ("closing", "opening", "detailed") that stands before it.
+    """
+    k = i - 1
+    if k >= 0 and toks.keys[k] in _DETERMINERS:
+        return True
+    return (
+        k >= 1
+        and toks.words[k].islower()
+        and toks.keys[k].endswith(("ing", "ed"))
+        and toks.keys[k - 1] in _DETERMINERS
+    )
 
 
 #: How far a cue is looked for around a quote: a sentence longer than this is not a sentence,
@@ -379,7 +422,13 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     if comma >= 0 and (person_in(doc, comma + 2, vs) is not None or not relative):
         clause_s = comma + 2
     if vs <= clause_s:
-        return None
+        if comma < 0 or not text[vs:ve].split()[0].endswith("ing"):
+            return None
+        # "X held talks with Y, telling her guest that ... “...”": a participle after the comma
+        # shares the subject of the clause before it.
+        main = _trim_subject(text, s, comma)
+        end = _clean_cue(text, ve, e) if _GOVERNED.fullmatch(text, ve, e) else None
+        return (vs, end[1] if end is not None else _cue_tail(doc, ve, e)), main
     subject = _trim_subject(text, clause_s, vs)
     gs, ge = verbs[-1]
     if _GOVERNED.fullmatch(text, ge, e):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import person_in
+from ..resolution.speakers import NOBODY, person_in
 from ._text import alternation
 
 if TYPE_CHECKING:
@@ -233,7 +233,7 @@ def build_speeches(doc: Document) -> None:
         nobody: list[QuoteDraft] = []
         for q in by_section.get(section.index, ()):
             if q.kind == "document" or (
-                q.kind == "speech" and q.speaker is None and q.cue is not None
+                q.kind == "speech" and q.speaker is None and (q.cue is not None or q.how == NOBODY)
             ):
                 nobody.append(q)
                 continue

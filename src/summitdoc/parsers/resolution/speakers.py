@@ -21,11 +21,14 @@ from ..mentions.lexicon import lexicon
 if TYPE_CHECKING:
     from ..extractors.people import Description
 
-__all__ = ["resolve_people", "resolve_speakers"]
+__all__ = ["NOBODY", "resolve_people", "resolve_speakers"]
 
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
 _UNRESOLVED: Final = "unresolved"
+#: How a speech quote of nobody in particular was told: kept with speaker null.
+NOBODY: Final = "nobody"
+_SENTENCE_ENDS: Final = frozenset('.!?:;”"»—–-')
 
 
 def _fold(s: str) -> str:
@@ -301,12 +304,22 @@ def resolve_speakers(doc: Document) -> None:
         for n in range(len(qs) - 1, -1, -1):
             q = qs[n]
             if q.how == _UNRESOLVED:
-                q.how = None
+                q.how = NOBODY
+            elif q.speaker is None and not _opens_sentence(text, q):
+                # Quoted inside a sentence of its own that names no speaker we know ("The host
+                # closed with a pledge to keep “...”"): not the words of the quotes around it.
+                q.how = NOBODY
             elif q.speaker is None:
                 q.speaker = before[n] or after or doc.protagonist
                 q.how = q.how or "context"
             else:
                 after = q.speaker
+
+
+def _opens_sentence(text: str, q: QuoteDraft) -> bool:
+    """Whether a quote opens its sentence: the text goes on with someone's words."""
+    head = text[q.block.start : max(q.block.start, q.start - 1)].rstrip()
+    return not head or head[-1] in _SENTENCE_ENDS
 
 
 def _is_description(phrase: str, who: Person) -> bool:
