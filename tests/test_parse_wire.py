@@ -651,3 +651,20 @@ def test_a_quote_inside_a_sentence_naming_nobody_known_is_not_a_neighbours() -> 
         '"We are ready for the season," President Ada Mwangi said.\n'
     )
     assert ("every port open to our neighbours", None) in speakers(s)
+
+
+def test_a_sentence_broken_by_link_lines_is_one_paragraph() -> None:
+    """Names on lines of their own (links copied from a page) rejoin their sentence."""
+    lines = [
+        "Lake summit closes",
+        LAKE_PAD,
+        "The talks were opened by Prime Minister",
+        "Joel Otieno",
+        "and Ugandan President",
+        "Grace Nansubuga",
+        ', who said the lake was "a shared trust for our grandchildren".',
+    ]
+    s = parse("\n".join(lines) + "\n")
+    people = {p.name: (p.role, p.country) for p in s.participants}
+    assert people["Joel Otieno"] == ("Prime Minister", None)
+    assert people["Grace Nansubuga"] == ("President", "Uganda")

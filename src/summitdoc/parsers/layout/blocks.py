@@ -141,6 +141,8 @@ def split_blocks(doc: Document) -> list[Block]:
                 blocks[-1].data["bullet"] = True
         gap = False
     blocks = _join_drop_caps(text, blocks)
+    if not wrapped:
+        blocks = _join_broken_lines(text, blocks)
     _mark_repeated(text, blocks)
     for i, b in enumerate(blocks):
         b.index = i
@@ -169,6 +171,48 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
         if len(same) > 1:
             for b in same:
                 b.data["repeated"] = True
+
+
+_BROKEN_LINE_WORDS: Final = 4
+
+
+def _join_broken_lines(text: str, blocks: list[Block]) -> list[Block]:
+    """Lines of one sentence broken by links on lines of their own become one paragraph.
+
+    "... met Cypriot President" / "Nikos Andreou" / ", and Prime Minister" / "Carmen Azzopardi" /
+    "said the grid was ready.": a line runs on into the next when the next starts in lower case
+    or with a comma, or when the line has not ended its sentence and the next is a short line
+    (a name) that itself runs on. Decided from the last line back, so the pass is linear.
+    """
+    n = len(blocks)
+    runs_on = [False] * n
+    for k in range(n - 2, -1, -1):
+        b, nxt = blocks[k], blocks[k + 1]
+        if nxt.gap_before:
+            continue
+        line, after = text[b.start : b.end], text[nxt.start : nxt.end]
+        if _CLUTTER.fullmatch(after) or furniture(after)[0] or furniture(line)[0]:
+            continue  # "please wait" under a player's title: furniture, not a sentence going on
+        if (
+            after[0].islower()
+            or after[0] in ",;)"
+            or (
+                line[-1] not in _TERMINAL
+                and line[-1] not in _QUOTE_END
+                and len(after.split()) <= _BROKEN_LINE_WORDS
+                and runs_on[k + 1]
+            )
+        ):
+            runs_on[k] = True
+    out: list[Block] = []
+    joining = False
+    for k, b in enumerate(blocks):
+        if joining:
+            out[-1].end = b.end
+        else:
+            out.append(b)
+        joining = runs_on[k]
+    return out
 
 
 def _join_drop_caps(text: str, blocks: list[Block]) -> list[Block]:
