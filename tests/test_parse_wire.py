@@ -668,3 +668,14 @@ def test_a_sentence_broken_by_link_lines_is_one_paragraph() -> None:
     people = {p.name: (p.role, p.country) for p in s.participants}
     assert people["Joel Otieno"] == ("Prime Minister", None)
     assert people["Grace Nansubuga"] == ("President", "Uganda")
+
+
+def test_a_markdown_link_around_a_verb_and_a_bold_cue() -> None:
+    """ "[signed](url) the Lake Accord" is a decision; "[**said X**](url)" is X's cue."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "On Friday the three leaders [signed](https://example.net/a) the Lake Accord.\n\n"
+        '"We will clean the lake together," [**said President Ada Mwangi**](https://example.net/b).\n'
+    )
+    assert [(d.kind.value, d.text) for d in s.decisions] == [("agreement", "the Lake Accord")]
+    assert [(q.cue, q.speaker) for q in s.quotes] == [("said President Ada Mwangi", "ada-mwangi")]

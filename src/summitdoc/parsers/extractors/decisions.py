@@ -67,7 +67,7 @@ _SIGNED_ONE: Final = re.compile(
     r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
     r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
     r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
-    r"directive|resolution|decision)\b|"
+    r"directive|resolution|decision|accord|pact|compact|deal)\b|"
     # Plural documents need no determiner: "signed bilateral trade agreements".
     r"(?!(?:up|off|on|onto|into|to|by|at|in|with|for|as)\b)(?:[\w-]+\s+){0,3}?(?:treaties|"
     r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)",

@@ -343,9 +343,10 @@ def _reported_just_before(doc: Document, toks: Tokens, k: int) -> bool:
 
 
 def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+    # Emphasis marks around a cue ("**said Prime Minister Brandt**") are not part of it.
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-*_"):
         s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-"):
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-*_"):
         e -= 1
     return (s, e) if e > s else None
 
