@@ -679,3 +679,12 @@ def test_a_markdown_link_around_a_verb_and_a_bold_cue() -> None:
     )
     assert [(d.kind.value, d.text) for d in s.decisions] == [("agreement", "the Lake Accord")]
     assert [(q.cue, q.speaker) for q in s.quotes] == [("said President Ada Mwangi", "ada-mwangi")]
+
+
+def test_a_dateline_set_as_separate_lines_is_one_dateline() -> None:
+    """ "June 9, 2031" / "10:15" / "Lima" on lines of their own give the date and the city."""
+    s = parse(
+        "Council adopts budget\n\nJune 9, 2031\n\n10:15\n\nLima\n\n"
+        "The council's leaders met and adopted the budget for the next two years.\n"
+    )
+    assert (str(s.date), s.city, s.country) == ("2031-06-09", "Lima", "Peru")

@@ -117,7 +117,7 @@ def split_blocks(doc: Document) -> list[Block]:
     """Cut the text into blocks (without kinds yet)."""
     text = doc.text
     if doc.layout_hints is not None:
-        return _hinted_blocks(doc)
+        return _join_dateline_parts(text, _hinted_blocks(doc))
     wrapped = is_wrapped(text)
     blocks: list[Block] = []
     gap = False
@@ -140,7 +140,7 @@ def split_blocks(doc: Document) -> list[Block]:
             if _BULLET.match(text, ls, le):
                 blocks[-1].data["bullet"] = True
         gap = False
-    blocks = _join_drop_caps(text, blocks)
+    blocks = _join_dateline_parts(text, _join_drop_caps(text, blocks))
     if not wrapped:
         blocks = _join_broken_lines(text, blocks)
     _mark_repeated(text, blocks)
@@ -238,6 +238,45 @@ def _join_drop_caps(text: str, blocks: list[Block]) -> list[Block]:
             continue
         out.append(b)
     return out
+
+
+_PLACE_WORDS: Final = 6
+_DATELINE_REACH: Final = 8
+
+
+def _join_dateline_parts(text: str, blocks: list[Block]) -> list[Block]:
+    """A dateline a page sets as separate blocks (date, time, place) is one block.
+
+    "October 11, 2017" / "15:20" / "Sochi": near the top, a bare date followed by a bare time,
+    and then a short place name without closing punctuation.
+    """
+    for k in range(min(len(blocks), _DATELINE_REACH) - 1):
+        date, time = blocks[k], blocks[k + 1]
+        if not (
+            _DATE_ONLY.match(text, date.start, date.end)
+            and _TIME_ONLY.match(text, time.start, time.end)
+        ):
+            continue
+        parts = [date, time]
+        if k + 2 < len(blocks):
+            place = blocks[k + 2]
+            line = text[place.start : place.end]
+            words = line.split()
+            if (
+                "\n" not in line
+                and 1 <= len(words) <= _PLACE_WORDS
+                and line[-1] not in _TERMINAL
+                and line[0].isupper()
+            ):
+                parts.append(place)
+        date.end = parts[-1].end
+        date.data["dateline_parts"] = True
+        date.data.pop("hint", None)
+        del blocks[k + 1 : k + len(parts)]
+        for n, b in enumerate(blocks):
+            b.index = n
+        break
+    return blocks
 
 
 def _hinted_blocks(doc: Document) -> list[Block]:
@@ -379,6 +418,11 @@ DATELINE: Final = re.compile(
 _DATELINE_DMY: Final = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
+#: A bare date or time on a line of its own (parts of a dateline a page sets apart).
+_DATE_ONLY: Final = re.compile(
+    rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\Z"
+)
+_TIME_ONLY: Final = re.compile(r"\d{1,2}:\d{2}\Z")
 #: A date anywhere in a line ("(Source: ...; issued May 25, 2017)").
 _DATE_IN_LINE: Final = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
@@ -444,7 +488,7 @@ def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind 
 def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A dateline near the top: ``October 11, 2017 15:20 Sochi``."""
     b = blocks[i]
-    if i > 4 or not _single_line(doc, b):
+    if i > 4 or not (_single_line(doc, b) or b.data.get("dateline_parts")):
         return None
     m = DATELINE.match(doc.text, b.start, b.end) or _DATELINE_DMY.match(doc.text, b.start, b.end)
     if m is None:
