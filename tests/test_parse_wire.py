@@ -688,3 +688,15 @@ def test_a_dateline_set_as_separate_lines_is_one_dateline() -> None:
         "The council's leaders met and adopted the budget for the next two years.\n"
     )
     assert (str(s.date), s.city, s.country) == ("2031-06-09", "Lima", "Peru")
+
+
+def test_a_quote_whose_opening_mark_was_lost() -> None:
+    """ "... as the saying "Slow and Steady" goes," she said.": one quote from the sentence start."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "President Ada Mwangi spoke last. We will build the harbour slowly, as the saying "
+        '"Slow and Steady" goes," she said.\n'
+    )
+    assert [q.text for q in s.quotes] == [
+        'We will build the harbour slowly, as the saying "Slow and Steady" goes,'
+    ]

@@ -141,13 +141,15 @@ class PeopleFinder:
         """For every token once: can it be part of a personal name?"""
         # An abbreviated title ("PM") starts a title phrase, not a name.
         stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
+        kinds = tuple(k for k in _PHRASE_KINDS if k != "city")
         out = []
         for i, w in enumerate(self.toks.words):
-            h = self.in_hit.get(i)
-            if h is not None and any(h.has(k) for k in _PHRASE_KINDS if k != "city"):
+            # Most tokens are lower case: decided by their first letter, before any lookup.
+            if not w[:1].isupper() or w in stop:
                 out.append(False)
-            else:
-                out.append(w[:1].isupper() and w not in stop and any(c.isalpha() for c in w))
+                continue
+            h = self.in_hit.get(i)
+            out.append(h is None or not any(h.has(k) for k in kinds))
         return out
 
     def _particle_word(self, i: int, end: int) -> bool:

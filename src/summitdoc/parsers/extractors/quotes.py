@@ -96,12 +96,39 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                     depth -= 1
                     if depth == 0:
                         quotes.append(_draft(seg_start, p, seg_block, doc, group))
+            elif depth == 0 and _closes_unopened(doc, cur, p):
+                # "We will go, as the rule “Twice” says," he said.": the opening mark was lost;
+                # the quote runs from its sentence's start, what was read inside it nested.
+                begin = _sentence_start(text, p, cur.start)
+                while quotes and quotes[-1].block is cur and quotes[-1].start > begin:
+                    quotes.pop()
+                group += 1
+                quotes.append(_draft(begin, p, cur, doc, group))
             elif depth == 0:  # a straight mark outside curly quotes opens a quote
                 straight = True
                 group += 1
                 seg_start, seg_block = p + 1, cur
         i = cur_i + 1
     return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
+
+
+#: How far after a lost quote's closing mark its attribution verb may stand (" he said").
+_CLOSING_CUE_REACH: Final = 40
+
+
+def _closes_unopened(doc: Document, block: Block, p: int) -> bool:
+    """Whether the straight mark at ``p`` closes a quote whose opening mark is missing.
+
+    It stands where a closing mark stands (after ",", ".", "!" or "?", before a space), in a
+    paragraph that does not open with a mark, and a reporting verb follows within a few words
+    (", he said.").
+    """
+    text = doc.text
+    if p == block.start or text[p - 1] not in ",.!?" or text[block.start] in '“"«„':
+        return False
+    if p + 1 < block.end and not text[p + 1].isspace():
+        return False
+    return bool(_verb_hits(doc, p + 1, min(block.end, p + 1 + _CLOSING_CUE_REACH)))
 
 
 def _draft(start: int, end: int, block: Block, doc: Document, group: int) -> QuoteDraft:

@@ -588,6 +588,8 @@ _CREDIT_LINE_MAX: Final = 90
 
 def _credit_line(doc: Document, b: Block) -> str | None:
     """The credit on a line of its own, or None."""
+    if b.end - b.start > _CREDIT_LINE_MAX:
+        return None
     line = doc.text[b.start : b.end]
     if "\n" in line or len(line) > _CREDIT_LINE_MAX or line[-1] in ".!?":
         return None
