@@ -30,14 +30,8 @@ if TYPE_CHECKING:
 # -- expected failures (the parser team's to-do list) --------------------------------------------
 
 XFAIL: dict[str, str] = {
-    "L6": "names on their own link lines not joined: only Azzopardi, with Andreou's role",
-    "L9": "Markdown link URLs kept: decision '//example.org/a) the Harbour Accord'",
     "N5": "cue cut at the nickname's quote mark: null, not 'President Susilo \"Sus\" Pranoto told'",
     "N8": "'met the prime ministers of A and B, X and Y' gives no meetings",
-    "Q1": '"...," the leaders\' statement reads: quote missing',
-    "Q6": "'told Brandauer that ... \"...\"': speaker null, cue 'In his closing remarks'",
-    "Q8": "participial cue 'telling her guest': quote given to Kalnins",
-    "Q11": "missing opening mark: quote ' he said.' instead of 'We will ... says,'",
 }
 
 # -- building inputs -----------------------------------------------------------------------------

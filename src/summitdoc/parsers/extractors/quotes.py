@@ -450,8 +450,17 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     if comma >= 0 and (person_in(doc, comma + 2, vs) is not None or not relative):
         clause_s = comma + 2
     if vs <= clause_s:
-        if comma < 0 or not text[vs:ve].split()[0].endswith("ing"):
+        if comma < 0:
             return None
+        if not text[vs:ve].split()[0].endswith("ing"):
+            # "Aiko Morimoto, director of the Y Institute, said ... “...”": the verb follows an
+            # apposition; the subject is what stands before the apposition's first comma.
+            first = text.find(", ", s, vs)
+            if first <= s:
+                return None
+            end = _clean_cue(text, ve, e) if _GOVERNED.fullmatch(text, ve, e) else None
+            cue_end = end[1] if end is not None else _cue_tail(doc, ve, e)
+            return (s, cue_end), _trim_subject(text, s, first)
         # "X held talks with Y, telling her guest that ... “...”": a participle after the comma
         # shares the subject of the clause before it.
         main = _trim_subject(text, s, comma)
