@@ -700,3 +700,49 @@ def test_a_quote_whose_opening_mark_was_lost() -> None:
     assert [q.text for q in s.quotes] == [
         'We will build the harbour slowly, as the saying "Slow and Steady" goes,'
     ]
+
+
+# -- wire and readout shapes met in reports from other outlets -------------------------------------
+
+
+def test_wire_copy_with_byline_read_time_and_agency_dateline() -> None:
+    """ "By X" and "4 min read" are furniture; "LIMA (AP) —" gives the city and the agency; a
+    country the summit urges something for is not where it is held."""
+    text = (
+        "Pacific leaders end summit with call for calm\n\n"
+        "By Rosa Quispe\n\n4 min read\n\n"
+        "LIMA (AP) — Pacific leaders wrapped up their summit on Monday by urging a truce in "
+        "Bolivia and welcoming a new member.\n\n"
+        "The bloc's leaders approved the accession of Tonga, the chair told reporters.\n"
+    )
+    s = parse(text)
+    assert (s.city, s.country, s.source.outlet) == ("Lima", "Peru", "Associated Press")
+    assert "Rosa Quispe" not in {p.name for p in s.participants}
+
+
+def test_a_decision_stops_at_a_quote_and_at_a_trailing_attribution() -> None:
+    """A decision's words never run into a quotation or its attribution."""
+    text = (
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "The summit approved the creation of a lake patrol, executive secretary Juma Were told "
+        'reporters. "The summit approved the budget for the patrol," Were said.\n'
+    )
+    s = parse(text)
+    assert all('"' not in d.text and "told" not in d.text for d in s.decisions)
+    assert "the creation of a lake patrol" in {d.text for d in s.decisions}
+
+
+def test_a_readout_opening_with_the_meeting_and_naming_a_later_event() -> None:
+    """The meeting in the first line counts; "meeting again at the X later this year" is not
+    this meeting's name."""
+    text = (
+        "Chancellor's meeting with the President of Chile: 3 May 2031\n\n"
+        "The Chancellor met President Luisa Ortega of Chile in Berlin today.\n\n"
+        "The leaders discussed trade in lithium and agreed to deepen cooperation on research, "
+        "and looked forward to meeting again at the Commonwealth Heads of Government Meeting "
+        "later this year.\n"
+    )
+    s = parse(text)
+    people = {p.id: p.name for p in s.participants}
+    assert [[people[x] for x in m.participants] for m in s.meetings] == [["Luisa Ortega"]]
+    assert s.name is None

@@ -118,8 +118,12 @@ _CLAUSE_CUT: Final = re.compile(
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted)\b|;|:|[.!?](?=\s|$)|"
-    # A trailing attribution: "..., the participants decided", "..., he said".
-    r",\s+(?:the\s+)?[\w ]{1,30}?\s+(?:said|decided|noted|agreed|announced|added|reported)\b"
+    # A quote mark: a decision's words never run into or out of a quotation.
+    r"[\"“”«»]|"
+    # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
+    # secretary X told reporters".
+    r",\s+(?:the\s+)?[\w ]{1,40}?\s+(?:said|says|decided|noted|agreed|announced|added|"
+    r"reported|told|stated|stressed|explained)\b"
 )
 _ITEM_PREFIX: Final = re.compile(
     r"(?:(?:as\s+well\s+as|and|also)\s+)?(?:(?:a\s+|an\s+|the\s+)?(?:other\s+)?(?:documents?|"

@@ -138,7 +138,8 @@ def find_meetings(doc: Document) -> None:
     blocks = [
         b
         for b in doc.blocks
-        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN) or b.kind is BlockKind.CAPTION
+        if (b.kind in BODY_KINDS and b.kind is not BlockKind.TURN)
+        or b.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST)
     ]
     unnamed: list[MeetingDraft] = []
     for b in blocks:

@@ -121,10 +121,12 @@ def _date_in_text(doc: Document) -> dt.date | None:
     return None
 
 
-#: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...".
+#: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
+#: "KUALA LUMPUR (AP) — ...".
 _CITY_DASH: Final = re.compile(
     r"(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
-    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s*(?:-{2,3}|[—–])\s+"
+    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:-{1,3}|[—–])\s+"
 )
 
 
@@ -138,6 +140,9 @@ def _wire_dateline(doc: Document) -> None:
         bare = _CITY_DASH.match(doc.text, first.start, first.end)
         if bare is not None:
             city = " ".join(w.capitalize() for w in bare["city"].split())
+            agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())
+            if agency and "outlet" not in doc.meta and doc.outlet is None:
+                doc.extra["wire_outlet"] = agency.name
             if doc.knowledge.country_by_city(city) is not None or bare["country"]:
                 place = f"{city}, {bare['country']}" if bare["country"] else city
                 doc.meta.setdefault("dateline_place", place)
@@ -219,6 +224,8 @@ def _organisation(doc: Document) -> None:
                 break
         if org is None:
             continue
+        if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)):
+            continue  # the organisation of the next meeting, or of one looked forward to
         orgs[id(org)] = org
         weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
         if (
@@ -308,6 +315,24 @@ def _meeting_of(doc: Document) -> str | None:
     return None
 
 
+# Words that put a meeting in the future or elsewhere: it is not the one the report is about.
+_ANOTHER_EVENT: Final = re.compile(
+    r"\b(?:next|upcoming|forthcoming|later\s+this\s+(?:year|month)|look(?:ed|s|ing)?\s+forward|"
+    r"will\s+(?:host|be\s+held|take\s+place|chair)|to\s+be\s+held)\b",
+    re.IGNORECASE,
+)
+_AROUND: Final = 200
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    """The sentence holding ``[s, e)``, at most a few hundred characters either side."""
+    lo = max(0, s - _AROUND)
+    start = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s)) + 1
+    hi = min(len(text), e + _AROUND)
+    ends = [x for x in (text.find(". ", e, hi), text.find("\n", e, hi)) if x >= 0]
+    return text[max(start, lo) : min(ends) if ends else hi]
+
+
 def _name(doc: Document) -> None:
     text = doc.text
     org = doc.extra.get("organisation")
@@ -322,6 +347,11 @@ def _name(doc: Document) -> None:
         if not h.has("body") or (org is not None and h.get("body") is not org):
             continue
         s, e = h.start, h.end
+        if org is None and _ANOTHER_EVENT.search(_sentence_around(text, s, e)):
+            # "meeting again at the X later this year": another event, and nothing else says
+            # the report is about the X's organisation (a next "ASEAN summit" in an ASEAN
+            # report still names the kind of meeting it is).
+            continue
         before = text[max(0, s - 12) : s]
         acr = re.search(r"\b([A-Z][A-Za-z0-9]{1,6})\s+$", before)
         name = text[s:e]
@@ -424,9 +454,12 @@ _IN_PLACE: Final = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+)?$"
 )
 #: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
+#: The words between may not start another phrase: in "the summit by urging a ceasefire in X",
+#: X is where the ceasefire is wanted, not where the summit is held.
 _HELD_IN: Final = re.compile(
     r"\b(?:summit|meeting|conference|forum|session|talks|gathering|council)\b"
-    r"(?:[ \t]+[\w’'-]+){0,5}?[ \t]+(?:in|at)[ \t]+$",
+    r"(?:[ \t]+(?!(?:by|for|with|on|about|against|over|of|to|and|or|than)\b)"
+    r"(?![\w’'-]+ing\b)[\w’'-]+){0,5}?[ \t]+(?:in|at)[ \t]+$",
     re.IGNORECASE,
 )
 _MEET_CUE: Final = re.compile(

@@ -361,6 +361,8 @@ _CLUTTER: Final = re.compile(
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
       | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
+      | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+read                          # "3 min read"
+      | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
     )\Z""",
     re.VERBOSE,
 )
