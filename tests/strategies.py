@@ -372,6 +372,8 @@ def sources(draw: st.DrawFn, text: str | None = None, *, xml_safe: bool = False)
         outlet=draw(_optional_text(xml_safe=xml_safe)),
         language=draw(st.sampled_from(["en", "ru"]) | hostile_text(xml_safe=xml_safe)),
         text=text,
+        parser=draw(st.none() | st.sampled_from(["generic", "kremlin"])),
+        summitdoc_version=draw(_optional_text(xml_safe=xml_safe)),
     )
 
 

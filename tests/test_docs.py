@@ -186,6 +186,29 @@ def test_the_pages_have_examples() -> None:
     """The tutorial pages hold examples that run (a broken fence would silently hide them)."""
     names = {p.name for p in _RUNNABLE}
     assert {"README.md", "quickstart.md", "models.md", "extending.md", "index.md"} <= names
+    assert {"tutorial.md", "batch.md"} <= names
+
+
+# -- the documentation site (mkdocs.yml) ----------------------------------------------------------
+
+API_PAGE = DOCS / "api.md"
+MKDOCS = ROOT / "mkdocs.yml"
+
+
+def test_api_page_documents_every_public_name() -> None:
+    """api.md has a mkdocstrings entry (``::: summitdoc.NAME``) for every name in ``__all__``."""
+    text = API_PAGE.read_text(encoding="utf-8")
+    entries = re.findall(r"^::: summitdoc\.(\w+)[ \t]*$", text, re.MULTILINE)
+    assert len(entries) == len(set(entries)), "a name has two entries"
+    assert set(summitdoc.__all__) <= set(entries), set(summitdoc.__all__) - set(entries)
+    assert set(entries) <= {*summitdoc.__all__, "dask", "parsers"}, set(entries)
+
+
+def test_site_nav_holds_every_page() -> None:
+    """Every page in docs/ is in mkdocs.yml's nav, and every page the nav names exists."""
+    text = MKDOCS.read_text(encoding="utf-8")
+    nav = set(re.findall(r"^\s+- (?:[^:\n]+: )?([\w/.-]+\.md)\s*$", text, re.MULTILINE))
+    assert nav == {p.name for p in DOCS.glob("*.md")}
 
 
 # -- the worked example of extending.md -----------------------------------------------------------
@@ -378,5 +401,6 @@ def test_changelog_fragments_follow_the_convention() -> None:
     fragments = [p for p in (ROOT / "changelog.d").iterdir() if p.name != "README.md"]
     assert fragments
     for p in fragments:
-        assert re.fullmatch(r"\d+\.(breaking|deprecation|change|fix)(\.\d+)?\.md", p.name), p.name
+        types = "breaking|deprecation|change|fix|doc"
+        assert re.fullmatch(rf"\d+\.({types})(\.\d+)?\.md", p.name), p.name
         assert p.read_text(encoding="utf-8").strip(), p.name

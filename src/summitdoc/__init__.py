@@ -8,6 +8,7 @@ True
 
 from ._api import parse, parse_text
 from ._batch import BatchError, Failure, Result, WorkerCrashError, parse_many
+from ._tables import Table, tables
 from .exceptions import (
     DataError,
     InputError,
@@ -62,6 +63,7 @@ __all__ = [
     "Statement",
     "Summit",
     "SummitdocError",
+    "Table",
     "UnsafeXMLError",
     "ValidationError",
     "WorkerCrashError",
@@ -71,6 +73,7 @@ __all__ = [
     "parse",
     "parse_many",
     "parse_text",
+    "tables",
     "to_json",
     "to_xml",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import math
 import os
@@ -11,11 +12,13 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
+from ._provenance import stamp
 from .exceptions import InputError, ParseError, ParseTimeoutError, SummitdocError
 from .parsers._base import Parser
 from .parsers._discovery import choose_parser, get_parser
 from .parsers.intake.decode import DEFAULT_MAX_BYTES, check_encoding, check_text, decode
 from .parsers.intake.html import looks_like_html
+from .parsers.intake.sniff import check_sentences, sniff_text
 
 if TYPE_CHECKING:
     from .models import Summit
@@ -120,8 +123,9 @@ def parse(
             running stage is not interrupted.
 
     Raises:
-        InputError: the source cannot be read or decoded; ``encoding`` is unknown or does not
-            decode the bytes.
+        InputError: the source cannot be read or decoded, or is not a report (a PDF, an office
+            document, JSON, XML other than an HTML page, text with no sentence in it);
+            ``encoding`` is unknown or does not decode the bytes.
         ParseError: no parser could handle it.
         ParseTimeoutError: the parse took longer than ``timeout``.
         ValueError: ``timeout`` is not a positive number of seconds.
@@ -150,7 +154,8 @@ def parse_text(
     between the parser's stages, as for :func:`parse`.
 
     Raises:
-        InputError: the text is empty or not a report.
+        InputError: the text is empty or not a report (JSON, XML other than an HTML page, a
+            PDF's text, or text with no sentence in it).
         ParseError: no parser could handle it.
         ParseTimeoutError: the parse took longer than ``timeout``.
         ValueError: ``timeout`` is not a positive number of seconds.
@@ -162,7 +167,11 @@ def parse_text(
         )
     if date is not None and (isinstance(date, dt.datetime) or not isinstance(date, dt.date)):
         raise ParseError(f"date must be a datetime.date, not {type(date).__name__}")
-    text = check_text(text, path or "<text>")
+    name = path or "<text>"
+    text = check_text(text, name)
+    # Not a report, said so: JSON, XML other than HTML (PDFs and office files are refused from
+    # their bytes, by decode).
+    sniff_text(text, name)
     hints = None
     # The parser is chosen on what was read: a saved page says more about its outlet than the
     # visible text does.
@@ -179,11 +188,42 @@ def parse_text(
         # Stray HTML entities in scraped plain text ("&quot;", "&#8220;") stand for characters;
         # the text is read as the characters they stand for.
         text = html.unescape(text)
+    check_sentences(text, name)
     try:
-        return chosen.parse_text(
+        summit = chosen.parse_text(
             text, path=path, date=date, outlet=outlet, layout_hints=hints, deadline=deadline
         )
     except SummitdocError:
         raise
     except RecursionError as e:  # pragma: no cover - guarded by design; never a bare traceback
         raise ParseError(f"{path or '<text>'}: too deeply nested to parse") from e
+    # Provenance: which parser made the summit, with which summitdoc.
+    return stamp(summit, chosen)
+
+
+def source_sha256(
+    data: bytes, *, name: str, encoding: str | None = None, parser: str | Parser | None = None
+) -> str:
+    """The ``source.sha256`` that parsing ``data`` gives, without parsing it.
+
+    It is the hash of the text the parser reads: the bytes decoded as :func:`parse` decodes them,
+    an HTML page's visible text, stray entities read as characters (as :func:`parse_text` does).
+    ``summitdoc batch --resume`` matches earlier output to its inputs by it; a difference from
+    :func:`parse_text` would only make a report be parsed again.
+
+    Raises:
+        SummitdocError: the data is not a report (as :func:`parse` would raise).
+    """
+    text = check_text(decode(data, name=name, encoding=encoding), name)
+    if looks_like_html(text):
+        chosen = (
+            parser
+            if isinstance(parser, Parser)
+            else get_parser(parser)
+            if parser
+            else choose_parser(text)
+        )
+        text, _ = chosen.read_html(text, name=name)
+    elif _ENTITY.search(text):
+        text = html.unescape(text)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

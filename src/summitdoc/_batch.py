@@ -468,7 +468,15 @@ def parse_many(
     Raises:
         BatchError: ``jobs`` or ``timeout`` is not valid, or worker processes cannot start.
         InputError: ``encoding`` is not a known text encoding.
+        TypeError: ``sources`` is one path (a ``str``, ``bytes`` or ``os.PathLike``), not an
+            iterable of paths.
     """
+    if isinstance(sources, str | bytes | os.PathLike):
+        # A str is an iterable of characters: each would be a "no such file" failure.
+        raise TypeError(
+            f"parse_many takes an iterable of paths, not one path ({sources!r}); "
+            "write parse_many([path]), or parse(path) for a single report"
+        )
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
         raise BatchError(f"jobs must be a positive integer, not {jobs!r}")
     if timeout is not None and (

@@ -19,6 +19,7 @@ from jsonschema import Draft202012Validator
 
 from .exceptions import SerializationError
 from .serialize import from_json
+from .serialize._json import unique_keys, utf8_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -61,7 +62,9 @@ def validate_json(data: str | bytes) -> list[str]:
         hash) are checked only when the shape is right, and report the first problem found.
     """
     try:
-        instance = json.loads(data)
+        instance = json.loads(utf8_text(data), object_pairs_hook=unique_keys)
+    except SerializationError as e:  # a duplicate key, UTF-16 or UTF-32
+        return [f"$: {e.message}"]
     except UnicodeDecodeError as e:
         return [f"$: not valid UTF-8: {e.reason} at byte {e.start}"]
     except json.JSONDecodeError as e:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import errno
+import fcntl
+import glob
+import hashlib
 import json
 import math
 import os
@@ -18,14 +22,15 @@ import time
 from collections import deque
 from importlib import resources
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn, cast
 
 import attrs
 from tqdm import tqdm
 
-from . import __version__
-from ._api import parse
+from . import __version__, _tables
+from ._api import DEFAULT_MAX_BYTES, parse, source_sha256
 from ._batch import DEFAULT_PATTERNS, Failure, find_reports, parse_many
+from ._provenance import explain
 from ._schema import validate_json
 from .exceptions import SummitdocError
 from .parsers._discovery import available_parsers, get_parser
@@ -118,6 +123,12 @@ def _build() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="give up on a report after SECONDS of parsing (default: no limit)",
     )
+    pp.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="tell on stderr which parser was chosen and why, and what it found",
+    )
 
     pv = sub.add_parser("validate", help="check a summit document (JSON or XML) against the schema")
     pv.add_argument("files", nargs="+", metavar="FILE")
@@ -126,6 +137,18 @@ def _build() -> argparse.ArgumentParser:
     ps.add_argument("kind", choices=("json", "xsd"))
 
     sub.add_parser("parsers", help="list the registered parsers and where each came from")
+
+    pt = sub.add_parser("tables", help="write one table per kind of item, as CSV or Parquet")
+    pt.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="IN",
+        help="reports, summits as JSON or XML, or the JSON Lines of 'summitdoc batch'",
+    )
+    pt.add_argument("-o", "--output", metavar="DIR", required=True, help="the directory to write")
+    pt.add_argument(
+        "--format", choices=("csv", "parquet"), default="csv", help="csv (default) or parquet"
+    )
 
     pb = sub.add_parser("batch", help="parse many reports, or directory trees of them, in parallel")
     pb.add_argument(
@@ -185,7 +208,7 @@ def _err(message: str) -> None:
 def _write(path: Path, data: bytes) -> None:
     """Write to a temporary file and rename it, so a file is never left half written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -208,15 +231,33 @@ def _encode(summit: Summit, kind: str, indent: int | None = None) -> bytes:
     return to_json(summit, indent=indent).encode("utf-8", "backslashreplace")
 
 
+class _Stdin:
+    """Standard input as a binary file named ``<stdin>``, whatever ``sys.stdin`` is."""
+
+    name = "<stdin>"
+
+    def read(self, size: int = -1) -> bytes:
+        return sys.stdin.buffer.read(size)
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     if args.files.count("-") > 1:
         _err("'-' (stdin) may be given once")
         return EXIT_USAGE
     out = Path(args.output) if args.output else None
+    # -o ending in a separator names a directory, whether or not it exists yet.
+    as_directory = args.output is not None and args.output.endswith(("/", os.sep))
     # Several inputs, or -o naming a directory: one output file per input inside it.
-    many = len(args.files) > 1 or (out is not None and out.is_dir())
+    many = len(args.files) > 1 or as_directory or (out is not None and out.is_dir())
     if out is not None and many and out.exists() and not out.is_dir():
-        _err(f"{out}: several inputs need -o to name a directory")
+        _err(f"{out}: several inputs need -o to name a directory, and {out} is a file")
+        return EXIT_USAGE
+    if out is not None and many and not out.exists() and not as_directory and out.suffix:
+        # "parse a.txt b.txt -o x.json" is a mistake, not a request for a directory "x.json".
+        _err(
+            f"{out}: several inputs need -o to name a directory, and {out} looks like a file "
+            f"name; write '{out}{os.sep}' to make a directory of that name"
+        )
         return EXIT_USAGE
     if args.parser is not None:
         try:
@@ -227,7 +268,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     failed = 0
     written: dict[Path, str] = {}
     for name in args.files:
-        source = sys.stdin.buffer if name == "-" else name
+        source: str | IO[bytes] = cast("IO[bytes]", _Stdin()) if name == "-" else name
         try:
             summit = parse(
                 source,
@@ -238,9 +279,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
                 timeout=args.timeout,
             )
         except SummitdocError as e:
-            _err(str(e) if name in str(e) else f"{name}: {e}")
+            # Name the input once: "<stdin>: ..." for standard input.
+            shown = _Stdin.name if name == "-" else name
+            _err(str(e) if shown in str(e) else f"{shown}: {e}")
             failed += 1
             continue
+        if args.verbose:
+            _tell(summit, name, args)
         data = _encode(summit, args.to, None if args.indent < 0 else args.indent)
         if out is None:
             sys.stdout.buffer.write(data + (b"\n" if args.to == "json" else b""))
@@ -266,73 +311,149 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
 
 class _JsonLines:
-    """``--to jsonl``: lines are appended to ``OUT.partial``, renamed to ``OUT`` when complete.
+    """``--to jsonl``: lines are appended to ``OUT.partial``, which becomes ``OUT`` when complete.
 
     The partial file is the state an interrupted run leaves for ``--resume``: complete lines,
-    perhaps followed by a torn one, which resuming cuts off.
+    perhaps followed by a torn one, which resuming cuts off. A resumed run appends to it too, and
+    at the end writes ``OUT`` afresh from the lines it trusts, in input order: the lines of
+    earlier runs (in ``OUT.partial`` or ``OUT``) whose report it matched by path and content
+    (``source.path``, resolved, and ``source.sha256``), and the lines it wrote itself.
     """
 
-    def __init__(self, out: Path, *, resume: bool) -> None:
+    def __init__(
+        self,
+        out: Path,
+        *,
+        resume: bool,
+        encoding: str | None = None,
+        parser: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
         self.out = out
         self.partial = out.with_name(out.name + ".partial")
-        self.done: set[str] = set()
+        self.resume = resume
+        self.encoding, self.parser, self.max_bytes = encoding, parser, max_bytes
+        #: Earlier lines by the resolved path they name: (sha256, file, offset, length) each.
+        self.earlier: dict[str, list[tuple[str, int, int, int]]] = {}
+        #: Where each input's line is, in input order: (file, offset, length).
+        self.lines: list[tuple[int, int, int]] = []
+        self.sources = [self.partial, out]  # file numbers 0 and 1
         out.parent.mkdir(parents=True, exist_ok=True)
         if not resume:
             self.file: IO[bytes] = self.partial.open("wb")
             return
         if self.partial.exists():
             with self.partial.open("r+b") as f:
-                f.truncate(self._take(f))
-        self.file = self.partial.open("ab")
+                f.truncate(self._index(f, 0))
         if out.exists():
-            # A whole earlier run: its lines join the new file, once each.
             with out.open("rb") as f:
-                for line in f:
-                    path = _summit_path(line)
-                    if path is not None and path not in self.done:
-                        self.file.write(line)
-                        self.done.add(path)
-        self.file.flush()
+                self._index(f, 1)
+        self.file = self.partial.open("ab")
 
-    def _take(self, f: IO[bytes]) -> int:
-        """Note the paths of the complete lines of ``f``; where the first broken one starts."""
-        end = 0
+    def _index(self, f: IO[bytes], number: int) -> int:
+        """Note the summits of the complete lines of ``f``; where its torn last line starts."""
+        offset = 0
         for line in f:
-            path = _summit_path(line)
-            if path is None:
+            if not line.endswith(b"\n"):
                 break
-            self.done.add(path)
-            end += len(line)
-        return end
+            record = _summit_record(line)
+            if record is not None:
+                path, sha256 = record
+                self.earlier.setdefault(path, []).append((sha256, number, offset, len(line)))
+            offset += len(line)
+        return offset
 
     def skip(self, path: str, _name: str) -> bool:
-        return path in self.done
+        """Whether an earlier run wrote ``path``'s summit, from the same content (resume only)."""
+        candidates = self.earlier.get(_resolved(path)) if self.resume else None
+        if not candidates:
+            return False
+        try:
+            with Path(path).open("rb") as f:
+                data = f.read(self.max_bytes + 1)
+            if len(data) > self.max_bytes:
+                return False
+            sha256 = source_sha256(data, name=path, encoding=self.encoding, parser=self.parser)
+        except (OSError, SummitdocError, RecursionError):
+            return False  # parsed again: the parse says what is wrong with it
+        for digest, number, offset, length in reversed(candidates):
+            if digest == sha256:
+                self.lines.append((number, offset, length))
+                return True
+        return False
 
     def add(self, summit: Summit, _name: str) -> None:
-        self.file.write(_encode(summit, "json") + b"\n")
+        offset = self.file.tell()
+        data = _encode(summit, "json") + b"\n"
+        self.file.write(data)
         self.file.flush()
+        self.lines.append((0, offset, len(data)))
 
     def commit(self) -> None:
         self.file.flush()
         os.fsync(self.file.fileno())
         self.file.close()
-        self.partial.replace(self.out)
+        if not self.resume:
+            self.partial.replace(self.out)
+            return
+        # The trusted lines, in input order, into a hidden temporary file renamed to OUT.
+        tmp = self.out.with_name(f".{self.out.name}.{os.getpid()}.tmp")
+        try:
+            with contextlib.ExitStack() as stack:
+                readers = [
+                    stack.enter_context(source.open("rb")) if source.exists() else None
+                    for source in self.sources
+                ]
+                target = stack.enter_context(tmp.open("wb"))
+                for number, offset, length in self.lines:
+                    reader = readers[number]
+                    if reader is None:  # pragma: no cover - a file removed under a held lock
+                        _missing(self.sources[number])
+                    reader.seek(offset)
+                    target.write(reader.read(length))
+                target.flush()
+                os.fsync(target.fileno())
+            tmp.replace(self.out)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self.partial.unlink(missing_ok=True)
 
     def abandon(self) -> None:
-        self.file.close()  # the partial file stays, for --resume
+        with contextlib.suppress(OSError):
+            self.file.close()  # the partial file stays, for --resume
 
 
-def _summit_path(line: bytes) -> str | None:
-    """``source.path`` of a complete JSON Lines record of a summit, else None."""
-    if not line.endswith(b"\n"):
-        return None
+def _missing(path: Path) -> NoReturn:
+    raise FileNotFoundError(errno.ENOENT, "removed during the run", str(path))
+
+
+def _resolved(path: str) -> str:
+    """``path`` made absolute, symbolic links and ``..`` resolved: one spelling per file."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)  # noqa: PTH100 - resolve() failed (a symlink loop)
+
+
+def _summit_record(line: bytes) -> tuple[str, str] | None:
+    """(resolved ``source.path``, ``source.sha256``) of a summit's JSON Lines record.
+
+    None for anything else: a broken, foreign or tampered line (its hash not its text's).
+    """
     try:
         data = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     source = data.get("source") if isinstance(data, dict) else None
-    path = source.get("path") if isinstance(source, dict) else None
-    return path if isinstance(path, str) else None
+    if not isinstance(source, dict):
+        return None
+    path, sha256, text = source.get("path"), source.get("sha256"), source.get("text")
+    if not (isinstance(path, str) and isinstance(sha256, str) and isinstance(text, str)):
+        return None
+    if hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest() != sha256:
+        return None
+    return _resolved(path), sha256
 
 
 class _Directory:
@@ -381,8 +502,10 @@ class _Errors:
         self.tmp.replace(self.path)
 
     def abandon(self) -> None:
-        self.file.close()
-        self.tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.file.close()  # a full disk fails the flush of what is left: it is dropped
+        with contextlib.suppress(OSError):
+            self.tmp.unlink(missing_ok=True)
 
 
 def _check_batch(args: argparse.Namespace) -> str | None:
@@ -458,18 +581,124 @@ def _run_batch(
     return parsed, skipped
 
 
+class _LockedError(Exception):
+    """Another live process holds the lock of a batch output."""
+
+
+class _Lock:
+    """One writer per batch output: an exclusive ``flock`` on ``OUT.lock``, which holds the pid.
+
+    The kernel drops the lock when its process ends, however it ends, so a lock file left by a
+    killed run (its pid no longer running) is taken over. The file is removed on release.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        while True:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = os.read(fd, 64).decode("ascii", "replace").split()
+                os.close(fd)
+                raise _LockedError(holder[0] if holder else "unknown") from None
+            except BaseException:
+                os.close(fd)
+                raise
+            # The file may have been removed (released) between our open and flock: lock the
+            # file that is at the path now, not an unlinked one.
+            try:
+                same = os.path.samestat(os.fstat(fd), path.stat())
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        self.fd = fd
+
+    def release(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+
+
+def _lock_path(out: Path) -> Path:
+    return out.with_name(out.name + ".lock")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def _clean_leftovers(out: Path, errors_path: Path, *, directory: bool) -> None:
+    """Remove the hidden temporary files of runs that were killed outright (under the lock)."""
+    candidates = list(out.parent.glob(f".{glob.escape(out.name)}.*.tmp"))
+    for tmp in errors_path.parent.glob(f".{glob.escape(errors_path.name)}.*.tmp"):
+        pid = tmp.name.removesuffix(".tmp").rpartition(".")[2]
+        if not (pid.isdigit() and _pid_alive(int(pid)) and int(pid) != os.getpid()):
+            candidates.append(tmp)
+    if directory and out.is_dir():
+        candidates.extend(
+            Path(folder) / name
+            for folder, _, names in os.walk(out)
+            for name in names
+            if name.startswith(".") and name.endswith(".tmp")
+        )
+    for tmp in candidates:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 def _cmd_batch(args: argparse.Namespace) -> int:
     problem = _check_batch(args)
     if problem is not None:
         _err(problem)
         return EXIT_USAGE
-    started = time.perf_counter()
+    patterns = args.glob or DEFAULT_PATTERNS
+    if next(iter(find_reports(args.paths, patterns)), None) is None:
+        # As summitdoc.dask.read_reports: an empty input is a mistake, not a success.
+        _err(
+            f"{', '.join(args.paths)}: no reports found (no file names matching "
+            f"{', '.join(patterns)})"
+        )
+        return EXIT_FAILED
     out = Path(args.output)
     errors_path = Path(args.errors or str(out).rstrip("/" + os.sep) + ".errors.jsonl")
+    lock_path = _lock_path(Path(str(out).rstrip("/" + os.sep)))
+    try:
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = _Lock(lock_path)
+    except _LockedError as e:
+        _err(
+            f"{out}: another summitdoc batch (pid {e}) is writing it; wait for it to end, or "
+            f"remove {lock_path} if no such process runs"
+        )
+        return EXIT_USAGE
+    except OSError as e:
+        _err(f"{e.filename or lock_path}: cannot be written ({e.strerror or e})")
+        return EXIT_FAILED
+    try:
+        _clean_leftovers(out, errors_path, directory=args.to != "jsonl")
+        return _batch_locked(args, out, errors_path)
+    finally:
+        lock.release()
+
+
+def _batch_locked(args: argparse.Namespace, out: Path, errors_path: Path) -> int:
+    started = time.perf_counter()
     sink: _JsonLines | _Directory | None = None
     try:
         sink = (
-            _JsonLines(out, resume=args.resume)
+            _JsonLines(out, resume=args.resume, encoding=args.encoding, parser=args.parser)
             if args.to == "jsonl"
             else _Directory(out, args.to.removesuffix("-dir"), resume=args.resume)
         )
@@ -512,6 +741,44 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return EXIT_FAILED if errors.count else EXIT_OK
 
 
+def _tell(summit: Summit, name: str, args: argparse.Namespace) -> None:
+    """``parse -v``: the parser chosen and why (scored on the file's bytes), and what it found."""
+    data = None
+    with contextlib.suppress(OSError):
+        data = None if name == "-" else Path(name).read_bytes()
+    shown = _Stdin.name if name == "-" else name
+    forced = args.parser is not None
+    for line in explain(summit, data, name=shown, encoding=args.encoding, forced=forced):
+        _err(line)
+
+
+def _cmd_tables(args: argparse.Namespace) -> int:
+    if args.format == "parquet":
+        try:
+            _tables.to_arrow(_tables.tables([])["summits"])
+        except ImportError as e:
+            _err(str(e))
+            return EXIT_USAGE
+    summits: list[Summit] = []
+    failed = 0
+    for name in args.inputs:
+        try:
+            summits.extend(_tables.read_summits(name))
+        except SummitdocError as e:
+            _err(str(e) if name in str(e) else f"{name}: {e}")
+            failed += 1
+    found = _tables.tables(summits)
+    write = _tables.write_csv if args.format == "csv" else _tables.write_parquet
+    try:
+        write(found, args.output)
+    except OSError as e:
+        _err(f"{e.filename or args.output}: cannot be written ({e.strerror or e})")
+        return EXIT_FAILED
+    rows = ", ".join(f"{len(t)} {name}" for name, t in found.items())
+    _err(f"wrote {len(found)} {args.format} tables to {args.output}: {rows}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     failed = 0
     for name in args.files:
@@ -526,8 +793,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         for bom in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
             head = head.removeprefix(bom)
         is_xml = head.lstrip()[:1] == b"<" or head[:2] in (b"<\x00", b"\x00<")
+        lines = None if is_xml else _json_lines(data, name)
         try:
-            errors = validate_xml(data) if is_xml else validate_json(data)
+            if is_xml:
+                errors = validate_xml(data)
+            elif lines is None:
+                errors = validate_json(data)
+            else:
+                errors = [
+                    f"line {number}: {error}"
+                    for number, line in lines
+                    for error in validate_json(line)
+                ]
         except SummitdocError as e:
             errors = [str(e)]
         if errors:
@@ -536,9 +813,29 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 _err(f"{name}: {error}")
             if len(errors) > 20:
                 _err(f"{name}: ... and {len(errors) - 20} more")
+        elif lines is not None:
+            print(f"{name}: valid summitdoc JSON Lines ({len(lines)} summits)")
         else:
             print(f"{name}: valid summitdoc {'XML' if is_xml else 'JSON'}")
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _json_lines(data: bytes, name: str) -> list[tuple[int, bytes]] | None:
+    """The numbered non-blank lines of a JSON Lines file, or None for one JSON document.
+
+    A file is JSON Lines if its name ends in ``.jsonl`` or ``.ndjson``, or if its first non-blank
+    line is a whole JSON object and more follows (an indented document's first line is ``{``).
+    """
+    numbered = [(i, line) for i, line in enumerate(data.split(b"\n"), 1) if line.strip()]
+    if name.lower().endswith((".jsonl", ".ndjson")):
+        return numbered
+    if len(numbered) < 2 or not numbered[0][1].lstrip().startswith(b"{"):
+        return None
+    try:
+        json.loads(numbered[0][1])
+    except (ValueError, RecursionError):
+        return None
+    return numbered
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -571,6 +868,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schema": _cmd_schema,
         "parsers": _cmd_parsers,
         "batch": _cmd_batch,
+        "tables": _cmd_tables,
     }
     try:
         return commands[args.command](args)

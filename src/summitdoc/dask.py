@@ -23,6 +23,7 @@ that may hold such reports, use :func:`summitdoc.parse_many` or ``summitdoc batc
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -41,6 +42,7 @@ except ImportError as e:  # pragma: no cover - the extra is not installed
 
 from ._api import DEFAULT_MAX_BYTES, check_timeout, parse
 from ._batch import DEFAULT_PATTERNS, Failure, _attempt, find_reports
+from ._tables import TABLE_NAMES, tables, to_arrow, write_parquet
 from .exceptions import InputError, SerializationError
 from .models import Summit
 from .serialize import to_json
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 
     from .parsers._base import Parser
 
-__all__ = ["DEFAULT_PARTITION_SIZE", "read_reports", "to_jsonl"]
+__all__ = ["DEFAULT_PARTITION_SIZE", "read_reports", "to_jsonl", "to_tables"]
 
 #: Reports per partition: a partition of summits is a few megabytes in memory.
 DEFAULT_PARTITION_SIZE: Final = 100
@@ -158,6 +160,25 @@ def _line(item: object) -> bytes:
     return to_json(item).encode("utf-8", "backslashreplace") + b"\n"
 
 
+def _as_umask_allows(path: str) -> None:
+    """Give a file from ``mkstemp`` (mode 0600) the mode the umask gives new files.
+
+    That is 0644 under the usual umask 022, as every other file summitdoc writes has.
+    """
+    Path(path).chmod(0o666 & ~_umask())
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where possible (tasks run in threads)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    umask = os.umask(0o022)  # pragma: no cover - no /proc: briefly set, then put back
+    os.umask(umask)  # pragma: no cover
+    return umask  # pragma: no cover
+
+
 def _write_part(summits: Iterable[object], directory: str, name: str) -> int:
     """Write one partition's summits as ``directory/name``, whole or not at all; how many."""
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
@@ -167,6 +188,7 @@ def _write_part(summits: Iterable[object], directory: str, name: str) -> int:
             for summit in summits:
                 f.write(_line(summit))
                 count += 1
+        _as_umask_allows(tmp)
         Path(tmp).replace(Path(directory) / name)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -210,6 +232,7 @@ def to_jsonl(bag: dask.bag.Bag, path_or_dir: str | os.PathLike[str]) -> int:
                     for i in range(bag.npartitions):
                         with (staging / _part_name(i)).open("rb") as part:
                             shutil.copyfileobj(part, out)
+                _as_umask_allows(tmp)
                 Path(tmp).replace(target)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -224,3 +247,41 @@ def to_jsonl(bag: dask.bag.Bag, path_or_dir: str | os.PathLike[str]) -> int:
         if stale.name not in written:
             stale.unlink()
     return count
+
+
+def _write_tables_part(summits: Iterable[object], directory: str, part: str) -> dict[str, int]:
+    """Write one partition's tables as ``directory/<table>/<part>.parquet``; rows per table."""
+    found = tables(cast("Iterable[Summit]", summits))
+    write_parquet(found, directory, part=part)
+    return {name: len(table) for name, table in found.items()}
+
+
+def to_tables(bag: dask.bag.Bag, directory: str | os.PathLike[str]) -> dict[str, int]:
+    """Write a bag of summits as one Parquet dataset per table; return the rows of each.
+
+    The tables are those of :func:`summitdoc.tables`, with its column types. Each table is a
+    directory, ``directory/quotes/``, holding one file per partition of the bag
+    (``part-00000.parquet``, ...; an empty partition gives an empty file with the columns), so
+    ``pyarrow.dataset.dataset(directory / "quotes")`` or DuckDB's
+    ``read_parquet('quotes/*.parquet')`` reads it whole. Part files of an earlier, larger bag
+    are removed. Needs pyarrow (``pip install 'summitdoc[parquet]'``).
+
+    Raises:
+        ImportError: pyarrow is not installed.
+        SerializationError: the bag holds something other than summits.
+    """
+    to_arrow(tables([])["summits"])  # ImportError now, not in a task, if pyarrow is missing
+    target = Path(directory)
+    target.mkdir(parents=True, exist_ok=True)
+    parts = cast("Callable[[], list[Any]]", bag.to_delayed)()
+    write = _delayed(_write_tables_part, pure=False)
+    names = [f"part-{i:05d}" for i in range(len(parts))]
+    counts = _compute(
+        *(write(part, str(target), name) for part, name in zip(parts, names, strict=True))
+    )
+    written = {f"{name}.parquet" for name in names}
+    for table in TABLE_NAMES:
+        for stale in (target / table).glob("part-*.parquet"):
+            if stale.name not in written:
+                stale.unlink()
+    return {table: sum(c[table] for c in counts) for table in TABLE_NAMES}

@@ -52,6 +52,10 @@ __all__ = [
 #: The version of the JSON contract these models implement.
 SCHEMA_VERSION: Final = "1"
 
+#: Field metadata key of the fields that JSON and XML leave out when they are None (instead of
+#: writing null), and that may be missing when read: fields added after version 1 of the contract.
+OPTIONAL_KEY: Final = "summitdoc_optional_key"
+
 #: What an id may look like: a slug of word characters, ``.``, ``:`` and ``-``.
 ID_PATTERN: Final = re.compile(r"\w[\w.:-]*\Z")
 
@@ -217,6 +221,13 @@ class Source:
     language: str = field(default="en", validator=_str)
     text: str = field(default="", validator=_str)
     sha256: str = field(validator=_str)
+    #: Provenance: the name of the parser that made the summit, and the summitdoc version that
+    #: ran it. Set by :func:`summitdoc.parse`; None in summits built by hand or read from files
+    #: written before they existed, and then left out of JSON and XML (so old files round-trip).
+    parser: str | None = field(default=None, validator=_opt_str, metadata={OPTIONAL_KEY: True})
+    summitdoc_version: str | None = field(
+        default=None, validator=_opt_str, metadata={OPTIONAL_KEY: True}
+    )
 
     @sha256.default
     def _default_sha256(self) -> str:

@@ -21,12 +21,12 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 
 from ..exceptions import SerializationError, ValidationError
-from ..models import DecisionKind, MeetingKind, Summit
+from ..models import OPTIONAL_KEY, DecisionKind, MeetingKind, Summit
 from ._version import check_version
 
 if typing.TYPE_CHECKING:
@@ -138,7 +138,7 @@ def configure_converter(converter: JsonConverter) -> None:
 
     def attrs_hook(cl: type[Any]) -> Callable[[Any, type], Any]:
         inner = make_dict_structure_fn(cl, converter, _cattrs_forbid_extra_keys=True)
-        names = [a.name for a in attrs.fields(cl)]
+        names = [a.name for a in attrs.fields(cl) if not a.metadata.get(OPTIONAL_KEY)]
 
         def structure(value: Any, _: type) -> Any:
             if not isinstance(value, Mapping):
@@ -151,6 +151,20 @@ def configure_converter(converter: JsonConverter) -> None:
         return structure
 
     converter.register_structure_hook_factory(attrs.has, attrs_hook)
+
+    # Fields added after version 1 of the contract are left out when None, so files written
+    # before them (the gold files) load and are written back byte for byte.
+    def omitting_hook(cl: type[Any]) -> Callable[[Any], Any]:
+        omit: dict[str, Any] = dict.fromkeys(_optional_keys(cl), override(omit_if_default=True))
+        return make_dict_unstructure_fn(cl, converter, **omit)
+
+    converter.register_unstructure_hook_factory(
+        lambda cl: attrs.has(cl) and bool(_optional_keys(cl)), omitting_hook
+    )
+
+
+def _optional_keys(cl: type[Any]) -> list[str]:
+    return [a.name for a in attrs.fields(cl) if a.metadata.get(OPTIONAL_KEY)]
 
 
 def make_converter() -> JsonConverter:
@@ -189,7 +203,9 @@ def from_json(data: str | bytes | bytearray) -> Summit:
     if not isinstance(data, str | bytes | bytearray):
         raise SerializationError(f"from_json expects str or bytes, got {type(data).__name__}")
     try:
-        raw = json.loads(data)
+        raw = json.loads(utf8_text(data), object_pairs_hook=unique_keys)
+    except SerializationError:  # a duplicate key, UTF-16 or UTF-32
+        raise
     except UnicodeDecodeError as e:
         raise SerializationError(f"JSON is not valid UTF-8: {e.reason} at byte {e.start}") from e
     except json.JSONDecodeError as e:
@@ -236,3 +252,37 @@ def _first_error(exc: BaseException, path: str) -> tuple[str, str]:
             repr(k) for k in sorted(exc.extra_fields)
         ), path
     return str(exc), path
+
+
+def utf8_text(data: str | bytes | bytearray) -> str:
+    """JSON bytes as text: UTF-8 only (a UTF-8 byte order mark is allowed and dropped).
+
+    ``json.loads`` would also read UTF-16 and UTF-32 bytes; the contract's JSON is UTF-8.
+
+    Raises:
+        SerializationError: UTF-16 or UTF-32 bytes.
+        UnicodeDecodeError: bytes that are not UTF-8.
+    """
+    if isinstance(data, str):
+        return data
+    head = bytes(data[:4])
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) >= 2 and b"\x00" in head):
+        raise SerializationError(
+            "JSON is not valid UTF-8: it looks like UTF-16 or UTF-32; save it as UTF-8"
+        )
+    # As json.loads decodes bytes: a lone surrogate written with "surrogatepass" reads back.
+    return bytes(data).removeprefix(b"\xef\xbb\xbf").decode("utf-8", "surrogatepass")
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict; a key given twice is refused (the last would win silently).
+
+    Raises:
+        SerializationError: a duplicate key, named.
+    """
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise SerializationError(f"duplicate key {key!r} in a JSON object")
+        out[key] = value
+    return out

@@ -573,6 +573,9 @@ _SOURCE: Final = _Model(
         _Text("language"),
         _Text("text"),
         _Plain("sha256"),
+        # Provenance, added after version 1: absent in older files.
+        _Text("parser", optional=True),
+        _Text("summitdoc_version", optional=True),
     ],
 )
 

@@ -36,6 +36,7 @@ import unicodedata
 from typing import Final
 
 from ...exceptions import InputError
+from .sniff import sniff_bytes
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -132,11 +133,13 @@ def decode(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -
         encoding: the encoding the caller knows the bytes are in; a byte order mark overrides it.
 
     Raises:
-        InputError: the bytes are empty, binary (NUL bytes outside UTF-16/32), or not decodable
-            (in ``encoding``, when given); ``encoding`` is unknown.
+        InputError: the bytes are empty, binary (NUL bytes outside UTF-16/32), plainly a file
+            of another kind (a PDF, an office document, an archive: see :mod:`.sniff`), or not
+            decodable (in ``encoding``, when given); ``encoding`` is unknown.
     """
     if not data:
         raise InputError(f"{name}: the file is empty")
+    sniff_bytes(data, name)
     declared = None if encoding is None else check_encoding(encoding)
     for bom, bom_encoding in _BOMS:
         if data.startswith(bom):
