@@ -7,7 +7,7 @@ entry point group (or with :func:`register_parser`). It scores how well it fits 
 """
 
 from .._registry import Registry
-from ._base import Parser, Stage, default_stages
+from ._base import STAGE_NEEDS, Parser, Stage, check_stage_order, default_stages
 from ._discovery import (
     ParserInfo,
     available_parsers,
@@ -21,6 +21,7 @@ from ._document import (
     BlockKind,
     CaptionDraft,
     DecisionDraft,
+    Description,
     Document,
     MeetingDraft,
     Person,
@@ -33,12 +34,14 @@ from .intake.html import ArticleSelectors
 from .layout.blocks import BlockRule, default_block_rules
 
 __all__ = [
+    "STAGE_NEEDS",
     "ArticleSelectors",
     "Block",
     "BlockKind",
     "BlockRule",
     "CaptionDraft",
     "DecisionDraft",
+    "Description",
     "Document",
     "MeetingDraft",
     "Parser",
@@ -51,6 +54,7 @@ __all__ = [
     "Stage",
     "StatementDraft",
     "available_parsers",
+    "check_stage_order",
     "choose_parser",
     "default_block_rules",
     "default_stages",

@@ -8,13 +8,13 @@ outlet parser subclasses it and changes what it needs in :meth:`Parser.extend` a
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, ClassVar, Final
 
 from .._registry import Registry
-from ..exceptions import ParseTimeoutError
+from ..exceptions import ParseError, ParseTimeoutError
 from ..knowledge import Knowledge, load_knowledge
-from ._document import Document
+from ._document import BlockKind, Document
 from .extractors.captions import find_captions
 from .extractors.decisions import find_decisions
 from .extractors.meetings import find_meetings
@@ -26,6 +26,7 @@ from .extractors.statements import find_statements
 from .extractors.turns import quote_turns
 from .intake.html import ArticleSelectors, html_to_text
 from .layout.blocks import (
+    MONTHS,
     BlockRule,
     classify,
     default_block_rules,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
     from ..models import Summit
 
-__all__ = ["Parser", "Stage", "default_stages"]
+__all__ = ["STAGE_NEEDS", "Parser", "Stage", "check_stage_order", "default_stages"]
 
 #: A stage reads and changes the document; it returns nothing.
 Stage = Callable[[Document], None]
@@ -53,6 +54,7 @@ Stage = Callable[[Document], None]
 def _mentions(doc: Document) -> None:
     doc.tokens = tokenise(doc.text)
     doc.hits = gazetteer_for(doc.knowledge).scan(doc.tokens)
+    doc.index_hits()
 
 
 def _people(doc: Document) -> None:
@@ -106,6 +108,56 @@ def default_stages() -> Registry[Stage]:
     return stages
 
 
+#: The built-in stages each built-in stage needs to have run before it: the stage order that
+#: matters. A stage reads what these write (see the fields of :class:`Document`); an order
+#: that only refines a result (``speeches`` and ``decisions`` leave the blocks of side meetings
+#: alone if ``meetings`` ran first, ``metadata`` names the outlet from ``captions``) is not
+#: listed. A stage of a plug-in is checked by its name: one that replaces ``people`` is taken
+#: to do what ``people`` does.
+STAGE_NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
+    "mentions": ("layout",),  # tokenises the text as layout leaves it (markup blanked)
+    "captions": ("layout",),
+    "metadata": ("layout", "mentions"),
+    "people": ("layout", "mentions"),
+    "turns": ("layout",),
+    "quotes": ("layout", "mentions"),
+    # the blocks of cues, the quote groups, reporting verbs, who is named in a cue
+    "attribution": ("layout", "mentions", "quotes", "people"),
+    # descriptions and mentions, quote kinds and cues
+    "resolution": ("mentions", "people", "attribution"),
+    "home": ("resolution",),  # the protagonist
+    "meetings": ("layout", "people", "resolution"),
+    "speeches": ("layout", "attribution", "resolution"),  # the quote index, speakers
+    "statements": ("metadata", "people", "attribution"),  # issuer, mentions, quote index
+    "decisions": ("mentions", "people", "attribution"),  # hits, mentions, quote index
+}
+
+
+def check_stage_order(stages: Registry[Stage], *, parser: str = "?") -> None:
+    """Check that every stage of :data:`STAGE_NEEDS` in ``stages`` runs after what it needs.
+
+    Raises:
+        ParseError: naming the stage, the stage it needs, and their priorities, if that stage
+            is missing or runs later.
+    """
+    names = stages.names()
+    place = {name: n for n, name in enumerate(names)}
+    for name in names:
+        for need in STAGE_NEEDS.get(name, ()):
+            if need not in place:
+                raise ParseError(
+                    f"parser {parser!r}: the {name!r} stage needs the {need!r} stage, which is "
+                    f"not registered (a parser that drops {need!r} must drop or replace "
+                    f"{name!r} too)"
+                )
+            if place[need] > place[name]:
+                raise ParseError(
+                    f"parser {parser!r}: the {name!r} stage needs the {need!r} stage to run "
+                    f"before it, but {need!r} (priority {stages.priority(need)}) runs after "
+                    f"{name!r} (priority {stages.priority(name)})"
+                )
+
+
 #: Kinds of office whose holders a government's own report names without their country.
 # Offices a government's own people hold below its head: a head of state other than the one the
 # outlet follows is a guest.
@@ -142,6 +194,36 @@ def home_stage(country: str, role: str | None) -> Stage:
                 p.country = country
 
     return home
+
+
+def _check_datelines(doc: Document) -> None:
+    """Refuse a dateline block whose date is not in the shape the metadata stage reads.
+
+    A ``DATELINE`` block may have no date (a byline, a bare place line); if it has one,
+    ``block.data["date"]`` is a year, a month name and a day, as the built-in rules set it. A
+    plug-in's block rule that sets something else gets a clear error, not a ``KeyError`` or
+    ``TypeError`` from inside the metadata stage.
+
+    Raises:
+        ParseError: naming the block and what is wrong.
+    """
+    for block in doc.blocks:
+        if block.kind is not BlockKind.DATELINE or "date" not in block.data:
+            continue
+        date = block.data["date"]
+        if not (
+            isinstance(date, tuple)
+            and len(date) == 3
+            and isinstance(date[0], int)
+            and date[1] in MONTHS
+            and isinstance(date[2], int)
+        ):
+            line = " ".join(doc.text[block.start : block.end].split())[:40]
+            raise ParseError(
+                f"{doc.path or '<text>'}: a block rule made block {block.index} ({line!r}) a "
+                f"DATELINE with a malformed date: block.data['date'] must be (year, month name, "
+                f"day), like (2023, 'October', 13), not {date!r}"
+            )
 
 
 class Parser:
@@ -187,7 +269,12 @@ class Parser:
         return rules
 
     def stages(self) -> Registry[Stage]:
-        """A fresh registry of this parser's stages, layout included."""
+        """A fresh registry of this parser's stages, layout included.
+
+        Raises:
+            ParseError: if :meth:`extend` dropped or moved a stage that another one needs
+                (see :data:`STAGE_NEEDS`).
+        """
         rules = self.block_rules()
 
         def layout(doc: Document) -> None:
@@ -195,13 +282,16 @@ class Parser:
             doc.source, doc.text = doc.text, mask_markup(doc.text)
             doc.blocks = split_blocks(doc)
             classify(doc, doc.blocks, rules)
+            _check_datelines(doc)
             doc.sections = group_sections(doc)
+            doc.index_blocks()
 
         stages = default_stages()
         stages.register(layout, "layout", 100)
         if self.home_country is not None:
             stages.register(home_stage(self.home_country, self.home_role), "home", 49)
         self.extend(stages)
+        check_stage_order(stages, parser=self.name)
         return stages
 
     def parse_text(

@@ -95,7 +95,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def block_sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of a block, split once per parse and shared by the extractors."""
-    cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.extra.setdefault("_sentences", {})
+    cache = doc.sentences
     found = cache.get((start, end))
     if found is None:
         found = sentences(doc.text, start, end)

@@ -706,7 +706,7 @@ def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
     # What a side meeting agreed is the meeting's, and statements are not decisions.
-    claimed = doc.extra.get("meeting_blocks", set())
+    claimed = doc.meeting_blocks
     for st in doc.statements:
         if finder.free(st.start, st.end):
             finder.taken.add(st.start, st.end)

@@ -52,12 +52,10 @@ def _people_at(doc: Document, s: int, e: int) -> list[tuple[int, Person]]:
     for ms, _me, p in doc.mentions_in(s, e):
         if all(p is not q for _, q in found):
             found.append((ms, p))
-    resolved = doc.extra.get("description_person", {})
-    for d in doc.extra.get("descriptions", []):
-        if s <= d.start and d.end <= e and id(d) in resolved:
-            p = resolved[id(d)]
-            if all(p is not q for _, q in found):
-                found.append((d.start, p))
+    for d in doc.descriptions:
+        who = d.person
+        if s <= d.start and d.end <= e and who is not None and all(who is not q for _, q in found):
+            found.append((d.start, who))
     found.sort(key=lambda x: x[0])
     return found
 
@@ -248,7 +246,7 @@ def find_meetings(doc: Document) -> None:
             _topics_and_agreements(doc, mt, best, cue_at)
         doc.meetings.append(mt)
     doc.meetings.extend(unnamed)
-    doc.extra["meeting_blocks"] = claimed
+    doc.meeting_blocks = frozenset(claimed)
     doc.meetings.sort(key=lambda m: m.start)
 
 
@@ -314,7 +312,7 @@ def _clause_subject(doc: Document, b: Block, s: int, e: int) -> Person | None:
 def _plural_subject(doc: Document, s: int, e: int) -> bool:
     """Whether the clause at ``s`` opens with a group ("several ASEAN leaders")."""
     text = doc.text
-    for d in doc.extra.get("descriptions", []):
+    for d in doc.descriptions:
         if s <= d.start < e and d.plural:
             return len(text[s : d.start].split()) <= _QUANTITY_WORDS and not any(
                 w[:1].isupper() for w in text[s : d.start].split()
@@ -452,7 +450,7 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:
     """Whether one person is described (a title, no name) just before a meeting verb."""
-    for d in doc.extra.get("descriptions", []):
+    for d in doc.descriptions:
         if s <= d.start and d.end <= e and not d.plural and not doc.text[d.end : e].strip():
             return True
     return False
@@ -484,11 +482,7 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     """
     if b.kind not in BODY_KINDS:
         return []
-    by_index = doc.extra.get("_sections_by_index")
-    if by_index is None:
-        by_index = {s.index: s for s in doc.sections}
-        doc.extra["_sections_by_index"] = by_index
-    section = by_index.get(b.section)
+    section = doc.section_at(b.section)
     if section is None:
         return []
     body = [x for x in section.blocks if x.kind in BODY_KINDS]

@@ -73,8 +73,8 @@ def find_metadata(doc: Document) -> None:
         _duration_adjective(doc)
     if doc.outlet is not None:
         meta["outlet"] = doc.outlet
-    elif "wire_outlet" in doc.extra:
-        meta["outlet"] = doc.extra["wire_outlet"]
+    elif doc.wire_outlet is not None:
+        meta["outlet"] = doc.wire_outlet
     elif doc.captions:
         named = [c.credit for c in doc.captions if c.credit]
         if named:
@@ -142,7 +142,7 @@ def _wire_dateline(doc: Document) -> None:
             city = " ".join(w.capitalize() for w in bare["city"].split())
             agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())
             if agency and "outlet" not in doc.meta and doc.outlet is None:
-                doc.extra["wire_outlet"] = agency.name
+                doc.wire_outlet = agency.name
             if doc.knowledge.country_by_city(city) is not None or bare["country"]:
                 place = f"{city}, {bare['country']}" if bare["country"] else city
                 doc.meta.setdefault("dateline_place", place)
@@ -151,7 +151,7 @@ def _wire_dateline(doc: Document) -> None:
     doc.meta.setdefault("dateline_place", city)
     agency = m["agency"] and doc.knowledge.outlet(m["agency"].strip())
     if agency and "outlet" not in doc.meta and doc.outlet is None:
-        doc.extra["wire_outlet"] = agency.name
+        doc.wire_outlet = agency.name
     if m["year"]:
         month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
@@ -243,7 +243,7 @@ def _organisation(doc: Document) -> None:
     org = orgs[best_id]
     doc.meta["organisation"] = org.name
     doc.meta["acronym"] = org.acronyms[0] if org.acronyms else None
-    doc.extra["organisation"] = org
+    doc.organisation = org
 
 
 _GLOSS: Final = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
@@ -335,7 +335,7 @@ def _sentence_around(text: str, s: int, e: int) -> str:
 
 def _name(doc: Document) -> None:
     text = doc.text
-    org = doc.extra.get("organisation")
+    org = doc.organisation
     found_of = _meeting_of(doc)
     if found_of is not None:
         doc.meta["name"] = found_of

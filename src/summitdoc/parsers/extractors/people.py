@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, field
 
-from .._document import BlockKind, Document, Person
+from .._document import BlockKind, Description, Document, Person
 from ..mentions.gazetteer import tokenise
 from ..mentions.lexicon import Lexicon, lexicon
 
@@ -67,20 +67,6 @@ _PHRASE_KINDS: Final = (
     "body",
     "city",
 )
-
-
-@define(eq=False)
-class Description:
-    """A title phrase without a name: "the President of Belarus", "the Belarusian leader"."""
-
-    start: int
-    end: int
-    role: str | None
-    country: str | None
-    organisation: str | None
-    title_kind: str | None
-    role_noun: bool = False
-    plural: bool = False
 
 
 _PARTICLES_MAX: Final = 3
@@ -1116,8 +1102,12 @@ def _is_generic(h: Hit, toks: Tokens) -> bool:
 
 
 def find_people(doc: Document) -> list[Description]:
-    """Run the finder; people go to ``doc.people``, descriptions are returned."""
+    """Run the finder; people go to ``doc.people``, descriptions to ``doc.descriptions``.
+
+    The mention index is built here, once everyone is found: the next stages read it.
+    """
     finder = PeopleFinder(doc)
     finder.run()
-    doc.extra["descriptions"] = finder.descriptions
+    doc.descriptions = finder.descriptions
+    doc.index_mentions()
     return finder.descriptions

@@ -14,7 +14,6 @@ before it (Aleksandr Lukashenko said, “...”), or at the end of the previous 
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -64,7 +63,7 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                 nxt = blocks[cur_i + 1] if cur_i + 1 < len(blocks) else None
                 how = _continuation(doc, cur, nxt, straight)
                 if how == "reopened" and nxt is not None:
-                    quotes.append(_draft(seg_start, cur.end, seg_block, doc, group))
+                    quotes.append(_draft(seg_start, cur.end, seg_block, group))
                     cur_i += 1
                     seg_start = pos = nxt.start + 1
                     seg_block = nxt
@@ -75,7 +74,7 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                     continue
                 # Unbalanced: close at the end of the paragraph the quote opened in, and go on
                 # scanning after that paragraph.
-                quotes.append(_draft(seg_start, seg_block.end, seg_block, doc, group))
+                quotes.append(_draft(seg_start, seg_block.end, seg_block, group))
                 cur_i = position[id(seg_block)]
                 break
             c = m.group()
@@ -84,7 +83,7 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
             if straight:
                 if c == '"':
                     straight = False
-                    quotes.append(_draft(seg_start, p, seg_block, doc, group))
+                    quotes.append(_draft(seg_start, p, seg_block, group))
                 continue
             if c in _OPENERS:
                 if depth == 0:
@@ -95,7 +94,7 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                 if depth > 0:
                     depth -= 1
                     if depth == 0:
-                        quotes.append(_draft(seg_start, p, seg_block, doc, group))
+                        quotes.append(_draft(seg_start, p, seg_block, group))
             elif depth == 0 and _closes_unopened(doc, cur, p):
                 # "We will go, as the rule “Twice” says," he said.": the opening mark was lost;
                 # the quote runs from its sentence's start, what was read inside it nested.
@@ -103,7 +102,7 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                 while quotes and quotes[-1].block is cur and quotes[-1].start > begin:
                     quotes.pop()
                 group += 1
-                quotes.append(_draft(begin, p, cur, doc, group))
+                quotes.append(_draft(begin, p, cur, group))
             elif depth == 0:  # a straight mark outside curly quotes opens a quote
                 straight = True
                 group += 1
@@ -131,10 +130,8 @@ def _closes_unopened(doc: Document, block: Block, p: int) -> bool:
     return bool(_verb_hits(doc, p + 1, min(block.end, p + 1 + _CLOSING_CUE_REACH)))
 
 
-def _draft(start: int, end: int, block: Block, doc: Document, group: int) -> QuoteDraft:
-    q = QuoteDraft(start, end, block)
-    doc.extra.setdefault("quote_group", {})[id(q)] = group
-    return q
+def _draft(start: int, end: int, block: Block, group: int) -> QuoteDraft:
+    return QuoteDraft(start, end, block, group=group)
 
 
 def _continuation(doc: Document, cur: Block, nxt: Block | None, straight: bool) -> str:
@@ -235,14 +232,17 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def attribute_quotes(doc: Document) -> None:
-    """Give each quote its cue and subject phrase, and sort out quoted names of things."""
+    """Give each quote its cue and subject phrase, and sort out quoted names of things.
+
+    Builds ``doc.quote_index`` at the end, for the stages that ask what is quoted speech.
+    """
     text = doc.text
     toks = doc.tokens
     assert toks is not None  # noqa: S101 - the mentions stage ran first
-    groups: dict[int, int] = doc.extra.get("quote_group", {})
-    by_group: dict[int, list[QuoteDraft]] = {}
+    # The paragraphs of one passage share a kind and a cue; a quote of no group stands alone.
+    by_group: dict[int | QuoteDraft, list[QuoteDraft]] = {}
     for q in doc.quotes:
-        by_group.setdefault(groups.get(id(q), id(q)), []).append(q)
+        by_group.setdefault(q if q.group is None else q.group, []).append(q)
     ordered = list(by_group.values())
     for n, members in enumerate(ordered):
         first, last = members[0], members[-1]
@@ -281,6 +281,8 @@ def attribute_quotes(doc: Document) -> None:
                 q.cue, q.subject, q.how = (cs, ce), subject, "cue"
                 if said_by_document:
                     q.kind = "document"
+    # Every quote has its span and kind now: the stages after this one read the quote index.
+    doc.index_quotes()
 
 
 def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> str:
@@ -501,9 +503,4 @@ def _trim_subject(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _block_at(doc: Document, pos: int) -> Block:
-    starts = doc.extra.get("block_starts")
-    if starts is None:
-        starts = [b.start for b in doc.blocks]
-        doc.extra["block_starts"] = starts
-    k = bisect.bisect_right(starts, pos) - 1
-    return doc.blocks[max(k, 0)]
+    return doc.block_at(pos)

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Final
 
+from ...exceptions import ParseError
 from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import NOBODY, person_in
@@ -60,14 +61,14 @@ def _speech_verbs() -> re.Pattern[str]:
 
 def _quotes_near(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the quotes that overlap ``[start, end)`` (quotes are sorted by start)."""
-    starts = doc.extra.get("_quote_starts")
-    if starts is None or len(starts) != len(doc.quotes):
-        starts = [q.start for q in doc.quotes]
-        doc.extra["_quote_starts"] = starts
+    index = doc.quote_index
+    if index is None:
+        raise ParseError("speeches: the quote index was read before 'attribution' built it")
+    quotes = index.quotes
     # A quote over several paragraphs starts before the block; look back a little.
-    i = bisect.bisect_left(starts, start)
-    out = [(q.start, q.end) for q in doc.quotes[max(0, i - 3) : i] if q.end > start]
-    for q in doc.quotes[i:]:
+    i = bisect.bisect_left(index.starts, start)
+    out = [(q.start, q.end) for q in quotes[max(0, i - 3) : i] if q.end > start]
+    for q in quotes[i:]:
         if q.start >= end:
             break
         out.append((q.start, q.end))
@@ -219,7 +220,7 @@ def _antecedent(
 
 def build_speeches(doc: Document) -> None:
     """Group the quotes and the reported speech of each section by speaker."""
-    claimed = doc.extra.get("meeting_blocks", set())
+    claimed = doc.meeting_blocks
     settings: dict[int, str] = {}
     by_section: dict[int, list[QuoteDraft]] = {}
     for q in doc.quotes:

@@ -246,8 +246,8 @@ class _Finder:
         st = StatementDraft(s, e, issuer=issuer)
         st.topic = topic
         st.countries = list(countries or [])
+        st.block = block
         self.doc.statements.append(st)
-        self.doc.extra.setdefault("statement_blocks", {})[id(st)] = block
         return st
 
     def adoption(self, m: re.Match[str], s: int, e: int, block: Block) -> None:
@@ -544,7 +544,7 @@ def find_statements(doc: Document) -> None:
                 items = split_list(text, m.end(), e)
                 count = lex.statement_numbers.get(m["count"].lower())
                 if count is not None and count != len(items):
-                    doc.extra.setdefault("warnings", []).append(
+                    doc.warnings.append(
                         f"{m['count']} statements announced but {len(items)} listed "
                         f"(offset {m.start()})"
                     )
@@ -595,11 +595,10 @@ def _points(doc: Document, blocks: list[Block]) -> None:
     """What each statement says: the rest of its sentence and the sentences that report it."""
     text = doc.text
     verbs = lexicon().point_verbs
-    where: dict[int, Block] = doc.extra.get("statement_blocks", {})
     starts = sorted(st.start for st in doc.statements)
     position = {id(x): n for n, x in enumerate(blocks)}
     for st in doc.statements:
-        b = where.get(id(st))
+        b = st.block
         if b is None:
             continue
         later = bisect.bisect_right(starts, st.start)

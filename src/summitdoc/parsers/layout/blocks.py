@@ -147,7 +147,7 @@ def split_blocks(doc: Document) -> list[Block]:
     for i, b in enumerate(blocks):
         b.index = i
         b.gap_after = i + 1 == len(blocks) or blocks[i + 1].gap_before
-    doc.extra["wrapped"] = wrapped
+    doc.wrapped = wrapped
     return blocks
 
 
@@ -311,9 +311,7 @@ def group_sections(doc: Document) -> list[Section]:
     body = [b for b in blocks if b.kind in BODY_KINDS]
     # Paragraph-per-line texts separate paragraphs by a newline and sections by a blank line.
     line_style = (
-        not doc.extra.get("wrapped")
-        and doc.layout_hints is None
-        and any(not b.gap_before for b in body[1:])
+        not doc.wrapped and doc.layout_hints is None and any(not b.gap_before for b in body[1:])
     )
     sections: list[Section] = []
     current = Section(0, 0, 0)
@@ -737,7 +735,7 @@ def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> Block
     ends its own. A line that a sentence runs on to (a name split off by a link) is not one.
     """
     b = blocks[i]
-    if b.data.get("hint") or doc.extra.get("wrapped") or i == 0 or i + 1 >= len(blocks):
+    if b.data.get("hint") or doc.wrapped or i == 0 or i + 1 >= len(blocks):
         return None
     if b.gap_before and b.gap_after:
         return None  # the heading rule's case

@@ -11,6 +11,7 @@ quote (its cue).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
@@ -19,7 +20,7 @@ from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from ..extractors.people import Description
+    from .._document import Description
 
 __all__ = ["NOBODY", "resolve_people", "resolve_speakers"]
 
@@ -33,11 +34,6 @@ _SENTENCE_ENDS: Final = frozenset('.!?:;”"»—–-')
 
 def _fold(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
-
-
-def _descriptions(doc: Document) -> list[Description]:
-    found: list[Description] = doc.extra.get("descriptions", [])
-    return found
 
 
 def describe_match(doc: Document, d: Description) -> Person | None:
@@ -66,12 +62,15 @@ def describe_match(doc: Document, d: Description) -> Person | None:
 
 
 def resolve_people(doc: Document) -> None:
-    """Attach descriptions and name variants to participants and choose the protagonist."""
+    """Attach descriptions and name variants to participants and choose the protagonist.
+
+    Each description resolved gets its ``person``; the mention index is rebuilt at the end, as
+    surnames and descriptions become mentions.
+    """
     text = doc.text
     toks = doc.tokens
     assert toks is not None  # noqa: S101
     lex = lexicon()
-    d_person = _resolved(doc)
     counts: Counter[int] = Counter()
     for p in doc.people:
         counts[id(p)] += len(p.mentions)
@@ -115,7 +114,7 @@ def resolve_people(doc: Document) -> None:
                 p.weight = 1
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
-    for d in _descriptions(doc):
+    for d in doc.descriptions:
         match = describe_match(doc, d)
         if match is None:
             pending.append(d)
@@ -127,7 +126,7 @@ def resolve_people(doc: Document) -> None:
             add_alias(p, text[d.start : d.end])
         p.mentions.append((d.start, d.end))
         counts[id(p)] += 1
-        d_person[id(d)] = p
+        d.person = p
     # The protagonist: the person the headline and standfirst speak of, else the most named.
     top = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)]
     lead: Counter[int] = Counter()
@@ -161,7 +160,7 @@ def resolve_people(doc: Document) -> None:
         if d.country is None and d.organisation is None and len(holders) == 1:
             add_alias(holders[0], phrase)
             holders[0].mentions.append((d.start, d.end))
-            d_person[id(d)] = holders[0]
+            d.person = holders[0]
             continue
         if hero is None:
             continue
@@ -172,7 +171,7 @@ def resolve_people(doc: Document) -> None:
         ):
             add_alias(hero, phrase)
             hero.mentions.append((d.start, d.end))
-            d_person[id(d)] = hero
+            d.person = hero
         elif (
             d.country is not None
             and d.country == hero.country
@@ -181,7 +180,7 @@ def resolve_people(doc: Document) -> None:
             if hero.role is None and d.role:
                 hero.role, hero.title_kind = d.role, d.title_kind
             add_alias(hero, phrase)
-            d_person[id(d)] = hero
+            d.person = hero
         elif (
             d.country is not None
             and hero.country is None
@@ -193,7 +192,8 @@ def resolve_people(doc: Document) -> None:
             # only bare: the description says who they are.
             hero.role, hero.country, hero.title_kind = d.role, d.country, d.title_kind
             add_alias(hero, phrase)
-            d_person[id(d)] = hero
+            d.person = hero
+    doc.index_mentions()
 
 
 #: How far around a mention its sentence is looked for (characters each side).
@@ -222,12 +222,6 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opening >= 0 and text.find("]", opening, pos) < 0
 
 
-def _resolved(doc: Document) -> dict[int, Person]:
-    """Description (by id) -> the person it was resolved to."""
-    table: dict[int, Person] = doc.extra.setdefault("description_person", {})
-    return table
-
-
 def _fits_hero(hero: Person, d: Description) -> bool:
     if d.role_noun:
         return True
@@ -242,21 +236,19 @@ def person_in(doc: Document, s: int, e: int) -> Person | None:
     """The participant named or described inside ``[s, e)`` (the first one)."""
     named = doc.mentions_in(s, e)
     best: tuple[int, Person] | None = (named[0][0], named[0][2]) if named else None
-    d_person = _resolved(doc)
-    if not d_person:
-        return best[1] if best else None
-    descriptions = _descriptions(doc)
-    starts = doc.extra.get("_description_starts")
-    if starts is None or len(starts) != len(descriptions):
-        starts = [d.start for d in descriptions]
-        doc.extra["_description_starts"] = starts
-    for d in descriptions[bisect.bisect_left(starts, s) :]:
+    descriptions = doc.descriptions
+    first = bisect.bisect_left(descriptions, s, key=_start)
+    for d in itertools.islice(descriptions, first, None):
         if d.start >= e or (best is not None and d.start >= best[0]):
             break
-        if d.end <= e and id(d) in d_person:
-            best = (d.start, d_person[id(d)])
+        if d.end <= e and d.person is not None:  # resolved (only once resolution has run)
+            best = (d.start, d.person)
             break
     return best[1] if best else None
+
+
+def _start(d: Description) -> int:
+    return d.start
 
 
 def resolve_speakers(doc: Document) -> None:
