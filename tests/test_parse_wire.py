@@ -746,3 +746,61 @@ def test_a_readout_opening_with_the_meeting_and_naming_a_later_event() -> None:
     people = {p.id: p.name for p in s.participants}
     assert [[people[x] for x in m.participants] for m in s.meetings] == [["Luisa Ortega"]]
     assert s.name is None
+
+
+def test_a_newspaper_page_with_its_chrome() -> None:
+    """Skip links, "Supported by", a listen bar, an inline photo credit, a reporter's note and an
+    abbreviated dateline: only the article counts."""
+    lines = [
+        "Skip to content",
+        "Skip to site index",
+        "Supported by",
+        "Andean Leaders Agree on a Water Pact at Quito Summit",
+        "Leaders arriving at the summit in Quito on Friday.Credit...Ana Paz/Andes Photo",
+        "By Marta Rios",
+        "Sept. 12, 2031",
+        "Listen to this article · 5:02 min Learn more",
+        (
+            "Andean leaders on Friday agreed to share the water of three rivers, a deal that "
+            'President Tomas Herrera of Peru called "a gift to our children".'
+        ),
+        "Marta Rios is a Quito correspondent for The Andean Times.",
+    ]
+    s = parse("\n\n".join(lines) + "\n")
+    assert s.title == "Andean Leaders Agree on a Water Pact at Quito Summit"
+    assert str(s.date) == "2031-09-12"
+    assert [(c.credit) for c in s.captions] == ["Ana Paz/Andes Photo"]
+    assert [p.name for p in s.participants] == ["Tomas Herrera"]
+    assert "share the water of three rivers" in {d.text.split(",")[0] for d in s.decisions}
+
+
+def test_an_iso_dateline_a_verb_in_a_title_case_headline_and_a_shorter_name() -> None:
+    """ "2031-04-02 10:15" is a dateline; "President X Meets Y" ends X's name at "Meets"; the last
+    words of a full name are the same person."""
+    text = (
+        "President Ana Benitez Meets Kenyan President Daniel Kiprono Arap Mwangi\n\n"
+        "2031-04-02 10:15\n\n"
+        "President Ana Benitez held talks with Kenyan President Daniel Kiprono Arap Mwangi in "
+        "Asuncion.\n\n"
+        'Arap Mwangi said the talks had been "warm and useful".\n'
+    )
+    s = parse(text)
+    assert s.subtitle is None
+    assert str(s.date) == "2031-04-02"
+    names = {p.name for p in s.participants}
+    assert names == {"Ana Benitez", "Daniel Kiprono Arap Mwangi"}
+    assert speakers(s) == [("warm and useful", "Daniel Kiprono Arap Mwangi")]
+
+
+def test_what_the_leaders_agreed_to_do_is_a_decision() -> None:
+    """ "The leaders agreed to open X" is decided; one country agreeing or a side meeting's sides
+    agreeing is not the summit's decision."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "The leaders agreed to open a joint fisheries office in Kisumu. Uganda agreed to pay "
+        "more.\n\nKenyan and Ugandan officials held talks. The parties agreed to settle the "
+        "border dispute.\n"
+    )
+    texts = [d.text for d in s.decisions]
+    assert any(t.startswith("open a joint fisheries office") for t in texts)
+    assert not any("pay more" in t or "border dispute" in t for t in texts)

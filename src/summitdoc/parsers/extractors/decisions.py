@@ -78,7 +78,10 @@ _DECIDED: Final = re.compile(
     r"(?:in\s+favou?r\s+of\s+|to\s+)|(?:decided|resolved)\s+to\s+|approved\s+(?:the\s+)?"
     r"decision\s+(?:on\s+|to\s+)|approved\s+(?=measures\b)|agreed\s+to\s+(?=\w+\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|treaty|programme|program|working\s+group|commission|"
-    r"centre|center|fund)\b)|(?:charged|instructed|tasked|commissioned)\s+(?=the\s))",
+    r"centre|center|fund)\b)|(?:charged|instructed|tasked|commissioned)\s+(?=the\s)|"
+    # "The leaders agreed to open talks with X": what the summit's members agreed to do (checked
+    # for a group subject below); agreeing to meet again is a meeting's, not a decision.
+    r"(?<=agreed\sto\s)(?!meet\b|continue\b|discuss\b|work\s+together\b)(?=[a-z]))",
     re.IGNORECASE,
 )
 _INSTITUTED: Final = re.compile(
@@ -427,7 +430,11 @@ class _Finder:
         for m in _DECIDED.finditer(text, s, e):
             if spoken:
                 continue
-            if m.group()[:1].lower() in "dr" and not self._by_group(s, m.start()):
+            if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
+                continue  # what the sides of a side meeting agreed is that meeting's agreement
+            if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(
+                s, m.start() - len("agreed to ") if not m.group() else m.start()
+            ):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
             self.add(m.end(), _clause_end(text, m.end(), e))
         cues = _cues()

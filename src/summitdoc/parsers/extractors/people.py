@@ -49,6 +49,16 @@ def _state_words(kb: Knowledge) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=4)
+def _present_verbs(kb: Knowledge) -> frozenset[str]:
+    """Present-tense verbs ("meets", "urges", "holds"): they end a name, never belong to it.
+
+    In a title-case headline, "President X Meets Y" names X.
+    """
+    words = set(lexicon().subject_verbs) | set(kb.verb_forms())
+    return frozenset(w for w in words if w.endswith("s") and " " not in w and len(w) > 3)
+
+
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 _OPEN_MARKS: Final = frozenset({'"', "“", "‘", "'", "«"})
 _CLOSE_MARKS: Final = frozenset({'"', "”", "’", "'", "»"})
@@ -105,6 +115,8 @@ class PeopleFinder:
         self.by_key: dict[str, Person] = {}
         #: Every part of every name (surnames, given names) to the people who bear it.
         self.by_part: dict[str, list[Person]] = {}
+        #: The last two or more words of every full name to the people who bear them.
+        self.by_tail: dict[str, list[Person]] = {}
         self._namey = self._name_words()
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
@@ -128,10 +140,11 @@ class PeopleFinder:
         # An abbreviated title ("PM") starts a title phrase, not a name.
         stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
         kinds = tuple(k for k in _PHRASE_KINDS if k != "city")
+        verbs = _present_verbs(self.doc.knowledge)
         out = []
         for i, w in enumerate(self.toks.words):
             # Most tokens are lower case: decided by their first letter, before any lookup.
-            if not w[:1].isupper() or w in stop:
+            if not w[:1].isupper() or w in stop or self.toks.keys[i] in verbs:
                 out.append(False)
                 continue
             h = self.in_hit.get(i)
@@ -832,12 +845,25 @@ class PeopleFinder:
         ):
             return True
         after = tuple(toks.keys[n : min(end, n + 3)])
-        return any(after[: len(p)] == p for p in lex.journalist_after)
+        if any(after[: len(p)] == p for p in lex.journalist_after):
+            return True
+        # "Ana Ruiz is a Brussels correspondent for The Times."
+        if after[:2] in (("is", "a"), ("is", "an"), ("is", "the")):
+            return any(toks.keys[k] in lex.journalist_nouns for k in range(n + 2, min(end, n + 6)))
+        return False
 
     def _known_single(self, i: int) -> bool:
         return self.toks.words[i] in self.by_key
 
+    def _index_tails(self, person: Person) -> None:
+        words = person.name.split()
+        for k in range(2, len(words)):
+            owners = self.by_tail.setdefault(" ".join(words[-k:]), [])
+            if person not in owners:
+                owners.append(person)
+
     def _index_parts(self, person: Person) -> None:
+        self._index_tails(person)
         for part in _parts(person.name):
             owners = self.by_part.setdefault(part, [])
             if person not in owners:
@@ -1013,6 +1039,13 @@ class PeopleFinder:
             ]
             if len(matches) == 1:
                 person = matches[0]
+        if person is None and " " in name:
+            # The last words of one known full name: "Lula da Silva" after "Luiz Inacio Lula
+            # da Silva" is the same person.
+            owners = self.by_tail.get(name, [])
+            if len(owners) == 1:
+                person = owners[0]
+                add_alias(person, name)
         if person is None and self._known_only and role is None:
             return None
         if person is None:

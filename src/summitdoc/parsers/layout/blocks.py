@@ -418,6 +418,17 @@ DATELINE: Final = re.compile(
 _DATELINE_DMY: Final = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
+_MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
+#: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima".
+_DATELINE_ABBR: Final = re.compile(
+    rf"{_WEEKDAY}(?P<mon>{'|'.join(sorted(_MONTH_ABBR, key=len, reverse=True))})\.?\s+"
+    rf"(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+)
+#: "2024-11-20 22:15", "2024-11-20T22:15 Brasilia".
+_DATELINE_ISO: Final = re.compile(
+    r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+(?P<place>[^\d\s][^\n]*))?\Z"
+)
 #: A bare date or time on a line of its own (parts of a dateline a page sets apart).
 _DATE_ONLY: Final = re.compile(
     rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\Z"
@@ -488,12 +499,25 @@ def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind 
 def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A dateline near the top: ``October 11, 2017 15:20 Sochi``."""
     b = blocks[i]
-    if i > 4 or not (_single_line(doc, b) or b.data.get("dateline_parts")):
+    if not (_single_line(doc, b) or b.data.get("dateline_parts")):
         return None
-    m = DATELINE.match(doc.text, b.start, b.end) or _DATELINE_DMY.match(doc.text, b.start, b.end)
-    if m is None:
-        return _issued_rule(doc, blocks, i)
-    b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
+    # Among the first five blocks of the page, furniture not counted (bounded: a page's top).
+    if i > _PAGE_TOP or sum(1 for x in blocks[:i] if x.kind is not BlockKind.CLUTTER) > _TOP_BLOCKS:
+        return None
+    text = doc.text
+    m = DATELINE.match(text, b.start, b.end) or _DATELINE_DMY.match(text, b.start, b.end)
+    if m is not None:
+        month = m["month"]
+    else:
+        m = _DATELINE_ABBR.match(text, b.start, b.end)
+        if m is not None:
+            month = _MONTH_ABBR[m["mon"]]
+        else:
+            m = _DATELINE_ISO.match(text, b.start, b.end)
+            if m is None or not 1 <= int(m["mnum"]) <= len(MONTHS):
+                return _issued_rule(doc, blocks, i)
+            month = list(MONTHS)[int(m["mnum"]) - 1]
+    b.data["date"] = (int(m["year"]), month, int(m["day"]))
     if m["place"]:
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
@@ -584,6 +608,13 @@ _CREDIT_LINE: Final = re.compile(
     r"|Getty Images|AFP via Getty Images"
 )
 _CREDIT_LINE_MAX: Final = 90
+#: A credit written into the caption's line: "...on Thursday.Credit...Ana Ruiz/EPA".
+_INLINE_CREDIT: Final = re.compile(
+    r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
+)
+_CAPTION_MAX: Final = 600
+_TOP_BLOCKS: Final = 4
+_PAGE_TOP: Final = 40
 
 
 def _credit_line(doc: Document, b: Block) -> str | None:
@@ -606,6 +637,12 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     text = doc.text
+    inline = _INLINE_CREDIT.search(text, b.start, b.end) if b.end - b.start < _CAPTION_MAX else None
+    if inline is not None and "\n" not in text[b.start : b.end]:
+        # "Leaders arriving on Thursday.Credit...Ana Ruiz/EPA": the credit closes the caption.
+        b.data["credit"] = inline["credit"].strip()
+        b.data["caption_end"] = b.start + len(text[b.start : inline.start()].rstrip())
+        return BlockKind.CAPTION
     if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
         return BlockKind.CLUTTER  # the credit line itself: read with its caption
     if (

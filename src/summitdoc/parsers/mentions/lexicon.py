@@ -42,6 +42,8 @@ class Lexicon:
     journalist_before: frozenset[str]
     #: Phrases just after a name that make it a journalist's ("X reports from").
     journalist_after: tuple[tuple[str, ...], ...]
+    #: Nouns after "<Name> is a ..." that make the name a journalist's ("correspondent").
+    journalist_nouns: frozenset[str]
     #: Words that make a title-case phrase the name of a thing ("Survey", "plan").
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
@@ -130,6 +132,7 @@ def lexicon() -> Lexicon:
         journalist_after=tuple(
             tuple(key_of(w) for w in x.split()) for x in _get(data, "names", "journalist_after")
         ),
+        journalist_nouns=_words(_get(data, "names", "journalist_nouns")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
