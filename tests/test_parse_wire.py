@@ -804,3 +804,19 @@ def test_what_the_leaders_agreed_to_do_is_a_decision() -> None:
     texts = [d.text for d in s.decisions]
     assert any(t.startswith("open a joint fisheries office") for t in texts)
     assert not any("pay more" in t or "border dispute" in t for t in texts)
+
+
+def test_a_nickname_inside_a_cue_and_meetings_with_titled_people() -> None:
+    """ "“...,” President Ada “Chui” Mwangi told reporters" keeps its cue whole; "met the
+    presidents of A and B, X and Y" is one meeting with each."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        '"The lake is calm again," President Ada "Chui" Mwangi told reporters.\n\n'
+        "Mwangi also met the presidents of Rwanda and Burundi, Paul Gatete and Aline Ndayizeye.\n"
+    )
+    (quote,) = s.quotes
+    assert quote.cue == 'President Ada "Chui" Mwangi told reporters'
+    people = {p.id: p.name for p in s.participants}
+    pairs = sorted(sorted(people[x] for x in m.participants) for m in s.meetings)
+    host = 'Ada "Chui" Mwangi'  # the name as written, nickname and marks included
+    assert pairs == [[host, "Aline Ndayizeye"], [host, "Paul Gatete"]]

@@ -29,10 +29,7 @@ if TYPE_CHECKING:
 
 # -- expected failures (the parser team's to-do list) --------------------------------------------
 
-XFAIL: dict[str, str] = {
-    "N5": "cue cut at the nickname's quote mark: null, not 'President Susilo \"Sus\" Pranoto told'",
-    "N8": "'met the prime ministers of A and B, X and Y' gives no meetings",
-}
+XFAIL: dict[str, str] = {}
 
 # -- building inputs -----------------------------------------------------------------------------
 

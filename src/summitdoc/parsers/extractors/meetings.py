@@ -33,7 +33,10 @@ _WITH: Final = re.compile(
     r"\b(?:met|meets|meeting)\s+(?:today\s+|yesterday\s+|separately\s+|briefly\s+|also\s+)?with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
     r"conversations?)\s+with\b|\btalks\s+with\b|"
     # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
-    r"\b(?-i:met|meets)\s+(?=(?-i:[A-Z])|(?:his|her)\s)",
+    r"\b(?-i:met|meets)\s+(?=(?-i:[A-Z])|(?:his|her)\s|"
+    # "met the prime ministers of Nepal and Bhutan, A and B": met and the titles of the people.
+    r"the\s+(?:[a-z-]+\s+){0,2}?(?:presidents?|prime\s+ministers?|chancellors?|premiers?|kings?|"
+    r"queens?|emirs?|leaders?|heads?\s+of|ministers?|secretar(?:y|ies))\b)",
     re.IGNORECASE,
 )
 _BILATERAL: Final = re.compile(

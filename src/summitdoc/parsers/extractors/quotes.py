@@ -380,6 +380,10 @@ def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+#: A one-word nickname in quote marks before a capitalised name word: “Sus” Pranoto.
+_NICKNAME: Final = re.compile(r"[“\"][A-Z][\w’'-]{0,20}[”\"](?=\s+[A-Z])")
+
+
 def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``“...,” the Belarusian leader noted.`` / ``“...,” said Emmanuel Macron, President ...``."""
     text = doc.text
@@ -389,8 +393,13 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
         return None
     end = _sentence_end(text, pos, block.end)
     nxt_mark = _MARKS.search(text, pos, end)
-    if nxt_mark is not None:
-        end = nxt_mark.start()
+    while nxt_mark is not None:
+        nick = _NICKNAME.match(text, nxt_mark.start(), end)
+        if nick is None:
+            end = nxt_mark.start()
+            break
+        # President Susilo “Sus” Pranoto told: a nickname inside the name, not the next quote.
+        nxt_mark = _MARKS.search(text, nick.end(), end)
     span = _clean_cue(text, pos, end)
     if span is None:
         return None
