@@ -820,3 +820,43 @@ def test_a_nickname_inside_a_cue_and_meetings_with_titled_people() -> None:
     pairs = sorted(sorted(people[x] for x in m.participants) for m in s.meetings)
     host = 'Ada "Chui" Mwangi'  # the name as written, nickname and marks included
     assert pairs == [[host, "Aline Ndayizeye"], [host, "Paul Gatete"]]
+
+
+def test_forms_of_address_are_not_names() -> None:
+    """ "President of Ghana H.E. Mr. Kofi Asante", "Shri Ravi Menon": the names without them."""
+    s = parse(
+        "Summit opens\n\n"
+        "Prime Minister Shri Ravi Menon took part in the summit in Accra today. The summit was "
+        "chaired by the President of Ghana, H.E. Mr. Kofi Asante.\n"
+    )
+    people = {p.name: (p.role, p.country) for p in s.participants}
+    assert people == {"Ravi Menon": ("Prime Minister", None), "Kofi Asante": ("President", "Ghana")}
+
+
+def test_a_press_conference_transcript_in_capitals() -> None:
+    """ "PRESIDENT OKORO:" is President Okoro of the headline; "Q    ..." is a question; the
+    closing time line is furniture."""
+    lines = [
+        "Remarks by President Okoro and Chancellor Brandt in a Joint Press Conference",
+        "PRESIDENT OKORO:  Good afternoon.  Chancellor Brandt, welcome to Abuja.",
+        "CHANCELLOR BRANDT:  Thank you.  Our partnership has never been stronger.",
+        "Q    Mr. President, what did you agree on gas?",
+        "PRESIDENT OKORO:  We agreed to build a new pipeline together.",
+        "4:15 P.M. WAT",
+    ]
+    s = parse("\n\n".join(lines) + "\n")
+    people = {p.id: p.name for p in s.participants}
+    assert sorted(people.values()) == ["Brandt", "Okoro"]
+    question = next(q for q in s.quotes if q.text.startswith("Mr. President"))
+    assert (question.speaker, question.cue) == (None, "Q")
+    assert not any("4:15" in q.text for q in s.quotes)
+
+
+def test_statements_counted_with_their_topics_between_commas() -> None:
+    """ "Two joint statements, on A and on B, were adopted": two statements, and no decision."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "Two joint statements, on lake shipping and on fish stocks, were adopted.\n"
+    )
+    assert [st.topic for st in s.statements] == ["lake shipping", "fish stocks"]
+    assert s.decisions == ()

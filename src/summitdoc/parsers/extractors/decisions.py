@@ -545,7 +545,11 @@ class _Finder:
             st = _main_clause(text, s, m.start())
             # The subject is the noun phrase right before the verb, after any leading phrase.
             comma = text.rfind(", ", st, m.start())
-            st = comma + 2 if comma >= 0 else st
+            if comma >= 0 and text[comma + 2 : m.start()].strip():
+                st = comma + 2
+            # "Two statements, on A and on B, were adopted": the subject is before the comma.
+            if not text[st : m.start()].strip():
+                continue
             self.add(st, _clause_end(text, m.end(), e), kind="other")
         for m in _AWARD.finditer(text, s, e):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")

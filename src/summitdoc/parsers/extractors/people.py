@@ -496,8 +496,11 @@ class PeopleFinder:
                     # "partner", "official": a common noun, not a description of someone.
                     i = max(ph.j, i + 1)
                     continue
-                n = self.name_run(ph.j, end, after_title=True)
-                name = (ph.j, n) if n > ph.j else None
+                # "President of Indonesia H.E. Mr. Joko Widodo": forms of address between the
+                # title and the name belong to neither.
+                at = self.after_honorifics(ph.j)
+                n = self.name_run(at, end, after_title=True)
+                name = (at, n) if n > at else None
                 if name is None:
                     name = self._apposition_before(ph, start) or self._apposition_after(ph.j, end)
                 if name is None:
@@ -881,13 +884,20 @@ class PeopleFinder:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
         toks = self.toks
         if j + 1 < end and toks.words[j] == ",":
-            n = self.name_run(j + 1, end)
+            at = self.after_honorifics(j + 1)
+            n = self.name_run(at, end)
             # The name ends the apposition, or is the subject of the verb after it
             # ("President of the European Commission, Ursula von der Leyen said").
             closes = n >= end or toks.words[n] in (",", ".", ";", ")") or toks.words[n].islower()
-            if n - (j + 1) >= 2 and closes:
-                return (j + 1, n)
+            if n - at >= 2 and closes:
+                return (at, n)
         return None
+
+    def after_honorifics(self, i: int) -> int:
+        """The first token after forms of address at ``i`` ("H.E. Mr. Joko Widodo")."""
+        while (hon := self.hit_at.get(i)) is not None and hon.has("honorific"):
+            i = hon.j
+        return i
 
     def _apposition_before(self, ph: _Phrase, start: int) -> tuple[int, int] | None:
         """``Emmanuel Macron, President of France``."""
@@ -1025,6 +1035,10 @@ class PeopleFinder:
         toks, text = self.toks, self.doc.text
         start, end = toks.starts[ns], toks.ends[ne - 1]
         name = " ".join(text[start:end].split())
+        if name.isupper() and len(name) > 3:
+            # "PRESIDENT BIDEN:" in a transcript's capitals names the Biden of the text.
+            name = name.title()
+            role = role.title() if role is not None and role.isupper() else role
         key = _key(name)
         person = self.by_key.get(key)
         if person is None and " " not in name:

@@ -29,6 +29,20 @@ from ._text import Taken, alternation, block_sentences, norm, split_list, strip_
 __all__ = ["find_statements"]
 
 _NOUN: Final = r"(?:[Jj]oint\s+)?(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Aa]ppeals?)"
+#: Statements counted with their topics between commas before a passive verb.
+_COUNTED_APPOSED: Final = re.compile(
+    rf"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d)\s+(?:[Jj]oint\s+)?{_NOUN},\s+"
+    r"(?P<items>on\s+[^,;.]{1,200}?(?:,\s+on\s+[^,;.]{1,200}?)*(?:,?\s+and\s+on\s+[^,;.]{1,200}?)?),"
+    r"\s+(?:were|have\s+been|had\s+been)\s+(?:adopted|signed|issued|approved|passed|released)\b"
+)
+_ON_ITEM: Final = re.compile(r"(?:,\s+|,?\s+and\s+)?on\s+([^,;.]+?)(?=,\s+on\s|,?\s+and\s+on\s|$)")
+
+
+def _on_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The topics of "on A, on B and on C", as spans."""
+    return [m.span(1) for m in _ON_ITEM.finditer(text, s, e)]
+
+
 _COUNTED: Final = re.compile(
     rf"\b(?P<count>\w+)\s+(?:joint\s+)?{_NOUN}\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:passed|adopted|signed|issued|approved|made|released)\s*:\s*",
@@ -553,6 +567,11 @@ def find_statements(doc: Document) -> None:
                     on = re.match(r"on\s+", text[a:z])
                     start = a + (on.end() if on else 0)
                     finder.add(start, z, issuer or default_issuer(doc), b, countries=countries)
+            for m in _COUNTED_APPOSED.finditer(text, s, e):
+                # "Two Joint Statements, on A and on B, were adopted": one statement a topic.
+                issuer = default_issuer(doc)
+                for a, z in _on_items(text, m.start("items"), m.end("items")):
+                    finder.add(a, z, issuer, b)
             finder.cited(s, e, b)
             for m in _adopted().finditer(text, s, e):
                 finder.adoption(m, s, e, b)

@@ -360,6 +360,7 @@ _CLUTTER: Final = re.compile(
       | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+read                          # "3 min read"
+      | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
     )\Z""",
     re.VERBOSE,

@@ -24,6 +24,10 @@ _LABEL: Final = re.compile(
 )
 
 
+#: The question label of White House-style transcripts: a "Q" and a run of spaces or a tab.
+_QUESTION: Final = re.compile(r"Q(?:[ \u00a0]{2,}|\t+)(?=\S)")
+
+
 def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A paragraph that opens with a speaker label, and the paragraphs of the same turn."""
     b = blocks[i]
@@ -32,6 +36,12 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     if m is not None and name.split()[-1][:1].isupper() and len(name) >= 3:
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
+        return BlockKind.TURN
+    q = _QUESTION.match(doc.text, b.start, b.end)
+    if q is not None:
+        # "Q    Mr. President, ...": a press conference's question, a turn of its own.
+        b.data["label"] = (b.start, b.start + 1)
+        b.data["turn_text"] = q.end()
         return BlockKind.TURN
     # A paragraph continuing a turn: the previous block is a turn and no heading came between.
     if i > 0 and blocks[i - 1].kind is BlockKind.TURN:
