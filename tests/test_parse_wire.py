@@ -860,3 +860,25 @@ def test_statements_counted_with_their_topics_between_commas() -> None:
     )
     assert [st.topic for st in s.statements] == ["lake shipping", "fish stocks"]
     assert s.decisions == ()
+
+
+def test_a_surname_in_capitals_is_the_same_person() -> None:
+    """ "Mr. TANAKA Hiro, Prime Minister of Japan" and later "Prime Minister Tanaka": one person."""
+    s = parse(
+        "Japan-Chile Summit Meeting\n\n"
+        "On May 2, Mr. TANAKA Hiro, Prime Minister of Japan, held a summit meeting with President "
+        "Luisa Ortega of Chile. Prime Minister Tanaka welcomed the start of talks on trade.\n"
+    )
+    names = sorted(p.name for p in s.participants)
+    assert names == ["Luisa Ortega", "TANAKA Hiro"]
+
+
+def test_the_date_the_text_states_wins_over_an_updated_line() -> None:
+    """ "Updated: May 3, 2031" tells when the page changed; "On May 2, 2031 ... the summit"
+    tells when the summit met."""
+    s = parse(
+        "Leaders attend the Andes summit\n\nUpdated: May 3, 2031\n\n"
+        "On the morning of May 2, 2031, President Luisa Ortega attended the summit of Andean "
+        "states in Quito.\n"
+    )
+    assert str(s.date) == "2031-05-02"

@@ -39,6 +39,7 @@ def find_metadata(doc: Document) -> None:
     """Fill ``doc.meta`` with the summit-level fields."""
     text = doc.text
     meta = doc.meta
+    issued = False
     for b in doc.blocks:
         if b.kind is BlockKind.HEADLINE and "title" not in meta:
             meta["title"] = norm(text[b.start : b.end])
@@ -48,7 +49,9 @@ def find_metadata(doc: Document) -> None:
             if "date" in b.data:  # a byline or a bare place line has none
                 y, month, d = b.data["date"]
                 with contextlib.suppress(ValueError):
-                    meta.setdefault("date", dt.date(y, MONTHS[month], d))
+                    if "date" not in meta:
+                        meta["date"] = dt.date(y, MONTHS[month], d)
+                        issued = bool(b.data.get("issued"))
             if "place" in b.data:
                 s, e = b.data["place"]
                 place = text[s:e]
@@ -58,7 +61,9 @@ def find_metadata(doc: Document) -> None:
         meta["date"] = _weekday_before(doc, meta["date"])
     if doc.date is not None:
         meta["date"] = doc.date
-    elif "date" not in meta:
+    elif "date" not in meta or issued:
+        # A page "Updated: October 24" tells when it was written; "On October 23, ... attended
+        # the summit" tells when the summit met, and wins.
         found = _date_in_text(doc)
         if found is not None:
             meta["date"] = found
@@ -111,7 +116,7 @@ def _date_in_text(doc: Document) -> dt.date | None:
     text = doc.text
     for s, e in _top_blocks(doc):
         for m in _ON_DATE.finditer(text, s, e):
-            sentence = text[max(s, m.start() - 120) : min(e, m.end() + 60)]
+            sentence = _sentence_around(text, max(s, m.start()), min(e, m.end()))
             if not _MEETS.search(sentence):
                 continue
             try:

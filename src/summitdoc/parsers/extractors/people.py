@@ -868,9 +868,12 @@ class PeopleFinder:
     def _index_parts(self, person: Person) -> None:
         self._index_tails(person)
         for part in _parts(person.name):
-            owners = self.by_part.setdefault(part, [])
-            if person not in owners:
-                owners.append(person)
+            # "KISHIDA Fumio": a surname in capitals is the "Kishida" of the text too.
+            forms = (part, part.title()) if part.isupper() and len(part) > 2 else (part,)
+            for form in forms:
+                owners = self.by_part.setdefault(form, [])
+                if person not in owners:
+                    owners.append(person)
 
     def _titled_near(self, i: int, end: int) -> bool:
         """Whether a title of office starts within three tokens of ``i`` (a list of officials)."""
@@ -1069,6 +1072,8 @@ class PeopleFinder:
             self.by_key[key] = person
             for part in name.split():
                 self.by_key.setdefault(part, person)
+                if part.isupper() and len(part) > 2:
+                    self.by_key.setdefault(part.title(), person)
             self._index_parts(person)
             for x in range(ns, ne - 2):
                 if toks.words[x] in _OPEN_MARKS and self.nickname_at(x, ne + 1):

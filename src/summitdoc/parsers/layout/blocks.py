@@ -545,6 +545,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
     else:
         b.data["date"] = (int(m["year2"]), m["month2"], int(m["day2"]))
+    b.data["issued"] = True  # when the page was issued or updated, not when the summit met
     return BlockKind.DATELINE
 
 
