@@ -882,3 +882,23 @@ def test_the_date_the_text_states_wins_over_an_updated_line() -> None:
         "states in Quito.\n"
     )
     assert str(s.date) == "2031-05-02"
+
+
+def test_an_agency_dateline_paragraph_is_the_story_not_a_lead_in() -> None:
+    """ "LIMA, May 4. /ANDINA/. ..., ANDINA reports." opens the story: no subtitle, the city read."""
+    s = parse(
+        "Andean summit adopts Lima Declaration\n\n"
+        "LIMA, May 4. /ANDINA/. The leaders of the Andean states adopted the Lima Declaration at "
+        "their summit on Thursday, ANDINA reports.\n"
+    )
+    assert s.subtitle is None
+    assert (s.city, s.country) == ("Lima", "Peru")
+
+
+def test_a_province_after_a_possessive_country_is_a_place() -> None:
+    """ "capital of northwest Peru's Piura Province": a place, not a participant."""
+    s = parse(
+        "Summit opens\n\nPresident Luisa Ortega chaired the summit in Piura, capital of "
+        "northwest Peru's Piura Province, on Friday.\n"
+    )
+    assert [p.name for p in s.participants] == ["Luisa Ortega"]

@@ -697,6 +697,8 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
     if first is b and re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.DOTALL) and len(text) < 600:
         return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
+    if WIRE_DATELINE.match(doc.text, b.start, b.end):
+        return None  # "ASTANA, July 4. /TASS/. The heads of state ...": the story's first paragraph
     before = next(
         (x for x in reversed(blocks[:i]) if x.kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)),
         None,
@@ -705,8 +707,6 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST  # a broadcast lead-in: "... VOA's Ana Ruiz reports from Cebu."
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
-    if WIRE_DATELINE.match(doc.text, b.start, b.end):
-        return None  # "ASTANA, July 4. /TASS/. The heads of state ...": the story's first paragraph
     if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after:
         return None
     if i + 1 >= len(blocks):
