@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import summitdoc
+from summitdoc.parsers.layout.blocks import furniture
 
 WIRE = """\
 BRICS leaders call for reform of global lenders
@@ -902,3 +903,22 @@ def test_a_province_after_a_possessive_country_is_a_place() -> None:
         "northwest Peru's Piura Province, on Friday.\n"
     )
     assert [p.name for p in s.participants] == ["Luisa Ortega"]
+
+
+def test_tags_and_keywords_blocks_are_furniture() -> None:
+    """A "Tags" list and a "Keywords:" line name nobody; "Topics discussed ..." is text."""
+    lines = [
+        "Forum leaders meet in Apia",
+        LAKE_PAD,
+        'Samoan Prime Minister Fiame Mata\'afa said the forum needed "money, not promises".',
+        "Topics discussed included shipping, fisheries and the price of fuel.",
+        "Tags",
+        "Fiame Mata'afa",
+        "Henry Puna",
+        "Keywords: Samoa, Puna, Pacific",
+    ]
+    s = parse("\n\n".join(lines) + "\n")
+    assert [p.name for p in s.participants] == ["Fiame Mata'afa"]
+    # A label needs its colon: a sentence that starts with the same word stays text.
+    assert furniture("Tags: Samoa, Puna") == (True, False)
+    assert furniture("Topics discussed included shipping, fisheries and fuel.") == (False, False)

@@ -170,7 +170,10 @@ def lexicon() -> Lexicon:
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
-        furniture_starts=tuple(map(fold_line, _get(data, "furniture", "starts"))),
+        # Beginnings keep their final ":" ("topics:" is a label, "Topics discussed" is not).
+        furniture_starts=tuple(
+            " ".join(key_of(x).split()) for x in _get(data, "furniture", "starts")
+        ),
         furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
