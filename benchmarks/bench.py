@@ -5,6 +5,12 @@ Run from the repository root with summitdoc installed:
     python benchmarks/bench.py            # about two minutes on two cores
     python benchmarks/bench.py --quick    # smaller sizes and a 200-report archive
     python benchmarks/bench.py --full     # the issue's sizes: 5 MB paragraph, 10 MB report
+    python benchmarks/bench.py --hostile-only [--quick | --full]   # hostile shapes only
+
+The hostile shapes of issue 9 (all capitals, "said " repeated, one line of capitalised words,
+nested brackets, quote marks, the seed repeated) are measured each shape and size in a fresh
+process: seconds per MB at 100 kB and 1 MB (20 and 200 kB with --quick; 10 MB too with --full)
+and peak RSS growth per input byte at the largest size.
 
 Every number is measured in this run on this machine; the "floor" is one plain regex
 tokenisation pass over the same text in the same process, so ratios compare like with like.
@@ -14,6 +20,7 @@ Results are printed as Markdown for docs/benchmarks.md.
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import platform
 import random
@@ -24,7 +31,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import summitdoc
 
@@ -125,6 +132,159 @@ def adversarial(text: str, sizes: tuple[int, int]) -> list[tuple[str, str, str, 
     return rows
 
 
+# -- hostile shapes: time and memory per MB, each measured in a fresh child process ------------
+
+#: A sentence before marks-only shapes: text with no sentence at all is refused at intake (at once,
+#: whatever its size), so without it those shapes would measure only the refusal.
+LEAD = "Summit\n\nThe leaders met today and talked. "
+_GREEK = [
+    "Alpha",
+    "Beta",
+    "Gamma",
+    "Delta",
+    "Epsilon",
+    "Zeta",
+    "Eta",
+    "Theta",
+    "Iota",
+    "Kappa",
+    "Lambda",
+    "Mu",
+    "Nu",
+    "Xi",
+    "Omicron",
+    "Pi",
+    "Rho",
+    "Sigma",
+    "Tau",
+    "Upsilon",
+    "Phi",
+    "Chi",
+    "Psi",
+    "Omega",
+]
+
+
+def _repeat(unit: str, n: int) -> str:
+    return unit * max(1, n // len(unit.encode()))
+
+
+def _nested(left: str, right: str, n: int) -> str:
+    depth = max(1, (n - len(LEAD)) // 2)
+    return LEAD + left * depth + right * depth
+
+
+def _shape_text(name: str, n: int) -> str:
+    """About ``n`` bytes (UTF-8) of the hostile shape ``name``."""
+    seed = SEED.read_text(encoding="utf-8")
+    shapes: dict[str, Callable[[int], str]] = {
+        "all-caps sentence repeated": lambda n: _repeat(
+            "THE COUNCIL WAS GIVEN THE STATUS OF AN ORGAN. ", n
+        ),
+        "the seed upper-cased, repeated": lambda n: _repeat(seed.upper(), n),
+        '"said " repeated': lambda n: _repeat("said ", n),
+        "one line of capitalised words": lambda n: " ".join(
+            _GREEK[i % len(_GREEK)] for i in range(n // 6)
+        ),
+        "nested round brackets": lambda n: _nested("(", ")", n),
+        "nested square brackets": lambda n: _nested("[", "]", n),
+        "quote marks only": lambda n: LEAD + "\u201c" * ((n - len(LEAD)) // 3),
+        "the seed repeated": lambda n: _repeat(seed, n),
+    }
+    return shapes[name](n)
+
+
+HOSTILE_SHAPES = (
+    "all-caps sentence repeated",
+    "the seed upper-cased, repeated",
+    '"said " repeated',
+    "one line of capitalised words",
+    "nested round brackets",
+    "nested square brackets",
+    "quote marks only",
+    "the seed repeated",
+)
+
+
+def _status_kib(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _measure_shape(name: str, n: int, conn: Any) -> None:
+    """In a fresh (spawned) child: parse the shape once; send seconds, bytes, peak growth."""
+    summitdoc.parse_text(SEED.read_text(encoding="utf-8"))  # load knowledge, compile patterns
+    text = _shape_text(name, n)
+    size = len(text.encode())
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over an exec from the parent's peak.
+    base = _status_kib("VmRSS")
+    start = time.perf_counter()
+    outcome = "parsed"
+    try:
+        summitdoc.parse_text(text)
+    except summitdoc.SummitdocError as e:
+        outcome = type(e).__name__
+    seconds = time.perf_counter() - start
+    peak = _status_kib("VmHWM")
+    conn.send((seconds, size, (peak - base) * 1024, outcome))
+    conn.close()
+
+
+def _in_child(name: str, n: int, limit: float) -> tuple[float, int, int, str] | None:
+    """Measure one shape and size in a fresh process; None if it runs over ``limit`` seconds."""
+    ctx = multiprocessing.get_context("spawn")
+    here, there = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_measure_shape, args=(name, n, there))
+    child.start()
+    there.close()
+    result = None
+    if here.poll(limit):
+        result = here.recv()
+    child.join(5)
+    if child.is_alive():
+        child.terminate()
+        child.join()
+    return result
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
+
+
+def hostile(sizes: tuple[int, ...], limit: float) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
+    """Per shape: seconds per MB at each size, the ratio of the first two (1.0 is linear; the
+    target is at most 3), and peak memory growth per input byte at the largest size.
+
+    Each shape and size runs in a fresh process, so one shape's peak cannot hide another's.
+    """
+    header = (
+        "shape",
+        *(f"s/MB at {_size(n)}" for n in sizes),
+        f"ratio {_size(sizes[1])} / {_size(sizes[0])}",
+        f"peak bytes per input byte at {_size(sizes[-1])}",
+        "outcome",
+    )
+    rows = []
+    for name in HOSTILE_SHAPES:
+        # A limit in proportion to the size, plus the child's start and warm-up.
+        limits = [10 + limit * n / sizes[1] for n in sizes]
+        measured = [_in_child(name, n, t) for n, t in zip(sizes, limits, strict=True)]
+        per_mb = [m[0] / (m[1] / 1e6) if m else None for m in measured]
+        cells = [
+            f"{v:.2f}" if v is not None else f"over {t:.0f} s"
+            for v, t in zip(per_mb, limits, strict=True)
+        ]
+        small, large = per_mb[0], per_mb[1]
+        ratio = f"{large / small:.2f}" if small and large is not None else "-"
+        big = measured[-1]
+        memory = f"{big[2] / big[1]:.1f}" if big else "-"
+        outcome = next((m[3] for m in measured if m), "-")
+        rows.append((name, *cells, ratio, memory, outcome))
+    return rows, header
+
+
 def make_archive(directory: Path, count: int, text: str) -> list[Path]:
     """``count`` reports: the seed with its people and places shuffled, a few short ones."""
     rnd = random.Random(7)
@@ -215,6 +375,9 @@ def main() -> int:
     )
     ap.add_argument("--quick", action="store_true", help="small sizes, 200-report archive")
     ap.add_argument("--full", action="store_true", help="5 and 10 MB inputs, 2000-report archive")
+    ap.add_argument(
+        "--hostile-only", action="store_true", help="only the hostile shapes' time and memory"
+    )
     args = ap.parse_args()
     text = SEED.read_text(encoding="utf-8")
     repeat = 5 if args.quick else 15
@@ -227,10 +390,20 @@ def main() -> int:
     )
     count = 200 if args.quick else 2000
     print(f"Machine: {machine()}\n")
-    print(table(seed_and_serializers(text, repeat), ("measure", "result")), "\n")
-    print(table(adversarial(text, sizes), ("input", "small", "large", "ratio")), "\n")
-    print(table(batch(text, count), ("batch", "result")), "\n")
-    print(table(memory_flat((count // 4, count)), ("memory", "result")))
+    if not args.hostile_only:
+        print(table(seed_and_serializers(text, repeat), ("measure", "result")), "\n")
+        print(table(adversarial(text, sizes), ("input", "small", "large", "ratio")), "\n")
+    shape_sizes = (
+        (20_000, 200_000)
+        if args.quick
+        else (100_000, 1_000_000, 10_000_000)
+        if args.full
+        else (100_000, 1_000_000)
+    )
+    print(table(*hostile(shape_sizes, limit=60 if args.quick else 300)), "\n")
+    if not args.hostile_only:
+        print(table(batch(text, count), ("batch", "result")), "\n")
+        print(table(memory_flat((count // 4, count)), ("memory", "result")))
     return 0
 
 

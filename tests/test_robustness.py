@@ -162,6 +162,45 @@ def _names(n: int) -> str:
     return "Summit\n\nThe meeting was attended by " + ", ".join(people) + "."
 
 
+#: A sentence before a shape with none: text without any is refused at intake, at once.
+_LEAD = "Summit\n\nThe leaders met today and talked. "
+_GREEK = [
+    "Alpha",
+    "Beta",
+    "Gamma",
+    "Delta",
+    "Epsilon",
+    "Zeta",
+    "Eta",
+    "Theta",
+    "Iota",
+    "Kappa",
+    "Lambda",
+    "Mu",
+    "Nu",
+    "Xi",
+    "Omicron",
+    "Pi",
+    "Rho",
+    "Sigma",
+    "Tau",
+    "Upsilon",
+    "Phi",
+    "Chi",
+    "Psi",
+    "Omega",
+]
+
+
+def _repeated(unit: str, n: int) -> str:
+    """``unit`` repeated to ``n`` characters (cut in the middle if it must)."""
+    return (unit * (n // len(unit) + 1))[:n]
+
+
+def _capitalised(n: int) -> str:
+    return " ".join(_GREEK[i % len(_GREEK)] for i in range(n // 6))
+
+
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "curly quote marks": lambda n: "Title\n\n" + "“" * n,
     "straight quote marks": lambda n: "Title\n\n" + '"' * n,
@@ -172,6 +211,17 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "a quote a line": lambda n: "Title\n\n" + "“Some words here.\n" * (n // 18),
     "nested marks": lambda n: "Title\n\n" + "“a “b “c ” d ” e ” " * (n // 20),
     "closed quotes in one paragraph": lambda n: "Title\n\n" + "“Yes,” he said. " * (n // 16),
+    # The shapes of issue 9, points 1-3 (benchmarks/bench.py measures them at 100 kB and 1 MB).
+    "an all-capitals sentence repeated": lambda n: _repeated(
+        "THE COUNCIL WAS GIVEN THE STATUS OF AN ORGAN. ", n
+    ),
+    "the seed in capitals, repeated": lambda n: _repeated(SEED.read_text("utf-8").upper(), n),
+    "a reporting verb repeated": lambda n: _repeated("said ", n),
+    "one line of capitalised words": _capitalised,
+    "nested round brackets": lambda n: _LEAD + "(" * (n // 2) + ")" * (n // 2),
+    "nested square brackets": lambda n: _LEAD + "[" * (n // 2) + "]" * (n // 2),
+    "quote marks after a sentence": lambda n: _LEAD + "“" * n,
+    "the seed repeated": lambda n: _repeated(SEED.read_text("utf-8"), n),
 }
 
 
@@ -238,3 +288,23 @@ def test_report_variants_parse_within_a_cpu_budget(
     (seconds to hours) fails it.
     """
     cpu_seconds_bounded(variant(path.read_text(encoding="utf-8")), 20)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "an all-capitals sentence repeated",
+        "the seed in capitals, repeated",
+        "a reporting verb repeated",
+        "one line of capitalised words",
+        "nested round brackets",
+        "quote marks after a sentence",
+    ],
+)
+def test_hostile_shapes_parse_within_a_cpu_budget(name: str) -> None:
+    """200 kB of each shape of issue 9 parses in a few seconds of CPU.
+
+    Counted calls miss work done inside C (a slice or split of the text per verb made
+    ``"said " * n`` quadratic: over 30 s at this size); a linear parse takes about a second.
+    """
+    cpu_seconds_bounded(ADVERSARIAL[name](200_000), 15)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, field
@@ -82,6 +83,40 @@ _PHRASE_KINDS: Final = (
 _PARTICLES_MAX: Final = 3
 
 
+class _TokenHits:
+    """The gazetteer hit at each token: an array of hit numbers, not a dict of int objects.
+
+    With ``first_only`` a hit is found at its first token only ("the hit starting at i"),
+    otherwise at each of its tokens ("the hit i is in"). ``get`` is a dict's ``get``: None for
+    a token without a hit, or outside the text; ``in`` and ``[]`` are a dict's too.
+    """
+
+    __slots__ = ("_at", "_hits")
+
+    def __init__(self, hits: list[Hit], count: int, *, first_only: bool) -> None:
+        self._hits = hits
+        self._at = array("i", [-1]) * count
+        for n, h in enumerate(hits):
+            for t in range(h.i, h.i + 1 if first_only else h.j):
+                self._at[t] = n
+
+    def get(self, i: int) -> Hit | None:
+        if 0 <= i < len(self._at):
+            n = self._at[i]
+            if n >= 0:
+                return self._hits[n]
+        return None
+
+    def __contains__(self, i: int) -> bool:
+        return self.get(i) is not None
+
+    def __getitem__(self, i: int) -> Hit:
+        h = self.get(i)
+        if h is None:
+            raise KeyError(i)
+        return h
+
+
 @define(eq=False)
 class _Phrase:
     k: int  # first token (determiner excluded)
@@ -105,12 +140,8 @@ class PeopleFinder:
         self.doc = doc
         self.toks: Tokens = doc.tokens
         self.lex = lex or lexicon()
-        self.hit_at: dict[int, Hit] = {}
-        self.in_hit: dict[int, Hit] = {}
-        for h in doc.hits:
-            self.hit_at[h.i] = h
-            for t in range(h.i, h.j):
-                self.in_hit[t] = h
+        self.hit_at = _TokenHits(doc.hits, len(self.toks), first_only=True)
+        self.in_hit = _TokenHits(doc.hits, len(self.toks), first_only=False)
         self.descriptions: list[Description] = []
         self.by_key: dict[str, Person] = {}
         #: Every part of every name (surnames, given names) to the people who bear it.
@@ -133,22 +164,21 @@ class PeopleFinder:
 
     def is_name_word(self, i: int, end: int) -> bool:
         """Whether token ``i`` can be part of a personal name."""
-        return i < end and self._namey[i]
+        return i < end and bool(self._namey[i])
 
-    def _name_words(self) -> list[bool]:
+    def _name_words(self) -> bytearray:
         """For every token once: can it be part of a personal name?"""
         # An abbreviated title ("PM") starts a title phrase, not a name.
         stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
         kinds = tuple(k for k in _PHRASE_KINDS if k != "city")
         verbs = _present_verbs(self.doc.knowledge)
-        out = []
+        out = bytearray(len(self.toks))  # one byte a token, not a list of bools
         for i, w in enumerate(self.toks.words):
             # Most tokens are lower case: decided by their first letter, before any lookup.
             if not w[:1].isupper() or w in stop or self.toks.keys[i] in verbs:
-                out.append(False)
                 continue
             h = self.in_hit.get(i)
-            out.append(h is None or not any(h.has(k) for k in kinds))
+            out[i] = h is None or not any(h.has(k) for k in kinds)
         return out
 
     def _particle_word(self, i: int, end: int) -> bool:

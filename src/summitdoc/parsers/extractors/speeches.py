@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -106,20 +107,77 @@ def _listed(doc: Document, start: int, end: int) -> list[Person]:
     return out
 
 
-def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The last match of ``pattern`` in ``text[lo:hi]`` (a bounded window)."""
-    last = None
-    for last in pattern.finditer(text, lo, hi):  # noqa: B007 - the loop keeps the last one
-        pass
-    return last
-
-
 _COMMA: Final = re.compile(r",\s+")
 # The end of the sentence or clause before a verb: its subject starts after it.
 _CLAUSE_STOP: Final = re.compile(r"[.!?;]\s+")
+# The head of a relative clause ("Cyril Ramaphosa, who chaired the summit, said").
+_RELATIVE_HEAD: Final = re.compile(r",\s+(?:who|which|whose)\b")
+_WORD: Final = re.compile(r"\S+")
+_ANY_COMMA: Final = re.compile(",")
+#: How far before a verb its subject may start (characters): every window below is bounded.
+_REACH: Final = 1000
+#: A subject of more words than this is a clause, not a subject.
+_SUBJECT_WORDS: Final = 14
 
 
-def _subject(doc: Document, s: int, end: int) -> tuple[int, int]:
+class _Marks:
+    """The clause stops and the commas of one paragraph.
+
+    Found once per paragraph, so that "the last stop (or comma) before the verb" is a bisection
+    for each verb, not a scan of the text before it.
+    """
+
+    __slots__ = ("all_commas", "commas", "stop_ends", "stops")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        stops = list(_CLAUSE_STOP.finditer(text, start, end))
+        self.stops = [m.start() for m in stops]
+        self.stop_ends = [m.end() for m in stops]
+        self.commas = [m.start() for m in _COMMA.finditer(text, start, end)]
+        self.all_commas = [m.start() for m in _ANY_COMMA.finditer(text, start, end)]
+
+    def last_stop_end(self, lo: int, hi: int) -> int | None:
+        """The end of the last clause stop lying inside ``[lo, hi)``."""
+        k = bisect.bisect_right(self.stop_ends, hi)
+        return self.stop_ends[k - 1] if k and self.stops[k - 1] >= lo else None
+
+    def last_comma(self, lo: int, hi: int) -> int | None:
+        """The last comma followed by white space inside ``[lo, hi)`` (that space too)."""
+        k = bisect.bisect_left(self.commas, hi - 1)
+        return self.commas[k - 1] if k and self.commas[k - 1] >= lo else None
+
+
+def _space_to(text: str, at: int, end: int) -> int:
+    """The end of the white space starting at ``at``, at most ``end``."""
+    while at < end and text[at].isspace():
+        at += 1
+    return at
+
+
+def _relative_start(text: str, marks: _Marks, s: int, at: int) -> int | None:
+    r"""Where a relative clause ending right before ``at`` starts (", who ..., said").
+
+    What ``,\s+(?:who|which|whose)\b[^,]*,\s*$`` searched in ``text[s:at]`` finds, found from
+    the end: the last comma before ``at`` with only white space after it, and the comma before.
+    """
+    j = at
+    while j > s and text[j - 1].isspace():
+        j -= 1
+    if j <= s or text[j - 1] != ",":
+        return None
+    k = bisect.bisect_left(marks.all_commas, j - 1)
+    if not k or marks.all_commas[k - 1] < s:
+        return None
+    head = marks.all_commas[k - 1]
+    return head if _RELATIVE_HEAD.match(text, head, at) else None
+
+
+def _more_words(text: str, start: int, end: int, n: int) -> bool:
+    """Whether ``text[start:end]`` holds more than ``n`` words (counting stops at ``n + 1``)."""
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), n + 1)) > n
+
+
+def _subject(doc: Document, marks: _Marks, s: int, end: int) -> tuple[int, int]:
     """The subject before a verb at ``end``, within the clause that starts at ``s``.
 
     The part after the last comma, or a list of people running back over its commas ("A, B,
@@ -127,26 +185,28 @@ def _subject(doc: Document, s: int, end: int) -> tuple[int, int]:
     envoy on climate, noted", "X, declaring that ..., underlined").
     """
     text = doc.text
-    comma = _last(_COMMA, text, s, end)
-    if comma is None or end - comma.start() >= 80:  # a clause, not a paragraph
+    comma = marks.last_comma(max(s, end - 79), end)
+    if comma is None:  # none, or too far back: a clause, not a paragraph
         return (s, end)
-    if comma.end() >= end:
+    after = _space_to(text, comma + 1, end)
+    if after >= end:
         # The verb right after a comma: the subject is before the parenthetical.
-        before = _last(_COMMA, text, s, comma.start())
-        return (s, before.start()) if before is not None else (s, end)
-    start = comma.end()
+        before = marks.last_comma(s, comma)
+        return (s, before) if before is not None else (s, end)
+    start = after
     if text.startswith("and ", start):
-        # The last item of a list: run back while each earlier item names a person.
-        stop = comma.start()
-        while True:
-            prev = _last(_COMMA, text, s, stop)
-            a = prev.end() if prev is not None else s
+        # The last item of a list: run back while each earlier item names a person. Each item
+        # is a word at least, so a list longer than a subject is cut short (it is no subject).
+        stop = comma
+        for _ in range(_SUBJECT_WORDS + 1):
+            prev = marks.last_comma(s, stop)
+            a = _space_to(text, prev + 1, stop) if prev is not None else s
             if _only_person(doc, a, stop) is None:
                 break
             start = a
             if prev is None:
                 break
-            stop = prev.start()
+            stop = prev
     return (start, end)
 
 
@@ -161,25 +221,29 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
     ordered = sorted(quoted, key=lambda span: span[1])
     ends = [e for _s, e in ordered]
     hits = [
-        m
+        at
         for m in _speech_verbs().finditer(text, block.start, block.end)
-        if not doc.touches_speech(m.start(), m.start() + 1)
+        if not doc.touches_speech(at := m.start(), at + 1)
     ]
-    for h in hits:
-        # The subject: the clause before the verb, from the sentence start or the last comma.
-        at = h.start()
-        stop = _last(_CLAUSE_STOP, text, max(block.start, at - 1000), at)
-        s = stop.end() if stop is not None else block.start
+    if not hits:
+        return found
+    marks = _Marks(text, block.start, block.end)
+    for at in hits:
+        # The subject: the clause before the verb, from the sentence start or the last comma,
+        # at most _REACH characters back.
+        lo = max(block.start, at - _REACH)
+        stop = marks.last_stop_end(lo, at)
+        s = stop if stop is not None else lo
         # Words inside a quote before the verb are not its subject.
         k = bisect.bisect_left(ends, at)
         if k:
             s = max(s, ends[k - 1] + 1)
         # "Cyril Ramaphosa, who chaired the summit, said ...": the subject is before the
         # relative clause.
-        relative = _RELATIVE_TAIL.search(text, s, at)
-        end = relative.start() if relative else at
-        clause = _subject(doc, s, end)
-        if len(text[clause[0] : clause[1]].split()) > 14:
+        relative = _relative_start(text, marks, s, at)
+        end = relative if relative is not None else at
+        clause = _subject(doc, marks, s, end)
+        if _more_words(text, *clause, _SUBJECT_WORDS):
             continue
         listed = _listed(doc, *clause)
         if listed:

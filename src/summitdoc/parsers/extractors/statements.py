@@ -543,6 +543,7 @@ def find_statements(doc: Document) -> None:
         or b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
     ]
     turns = [b for b in doc.blocks if b.kind is BlockKind.TURN]
+    starless = ""
     for b in sorted([*blocks, *turns], key=lambda x: x.start):
         turn = b.kind is BlockKind.TURN
         for s, e in block_sentences(doc, b.start, b.end):
@@ -581,7 +582,12 @@ def find_statements(doc: Document) -> None:
                 a, z = m.start("name"), m.end("name")
                 issuer = _named_issuer(text[a:z]) or default_issuer(doc)
                 finder.add(a, z, issuer, b)
-            for m in _PRINCIPLES.finditer(text.replace("*", " "), s, e):
+            source = text
+            if text.find("*", s, e) >= 0:
+                # Stars read as spaces: the text copied once a parse, not once a sentence.
+                starless = starless or text.replace("*", " ")
+                source = starless
+            for m in _PRINCIPLES.finditer(source, s, e):
                 issuer = doc.meta.get("acronym") or default_issuer(doc)
                 finder.add(m.start("topic"), m.end("topic"), issuer, b)
             if _ADOPTION_IN.search(text, s, e):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from typing import TYPE_CHECKING, Any, Final
 
-from attrs import define, frozen
+from attrs import define
+from attrs.exceptions import FrozenInstanceError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
 __all__ = ["Gazetteer", "Hit", "Tokens", "key_of", "tokenise"]
 
@@ -30,13 +32,23 @@ def key_of(word: str) -> str:
     return word.translate(_APOSTROPHES).lower()
 
 
+def _offsets(text: str) -> array[int]:
+    """An empty array of text offsets (4 bytes each while they fit)."""
+    return array("i" if len(text) < 2**31 else "q")
+
+
 @define(eq=False)
 class Tokens:
-    """The tokens of a text as parallel lists (cheaper than one object per token)."""
+    """The tokens of a text as parallel sequences (cheaper than one object per token).
+
+    Offsets are arrays of machine integers, not lists of int objects; a word that occurs again is
+    the same string object, and so is its key when lower-casing leaves it as it is, so that a
+    token costs about 24 bytes whatever the text.
+    """
 
     text: str
-    starts: list[int]
-    ends: list[int]
+    starts: Sequence[int]
+    ends: Sequence[int]
     words: list[str]
     keys: list[str]
 
@@ -61,30 +73,86 @@ class Tokens:
 
 
 def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Tokenise ``text[start:end]`` keeping offsets into ``text``."""
-    found = list(_TOKEN.finditer(text, start, len(text) if end is None else end))
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
-    words = [m.group() for m in found]
-    folded = text.translate(_APOSTROPHES).lower()
-    if len(folded) == len(text):
-        # Lower-casing kept every offset (it almost always does): slice the folded text.
-        keys = [folded[s:e] for s, e in zip(starts, ends, strict=True)]
-    else:
-        keys = [key_of(w) for w in words]
+    """Tokenise ``text[start:end]`` keeping offsets into ``text``.
+
+    One pass over the matches, keeping none of them: each distinct word is looked up (and its
+    key made) once, and every later occurrence shares its string objects.
+    """
+    starts, ends = _offsets(text), _offsets(text)
+    words: list[str] = []
+    keys: list[str] = []
+    seen: dict[str, tuple[str, str]] = {}
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        pair = seen.get(word)
+        if pair is None:
+            key = key_of(word)
+            pair = seen[word] = (word, word if key == word else key)
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+        words.append(pair[0])
+        keys.append(pair[1])
     return Tokens(text, starts, ends, words, keys)
 
 
-@frozen
 class Hit:
-    """A known phrase found in the text: tokens ``[i, j)``, characters ``[start, end)``."""
+    """A known phrase found in the text: tokens ``[i, j)``, characters ``[start, end)``.
+
+    Immutable. A text can hold a hit every few characters, so a hit keeps its first token and
+    first character and the (small, shared) lengths, and gives ``j`` and ``end`` from them.
+    """
+
+    __slots__ = ("_chars", "_tokens", "i", "kinds", "start")
 
     i: int
-    j: int
     start: int
-    end: int
     #: Every reading of the phrase: kind ("country", "demonym", "title", ...) to value.
     kinds: dict[str, Any]
+    _tokens: int
+    _chars: int
+
+    def __init__(self, i: int, j: int, start: int, end: int, kinds: dict[str, Any]) -> None:
+        """A hit on tokens ``[i, j)``, characters ``[start, end)``."""
+        init = object.__setattr__
+        init(self, "i", i)
+        init(self, "_tokens", j - i)
+        init(self, "start", start)
+        init(self, "_chars", end - start)
+        init(self, "kinds", kinds)
+
+    @property
+    def j(self) -> int:
+        """The token after the phrase."""
+        return self.i + self._tokens
+
+    @property
+    def end(self) -> int:
+        """The character after the phrase."""
+        return self.start + self._chars
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError
+
+    def _fields(self) -> tuple[int, int, int, int, dict[str, Any]]:
+        return (self.i, self.j, self.start, self.end, self.kinds)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # kinds is a dict, as before
+
+    def __repr__(self) -> str:
+        i, j, start, end, kinds = self._fields()
+        return f"Hit(i={i!r}, j={j!r}, start={start!r}, end={end!r}, kinds={kinds!r})"
+
+    def __reduce__(self) -> tuple[type[Hit], tuple[int, int, int, int, dict[str, Any]]]:
+        return (Hit, self._fields())
 
     def has(self, kind: str) -> bool:
         """Whether one reading of the phrase is of this kind."""
@@ -134,6 +202,9 @@ class Gazetteer:
         firsts = self._firsts
         end = len(keys) if j is None else j
         hits: list[Hit] = []
+        # The readings admitted for a phrase and the case of its first letter, made once: the
+        # hits of one phrase share one dict (which nobody changes).
+        memo: dict[tuple[tuple[str, ...], bool], dict[str, Any]] = {}
         while i < end:
             if keys[i] not in firsts:
                 # Most tokens start no known phrase: one set lookup and on.
@@ -147,7 +218,7 @@ class Gazetteer:
                 n += 1
                 readings = entries.get(key)
                 if readings:
-                    kinds = _admit(readings, words, i, n)
+                    kinds = _admit(readings, words, i, n, memo=memo, key=key)
                     if kinds:
                         best = (n, kinds)
                 if key not in prefixes:
@@ -162,17 +233,30 @@ class Gazetteer:
 
 
 def _admit(
-    readings: list[tuple[str, Any, tuple[str, ...] | None]], words: list[str], i: int, n: int
+    readings: list[tuple[str, Any, tuple[str, ...] | None]],
+    words: list[str],
+    i: int,
+    n: int,
+    *,
+    memo: dict[tuple[tuple[str, ...], bool], dict[str, Any]],
+    key: tuple[str, ...],
 ) -> dict[str, Any]:
-    kinds: dict[str, Any] = {}
     capital = words[i][:1].isupper()
+    shared = memo.get((key, capital))
+    if shared is not None:
+        return shared
+    kinds: dict[str, Any] = {}
+    exacts = False
     for kind, value, exact in readings:
         if kind in kinds:
             continue
         if exact is not None:
+            exacts = True
             if tuple(words[i:n]) != exact:
                 continue
         elif kind not in CASELESS_KINDS and not capital:
             continue
         kinds[kind] = value
+    if not exacts:  # what an exact reading admits depends on the words, not only the key
+        memo[key, capital] = kinds
     return kinds
