@@ -922,3 +922,15 @@ def test_tags_and_keywords_blocks_are_furniture() -> None:
     # A label needs its colon: a sentence that starts with the same word stays text.
     assert furniture("Tags: Samoa, Puna") == (True, False)
     assert furniture("Topics discussed included shipping, fisheries and fuel.") == (False, False)
+
+
+def test_names_of_things_are_not_people() -> None:
+    """ "Harbour Awareness", "Open LINK", "Lake Relief" and "Kisumu Tower", each named twice, are
+    things; "JD Vance said" is a person."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        "The leaders launched Harbour Awareness and Open LINK. Harbour Awareness will map the "
+        "lake, and Open LINK will connect its ports. Lake Relief opened at Kisumu Tower. Lake "
+        "Relief and the Tower are new. JD Vance said the summit had gone well.\n"
+    )
+    assert [p.name for p in s.participants] == ["JD Vance"]

@@ -61,6 +61,8 @@ def _present_verbs(kb: Knowledge) -> frozenset[str]:
 
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+#: Endings of abstract nouns, which end the names of things and of no person.
+_ABSTRACT_ENDINGS: Final = ("ness", "tion", "sion", "ship", "ism", "ity")
 _OPEN_MARKS: Final = frozenset({'"', "“", "‘", "'", "«"})
 _CLOSE_MARKS: Final = frozenset({'"', "”", "’", "'", "»"})
 #: Where a sentence (or a clause opening one) starts: the token before is one of these.
@@ -1032,6 +1034,9 @@ class PeopleFinder:
             return  # "the Nordic Marine Survey", "the Blue Basin plan": a thing's name
         if i > start and toks.words[i - 1].isdigit():
             return  # "the 2024 Harbour Review": a year or a number names an edition
+        last = toks.words[n - 1]
+        if (last.isupper() and len(last) > 1) or last.lower().endswith(_ABSTRACT_ENDINGS):
+            return  # "Open RAN", "Domain Awareness": an acronym or an abstract noun ends a thing
         # A name with no title counts when the text treats it as a person's: the subject of a
         # reporting or taking-part verb ("Bill Gates urged", "Vladimir Putin took part"), or an
         # item of a list of titled people. Otherwise it waits (weight 0) for its surname to turn
