@@ -104,11 +104,13 @@ def _paragraph(text: str) -> str:
 def adversarial(text: str, sizes: tuple[int, int]) -> list[tuple[str, str, str, str]]:
     """Seconds per input at two sizes and their ratio (2.0 is linear)."""
     para = _paragraph(text)
+    # Text with no sentence at all is refused at intake: each shape opens with one.
+    head = "Title\n\nThe leaders met for their summit.\n\n"
     cases: dict[str, Callable[[int], str]] = {
-        "quote marks only": lambda n: "Title\n\n" + "“" * n,
-        "quotes that never close": lambda n: "Title\n\n" + "“a b c " * (n // 7),
-        "one long paragraph": lambda n: "Title\n\n" + (para + " ") * (n // (len(para) + 1)),
-        "headings only": lambda n: "Title\n\n" + "On topic x\n\n" * (n // 12),
+        "quote marks only": lambda n: head + "“" * n,
+        "quotes that never close": lambda n: head + "“a b c " * (n // 7),
+        "one long paragraph": lambda n: head + (para + " ") * (n // (len(para) + 1)),
+        "headings only": lambda n: head + "On topic x\n\n" * (n // 12),
         "the seed repeated": lambda n: text * max(1, n // len(text)),
         "thousands of names": lambda n: (
             "Summit\n\nAttended by "
