@@ -27,18 +27,18 @@ import functools
 import importlib
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from attrs import field, frozen
 
+from ._files import atomic_path
 from .exceptions import InputError, SerializationError
 from .models import Span, Summit
 from .serialize import from_json, from_xml
 
 if TYPE_CHECKING:
+    import os
     from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = [
@@ -359,17 +359,8 @@ def tables(summits: Summit | Iterable[Summit]) -> dict[str, Table]:
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:
     """Call ``write`` on a temporary path beside ``path``, then rename it: never half written."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp:
+        write(str(tmp))
 
 
 def _csv_cell(value: Value) -> str:

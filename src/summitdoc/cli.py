@@ -17,7 +17,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 import time
 from collections import deque
 from importlib import resources
@@ -30,6 +29,7 @@ from tqdm import tqdm
 from . import __version__, _tables
 from ._api import DEFAULT_MAX_BYTES, parse, source_sha256
 from ._batch import DEFAULT_PATTERNS, Failure, find_reports, parse_many
+from ._files import atomic_file
 from ._provenance import explain
 from ._schema import validate_json
 from .exceptions import SummitdocError
@@ -208,18 +208,8 @@ def _err(message: str) -> None:
 def _write(path: Path, data: bytes) -> None:
     """Write to a temporary file and rename it, so a file is never left half written."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        # mkstemp makes the file private; the output gets the permissions the umask gives.
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path) as f:
+        f.write(data)
 
 
 def _encode(summit: Summit, kind: str, indent: int | None = None) -> bytes:

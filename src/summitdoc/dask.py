@@ -23,7 +23,6 @@ that may hold such reports, use :func:`summitdoc.parse_many` or ``summitdoc batc
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import shutil
@@ -42,6 +41,7 @@ except ImportError as e:  # pragma: no cover - the extra is not installed
 
 from ._api import DEFAULT_MAX_BYTES, check_timeout, parse
 from ._batch import DEFAULT_PATTERNS, Failure, _attempt, find_reports
+from ._files import atomic_file
 from ._tables import TABLE_NAMES, tables, to_arrow, write_parquet
 from .exceptions import InputError, SerializationError
 from .models import Summit
@@ -160,39 +160,13 @@ def _line(item: object) -> bytes:
     return to_json(item).encode("utf-8", "backslashreplace") + b"\n"
 
 
-def _as_umask_allows(path: str) -> None:
-    """Give a file from ``mkstemp`` (mode 0600) the mode the umask gives new files.
-
-    That is 0644 under the usual umask 022, as every other file summitdoc writes has.
-    """
-    Path(path).chmod(0o666 & ~_umask())
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where possible (tasks run in threads)."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    umask = os.umask(0o022)  # pragma: no cover - no /proc: briefly set, then put back
-    os.umask(umask)  # pragma: no cover
-    return umask  # pragma: no cover
-
-
 def _write_part(summits: Iterable[object], directory: str, name: str) -> int:
     """Write one partition's summits as ``directory/name``, whole or not at all; how many."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=directory)
     count = 0
-    try:
-        with os.fdopen(fd, "wb") as f:
-            for summit in summits:
-                f.write(_line(summit))
-                count += 1
-        _as_umask_allows(tmp)
-        Path(tmp).replace(Path(directory) / name)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(Path(directory) / name) as f:
+        for summit in summits:
+            f.write(_line(summit))
+            count += 1
     return count
 
 
@@ -226,17 +200,10 @@ def to_jsonl(bag: dask.bag.Bag, path_or_dir: str | os.PathLike[str]) -> int:
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.parts-", dir=target.parent))
         try:
             count = _write_parts(bag, staging)
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    for i in range(bag.npartitions):
-                        with (staging / _part_name(i)).open("rb") as part:
-                            shutil.copyfileobj(part, out)
-                _as_umask_allows(tmp)
-                Path(tmp).replace(target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            with atomic_file(target) as out:
+                for i in range(bag.npartitions):
+                    with (staging / _part_name(i)).open("rb") as part:
+                        shutil.copyfileobj(part, out)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         return count
