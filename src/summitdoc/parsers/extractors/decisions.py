@@ -19,14 +19,20 @@ instituted or designated, the partner of an agreement).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["classify_decision", "find_decisions"]
 
@@ -150,14 +156,86 @@ _TRIGGER: Final = re.compile(
 )
 
 
-_TRIGGER_WORDS: dict[str, int] = {}
+# Each pattern family below runs only when a word it needs stands in (or just before) the
+# sentence: a family's regex cannot match without one of its gate words inside one token (all
+# letters, so always within a single token; matched case-insensitively anywhere in a token's key,
+# which over-approximates). The words are read off each regex literally; "cues:NAME" takes the
+# longest word of each phrase of the lexicon list NAME the regex is built from. A family that
+# could match without a fixed word must not be listed (it then always runs). Keep in step with
+# the patterns.
+_GATE_WORDS: Final = {
+    "partners": "agreement memorand accord",
+    "decided": "decided decision resolved approved agreed charged instructed tasked commissioned",
+    "presidency": "preside chair elected",
+    "handover": "cues:office_nouns",
+    "year_of": "year decade",
+    "adoption": "adoption signing approval decision",
+    "we_approve": "cues:first_person_verbs",
+    "impersonal": "cues:impersonal",
+    "group": "cues:group_verbs",
+    "enum_subject": "includ concern deal cover",
+    "enum_after_verb": "signed adopted approved passed concluded agreed adoption signing approval",
+    "enum_passive": "been",
+    "enum_pronoun": "included",
+    "signed_one": "passed signed adopted approved concluded ratified endorsed initialled",
+    "instituted": "instituted established set created founded launch inaugurat open",
+    "initiative": "cues:initiative_nouns",
+    "new_instrument": "cues:new_instrument",
+    "declared": "declared designated named proclaimed status post",
+    "passive": "approved extended adopted ratified endorsed prolonged",
+    "award": "awarded conferred",
+    "approve": "cues:approval_verbs",
+}
+# Bit 0 is ``_TRIGGER``; each family has the next bit.
+_TRIGGERED: Final = 1
+_BIT: Final = {name: 2 << n for n, name in enumerate(_GATE_WORDS)}
+_ALL_FAMILIES: Final = sum(_BIT.values())
 
 
-def _is_trigger(key: str) -> int:
-    flag = 1 if _TRIGGER.match(key) else 0
-    if len(_TRIGGER_WORDS) < 200_000:  # a memo shared by all parses, bounded
-        _TRIGGER_WORDS[key] = flag
-    return flag
+@functools.cache
+def _gate_patterns() -> tuple[tuple[tuple[int, re.Pattern[str]], ...], int]:
+    """One pattern per gated family, and the bits of the families that run ungated."""
+    cues = lexicon().decision_cues
+    gates = []
+    ungated = 0
+    for name, words in _GATE_WORDS.items():
+        found: list[str] | None = []
+        for word in words.split():
+            if found is not None and word.startswith("cues:"):
+                for phrase in cues[word[len("cues:") :]]:
+                    plain = [w for w in phrase.split() if w.isascii() and w.isalpha()]
+                    if not plain:
+                        found = None  # a phrase without a plain word: no gate
+                        break
+                    found.append(max(plain, key=len))
+            elif found is not None:
+                found.append(word)
+        if found:
+            gates.append((_BIT[name], re.compile("|".join(found), re.IGNORECASE)))
+        else:
+            ungated |= _BIT[name]
+    return tuple(gates), ungated
+
+
+_WORD_FLAGS: dict[str, int] = {}
+
+
+def _word_flags(key: str) -> int:
+    """The trigger bit and the gate bits of the families a token key can open."""
+    known = _WORD_FLAGS.get(key)
+    if known is not None:
+        return known
+    flags = _TRIGGERED if _TRIGGER.match(key) else 0
+    if "\u0307" in key:
+        # "İ" lower-cases to "i" and a combining dot, yet a pattern reads it as "i": open all.
+        flags |= _ALL_FAMILIES
+    else:
+        for bit, pattern in _gate_patterns()[0]:
+            if pattern.search(key):
+                flags |= bit
+    if len(_WORD_FLAGS) < 200_000:  # a memo shared by all parses, bounded
+        _WORD_FLAGS[key] = flags
+    return flags
 
 
 # Subjects that speak for the summit as a whole.
@@ -324,23 +402,32 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.taken = Taken()
-        self._cum: list[int] | None = None
+        self._flags: list[int] | None = None
 
-    def triggered(self, s: int, e: int) -> bool:
-        """Whether a word any decision pattern needs stands in ``[s, e)`` (a prefix-sum lookup)."""
+    def gates(self, s: int, e: int) -> int:
+        """The families that may match in ``[s, e)`` (``_BIT``), or 0 if no trigger word is in it.
+
+        The trigger counts the words inside ``[s, e)``; the gates also count words overlapping its
+        edges and the ten characters before it, where ``_DECIDED`` looks behind ("agreed to ").
+        """
         toks = self.doc.tokens
         assert toks is not None  # noqa: S101
-        if self._cum is None:
-            cum = [0]
-            total = 0
-            memo = _TRIGGER_WORDS
-            for key in toks.keys:
-                known = memo.get(key)
-                total += _is_trigger(key) if known is None else known
-                cum.append(total)
-            self._cum = cum
+        flags = self._flags
+        if flags is None:
+            keys = toks.keys
+            flags = list(map(_WORD_FLAGS.get, keys, itertools.repeat(-1)))
+            if -1 in flags:  # words not seen before (or past the memo's bound)
+                flags = [_word_flags(k) if f < 0 else f for k, f in zip(keys, flags, strict=True)]
+            self._flags = flags
         r = toks.within(s, e)
-        return self._cum[r.stop] > self._cum[r.start]
+        inside = functools.reduce(operator.or_, flags[r.start : r.stop], 0)
+        if not inside & _TRIGGERED:
+            return 0
+        first = bisect.bisect_right(toks.ends, s - 10)
+        last = bisect.bisect_left(toks.starts, e)
+        edges = functools.reduce(operator.or_, flags[first : r.start], 0)
+        edges = functools.reduce(operator.or_, flags[r.stop : last], edges)
+        return inside | edges | _gate_patterns()[1]
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -423,13 +510,17 @@ class _Finder:
 
     def sentence(self, s: int, e: int, *, spoken: bool) -> None:
         text = self.text
-        if not self.triggered(s, e):
+        gates = self.gates(s, e)
+        if not gates:
             return  # most sentences decide nothing
-        if not spoken:
+
+        def run(family: str, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+            # A family none of whose gate words is in the sentence cannot match: skip it.
+            return pattern.finditer(text, s, e) if gates & _BIT[family] else ()
+
+        if not spoken and gates & _BIT["partners"]:
             self._partners(s, e)
-        for m in _DECIDED.finditer(text, s, e):
-            if spoken:
-                continue
+        for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
             if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(
@@ -438,12 +529,12 @@ class _Finder:
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
             self.add(m.end(), _clause_end(text, m.end(), e))
         cues = _cues()
-        for m in _PRESIDENCY.finditer(text, s, e):
+        for m in run("presidency", _PRESIDENCY):
             st = _main_clause(text, s, m.start())
             self.add(
                 st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
             )
-        for m in cues.handover.finditer(text, s, e):
+        for m in run("handover", cues.handover):
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
             # chair to B" keeps its subject.
             gerund = text[m.start() : m.end()].split()[0].endswith("ing")
@@ -451,10 +542,10 @@ class _Finder:
             self.add(
                 st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
             )
-        for m in cues.year_of.finditer(text, s, e):
+        for m in run("year_of", cues.year_of):
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
-        for m in _ADOPTION.finditer(text, s, e):
+        for m in run("adoption", _ADOPTION):
             end = _clause_end(text, m.end(), e)
             verb = re.search(
                 r"\s+(?:(?:that|which|who)\s+)?(?:will|would|has|have|is|are|was|were)\b",
@@ -464,16 +555,16 @@ class _Finder:
             self.add(m.start(), m.end() + verb.start() if verb else end, kind=kind)
         if spoken:
             # In a speech, only what the speaker announces as done counts: "today we approved".
-            for m in cues.we_approve.finditer(text, s, e):
+            for m in run("we_approve", cues.we_approve):
                 if _PACKAGE.match(text, m.end(), e) or cues.earlier.search(text, s, m.start()):
                     continue  # a package whose items follow, or a decision of an earlier year
                 end = _clause_end(text, m.end(), e)
                 for a, b in _split_documents(text, m.end(), end):
                     self.add(a, b)
             return
-        for m in cues.impersonal.finditer(text, s, e):
+        for m in run("impersonal", cues.impersonal):
             self.add(m.end(), _clause_end(text, m.end(), e))
-        for m in cues.group.finditer(text, s, e):
+        for m in run("group", cues.group):
             # "The leaders pledged A, B, and C": each item, when the summit's members pledge.
             if not self._by_group(s, m.start()):
                 continue
@@ -481,10 +572,15 @@ class _Finder:
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
             for a, b in split_list(text, m.start(), end, explicit=serial):
                 self.add(a, b)
-        before = text[max(0, s - 300) : s]
-        pronoun = (_ENUM_PRONOUN,) if _DOCS_BEFORE.search(before) else ()
-        for pattern in (_ENUM_SUBJECT, _ENUM_AFTER_VERB, _ENUM_PASSIVE, *pronoun):
-            for m in pattern.finditer(text, s, e):
+        pronoun = gates & _BIT["enum_pronoun"] and _DOCS_BEFORE.search(text[max(0, s - 300) : s])
+        enumerations = [
+            ("enum_subject", _ENUM_SUBJECT),
+            ("enum_after_verb", _ENUM_AFTER_VERB),
+            ("enum_passive", _ENUM_PASSIVE),
+            *([("enum_pronoun", _ENUM_PRONOUN)] if pronoun else []),
+        ]
+        for family, pattern in enumerations:
+            for m in run(family, pattern):
                 end = e
                 explicit = (
                     m.group().rstrip()[-1:] in ":—"
@@ -495,11 +591,11 @@ class _Finder:
                 )
                 for a, b in split_list(text, m.end(), end, explicit=explicit):
                     self.add(a, _clause_end(text, a, b) if b - a > 200 else b)
-        for m in _SIGNED_ONE.finditer(text, s, e):
+        for m in run("signed_one", _SIGNED_ONE):
             end = _clause_end(text, m.end(), e)
             for a, b in _split_documents(text, m.end(), end):
                 self.add(a, b)
-        for m in _INSTITUTED.finditer(text, s, e):
+        for m in run("instituted", _INSTITUTED):
             if self._pledge(s, m.start()) or cues.earlier_opener.search(text, s, m.start()):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
@@ -519,14 +615,14 @@ class _Finder:
             # "will advance X and launch Y": the decision starts at the verb.
             start = m.start() + (4 if m.group()[:4].lower() == "and " else 0)
             self.add(start, end, kind=kind, subject=named)
-        for m in cues.initiative.finditer(text, s, e):
+        for m in run("initiative", cues.initiative):
             if not self._by_group(s, m.start()):
                 continue
             end = _clause_end(text, m.end(), e)
             name = _launched_name(text, m.end(), end)
             if name is not None:
                 self.add(m.end(), end, kind="programme", subject=_ACRONYM_TAIL.sub("", name))
-        for m in cues.new_instrument.finditer(text, s, e):
+        for m in run("new_instrument", cues.new_instrument):
             if not self._group_sentence(s, e):
                 continue
             proper = _PROPER.match(text, m.end(), e)
@@ -538,10 +634,10 @@ class _Finder:
             # A new body or scheme is named by its name; a document ("Memorandum of ...") is not.
             named = norm(text[a:z]) if kind in ("establishment", "programme") else None
             self.add(a, z, kind=kind, subject=named)
-        for m in _DECLARED.finditer(text, s, e):
+        for m in run("declared", _DECLARED):
             st = _main_clause(text, s, m.start())
             self.add(st, _clause_end(text, m.end(), e), kind="designation")
-        for m in _PASSIVE.finditer(text, s, e):
+        for m in run("passive", _PASSIVE):
             st = _main_clause(text, s, m.start())
             # The subject is the noun phrase right before the verb, after any leading phrase.
             comma = text.rfind(", ", st, m.start())
@@ -551,9 +647,9 @@ class _Finder:
             if not text[st : m.start()].strip():
                 continue
             self.add(st, _clause_end(text, m.end(), e), kind="other")
-        for m in _AWARD.finditer(text, s, e):
+        for m in run("award", _AWARD):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
-        for m in cues.approve.finditer(text, s, e):
+        for m in run("approve", cues.approve):
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
                 self._by_group(s, m.start())
