@@ -74,6 +74,24 @@ _GROUPS: Final = re.compile(
 )
 
 
+# What each sentence pattern cannot match without, looked for once in a block with str.find
+# (in C; a case-insensitive regex of the words is slower than the patterns): most blocks lack
+# them, and their sentences are then not searched at all. Words matched in any case are looked
+# for in the block in lower case. Under re.IGNORECASE only "i" and "s" of the ASCII letters
+# match more than their two cases ("ı", "ſ"), and only "İ" lowers to two characters ("i̇"), so:
+# _BILATERAL holds one of these pieces of its adjectives, free of "i" and "s";
+_BILATERAL_HINTS: Final = ("lateral", "one-on-one", "eparate")
+# _WITH holds "with" in any case (or a dotless or dotted "i" stands in the block), or "met" or
+# "meets" as written.
+_WITH_HINTS: Final = ("with", "\u0131", "\u0307")
+_MET_HINTS: Final = ("met", "meets")
+_GROUPS_VERBS: Final = ("held", "met", "exchanged")
+_OFFICIALS_AGREED: Final = re.compile(r"\b(?:agreed\s+to|decided\s+to|will)\s+([^.;—]+)")
+_GROUPS_AGREED: Final = re.compile(r"\b(?:agreed|decided)\s+to\s+([^.]+)")
+_ITEMS_GLUE: Final = re.compile(r",?\s+and\s+(?=[a-z-]+\s)")
+_DESCRIBED_HEAD: Final = re.compile(r"\b(?:president|leader|head of state|prime minister)\s*$")
+
+
 class _Cues(NamedTuple):
     """The ``[meetings]`` phrase lists as patterns."""
 
@@ -85,6 +103,10 @@ class _Cues(NamedTuple):
     joint: re.Pattern[str]
     fillers: frozenset[str]
     event: re.Pattern[str]
+    #: First words of the reception phrases and the event verbs (exact case), one of which
+    #: a block must hold for ``reception`` or ``event`` to match in it.
+    reception_heads: tuple[str, ...]
+    event_heads: tuple[str, ...]
 
 
 @functools.cache
@@ -108,7 +130,14 @@ def _cues() -> _Cues:
             rf"\b(?:{alternation(c['event_verbs'])})\s+(?:[\w*-]+\s+){{0,3}}?\**"
             rf"(?i:{alternation(c['event_nouns'])})\b"
         ),
+        reception_heads=tuple({p.split()[0] for p in c["reception"]}),
+        event_heads=tuple({p.split()[0] for p in c["event_verbs"]}),
     )
+
+
+def _holds(text: str, s: int, e: int, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands in ``text[s:e]`` (searched in place, in C)."""
+    return any(text.find(w, s, e) >= 0 for w in words)
 
 
 class _Report(NamedTuple):
@@ -145,20 +174,30 @@ def find_meetings(doc: Document) -> None:
     unnamed: list[MeetingDraft] = []
     for b in blocks:
         spans = block_sentences(doc, b.start, b.end)
+        # Which patterns can match in this block at all (see _WITH_HINT): a match in one of
+        # its sentences holds the words looked for here.
+        bs, be = b.start, b.end
+        lower = text[bs:be].lower()
+        bilateral = any(w in lower for w in _BILATERAL_HINTS)
+        reception = _holds(text, bs, be, cues.reception_heads)
+        with_ = any(w in lower for w in _WITH_HINTS) or _holds(text, bs, be, _MET_HINTS)
+        officials = text.find("met", bs, be) >= 0
+        event = _holds(text, bs, be, cues.event_heads)
+        groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         for n, (s, e) in enumerate(spans):
-            for m in _BILATERAL.finditer(text, s, e):
+            for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
                     reports.append(_Report(people[:2], s, e, b))
             clause = _fronted(doc, b, s, e, reports)
             if b.kind is BlockKind.CAPTION:
                 _caption(doc, b, s, e, reports)
-            for m in cues.reception.finditer(text, s, e):
+            for m in cues.reception.finditer(text, s, e) if reception else ():
                 actor = person_in(doc, clause, m.start())
                 hosts = _people_at(doc, m.end(), e)
                 if actor is not None and hosts and hosts[0][1] is not actor:
                     reports.append(_Report([actor, hosts[0][1]], s, e, b))
-            for m in _WITH.finditer(text, s, e):
+            for m in _WITH.finditer(text, s, e) if with_ else ():
                 if m.start() < clause:
                     continue  # inside the fronted phrase, read by _fronted
                 subject = (
@@ -190,24 +229,24 @@ def find_meetings(doc: Document) -> None:
                 reports.extend(_Report([subject, other], s, e, b) for other in others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
-            for m in _OFFICIALS_MET.finditer(text, s, e):
+            for m in _OFFICIALS_MET.finditer(text, s, e) if officials else ():
                 mt = MeetingDraft(b.start, b.end)
                 mt.topics.append(norm(m["topic"]))
                 rest = text[e : b.end]
-                for will in re.finditer(r"\b(?:agreed\s+to|decided\s+to|will)\s+([^.;—]+)", rest):
+                for will in _OFFICIALS_AGREED.finditer(rest):
                     mt.agreements.append(norm(will.group(1)))
                 unnamed.append(mt)
-            for m in cues.event.finditer(text, s, e):
+            for m in cues.event.finditer(text, s, e) if event else ():
                 # "Special Envoy X hosted two roundtables": one multilateral meeting of X with
                 # the participants, named or not (the tag keeps X alone from a bilateral).
                 host = person_in(doc, clause, m.start())
                 if host is not None:
                     reports.append(_Report([host], s, e, b, tag="event"))
-            for m in _GROUPS.finditer(text, s, e):
+            for m in _GROUPS.finditer(text, s, e) if groups else ():
                 if kb.country_by_demonym(m["a"]) and kb.country_by_demonym(m["b"]):
                     mt = MeetingDraft(b.start, b.end)
                     rest = text[e : b.end]
-                    for agreed in re.finditer(r"\b(?:agreed|decided)\s+to\s+([^.]+)", rest):
+                    for agreed in _GROUPS_AGREED.finditer(rest):
                         mt.agreements.extend(_items(agreed.group(1)))
                     unnamed.append(mt)
     _in_turns(doc, reports)
@@ -439,7 +478,7 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
 
 
 def _items(phrase: str) -> list[str]:
-    parts = re.split(r",?\s+and\s+(?=[a-z-]+\s)", phrase.strip())
+    parts = _ITEMS_GLUE.split(phrase.strip())
     return [norm(p) for p in parts if p.strip()]
 
 
@@ -461,9 +500,7 @@ def _described_actor(doc: Document, s: int, e: int) -> bool:
 
 def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
     phrase = " ".join(doc.text[s:e].split()).lower()
-    if doc.protagonist is not None and re.search(
-        r"\b(?:president|leader|head of state|prime minister)\s*$", phrase
-    ):
+    if doc.protagonist is not None and _DESCRIBED_HEAD.search(phrase):
         return doc.protagonist
     return None
 
@@ -515,15 +552,16 @@ _TOPIC_LEAD: Final = re.compile(
 _CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
 
 
-def _topics_and_agreements(
-    doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
-) -> None:
-    """Fill a meeting's topics ("discussed X and Y") and agreements ("It was agreed to X")."""
+_FULL_STOP: Final = re.compile(r"\.(?=\s|$)")
+_TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;")
+_FRONTED_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,")
+_TOPIC_GLUE: Final = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
+
+
+@functools.cache
+def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The topic, agreement and request cues as patterns, built once from the lexicon."""
     lex = lexicon()
-    text = doc.text
-    if len(blocks) == 1:
-        # A single paragraph: only what follows the sentence that reports the meeting.
-        blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
     topic_re = re.compile(
         rf"\b(?:{alternation(lex.meeting_topics)})\s+(?:in\s+detail\s+)?", re.IGNORECASE
     )
@@ -532,28 +570,40 @@ def _topics_and_agreements(
     requests_re = re.compile(
         rf"\b(?:{alternation(lex.meeting_cues['requests'])})\s+(?=(?:\S+\s+){{1,3}}?to\s)"
     )
+    return topic_re, agreed_re, requests_re
+
+
+def _topics_and_agreements(
+    doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
+) -> None:
+    """Fill a meeting's topics ("discussed X and Y") and agreements ("It was agreed to X")."""
+    text = doc.text
+    if len(blocks) == 1:
+        # A single paragraph: only what follows the sentence that reports the meeting.
+        blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
+    topic_re, agreed_re, requests_re = _topic_patterns()
     for b in blocks:
         for m in topic_re.finditer(text, b.start, b.end):
             fronted = m.group().split()[0].lower().endswith("ing")
             if fronted and text[b.start : m.start()].strip():
                 continue  # "looked forward to discussing ...": not what the meeting discussed
             # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
-            stop = r"\.(?=\s|$)|\s+—\s+|;|," if fronted else r"\.(?=\s|$)|\s+—\s+|;"
-            end = re.compile(stop).search(text, m.end(), b.end)
+            stop = _FRONTED_STOP if fronted else _TOPIC_STOP
+            end = stop.search(text, m.end(), b.end)
             seg = text[m.end() : end.start() if end else b.end]
-            for raw in re.split(r",\s+and\s+|\s+and\s+|,\s+", seg):
+            for raw in _TOPIC_GLUE.split(seg):
                 if _CLAUSE.match(raw.strip()) or agreed_re.match(raw.strip()):
                     break  # "..., adding that he ...": the list is over, a clause goes on
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
                 if topic and len(topic.split()) <= 14 and topic not in mt.topics:
                     mt.topics.append(topic)
         for m in agreed_re.finditer(text, b.start, b.end):
-            end = re.compile(r"\.(?=\s|$)").search(text, m.end(), b.end)
+            end = _FULL_STOP.search(text, m.end(), b.end)
             seg = norm(text[m.end() : end.start() if end else b.end])
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)
         for m in requests_re.finditer(text, b.start, b.end):
-            end = re.compile(r"\.(?=\s|$)").search(text, m.end(), b.end)
+            end = _FULL_STOP.search(text, m.end(), b.end)
             seg = norm(text[m.start() : end.start() if end else b.end])
             if seg not in mt.agreements:
                 mt.agreements.append(seg)

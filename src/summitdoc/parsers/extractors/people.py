@@ -83,6 +83,14 @@ _PHRASE_KINDS: Final = (
 
 
 _PARTICLES_MAX: Final = 3
+# The cues of the side a sentence's list speaks for (see PeopleFinder._side).
+_REPRESENTING: Final = re.compile(
+    r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+_SIDE: Final = re.compile(
+    r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b"
+)
 
 
 class _TokenHits:
@@ -93,20 +101,23 @@ class _TokenHits:
     a token without a hit, or outside the text; ``in`` and ``[]`` are a dict's too.
     """
 
-    __slots__ = ("_at", "_hits")
+    __slots__ = ("hits", "numbers")
 
     def __init__(self, hits: list[Hit], count: int, *, first_only: bool) -> None:
-        self._hits = hits
-        self._at = array("i", [-1]) * count
+        #: The hits, and for each token the number of its hit or -1: read directly by the
+        #: per-token loop of :meth:`PeopleFinder._scan`, where a method call a token shows.
+        self.hits = hits
+        self.numbers = array("i", [-1]) * count
         for n, h in enumerate(hits):
-            for t in range(h.i, h.i + 1 if first_only else h.j):
-                self._at[t] = n
+            # A slice assignment fills the hit's tokens in C.
+            j = h.i + 1 if first_only else h.j
+            self.numbers[h.i : j] = array("i", [n]) * (j - h.i)
 
     def get(self, i: int) -> Hit | None:
-        if 0 <= i < len(self._at):
-            n = self._at[i]
+        if 0 <= i < len(self.numbers):
+            n = self.numbers[i]
             if n >= 0:
-                return self._hits[n]
+                return self.hits[n]
         return None
 
     def __contains__(self, i: int) -> bool:
@@ -151,6 +162,11 @@ class PeopleFinder:
         #: The last two or more words of every full name to the people who bear them.
         self.by_tail: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: The words an abbreviated title can start with: its keys, and those of the keys that
+        #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
+        self._short_heads = self.lex.short_titles.keys() | {
+            t.removesuffix(".") for t in self.lex.short_titles
+        }
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
         #: People the text says are absent ("stayed home"): mentioned, not taking part.
@@ -174,13 +190,16 @@ class PeopleFinder:
         stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
         kinds = tuple(k for k in _PHRASE_KINDS if k != "city")
         verbs = _present_verbs(self.doc.knowledge)
+        words, keys = self.toks.words, self.toks.keys
+        numbers, hits = self.in_hit.numbers, self.in_hit.hits
         out = bytearray(len(self.toks))  # one byte a token, not a list of bools
-        for i, w in enumerate(self.toks.words):
-            # Most tokens are lower case: decided by their first letter, before any lookup.
-            if not w[:1].isupper() or w in stop or self.toks.keys[i] in verbs:
+        # Most tokens are lower case: decided by their first letter, in one comprehension,
+        # before any lookup (a token is never empty: the tokeniser matches one or more).
+        for i in [i for i, w in enumerate(words) if w[0].isupper()]:
+            if words[i] in stop or keys[i] in verbs:
                 continue
-            h = self.in_hit.get(i)
-            out[i] = h is None or not any(h.has(k) for k in kinds)
+            n = numbers[i]
+            out[i] = n < 0 or not any(hits[n].has(k) for k in kinds)
         return out
 
     def _particle_word(self, i: int, end: int) -> bool:
@@ -505,9 +524,16 @@ class PeopleFinder:
         list_org: Any = None
         list_end = -1  # token after the last person of the current list
         side_country, side_org = self._side(start, end)
+        # Read once: this loop visits every token of the text.
+        words = toks.words
+        namey = self._namey
+        numbers, hits = self.hit_at.numbers, self.hit_at.hits
+        short_heads = self._short_heads
         while i < end:
-            h = self.hit_at.get(i)
-            short = self._short_title(i, end)
+            n = numbers[i]
+            h = hits[n] if n >= 0 else None
+            # Only a word that can start an abbreviated title ("PM", "Pres.") needs the check.
+            short = self._short_title(i, end) if words[i] in short_heads else None
             if short is not None:
                 i = short
                 continue
@@ -607,7 +633,7 @@ class PeopleFinder:
                     self._after_name(person, after, end)
                 i = max(after, i + 1)
                 continue
-            if self.is_name_word(i, end) and (i == start or not self.is_name_word(i - 1, end)):
+            if namey[i] and (i == start or not namey[i - 1]):
                 n = self.name_run(i, end)
                 if n - i >= 2 and self._opening_participle(i, start):
                     i += 1  # "Praising Kalnins as ...": the clause's verb, not a first name
@@ -615,7 +641,7 @@ class PeopleFinder:
                     self._bare(i, n, start, end)
                     i = n
                     continue
-            if toks.words[i] == ".":
+            if words[i] == ".":
                 list_country = list_org = None
                 list_end = -1
             i += 1
@@ -842,12 +868,17 @@ class PeopleFinder:
         "the Russian delegation included ...".
         """
         toks, text = self.toks, self.doc.text
-        head = text[toks.starts[start] : toks.ends[end - 1]] if end > start else ""
-        m = re.search(
-            r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
-            r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
-            head,
-        )
+        if end <= start:
+            return None, None
+        s, e = toks.starts[start], toks.ends[end - 1]
+        # Both cues hold a word looked for in place first: most blocks have neither, and are
+        # then not sliced and searched.
+        representing = text.find("epresenting", s, e) >= 0 or text.find("behalf", s, e) >= 0
+        side = text.find("side", s, e) >= 0 or text.find("delegation", s, e) >= 0
+        if not (representing or side):
+            return None, None
+        head = text[s:e]
+        m = _REPRESENTING.search(head) if representing else None
         if m is not None:
             country = self.doc.knowledge.country(m.group(1))
             if country is not None:
@@ -855,9 +886,7 @@ class PeopleFinder:
             org = self.doc.knowledge.organisation(m.group(1))
             if org is not None:
                 return None, org
-        m = re.search(
-            r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b", head
-        )
+        m = _SIDE.search(head) if side else None
         if m is not None:
             country = self.doc.knowledge.country_by_demonym(m.group(1) or m.group(2))
             if country is not None:

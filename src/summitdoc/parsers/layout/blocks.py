@@ -158,14 +158,12 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
     """Mark short unpunctuated lines of several words whose exact text stands more than once."""
     seen: dict[str, list[Block]] = {}
     for b in blocks:
+        # Most blocks end their sentence, or run over lines: rejected before being sliced.
+        if text[b.end - 1] in _TERMINAL or text.find("\n", b.start, b.end) >= 0:
+            continue
         line = text[b.start : b.end]
         words = line.split()
-        if (
-            "\n" not in line
-            and 2 <= len(words) <= _REPEATED_WORDS_MAX
-            and line[-1] not in _TERMINAL
-            and any(c.isalpha() for c in line)
-        ):
+        if 2 <= len(words) <= _REPEATED_WORDS_MAX and any(c.isalpha() for c in line):
             seen.setdefault(" ".join(words), []).append(b)
     for same in seen.values():
         if len(same) > 1:
@@ -190,20 +188,23 @@ def _join_broken_lines(text: str, blocks: list[Block]) -> list[Block]:
         b, nxt = blocks[k], blocks[k + 1]
         if nxt.gap_before:
             continue
+        first, last = text[nxt.start], text[b.end - 1]
+        if not (
+            first.islower()
+            or first in ",;)"
+            or (
+                runs_on[k + 1]
+                and last not in _TERMINAL
+                and last not in _QUOTE_END
+                and len(text[nxt.start : nxt.end].split()) <= _BROKEN_LINE_WORDS
+            )
+        ):
+            continue
+        # Only a line that would run on is checked for furniture (the costlier test).
         line, after = text[b.start : b.end], text[nxt.start : nxt.end]
         if _CLUTTER.fullmatch(after) or furniture(after)[0] or furniture(line)[0]:
             continue  # "please wait" under a player's title: furniture, not a sentence going on
-        if (
-            after[0].islower()
-            or after[0] in ",;)"
-            or (
-                line[-1] not in _TERMINAL
-                and line[-1] not in _QUOTE_END
-                and len(after.split()) <= _BROKEN_LINE_WORDS
-                and runs_on[k + 1]
-            )
-        ):
-            runs_on[k] = True
+        runs_on[k] = True
     out: list[Block] = []
     joining = False
     for k, b in enumerate(blocks):
@@ -292,8 +293,9 @@ def _hinted_blocks(doc: Document) -> list[Block]:
 
 def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> None:
     """Give every block the kind the first answering rule names."""
+    ordered = list(rules)  # once: iterating the registry sorts it
     for i, block in enumerate(blocks):
-        for rule in rules:
+        for rule in ordered:
             kind = rule(doc, blocks, i)
             if kind is not None:
                 block.kind = kind
@@ -458,7 +460,7 @@ def _words(doc: Document, b: Block) -> int:
 
 
 def _single_line(doc: Document, b: Block) -> bool:
-    return "\n" not in doc.text[b.start : b.end]
+    return doc.text.find("\n", b.start, b.end) < 0  # searched in place, not in a slice
 
 
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -472,7 +474,12 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     text = doc.text
     if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
         return BlockKind.CLUTTER
-    is_furniture, list_follows = furniture(text[b.start : b.end])
+    # furniture() rejects long lines by their length: checked here before slicing the block.
+    is_furniture, list_follows = (
+        furniture(text[b.start : b.end])
+        if b.end - b.start <= _FURNITURE_LINE_MAX
+        else (False, False)
+    )
     if is_furniture:
         if list_follows:
             b.data["headline_list"] = True
@@ -615,6 +622,10 @@ _INLINE_CREDIT: Final = re.compile(
     r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
 )
 _CAPTION_MAX: Final = 600
+#: A credit closing a caption's line after a wide gap, a bar, a slash or "Photo:".
+_TAIL_CREDIT: Final = re.compile(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z")
+_TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
+_TAIL_MARK_MAX: Final = 6  # the longest mark in its gap ("Photo:")
 _TOP_BLOCKS: Final = 4
 _PAGE_TOP: Final = 40
 
@@ -647,20 +658,16 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CAPTION
     if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
         return BlockKind.CLUTTER  # the credit line itself: read with its caption
-    if (
-        not b.data.get("hint")
-        and i + 1 < len(blocks)
-        and "\n" not in text[b.start : b.end]
-        and _credit_line(doc, b) is None
-    ):
+    if not b.data.get("hint") and i + 1 < len(blocks) and _single_line(doc, b):
+        # The next block's credit first: the block itself is looked up only when there is one.
         credit = _credit_line(doc, blocks[i + 1])
-        if credit is not None:
+        if credit is not None and _credit_line(doc, b) is None:
             b.data["credit"] = credit
             b.data["credit_line"] = True
             return BlockKind.CAPTION
     hinted = b.data.get("hint") == "caption"
     line = text[b.start : b.end]
-    m = re.search(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z", line)
+    m = _tail_credit(line)
     if m is None:
         return BlockKind.CAPTION if hinted else None
     credit = m.group(1).strip()
@@ -672,20 +679,48 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.CAPTION
 
 
+def _tail_credit(line: str) -> re.Match[str] | None:
+    """The leftmost match of ``_TAIL_CREDIT`` in ``line``, searched near its end only.
+
+    A match ends the line and its credit is at most ``_TAIL_CREDIT_REACH`` characters; before
+    that, its gap holds only white space, a short mark ("|", "©", "Photo:") and white space.
+    Stepping back over those from the credit's earliest start gives a position no match starts
+    before, so the search from there finds the same match without scanning a long paragraph.
+    """
+    pos = max(0, len(line) - _TAIL_CREDIT_REACH)
+    while pos > 0 and line[pos - 1].isspace():
+        pos -= 1
+    mark = 0
+    while pos > 0 and mark < _TAIL_MARK_MAX and not line[pos - 1].isspace():
+        pos -= 1
+        mark += 1
+    while pos > 0 and line[pos - 1].isspace():
+        pos -= 1
+    return _TAIL_CREDIT.search(line, pos)
+
+
 def headline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """The first block, when it is a short single line without a closing full stop."""
     b = blocks[i]
     if b.data.get("hint") == "headline":
         return BlockKind.HEADLINE
+    # Only the first block that is not clutter can be the headline: tested before the hints
+    # are scanned, which would otherwise happen for every block of a page.
+    first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
+    if first is not b:
+        return None
     if doc.layout_hints is not None and any(h[2] == "headline" for h in doc.layout_hints):
         return None
-    first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
-    if first is not b or not _single_line(doc, b):
+    if not _single_line(doc, b):
         return None
     text = doc.text[b.start : b.end]
     if _words(doc, b) > 30 or text[-1] in ".:;,":
         return None
     return BlockKind.HEADLINE
+
+
+_ITALIC_LEDE: Final = re.compile(r"([*_])[^*_].*[^*_]\1", re.DOTALL)
+_LEDE_MAX: Final = 600
 
 
 def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -695,12 +730,18 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST
     text = doc.text[b.start : b.end]
     first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
-    if first is b and re.fullmatch(r"([*_])[^*_].*[^*_]\1", text, re.DOTALL) and len(text) < 600:
+    if first is b and len(text) < _LEDE_MAX and _ITALIC_LEDE.fullmatch(text):
         return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
     if WIRE_DATELINE.match(doc.text, b.start, b.end):
         return None  # "ASTANA, July 4. /TASS/. The heads of state ...": the story's first paragraph
+    # The block before, furniture and datelines passed over: walked back by index, as slicing
+    # the blocks before every block would make the rule quadratic.
     before = next(
-        (x for x in reversed(blocks[:i]) if x.kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)),
+        (
+            blocks[k]
+            for k in range(i - 1, -1, -1)
+            if blocks[k].kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)
+        ),
         None,
     )
     if before is not None and before.kind is BlockKind.HEADLINE and _hands_over(text):
@@ -779,6 +820,10 @@ def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> Block
     if b.gap_before and b.gap_after:
         return None  # the heading rule's case
     text = doc.text
+    # The line's last character ends the stripped line too (no dash is punctuation): a line
+    # ending a sentence, as most do, is rejected before it is sliced and split.
+    if text[b.end - 1] in _TERMINAL or text[b.end - 1] in _QUOTE_END:
+        return None
     line = text[b.start : b.end]
     core = line.strip(_DASHES)
     words = core.split()
