@@ -934,3 +934,12 @@ def test_names_of_things_are_not_people() -> None:
         "Relief and the Tower are new. JD Vance said the summit had gone well.\n"
     )
     assert [p.name for p in s.participants] == ["JD Vance"]
+
+
+def test_words_spoken_to_reporters_are_a_press_conference() -> None:
+    """ "Speaking to reporters after the talks, X said ...": the speech's setting is the press's."""
+    s = parse(
+        f"Lake summit closes\n\n{LAKE_PAD}\n\n"
+        'Speaking to reporters after the talks, President Ada Mwangi said: "The lake is calm."\n'
+    )
+    assert [(sp.speaker, sp.setting) for sp in s.speeches] == [("ada-mwangi", "press conference")]

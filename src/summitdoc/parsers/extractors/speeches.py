@@ -331,7 +331,9 @@ def build_speeches(doc: Document) -> None:
             start, end = spans[id(p)]
             if section.heading is not None:
                 start, end = section.start, section.end
-            setting = _setting_for(doc, section, quotes.get(id(p), []))
+            setting = _setting_for(doc, section, quotes.get(id(p), [])) or _press(
+                doc, section, *spans[id(p)]
+            )
             if setting is None:
                 setting = settings.get(id(p))
             else:
@@ -347,6 +349,22 @@ def build_speeches(doc: Document) -> None:
                     topic=topic,
                 )
             )
+
+
+def _press(doc: Document, section: Section, start: int, end: int) -> str | None:
+    """The press conference the paragraphs of a speaker's words place them at, or None.
+
+    "told reporters", "During a news conference with X, he ...".
+    """
+    lex = lexicon()
+    text = doc.text
+    for b in section.blocks:
+        if b.end <= start or b.start >= end or b.kind not in BODY_KINDS:
+            continue
+        block = text[b.start : b.end].lower()
+        if any(p in block for p in lex.press_phrases):
+            return "press conference"
+    return None
 
 
 def _setting_for(doc: Document, section: Section, quotes: list[QuoteDraft]) -> str | None:

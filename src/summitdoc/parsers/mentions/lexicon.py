@@ -58,6 +58,8 @@ class Lexicon:
     format_nouns: frozenset[str]
     settings: dict[str, tuple[str, ...]]
     speech_verbs: tuple[str, ...]
+    #: Phrases in a speaker's sentences that put the speech before the press.
+    press_phrases: tuple[str, ...]
     protagonist_roles: frozenset[str]
     decision_heads: dict[str, tuple[str, ...]]
     #: The phrase lists of ``[decisions]`` by key ("approval_verbs", "clause_ends", ...).
@@ -143,6 +145,7 @@ def lexicon() -> Lexicon:
         format_nouns=_words(_get(data, "formats", "nouns")),
         settings={k: tuple(v) for k, v in _get(data, "settings").items()},
         speech_verbs=tuple(_get(data, "speech", "verbs_with_that")),
+        press_phrases=tuple(_get(data, "speech", "press_phrases")),
         protagonist_roles=_words(_get(data, "speech", "protagonist_roles")),
         decision_heads={k: tuple(v) for k, v in _get(data, "decisions", "heads").items()},
         decision_cues={
