@@ -943,3 +943,14 @@ def test_words_spoken_to_reporters_are_a_press_conference() -> None:
         'Speaking to reporters after the talks, President Ada Mwangi said: "The lake is calm."\n'
     )
     assert [(sp.speaker, sp.setting) for sp in s.speeches] == [("ada-mwangi", "press conference")]
+
+
+def test_a_titled_headline_name_needs_the_report_to_name_it_again() -> None:
+    """ "Emir Attends Gulf Summit": "Attends" is no name; page labels are not the headline."""
+    s = parse(
+        "Main results\n\nEmir Attends Gulf Summit in Doha\n\n"
+        "The Emir of Qatar, Sheikh Jassim Al Mahmoud, attended the summit of the Gulf states in "
+        "Doha on Tuesday and met the King of Bahrain, Hamad Al Nasser.\n"
+    )
+    assert s.title == "Emir Attends Gulf Summit in Doha"
+    assert "Attends" not in {p.name for p in s.participants}

@@ -169,6 +169,8 @@ class PeopleFinder:
         }
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
+        #: The words of the report outside its headline (set before the headline is read).
+        self._body_words: set[str] = set()
         #: People the text says are absent ("stayed home"): mentioned, not taking part.
         self.absent: list[Person] = []
 
@@ -501,13 +503,17 @@ class PeopleFinder:
 
         The headline is read last, and a name without a title there only names someone the rest
         of the report introduces: title-case headline words ("Obama Calls Agreement Historic")
-        are no evidence of a name, while "President Putin took part in ..." is.
+        are no evidence of a name, while "President Putin took part in ..." is, when the report
+        names "Putin" again ("Amir Participates in ..." has no "Participates" anywhere else).
         """
         skip = (BlockKind.CLUTTER, BlockKind.DATELINE, BlockKind.SEPARATOR, BlockKind.HEADLINE)
+        body_words: set[str] = set()
         for block in self.doc.blocks:
             if block.kind not in skip:
                 r = self.toks.within(block.start, block.end)
+                body_words.update(self.toks.words[r.start : r.stop])
                 self._scan(r.start, r.stop)
+        self._body_words = body_words
         self._known_only = True
         for block in self.doc.blocks:
             if block.kind is BlockKind.HEADLINE:
@@ -1127,7 +1133,9 @@ class PeopleFinder:
             if len(owners) == 1:
                 person = owners[0]
                 add_alias(person, name)
-        if person is None and self._known_only and role is None:
+        if person is None and self._known_only and (
+            role is None or name.split()[-1] not in self._body_words
+        ):
             return None
         if person is None:
             person = Person(name=name, start=start, end=end, weight=weight)
