@@ -1133,8 +1133,10 @@ class PeopleFinder:
             if len(owners) == 1:
                 person = owners[0]
                 add_alias(person, name)
-        if person is None and self._known_only and (
-            role is None or name.split()[-1] not in self._body_words
+        if (
+            person is None
+            and self._known_only
+            and (role is None or name.split()[-1] not in self._body_words)
         ):
             return None
         if person is None:
