@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
-import summitdoc
 from summitdoc.parsers.extractors.decisions import classify_decision
+from wire_layout import wire_parse
 
-#: Neutral long lines, so that a snippet reads as a page saved from a news site.
-_PAD = (
-    (
-        "Heavy rain fell on the harbour district for most of the morning, and the ferries to the "
-        "outer islands ran late until well after lunch on both days of the gathering."
-    ),
-    (
-        "Traffic on the coastal road was slow in both directions, and several bus routes near the "
-        "old market were diverted while the delegations moved between the venues."
-    ),
-)
+if TYPE_CHECKING:
+    import summitdoc
+
+HEAD = "Ministers meet for talks on ports and trade"
 
 
-def parse(*lines: str) -> summitdoc.Summit:
-    """A report of one paragraph per line under a headline, with neutral padding."""
-    text = "\n".join(("Ministers meet for talks on ports and trade", _PAD[0], *lines, _PAD[1]))
-    return summitdoc.parse_text(text + "\n")
+def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
+    """One paragraph per line after a headline and two long neutral lines."""
+    return wire_parse(head, *lines)
 
 
 def found(s: summitdoc.Summit) -> list[tuple[str, str, str | None, int | None]]:

@@ -6,24 +6,19 @@ appear in no report of the corpus).
 
 from __future__ import annotations
 
-import summitdoc
+from typing import TYPE_CHECKING
 
-PAD = (
-    (
-        "Rain fell over the river port through the morning, and the shuttle buses from the "
-        "airport ran behind schedule until the bridges reopened shortly before noon."
-    ),
-    (
-        "Volunteers handed out maps and umbrellas at the entrance of the congress hall, where "
-        "the flags of the visiting delegations had been raised at dawn."
-    ),
-)
+from wire_layout import wire_parse
+
+if TYPE_CHECKING:
+    import summitdoc
+
 HEAD = "Lake region leaders gather for talks on water and power"
 
 
 def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
     """One paragraph per line after a headline and two long neutral lines."""
-    return summitdoc.parse_text("\n".join([head, *PAD, *lines]) + "\n")
+    return wire_parse(head, *lines)
 
 
 def speakers(s: summitdoc.Summit) -> set[str | None]:

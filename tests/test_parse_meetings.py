@@ -6,22 +6,14 @@ Invented reports in one-paragraph-per-line layout, padded so that the text reads
 from __future__ import annotations
 
 import summitdoc
+from wire_layout import PAD, wire_parse
 
-PAD = (
-    (
-        "Trains ran late all morning across the northern suburbs, and the airport added extra "
-        "buses for travellers heading towards the exhibition grounds near the river."
-    ),
-    (
-        "Shops near the old harbour closed early on the second day, while volunteers handed "
-        "out maps and water to visitors queuing outside the congress hall in light rain."
-    ),
-)
 HEAD = "Coastal states meet to talk fisheries and ports"
 
 
-def parse(*lines: str) -> summitdoc.Summit:
-    return summitdoc.parse_text("\n".join([HEAD, *PAD, *lines]) + "\n")
+def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
+    """One paragraph per line after a headline and two long neutral lines."""
+    return wire_parse(head, *lines)
 
 
 def met(s: summitdoc.Summit) -> list[tuple[str, frozenset[str], tuple[str, ...], tuple[str, ...]]]:

@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import summitdoc
+from wire_layout import PAD, wire_parse
 
-PAD = (
-    (
-        "Traffic was slow near the harbour all afternoon, and the ferries to the islands ran late "
-        "because of strong winds that kept the smaller boats in port until the evening."
-    ),
-    (
-        "Crowds gathered behind the barriers along the main avenue, where the flags of the "
-        "visiting delegations had been hung from the lamp posts since the weekend before."
-    ),
-)
 HEAD = "Regional leaders meet for talks on fisheries and ports"
 
 
 def parse(*lines: str, head: str = HEAD) -> summitdoc.Summit:
     """One paragraph per line after a headline and two long neutral lines."""
-    return summitdoc.parse_text("\n".join([head, *PAD, *lines]) + "\n")
+    return wire_parse(head, *lines)
 
 
 def topics(s: summitdoc.Summit) -> list[str]:
