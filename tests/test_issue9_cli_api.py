@@ -1,7 +1,7 @@
 """Issue 9, point 7: the command line and API do what they say, one test per item.
 
 (The quotes item, "\\n\\n" from text files against "\\n" from saved pages, belongs to the parser and
-is not tested here.)
+is tested in tests/test_parse_html.py: a page's blocks are now separated by a blank line.)
 """
 
 from __future__ import annotations

@@ -175,8 +175,14 @@ def test_html_quote_speakers_match(
 
 
 def test_html_quotes_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
-    """The same quotes (text and speaker); paragraph breaks inside a quote are one "\n"."""
-    assert quotes(from_html) == quotes(from_text)
+    """The same quotes (text and speaker); a break inside a quote is a blank line in a page.
+
+    The seed text file starts each paragraph on a new line, while the page's text separates its
+    blocks with a blank line, as text copies of pages do; both keep ``quote.text == source[span]``.
+    """
+    from_page = quotes(from_html)
+    assert any("\n\n" in text for text, _ in from_page)
+    assert [(text.replace("\n\n", "\n"), who) for text, who in from_page] == quotes(from_text)
 
 
 def test_html_quote_cues_match(from_text: summitdoc.Summit, from_html: summitdoc.Summit) -> None:
@@ -253,3 +259,33 @@ def test_html_outlet_matches(from_text: summitdoc.Summit, from_html: summitdoc.S
     """``source.outlet`` is BELTA, as in the text version."""
     assert from_text.source.outlet == "BELTA"
     assert from_html.source.outlet == from_text.source.outlet
+
+
+def test_quote_over_two_paragraphs_reads_the_same_from_a_page_and_its_text_copy() -> None:
+    """A page's paragraphs are separated by a blank line, as in a text copy of the page."""
+    first = (
+        "“Our ports will open their berths to each other's ships from the spring,” the Prime "
+        "Minister of Norland, Anja Vestby, told the closing session of the harbour summit. "
+        "“We owe this to the fishermen of both coasts."
+    )
+    second = "And we will meet again in the autumn to see what it has brought.”"
+    lead = "The harbour summit of the North Sea states ended in Bergholm on Friday afternoon."
+    copy = f"Harbour summit ends with a port agreement\n\n{lead}\n\n{first}\n\n{second}\n"
+    page = (
+        "<html><body><nav><a href='/'>Home</a></nav><article>"
+        "<h1>Harbour summit ends with a port agreement</h1>"
+        + "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in (lead, first, second))
+        + "</article></body></html>"
+    )
+    from_page = summitdoc.parse_text(page)
+    from_copy = summitdoc.parse_text(copy)
+    texts = [q.text for q in from_page.quotes]
+    assert texts == [q.text for q in from_copy.quotes]
+    assert any(
+        t.endswith(
+            "both coasts.\n\nAnd we will meet again in the autumn to see what it has brought."
+        )
+        for t in texts
+    )
+    for q in from_page.quotes:
+        assert q.span.text(from_page) == q.text

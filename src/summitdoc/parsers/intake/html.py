@@ -3,9 +3,9 @@
 The page is read with :mod:`lxml.html` and walked the way a browser lays it out: block elements
 (``p``, ``div``, ``h1``-``h6``, ``li``, ``figcaption``, ...) end one block and start another,
 inline elements and text run on inside the current block, ``<br>`` is a line break, and white
-space in the markup folds to single spaces (no-break spaces are kept). Blocks stand one to a
-line, as in reports written a paragraph per line, so spans into an HTML page mean what they mean
-in a text version of the same report.
+space in the markup folds to single spaces (no-break spaces are kept). Blocks are separated by
+a blank line, as in a text copy of the page, so a quote over several paragraphs reads the same
+from the page and from the copy, and ``quote.text`` still equals the text its span slices.
 
 The article is found by :class:`ArticleSelectors`: the generic search tries ``<article>``,
 ``[itemprop=articleBody]`` and ``<main>`` before ``<body>``; an outlet parser passes its own
@@ -295,10 +295,10 @@ def html_to_text(
         kind = "heading" if given == "headline" and seen_headline else given
         seen_headline = seen_headline or given == "headline"
         if out:
-            # One block a line, as in reports written one paragraph per line: a quote that
-            # runs over paragraphs keeps a single "\n" at each break, as the contract says.
-            out.append("\n")
-            pos += 1
+            # A blank line between blocks, as in a text copy of the page: a quote that runs
+            # over paragraphs reads the same from the saved page and from the text file.
+            out.append("\n\n")
+            pos += 2
         out.append(text)
         hints.append((pos, pos + len(text), kind))
         pos += len(text)
