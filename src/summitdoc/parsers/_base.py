@@ -35,8 +35,9 @@ from .layout.blocks import (
     split_blocks,
 )
 from .layout.turns import turn_rule
+from .mentions.cues import CueIndex
 from .mentions.gazetteer import tokenise
-from .mentions.lexicon import gazetteer_for
+from .mentions.lexicon import cue_table, gazetteer_for
 from .model import assemble
 from .resolution.speakers import resolve_people, resolve_speakers
 
@@ -55,6 +56,7 @@ def _mentions(doc: Document) -> None:
     doc.tokens = tokenise(doc.text)
     doc.hits = gazetteer_for(doc.knowledge).scan(doc.tokens)
     doc.index_hits()
+    doc.cues = CueIndex(doc.tokens, cue_table())
 
 
 def _people(doc: Document) -> None:
@@ -127,8 +129,8 @@ STAGE_NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
     "resolution": ("mentions", "people", "attribution"),
     "home": ("resolution",),  # the protagonist
     "meetings": ("layout", "people", "resolution"),
-    "speeches": ("layout", "attribution", "resolution"),  # the quote index, speakers
-    "statements": ("metadata", "people", "attribution"),  # issuer, mentions, quote index
+    "speeches": ("layout", "mentions", "attribution", "resolution"),  # cues, quotes, speakers
+    "statements": ("mentions", "metadata", "people", "attribution"),  # cues, issuer, quotes
     "decisions": ("mentions", "people", "attribution"),  # hits, mentions, quote index
 }
 

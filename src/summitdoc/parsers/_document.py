@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
 
     from ..knowledge import Knowledge, Organisation
+    from .mentions.cues import CueIndex
     from .mentions.gazetteer import Hit, Tokens
 
 __all__ = [
@@ -390,6 +391,9 @@ class Document:
     hits: list[Hit] = Factory(list)
     #: Written by ``mentions``; read through :meth:`hits_in` (see :class:`HitIndex`).
     hit_index: HitIndex | None = None
+    #: The cue families each token opens (``[cues]`` of the lexicon): written by ``mentions``,
+    #: read through :meth:`cue_index` by ``statements``, ``speeches`` and ``decisions``.
+    cues: CueIndex | None = None
     people: list[Person] = Factory(list)
     #: Role descriptions without a name ("the Belarusian leader"), in text order: written by
     #: ``people``; read by ``resolution`` (which sets each one's ``person``) and ``meetings``.
@@ -464,6 +468,12 @@ class Document:
         if self.hit_index is None:
             raise _not_built("the hit index (Document.hits_in)", "mentions")
         return self.hit_index.starting_in(start, end)
+
+    def cue_index(self) -> CueIndex:
+        """The cue families of the tokens (see :class:`~.mentions.cues.CueIndex`)."""
+        if self.cues is None:
+            raise _not_built("the cue index (Document.cue_index)", "mentions")
+        return self.cues
 
     def in_speech(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside one quoted passage of speech."""

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
-import operator
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -144,98 +142,11 @@ _STATEMENT: Final = re.compile(
     r"(?:[Aa]\s+|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Jj]oint\s+)?(?:[Ss]tatements?|"
     r"[Dd]eclarations?|[Aa]ppeals?|[Cc]ommuniqu[eé]s?)\b"
 )
-# Every pattern below needs a word starting with one of these; a sentence without any is
-# skipped (decided once per distinct word, so a sentence costs a lookup, not a search).
-_TRIGGER: Final = re.compile(
-    r"sign|adopt|approv|pass|conclud|decid|decision|agree|institut|establish|set|creat|"
-    r"found|launch|inaugurat|declar|designat|named|proclaim|status|take|presiden|"
-    r"chairman|preside|elect|award|conferr|ratif|endors|open|include|concern|"
-    r"deal|cover|charged|instructed|tasked|commissioned|extended|prolonged|resolved|among|pledg|"
-    r"start|began|initiat|hand|transfer|chair|year|decade|such|welcom|announc|unveil|through|"
-    r"via|under"
-)
-
-
-# Each pattern family below runs only when a word it needs stands in (or just before) the
-# sentence: a family's regex cannot match without one of its gate words inside one token (all
-# letters, so always within a single token; matched case-insensitively anywhere in a token's key,
-# which over-approximates). The words are read off each regex literally; "cues:NAME" takes the
-# longest word of each phrase of the lexicon list NAME the regex is built from. A family that
-# could match without a fixed word must not be listed (it then always runs). Keep in step with
-# the patterns.
-_GATE_WORDS: Final = {
-    "partners": "agreement memorand accord",
-    "decided": "decided decision resolved approved agreed charged instructed tasked commissioned",
-    "presidency": "preside chair elected",
-    "handover": "cues:office_nouns",
-    "year_of": "year decade",
-    "adoption": "adoption signing approval decision",
-    "we_approve": "cues:first_person_verbs",
-    "impersonal": "cues:impersonal",
-    "group": "cues:group_verbs",
-    "enum_subject": "includ concern deal cover",
-    "enum_after_verb": "signed adopted approved passed concluded agreed adoption signing approval",
-    "enum_passive": "been",
-    "enum_pronoun": "included",
-    "signed_one": "passed signed adopted approved concluded ratified endorsed initialled",
-    "instituted": "instituted established set created founded launch inaugurat open",
-    "initiative": "cues:initiative_nouns",
-    "new_instrument": "cues:new_instrument",
-    "declared": "declared designated named proclaimed status post",
-    "passive": "approved extended adopted ratified endorsed prolonged",
-    "award": "awarded conferred",
-    "approve": "cues:approval_verbs",
-}
-# Bit 0 is ``_TRIGGER``; each family has the next bit.
-_TRIGGERED: Final = 1
-_BIT: Final = {name: 2 << n for n, name in enumerate(_GATE_WORDS)}
-_ALL_FAMILIES: Final = sum(_BIT.values())
-
-
-@functools.cache
-def _gate_patterns() -> tuple[tuple[tuple[int, re.Pattern[str]], ...], int]:
-    """One pattern per gated family, and the bits of the families that run ungated."""
-    cues = lexicon().decision_cues
-    gates = []
-    ungated = 0
-    for name, words in _GATE_WORDS.items():
-        found: list[str] | None = []
-        for word in words.split():
-            if found is not None and word.startswith("cues:"):
-                for phrase in cues[word[len("cues:") :]]:
-                    plain = [w for w in phrase.split() if w.isascii() and w.isalpha()]
-                    if not plain:
-                        found = None  # a phrase without a plain word: no gate
-                        break
-                    found.append(max(plain, key=len))
-            elif found is not None:
-                found.append(word)
-        if found:
-            gates.append((_BIT[name], re.compile("|".join(found), re.IGNORECASE)))
-        else:
-            ungated |= _BIT[name]
-    return tuple(gates), ungated
-
-
-_WORD_FLAGS: dict[str, int] = {}
-
-
-def _word_flags(key: str) -> int:
-    """The trigger bit and the gate bits of the families a token key can open."""
-    known = _WORD_FLAGS.get(key)
-    if known is not None:
-        return known
-    flags = _TRIGGERED if _TRIGGER.match(key) else 0
-    if "\u0307" in key:
-        # "İ" lower-cases to "i" and a combining dot, yet a pattern reads it as "i": open all.
-        flags |= _ALL_FAMILIES
-    else:
-        for bit, pattern in _gate_patterns()[0]:
-            if pattern.search(key):
-                flags |= bit
-    if len(_WORD_FLAGS) < 200_000:  # a memo shared by all parses, bounded
-        _WORD_FLAGS[key] = flags
-    return flags
+# Every pattern below needs a word starting with one of the words of the cue family
+# "decisions.trigger"; each family of patterns (``run`` in ``_Finder.sentence``) runs only where
+# a word of its own cue family "decisions.<family>" stands ([cues.decisions] in lexicon.toml,
+# found once for all stages by the mentions stage). Keep the cue words in step with the patterns.
+_CUES: Final = "decisions."
 
 
 # Subjects that speak for the summit as a whole.
@@ -402,32 +313,25 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.taken = Taken()
-        self._flags: list[int] | None = None
+        self.cues = doc.cue_index()
+        self._trigger = self.cues.bit(_CUES + "trigger")
 
     def gates(self, s: int, e: int) -> int:
-        """The families that may match in ``[s, e)`` (``_BIT``), or 0 if no trigger word is in it.
+        """The cue bits of the families that may match in ``[s, e)``, or 0 if none can.
 
-        The trigger counts the words inside ``[s, e)``; the gates also count words overlapping its
-        edges and the ten characters before it, where ``_DECIDED`` looks behind ("agreed to ").
+        The trigger counts the words inside ``[s, e)``; the families also count words overlapping
+        its edges and the ten characters before it, where ``_DECIDED`` looks behind ("agreed to ").
         """
         toks = self.doc.tokens
         assert toks is not None  # noqa: S101
-        flags = self._flags
-        if flags is None:
-            keys = toks.keys
-            flags = list(map(_WORD_FLAGS.get, keys, itertools.repeat(-1)))
-            if -1 in flags:  # words not seen before (or past the memo's bound)
-                flags = [_word_flags(k) if f < 0 else f for k, f in zip(keys, flags, strict=True)]
-            self._flags = flags
+        cues = self.cues
         r = toks.within(s, e)
-        inside = functools.reduce(operator.or_, flags[r.start : r.stop], 0)
-        if not inside & _TRIGGERED:
+        inside = cues.of_tokens(r.start, r.stop)
+        if not inside & self._trigger:
             return 0
         first = bisect.bisect_right(toks.ends, s - 10)
         last = bisect.bisect_left(toks.starts, e)
-        edges = functools.reduce(operator.or_, flags[first : r.start], 0)
-        edges = functools.reduce(operator.or_, flags[r.stop : last], edges)
-        return inside | edges | _gate_patterns()[1]
+        return inside | cues.of_tokens(first, r.start) | cues.of_tokens(r.stop, last)
 
     def free(self, s: int, e: int) -> bool:
         return not self.taken.overlaps(s, e)
@@ -513,12 +417,13 @@ class _Finder:
         gates = self.gates(s, e)
         if not gates:
             return  # most sentences decide nothing
+        bit = self.cues.bit
 
         def run(family: str, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
             # A family none of whose gate words is in the sentence cannot match: skip it.
-            return pattern.finditer(text, s, e) if gates & _BIT[family] else ()
+            return pattern.finditer(text, s, e) if gates & bit(_CUES + family) else ()
 
-        if not spoken and gates & _BIT["partners"]:
+        if not spoken and gates & bit(_CUES + "partners"):
             self._partners(s, e)
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
@@ -572,7 +477,9 @@ class _Finder:
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
             for a, b in split_list(text, m.start(), end, explicit=serial):
                 self.add(a, b)
-        pronoun = gates & _BIT["enum_pronoun"] and _DOCS_BEFORE.search(text[max(0, s - 300) : s])
+        pronoun = gates & bit(_CUES + "enum_pronoun") and _DOCS_BEFORE.search(
+            text[max(0, s - 300) : s]
+        )
         enumerations = [
             ("enum_subject", _ENUM_SUBJECT),
             ("enum_after_verb", _ENUM_AFTER_VERB),

@@ -12,6 +12,8 @@ a person later.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from array import array
 from typing import TYPE_CHECKING, Any, Final
@@ -167,6 +169,7 @@ class PeopleFinder:
         self._short_heads = self.lex.short_titles.keys() | {
             t.removesuffix(".") for t in self.lex.short_titles
         }
+        self._acts = self._acting_tokens()
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
         #: The words of the report outside its headline (set before the headline is read).
@@ -197,12 +200,32 @@ class PeopleFinder:
         out = bytearray(len(self.toks))  # one byte a token, not a list of bools
         # Most tokens are lower case: decided by their first letter, in one comprehension,
         # before any lookup (a token is never empty: the tokeniser matches one or more).
-        for i in [i for i, w in enumerate(words) if w[0].isupper()]:
+        capitals = map(str.isupper, map(operator.itemgetter(0), words))
+        for i in itertools.compress(range(len(words)), capitals):
             if words[i] in stop or keys[i] in verbs:
                 continue
             n = numbers[i]
             out[i] = n < 0 or not any(hits[n].has(k) for k in kinds)
         return out
+
+    def _acting_tokens(self) -> bytearray:
+        """For every token once: can the loop of :meth:`_scan` do anything at it?
+
+        It acts at an abbreviated title, a title or role noun, the first word of a run of name
+        words and a full stop; everywhere else it steps on, so it jumps to the next of these.
+        """
+        words, heads = self.toks.words, self._short_heads
+        acts = bytearray(len(words))
+        stops = {".", *heads}
+        for i in itertools.compress(range(len(words)), map(stops.__contains__, words)):
+            acts[i] = 1
+        for h in self.hit_at.hits:
+            if h.has("title") or h.has("role_noun"):
+                acts[h.i] = 1
+        # The first token of each run of name words, found in C.
+        for m in re.finditer(rb"\x01+", self._namey):
+            acts[m.start()] = 1
+        return acts
 
     def _particle_word(self, i: int, end: int) -> bool:
         """A particle joined to a surname by a hyphen: "al-Assad", "el-Tayeb", "bin-Salman"."""
@@ -535,7 +558,13 @@ class PeopleFinder:
         namey = self._namey
         numbers, hits = self.hit_at.numbers, self.hit_at.hits
         short_heads = self._short_heads
+        acts = self._acts
         while i < end:
+            if not acts[i] and i != start:
+                # Nothing to do here (see _acting_tokens; the block's first token always has).
+                i = acts.find(1, i, end)
+                if i < 0:
+                    break
             n = numbers[i]
             h = hits[n] if n >= 0 else None
             # Only a word that can start an abbreviated title ("PM", "Pres.") needs the check.

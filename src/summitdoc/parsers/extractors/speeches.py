@@ -215,6 +215,9 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
     text = doc.text
     lex = lexicon()
     found: list[tuple[Person, int, int]] = []
+    cues = doc.cue_index()
+    if not cues.overlapping(block.start, block.end) & cues.bit("speeches.verbs"):
+        return found  # no reported-speech verb in the paragraph ([cues.speeches] in lexicon.toml)
     quoted = _quotes_near(doc, block.start, block.end)
     # Quote ends in order, with a running maximum, so "the last quote closed before the verb"
     # is a bisection, not a scan.

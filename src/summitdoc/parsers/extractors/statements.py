@@ -206,9 +206,6 @@ _NO_ISSUER: Final = frozenset(
         "conference",
     }
 )
-_TRIGGER: Final = re.compile(
-    r"statement|declaration|communiqu|appeal|principles|document", re.IGNORECASE
-)
 # A verb of deciding before a point verb: the sentence reports what was decided.
 _DECIDES: Final = re.compile(r"\b(?:agreed|decided|signed|approved|adopted|took)\b")
 # At most this many words before a point verb are the subject of the clause ("the leaders").
@@ -536,6 +533,10 @@ def find_statements(doc: Document) -> None:
     text = doc.text
     lex = lexicon()
     finder = _Finder(doc)
+    # Every pattern below needs a word of the cue family "statements.trigger" ([cues] in
+    # lexicon.toml), found once by the mentions stage.
+    cues = doc.cue_index()
+    trigger = cues.bit("statements.trigger")
     blocks = [
         b
         for b in doc.blocks
@@ -547,8 +548,8 @@ def find_statements(doc: Document) -> None:
     for b in sorted([*blocks, *turns], key=lambda x: x.start):
         turn = b.kind is BlockKind.TURN
         for s, e in block_sentences(doc, b.start, b.end):
-            if _TRIGGER.search(text, s, e) is None:
-                continue
+            if not cues.overlapping(s, e) & trigger:
+                continue  # no word of a statement: no pattern below can match
             if turn:
                 # A transcript speaks of statements loosely; only "we adopted ..." is adoption.
                 for m in _adopted().finditer(text, s, e):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from attrs import frozen
 
 from ...exceptions import DataError
+from .cues import CueFamily, CueTable
 from .gazetteer import Gazetteer, key_of, tokenise
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
     from ...knowledge import Knowledge
 
-__all__ = ["Lexicon", "fold_line", "gazetteer_for", "lexicon"]
+__all__ = ["Lexicon", "cue_table", "fold_line", "gazetteer_for", "lexicon"]
 
 
 def _words(items: list[str]) -> frozenset[str]:
@@ -99,6 +100,8 @@ class Lexicon:
     duration_nouns: frozenset[str]
     #: Venues by the city they stand in (exact case): "White House" -> "Washington".
     venues: dict[str, str]
+    #: The cue words of each family of patterns (``[cues]``), in order.
+    cue_families: tuple[CueFamily, ...]
 
 
 def fold_line(line: str) -> str:
@@ -182,7 +185,59 @@ def lexicon() -> Lexicon:
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         duration_nouns=_words(_get(data, "metadata", "duration_nouns")),
         venues=dict(_get(data, "metadata", "venues")),
+        cue_families=_cue_families(data),
     )
+
+
+def _cue_words(data: dict[str, Any], where: str, words: object) -> tuple[str, ...]:
+    if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+        raise DataError(f"lexicon.toml: {where} must be an array of strings")
+    out: list[str] = []
+    for word in words:
+        if word.startswith("@"):
+            phrases = _get(data, *word[1:].split("."))
+            if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+                raise DataError(f"lexicon.toml: {where}: {word} is not an array of strings")
+            for phrase in phrases:
+                plain = [w for w in phrase.split() if w.isascii() and w.isalpha()]
+                if not plain:
+                    msg = (
+                        f"lexicon.toml: {where}: {word} holds {phrase!r}, with no word to look for"
+                    )
+                    raise DataError(msg)
+                out.append(key_of(max(plain, key=len)))
+        elif word.isascii() and word.isalpha() and word.islower():
+            out.append(word)
+        else:
+            raise DataError(f"lexicon.toml: {where}: {word!r} is not a lower-case word")
+    return tuple(dict.fromkeys(out))
+
+
+def _cue_families(data: dict[str, Any]) -> tuple[CueFamily, ...]:
+    """``[cues]``: one table a stage, one inline table a family, checked."""
+    families: list[CueFamily] = []
+    for stage, table in _get(data, "cues").items():
+        if not isinstance(table, dict):
+            raise DataError(f"lexicon.toml: cues.{stage} must be a table of families")
+        for name, spec in table.items():
+            where = f"cues.{stage}.{name}"
+            if not isinstance(spec, dict) or not spec or set(spec) - {"starts", "contains"}:
+                msg = f"lexicon.toml: {where} must be a table of 'starts' and/or 'contains'"
+                raise DataError(msg)
+            families.append(
+                CueFamily(
+                    f"{stage}.{name}",
+                    starts=_cue_words(data, f"{where}.starts", spec.get("starts", [])),
+                    contains=_cue_words(data, f"{where}.contains", spec.get("contains", [])),
+                )
+            )
+    return tuple(families)
+
+
+@functools.cache
+def cue_table() -> CueTable:
+    """The cue families of the built-in lexicon, a bit each (built once)."""
+    return CueTable(lexicon().cue_families)
 
 
 def _entries(kb: Knowledge) -> Iterator[tuple[str, str, Any]]:
