@@ -91,15 +91,15 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     stop = len(text) if end is None else end
     if stop - start < _SMALL_TEXT:
         found = list(_TOKEN.finditer(text, start, stop))
-        starts_l = [m.start() for m in found]
-        ends_l = [m.end() for m in found]
-        words_l = [m.group() for m in found]
-        folded = _fold(text)
-        if len(folded) == len(text):
-            # Lower-casing kept every offset (it almost always does): slice the folded text.
-            keys_l = [folded[a:b] for a, b in zip(starts_l, ends_l, strict=True)]
-        else:
-            keys_l = [key_of(w) for w in words_l]
+        starts_l = list(map(re.Match.start, found))
+        ends_l = list(map(re.Match.end, found))
+        words_l = list(map(re.Match.group, found))
+        # key_of, in C: a token holds no no-break space, and seldom a typographic apostrophe.
+        keys_l = list(map(str.lower, words_l))
+        if "’" in text or "‘" in text:
+            keys_l = [
+                k.replace("’", "'").replace("‘", "'") if "’" in k or "‘" in k else k for k in keys_l
+            ]
         return Tokens(text, starts_l, ends_l, words_l, keys_l)
     starts, ends = _offsets(text), _offsets(text)
     words: list[str] = []
