@@ -14,6 +14,7 @@ before it (Aleksandr Lukashenko said, “...”), or at the end of the previous 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -309,8 +310,12 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
             # "called the deal “a fair compromise”", "warned of “hard months”": a reporting verb
             # governs the fragment, so it is somebody's words, however short.
             return "speech"
-        if len(words) <= _TERM_WORDS and not _verb_hits(
-            doc, _sentence_start(text, first.start - 1, block.start), first.start
+        if (
+            len(words) <= _TERM_WORDS
+            and not _verb_hits(
+                doc, _sentence_start(text, first.start - 1, block.start), first.start
+            )
+            and not _attributed_after(doc, inner, last)
         ):
             # No reporting verb before it in its sentence: a term in scare quotes ("By
             # “interoperable”, officials meant ..."), not words reported ("He said it was
@@ -341,6 +346,14 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         if not _verb_hits(doc, s, e):
             return "name"
     return "speech"
+
+
+def _attributed_after(doc: Document, inner: str, last: QuoteDraft) -> bool:
+    """“We start today,” Dorne said: a comma closes the words and a reporting verb follows."""
+    if not inner.rstrip().endswith((",", "?", "!")):
+        return False
+    end = _sentence_end(doc.text, last.end + 1, last.block.end)
+    return bool(_verb_hits(doc, last.end + 1, end))
 
 
 #: A quoted fragment this short that no reporting verb governs is a term, not speech.
@@ -393,10 +406,14 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
         return None
     end = _sentence_end(text, pos, block.end)
     nxt_mark = _MARKS.search(text, pos, end)
+    governs_next = False
     while nxt_mark is not None:
         nick = _NICKNAME.match(text, nxt_mark.start(), end)
         if nick is None:
             end = nxt_mark.start()
+            # “...,” X said the bloc should not let rivalry “dictate ...”: the clause governs
+            # the next quote (no comma or colon before it), so it reports that one.
+            governs_next = not text[pos:end].rstrip().endswith((",", ":", "—", "–"))
             break
         # President Susilo “Sus” Pranoto told: a nickname inside the name, not the next quote.
         nxt_mark = _MARKS.search(text, nick.end(), end)
@@ -404,6 +421,9 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
     if span is None:
         return None
     s, e = span
+    first = text[s:e].split(maxsplit=1)[0].lower() if e > s else ""
+    if first in lexicon().clause_openers:
+        return None  # “...,” while X said ...: a new clause, someone else's words
     tail = text[q.start : q.end].rstrip()
     lead = text[q.end + 1 : s]
     # After-cues follow a quote that ends in a comma/question/exclamation or are joined by one.
@@ -415,6 +435,8 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
     vs, ve = verbs[0]
     if len(text[s:vs].split()) > 12:
         return None
+    if governs_next and vs > s and len(text[ve:e].split()) > 1:
+        return None  # the verb's own object runs into the next quote
     subject = (s, vs) if vs > s else (ve, e)
     cue_end = e if vs == s else _cue_tail(doc, ve, e)
     return (s, cue_end), _trim_subject(text, *subject)
@@ -428,6 +450,21 @@ def _before_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[in
     if opening <= block.start:
         return None
     s = _sentence_start(text, opening, block.start)
+    # “A,” while X said the bloc should not let rivalry “B”: when a clause with a subject and a
+    # reporting verb stands between the quote before and B, B's cue is that clause, never a
+    # subject before A ("He said it was “A” and “B”" keeps one cue for both).
+    i = bisect.bisect_left(doc.quotes, q.start, key=lambda x: x.start)
+    for prev in reversed(doc.quotes[max(0, i - 3) : i]):
+        if s <= prev.end < opening and _NICKNAME.match(text, prev.start - 1) is None:
+            after = prev.end + 1
+            after += len(text[after:opening]) - len(text[after:opening].lstrip(" ,;\u00a0"))
+            word = text[after:opening].split(maxsplit=1)
+            if word and word[0].lower() in lexicon().clause_openers:
+                after += len(word[0])
+            verbs = _verb_hits(doc, after, opening)
+            if verbs and text[after : verbs[0][0]].strip():
+                s = after  # a clause with its own subject ("and warned of" shares the first's)
+            break
     return _clause_cue(doc, s, opening)
 
 

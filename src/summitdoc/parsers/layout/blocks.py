@@ -441,6 +441,9 @@ _TIME_ONLY: Final = re.compile(r"\d{1,2}:\d{2}\Z")
 _DATE_IN_LINE: Final = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\s+(?P<year2>\d{{4}})\b"
+    # "14 MAR 2025", "3 Sept 2025": a press office's abbreviated month, in any case.
+    r"|\b(?P<day3>\d{1,2})\s+(?P<mon3>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"
+    r"\.?\s+(?P<year3>\d{4})\b"
 )
 _ISSUED: Final = re.compile(r"\(|(?:published|posted|updated|issued|source)\b", re.IGNORECASE)
 _ISSUED_LINE_WORDS: Final = 16
@@ -461,6 +464,47 @@ def _words(doc: Document, b: Block) -> int:
 
 def _single_line(doc: Document, b: Block) -> bool:
     return doc.text.find("\n", b.start, b.end) < 0  # searched in place, not in a slice
+
+
+#: A label before a colon at the start of a block: at most this many characters.
+_LABEL_MAX: Final = 40
+#: Lines of a contact block: at most this many words each.
+_CONTACT_WORDS: Final = 8
+#: A press office's name stands among the first blocks of a page.
+_MASTHEAD_TOP: Final = 2
+_MASTHEAD_WORDS: Final = 9
+_LOWER_IN_NAMES: Final = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _label(text: str, b: Block) -> str | None:
+    """The folded label of a block that opens with ``Label:`` ("posted on"), or None."""
+    colon = text.find(":", b.start, min(b.end, b.start + _LABEL_MAX))
+    if colon < 0 or text.find("\n", b.start, colon) >= 0:
+        return None
+    return fold_line(text[b.start : colon])
+
+
+def _institution(line: str) -> bool:
+    """A line that is the name of an office or ministry and nothing else.
+
+    "Prime Minister's Office", "PRESIDENTIAL COMMUNICATIONS OFFICE", "Ministry of Foreign
+    Affairs", "Press and Information Office of the Federal Government": every word capitalised
+    (or a joining word), the head noun last or followed by an "of"/"for" phrase, no digits.
+    """
+    words = line.split()
+    if not words or len(words) > _MASTHEAD_WORDS or "\n" in line or any(c.isdigit() for c in line):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAMES for w in words):
+        return False
+    folded = fold_line(line)
+    for head in lexicon().institution_heads:
+        at = f" {folded} ".find(f" {head} ")
+        if at < 0:
+            continue
+        rest = folded[at + len(head) :].split()
+        if not rest or rest[0] in ("of", "for"):
+            return True
+    return False
 
 
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -484,6 +528,19 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         if list_follows:
             b.data["headline_list"] = True
         return BlockKind.CLUTTER
+    label = _label(text, b)
+    if label is not None and label in lexicon().furniture_labels:
+        # "Media Relations: Office of the Prime Minister", "Source: ...": contacts, metadata.
+        if label in lexicon().contact_labels:
+            b.data["contacts"] = True
+        return BlockKind.CLUTTER
+    if i > 0 and blocks[i - 1].kind is BlockKind.CLUTTER and blocks[i - 1].data.get("contacts"):
+        lines = text[b.start : b.end].split("\n")
+        if all(len(x.split()) <= _CONTACT_WORDS and x.rstrip()[-1:] not in '.!?”"' for x in lines):
+            b.data["contacts"] = True  # the contacts go on: an address, a name, a title
+            return BlockKind.CLUTTER
+    if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
+        return BlockKind.CLUTTER  # a press office's name above the headline
     if b.data.get("repeated") and i > 0:
         return BlockKind.CLUTTER  # a player's or a teaser's title, said again
     if (
@@ -550,8 +607,10 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return None
     if m["month"]:
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
-    else:
+    elif m["month2"]:
         b.data["date"] = (int(m["year2"]), m["month2"], int(m["day2"]))
+    else:
+        b.data["date"] = (int(m["year3"]), _MONTH_ABBR[m["mon3"].title()], int(m["day3"]))
     b.data["issued"] = True  # when the page was issued or updated, not when the summit met
     return BlockKind.DATELINE
 

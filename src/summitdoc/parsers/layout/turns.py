@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import Block, BlockKind, Document
+from ..mentions.lexicon import fold_line, lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -33,7 +34,14 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     b = blocks[i]
     m = _LABEL.match(doc.text, b.start, b.end)
     name = m["who"].split(" (")[0] if m is not None else ""
-    if m is not None and name.split()[-1][:1].isupper() and len(name) >= 3:
+    if (
+        m is not None
+        and name.split()[-1][:1].isupper()
+        and len(name) >= 3
+        # "Posted On: 14 MAR 2025", "Media Relations: ...": the page's metadata, not a speaker.
+        and fold_line(name) not in lexicon().furniture_labels
+        and fold_line(name) not in lexicon().date_labels
+    ):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
         return BlockKind.TURN

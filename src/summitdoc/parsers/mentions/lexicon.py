@@ -87,11 +87,21 @@ class Lexicon:
     naming_words: frozenset[str]
     #: Words right before a quote that make it a title at any length ("under the theme").
     title_words: frozenset[str]
+    #: Words that open a new clause after a quote ("while", "but"): not the quote's cue.
+    clause_openers: frozenset[str]
     #: Whole lines of page furniture (buttons, labels, player messages), folded.
     furniture_lines: frozenset[str]
     #: Beginnings and ends of furniture lines (credits, sign-up boxes).
     furniture_starts: tuple[str, ...]
     furniture_ends: tuple[str, ...]
+    #: Labels of metadata and contact lines ("media relations", "source"), folded.
+    furniture_labels: frozenset[str]
+    #: Labels of a line that says when the page was issued ("posted on"), folded.
+    date_labels: frozenset[str]
+    #: Of the furniture labels, those after which contact lines follow.
+    contact_labels: frozenset[str]
+    #: Head nouns of a press office's name on a line of its own ("office", "ministry").
+    institution_heads: tuple[str, ...]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
     #: Words before "meeting of ..." that belong to the meeting's name ("informal").
@@ -175,12 +185,17 @@ def lexicon() -> Lexicon:
         not_participles=_words(_get(data, "statements", "not_participles")),
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
+        clause_openers=_words(_get(data, "quotes", "clause_openers")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
         # Beginnings keep their final ":" ("topics:" is a label, "Topics discussed" is not).
         furniture_starts=tuple(
             " ".join(key_of(x).split()) for x in _get(data, "furniture", "starts")
         ),
         furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
+        furniture_labels=frozenset(map(fold_line, _get(data, "furniture", "labels"))),
+        date_labels=frozenset(map(fold_line, _get(data, "furniture", "date_labels"))),
+        contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
+        institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         duration_nouns=_words(_get(data, "metadata", "duration_nouns")),

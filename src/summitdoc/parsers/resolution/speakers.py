@@ -165,6 +165,14 @@ def resolve_people(doc: Document) -> None:
         if hero is None:
             continue
         if (
+            len(holders) > 1
+            and d.country is None
+            and d.organisation is None
+            and _fold(phrase) not in lex.protagonist_roles
+        ):
+            # "Prime Minister said" in a report with two prime ministers: either could be meant.
+            continue
+        if (
             d.country is None
             and d.organisation is None
             and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
@@ -263,7 +271,7 @@ def resolve_speakers(doc: Document) -> None:
             who = person_in(doc, s, e)
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
-                who = _last_named(doc, q.start) or last
+                who = _last_named(doc, q.start, last)
             if (
                 who is None
                 and doc.protagonist is not None
@@ -301,11 +309,23 @@ def resolve_speakers(doc: Document) -> None:
                 # Quoted inside a sentence of its own that names no speaker we know ("The host
                 # closed with a pledge to keep “...”"): not the words of the quotes around it.
                 q.how = NOBODY
+            elif q.speaker is None and _cue_after(text, q):
+                # “...,” the final declaration read: an attribution it could not read, which
+                # names someone or something else than the quotes around it may.
+                q.how = NOBODY
             elif q.speaker is None:
                 q.speaker = before[n] or after or doc.protagonist
                 q.how = q.how or "context"
             else:
                 after = q.speaker
+
+
+def _cue_after(text: str, q: QuoteDraft) -> bool:
+    """Whether the quote ends in a comma and its sentence goes on with words: an attribution."""
+    if not text[q.start : q.end].rstrip().endswith(","):
+        return False
+    rest = text[q.end + 1 : min(q.block.end, q.end + 40)].lstrip(" \u00a0")
+    return rest[:1].isalpha()
 
 
 def _opens_sentence(text: str, q: QuoteDraft) -> bool:
@@ -324,6 +344,19 @@ def _is_description(phrase: str, who: Person) -> bool:
     return not any(part in words for part in who.name.split())
 
 
-def _last_named(doc: Document, pos: int) -> Person | None:
+def _last_named(doc: Document, pos: int, last: Person | None) -> Person | None:
+    """Whom a pronoun at ``pos`` means: the last person named, else ``last`` (a speaker)."""
     before = doc.mentions_in(max(0, pos - 2000), pos)
-    return before[-1][2] if before else None
+    if not before:
+        return last
+    # "Prime Minister said that “...” He added ...": a description that stands after the last
+    # name and was left unresolved is whom the pronoun means, and nobody knows who that is.
+    after = before[-1][1]
+    descriptions = doc.descriptions
+    first = bisect.bisect_left(descriptions, after, key=_start)
+    for d in itertools.islice(descriptions, first, None):
+        if d.start >= pos:
+            break
+        if d.person is None and not d.plural:
+            return None
+    return before[-1][2]
