@@ -134,3 +134,49 @@ def test_a_title_case_headline_naming_an_office_stays_the_headline() -> None:
         "month, his office said on Monday.\n"
     )
     assert s.title == "Prime Minister's Office Announces Corridor Summit Plans"
+
+
+def test_people_the_text_says_are_away_are_not_participants() -> None:
+    s = wire_parse(
+        "Corridor talks end in Velmar",
+        "Chancellor Ruth Amsel of Austria opened the corridor summit in the harbour town of "
+        "St Ives on Monday.",
+        "President Lars Eng of Norway, who stayed in Oslo as storms hit the coast, sent a "
+        "written message.",
+        "Finance Minister Ana Reis attended in place of President Rui Costa of Portugal.",
+        "King Harald of Denmark, the forum's patron, did not attend this year's meeting.",
+        "Prime Minister Ilse Varga of Hungary, the longest-serving member, was not present.",
+    )
+    assert {p.name for p in s.participants} == {"Ruth Amsel", "Ana Reis"}
+
+
+PAGE = """\
+Skip to main content
+Sign in
+World
+Europe
+Africa
+Asia
+Harbour states agree to pool their ferry fleets
+Ministers will meet again in spring to fix the timetable
+Sat 14 Mar 2026 09.15 GMT
+Updated 11:02 GMT
+Share
+Leaders arrive for the harbour summit in Velmar on Saturday.
+Photograph: Ana Ruiz/Getty Images
+Chancellor Ruth Amsel of Austria and President Ilan Dorne of Portugal agreed on Saturday to \
+pool the ferry fleets of the harbour states, officials said at the summit in Velmar.
+"Our ports will serve one timetable," Amsel told reporters after the talks ended on Saturday.
+"""
+
+
+def test_a_newspaper_page_s_menu_date_and_photo_credit_are_read_as_such() -> None:
+    s = summitdoc.parse_text(PAGE)
+    assert s.title == "Harbour states agree to pool their ferry fleets"
+    assert s.source.outlet is None  # a picture agency's credit is not the report's outlet
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("Leaders arrive for the harbour summit in Velmar on Saturday.", "Ana Ruiz/Getty Images")
+    ]
+    assert s.date is not None
+    assert (s.date.year, s.date.month) == (2026, 3)
+    assert {p.name for p in s.participants} == {"Ruth Amsel", "Ilan Dorne"}

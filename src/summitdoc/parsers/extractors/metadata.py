@@ -81,7 +81,13 @@ def find_metadata(doc: Document) -> None:
     elif doc.wire_outlet is not None:
         meta["outlet"] = doc.wire_outlet
     elif doc.captions:
-        named = [c.credit for c in doc.captions if c.credit]
+        # A photo credited to an outlet the knowledge knows ("BELTA") names the report's own
+        # outlet; a photographer or a picture agency ("Ana Ruiz/Getty Images") does not.
+        named = [
+            c.credit
+            for c in doc.captions
+            if c.credit and doc.knowledge.outlet(c.credit.removeprefix("©").strip()) is not None
+        ]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
 

@@ -85,6 +85,8 @@ _PHRASE_KINDS: Final = (
 
 
 _PARTICLES_MAX: Final = 3
+#: Tokens an apposition or relative clause between commas may take ("X, who ..., did not").
+_APPOSITION_TOKENS: Final = 25
 # The cues of the side a sentence's list speaks for (see PeopleFinder._side).
 _REPRESENTING: Final = re.compile(
     r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
@@ -665,6 +667,7 @@ class PeopleFinder:
                     if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
                         # "President Putin", "Secretary Blinken": a short form of a known name.
                         add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
+                    self._before_name(person, first, start)
                     self._after_name(person, after, end)
                 i = max(after, i + 1)
                 continue
@@ -862,6 +865,24 @@ class PeopleFinder:
             person.organisation = org_text
         return j
 
+    def _apposition_end(self, n: int, end: int) -> int | None:
+        """The token after the closing comma of ", ... ," opening at token ``n``, or None."""
+        keys = self.toks.keys
+        if n >= end or keys[n] != ",":
+            return None
+        for k in range(n + 1, min(end, n + _APPOSITION_TOKENS)):
+            if keys[k] == ",":
+                return k + 1
+            if keys[k] in (".", ";", ":", "“", "”", '"'):
+                return None
+        return None
+
+    def _before_name(self, person: Person, first: int, start: int) -> None:
+        """Evidence right before a person's name or title: someone stands in for them."""
+        behind = tuple(self.toks.keys[max(start, first - 4) : first])
+        if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before):
+            self.absent.append(person)
+
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
         toks, lex = self.toks, self.lex
@@ -869,6 +890,22 @@ class PeopleFinder:
         if any(ahead[: len(p)] == p for p in lex.absent_after):
             self.absent.append(person)
             return
+        # "X, who stayed in Nairobi, ...", "King Y, head of the Z, did not attend": the phrase
+        # after an apposition or a relative clause between commas says it as well.
+        # "X, who stayed in Nairobi", "The president, X, did not travel", "King Y, head of the
+        # Z, did not attend": after a comma, a relative pronoun or an apposition it says so too.
+        if n < end and toks.keys[n] == ",":
+            starts = [n + 1]
+            if n + 1 < end and toks.keys[n + 1] == "who":
+                starts.append(n + 2)
+            close = self._apposition_end(n, end)
+            if close is not None:
+                starts.append(close)
+            for at in starts:
+                ahead = tuple(toks.keys[at : min(end, at + 4)])
+                if any(ahead[: len(p)] == p for p in lex.absent_after):
+                    self.absent.append(person)
+                    return
         if person.country is not None or person.organisation is not None:
             return
         if n + 3 >= end or toks.keys[n] not in lex.delegation_verbs:

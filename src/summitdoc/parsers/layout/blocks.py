@@ -364,6 +364,8 @@ _CLUTTER: Final = re.compile(
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+read                          # "3 min read"
       | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
+      | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
+        (?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?
     )\Z""",
     re.VERBOSE,
 )
@@ -426,6 +428,12 @@ _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 _DATELINE_ABBR: Final = re.compile(
     rf"{_WEEKDAY}(?P<mon>{'|'.join(sorted(_MONTH_ABBR, key=len, reverse=True))})\.?\s+"
     rf"(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+)
+#: "Sat 24 Oct 2026 12.40 BST", "4 Mar 2025": a newspaper's date line (no place).
+_DATELINE_DMY_ABBR: Final = re.compile(
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+"
+    rf"(?P<mon>{'|'.join(sorted(_MONTH_ABBR, key=len, reverse=True))})"
+    r"\.?\s+(?P<year>\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,5})?)?\Z"
 )
 #: "2024-11-20 22:15", "2024-11-20T22:15 Brasilia".
 _DATELINE_ISO: Final = re.compile(
@@ -507,6 +515,46 @@ def _institution(line: str) -> bool:
     return False
 
 
+#: A navigation menu's entries: lines of at most this many words ...
+_MENU_WORDS: Final = 3
+#: ... in a run of at least this many, of which at least _MENU_FURNITURE are furniture lines.
+_MENU_RUN: Final = 3
+_MENU_FURNITURE: Final = 2
+
+
+def _menu_line(doc: Document, b: Block) -> bool:
+    line = doc.text[b.start : b.end]
+    return (
+        "\n" not in line
+        and len(line.split()) <= _MENU_WORDS
+        and line[-1] not in _TERMINAL
+        and not any(c.isdigit() for c in line)
+    )
+
+
+def _menu(doc: Document, blocks: Sequence[Block], i: int) -> bool:
+    """Block ``i`` is an entry of a navigation menu at the top of a page.
+
+    A run of very short lines ("World", "Europe", "US", "Print subscriptions") of which some are
+    known furniture: its other entries are furniture too. Bylines and dateline parts are short
+    lines as well, but none of them is furniture. Only the top of a page is looked at, so the
+    run is bounded.
+    """
+    if not _menu_line(doc, blocks[i]):
+        return False
+    lo = i
+    while lo > 0 and _menu_line(doc, blocks[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(blocks) and hi + 1 <= _PAGE_TOP and _menu_line(doc, blocks[hi + 1]):
+        hi += 1
+    if hi - lo + 1 < _MENU_RUN:
+        return False
+    text = doc.text
+    known = sum(1 for x in blocks[lo : hi + 1] if furniture(text[x.start : x.end])[0])
+    return known >= _MENU_FURNITURE
+
+
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """Page clutter: end marks, furniture lines, lone URLs, other headlines, repeated titles.
 
@@ -541,6 +589,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             return BlockKind.CLUTTER
     if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a press office's name above the headline
+    if i <= _PAGE_TOP and _menu(doc, blocks, i):
+        return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
     if b.data.get("repeated") and i > 0:
         return BlockKind.CLUTTER  # a player's or a teaser's title, said again
     if (
@@ -574,7 +624,9 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     if m is not None:
         month = m["month"]
     else:
-        m = _DATELINE_ABBR.match(text, b.start, b.end)
+        m = _DATELINE_ABBR.match(text, b.start, b.end) or _DATELINE_DMY_ABBR.match(
+            text, b.start, b.end
+        )
         if m is not None:
             month = _MONTH_ABBR[m["mon"]]
         else:
@@ -583,7 +635,7 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
                 return _issued_rule(doc, blocks, i)
             month = list(MONTHS)[int(m["mnum"]) - 1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
-    if m["place"]:
+    if "place" in m.re.groupindex and m["place"]:
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
             b.start + m.end("place") - m.start(),
@@ -676,6 +728,7 @@ _CREDIT_LINE: Final = re.compile(
     r"|Getty Images|AFP via Getty Images"
 )
 _CREDIT_LINE_MAX: Final = 90
+_CREDIT_LABEL: Final = re.compile(r"\A(?:Photo|Photograph|Image|Picture|Credit)s?:\s*")
 #: A credit written into the caption's line: "...on Thursday.Credit...Ana Ruiz/EPA".
 _INLINE_CREDIT: Final = re.compile(
     r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
@@ -697,7 +750,8 @@ def _credit_line(doc: Document, b: Block) -> str | None:
     if "\n" in line or len(line) > _CREDIT_LINE_MAX or line[-1] in ".!?":
         return None
     if _CREDIT_LINE.fullmatch(line) or doc.knowledge.outlet(line.strip()) is not None:
-        return line.strip()
+        # "Photograph: Ana Ruiz/Getty Images": the credit is who took or supplied the picture.
+        return _CREDIT_LABEL.sub("", line.strip(), count=1)
     return None
 
 
@@ -709,14 +763,14 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     text = doc.text
+    if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
+        return BlockKind.CLUTTER  # the credit line itself: read with its caption
     inline = _INLINE_CREDIT.search(text, b.start, b.end) if b.end - b.start < _CAPTION_MAX else None
     if inline is not None and "\n" not in text[b.start : b.end]:
         # "Leaders arriving on Thursday.Credit...Ana Ruiz/EPA": the credit closes the caption.
         b.data["credit"] = inline["credit"].strip()
         b.data["caption_end"] = b.start + len(text[b.start : inline.start()].rstrip())
         return BlockKind.CAPTION
-    if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
-        return BlockKind.CLUTTER  # the credit line itself: read with its caption
     if not b.data.get("hint") and i + 1 < len(blocks) and _single_line(doc, b):
         # The next block's credit first: the block itself is looked up only when there is one.
         credit = _credit_line(doc, blocks[i + 1])

@@ -49,6 +49,8 @@ class Lexicon:
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
     absent_after: tuple[tuple[str, ...], ...]
+    #: Phrases right before a name that say the person is absent ("in place of"), as tokens.
+    absent_before: tuple[tuple[str, ...], ...]
     #: "X led Thailand's delegation": the verbs and the nouns.
     delegation_verbs: frozenset[str]
     delegation_nouns: frozenset[str]
@@ -150,6 +152,7 @@ def lexicon() -> Lexicon:
         journalist_nouns=_words(_get(data, "names", "journalist_nouns")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
+        absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
         presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
