@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import operator
+from array import array
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
@@ -30,6 +31,8 @@ __all__ = ["CueFamily", "CueIndex", "CueTable"]
 
 #: Families a table can hold: one bit each in a machine word.
 MAX_FAMILIES: Final = 62
+#: Tokens marked at a time.
+_CHUNK: Final = 65_536
 #: Distinct words whose bits are remembered across parses.
 _MEMO_MAX: Final = 200_000
 
@@ -49,7 +52,7 @@ class CueFamily:
 class CueTable:
     """The cue families, a bit each, and the bits of every word (remembered once decided)."""
 
-    __slots__ = ("_all", "_families", "_memo", "bits")
+    __slots__ = ("_all", "_families", "_memo", "bits", "typecode")
 
     def __init__(self, families: Sequence[CueFamily]) -> None:
         """A bit per family, in order.
@@ -71,6 +74,10 @@ class CueTable:
         )
         self._all = (1 << len(families)) - 1
         self._memo: dict[str, int] = {}
+        #: The array type code that holds every family's bit.
+        self.typecode = next(
+            code for code in ("B", "H", "I", "Q") if len(families) <= 8 * array(code).itemsize
+        )
 
     def bit(self, name: str) -> int:
         """The bit of family ``name`` (KeyError, naming it, if ``[cues]`` has no such family)."""
@@ -112,11 +119,19 @@ class CueIndex:
         self.table = table
         keys = tokens.keys
         # One lookup a token, in C; a word not seen before is decided once.
-        flags = list(map(table._memo.get, keys, itertools.repeat(-1)))  # noqa: SLF001
-        if -1 in flags:
-            flags = [table.flags_of(k) if f < 0 else f for k, f in zip(keys, flags, strict=True)]
-        #: The bits of each token, by token index.
-        self.flags: list[int] = flags
+        #: The bits of each token, by token index: machine integers as narrow as the table
+        #: allows (4 bytes a token for up to 32 families), not a list of int objects.
+        self.flags: array[int] = array(table.typecode)
+        get = table._memo.get  # noqa: SLF001
+        # In chunks, so that the list of int objects made on the way stays small.
+        for a in range(0, len(keys), _CHUNK):
+            part = keys[a : a + _CHUNK]
+            found = list(map(get, part, itertools.repeat(-1)))
+            if -1 in found:
+                found = [
+                    table.flags_of(k) if f < 0 else f for k, f in zip(part, found, strict=True)
+                ]
+            self.flags.extend(found)
 
     def bit(self, name: str) -> int:
         """The bit of family ``name``: ``"decisions.partners"``."""
