@@ -315,6 +315,12 @@ class _Finder:
         self.taken = Taken()
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
+        #: The bit of each family of decision patterns, by the name ``run`` gives it.
+        self.bits = {
+            name.removeprefix(_CUES): bit
+            for name, bit in self.cues.table.bits.items()
+            if name.startswith(_CUES)
+        }
 
     def gates(self, s: int, e: int) -> int:
         """The cue bits of the families that may match in ``[s, e)``, or 0 if none can.
@@ -417,13 +423,13 @@ class _Finder:
         gates = self.gates(s, e)
         if not gates:
             return  # most sentences decide nothing
-        bit = self.cues.bit
+        bits = self.bits
 
         def run(family: str, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
             # A family none of whose gate words is in the sentence cannot match: skip it.
-            return pattern.finditer(text, s, e) if gates & bit(_CUES + family) else ()
+            return pattern.finditer(text, s, e) if gates & bits[family] else ()
 
-        if not spoken and gates & bit(_CUES + "partners"):
+        if not spoken and gates & bits["partners"]:
             self._partners(s, e)
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
@@ -477,9 +483,7 @@ class _Finder:
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
             for a, b in split_list(text, m.start(), end, explicit=serial):
                 self.add(a, b)
-        pronoun = gates & bit(_CUES + "enum_pronoun") and _DOCS_BEFORE.search(
-            text[max(0, s - 300) : s]
-        )
+        pronoun = gates & bits["enum_pronoun"] and _DOCS_BEFORE.search(text[max(0, s - 300) : s])
         enumerations = [
             ("enum_subject", _ENUM_SUBJECT),
             ("enum_after_verb", _ENUM_AFTER_VERB),

@@ -890,8 +890,6 @@ class PeopleFinder:
         if any(ahead[: len(p)] == p for p in lex.absent_after):
             self.absent.append(person)
             return
-        # "X, who stayed in Nairobi, ...", "King Y, head of the Z, did not attend": the phrase
-        # after an apposition or a relative clause between commas says it as well.
         # "X, who stayed in Nairobi", "The president, X, did not travel", "King Y, head of the
         # Z, did not attend": after a comma, a relative pronoun or an apposition it says so too.
         if n < end and toks.keys[n] == ",":

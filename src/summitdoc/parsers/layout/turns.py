@@ -34,14 +34,7 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     b = blocks[i]
     m = _LABEL.match(doc.text, b.start, b.end)
     name = m["who"].split(" (")[0] if m is not None else ""
-    if (
-        m is not None
-        and name.split()[-1][:1].isupper()
-        and len(name) >= 3
-        # "Posted On: 14 MAR 2025", "Media Relations: ...": the page's metadata, not a speaker.
-        and fold_line(name) not in lexicon().furniture_labels
-        and fold_line(name) not in lexicon().date_labels
-    ):
+    if m is not None and name.split()[-1][:1].isupper() and len(name) >= 3 and _speaker(name):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
         return BlockKind.TURN
@@ -60,6 +53,13 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
                 b.data["continues"] = True
                 return BlockKind.TURN
     return None
+
+
+def _speaker(label: str) -> bool:
+    """Not a label of the page's metadata ("Posted On: 14 MAR 2025", "Media Relations: ...")."""
+    lex = lexicon()
+    folded = fold_line(label)
+    return folded not in lex.furniture_labels and folded not in lex.date_labels
 
 
 def _looks_like_heading(text: str, b: Block) -> bool:

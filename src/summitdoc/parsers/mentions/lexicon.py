@@ -96,7 +96,8 @@ class Lexicon:
     #: Beginnings and ends of furniture lines (credits, sign-up boxes).
     furniture_starts: tuple[str, ...]
     furniture_ends: tuple[str, ...]
-    #: Labels of metadata and contact lines ("media relations", "source"), folded.
+    #: Labels of metadata and contact lines ("source", "media relations"), folded: the
+    #: ``labels`` and the ``contact_labels`` of ``[furniture]``.
     furniture_labels: frozenset[str]
     #: Labels of a line that says when the page was issued ("posted on"), folded.
     date_labels: frozenset[str]
@@ -195,7 +196,8 @@ def lexicon() -> Lexicon:
             " ".join(key_of(x).split()) for x in _get(data, "furniture", "starts")
         ),
         furniture_ends=tuple(map(fold_line, _get(data, "furniture", "ends"))),
-        furniture_labels=frozenset(map(fold_line, _get(data, "furniture", "labels"))),
+        furniture_labels=frozenset(map(fold_line, _get(data, "furniture", "labels")))
+        | frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         date_labels=frozenset(map(fold_line, _get(data, "furniture", "date_labels"))),
         contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
