@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
+from ..layout.blocks import CITY_DASH, WIRE_DATELINE
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
@@ -50,7 +51,10 @@ _ENUM_SUBJECT: Final = re.compile(
 # resolutions of X:", "signed a number of other documents, in particular, on".
 _ENUM_AFTER_VERB: Final = re.compile(
     r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on|adoption\s+of|signing\s+of|"
-    r"approval\s+of)\s[^.;:—]{0,120}?(?:[:—]\s*|,?\s+"
+    # The list belongs to the document: the words between never open another clause
+    # ("the adoption of a communique, although several governments, including X, insisted").
+    r"approval\s+of)\s(?:(?!(?:although|though|while|whereas|but|when)\b)[^.;:—]){0,120}?"
+    r"(?:[:—]\s*|,?\s+"
     r"(?:including|among\s+them|in\s+particular,?(?:\s+on)?|namely)\s+)|\b(?:signed|adopted|"
     r"approved|passed)\s+(?:a\s+number\s+of\s+)?(?:other\s+)?(?:documents|resolutions|decisions)\s+"
     r"(?=on\s)",
@@ -71,7 +75,7 @@ _SIGNED_ONE: Final = re.compile(
     r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
     r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
     r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
-    r"directive|resolution|decision|accord|pact|compact|deal)\b|"
+    r"directive|resolution|decision|accord|pact|compact|deal|framework|code\s+of\s+conduct)\b|"
     # Plural documents need no determiner: "signed bilateral trade agreements".
     r"(?!(?:up|off|on|onto|into|to|by|at|in|with|for|as)\b)(?:[\w-]+\s+){0,3}?(?:treaties|"
     r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)",
@@ -107,7 +111,8 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:presidency|chairmanship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|passes|passed|handed|"
     r"hand(?:ing)?\s+over|transfer(?:red)?)\b|\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship)\s+to\b|\bwill\s+preside\s+over\b|"
-    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chair|president)\s+of\b|"
+    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair|president)\s+of\b|"
+    r"\b(?:assume|assumes|assumed|assuming)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|"
     r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
     r"[\w-]*(?:\s+in\s+\d{4})?",
     re.IGNORECASE,
@@ -124,7 +129,8 @@ _CLAUSE_CUT: Final = re.compile(
     r"who\b|whereby\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
-    r"agreed|approved|signed|adopted|welcomed|noted)\b|;|:|[.!?](?=\s|$)|"
+    r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|elected|admitted|designated|"
+    r"declared|launched)\b|;|:|[.!?](?=\s|$)|"
     # A quote mark: a decision's words never run into or out of a quotation.
     r"[\"“”«»]|"
     # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
@@ -153,7 +159,8 @@ _CUES: Final = "decisions."
 _GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
     r"ministers|premiers|"
-    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance)\b",
+    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|bloc|"
+    r"assembly|organi[sz]ation)\b",
     re.IGNORECASE,
 )
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
@@ -171,6 +178,14 @@ _ORDER: Final = (
 # A proper name: capitalised words, possibly joined by "of (the)" ("Council of Foreign Ministers").
 _NAME: Final = (
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+)
+# A state or body as named: capitalised words, "of (the)" inside ("the Republic of Korea").
+_STATE: Final = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*"
+# The office's new holder ends a handover's words ("... to Malaysia in 2027").
+# Forms of address written short before a name: "H.E.", "Mr.", "Dr.".
+_ADDRESS: Final = r"(?:[A-Z][a-z]{0,2}\.\s*){0,3}"
+_RECIPIENT: Final = re.compile(
+    rf"\bto\s+(?:the\s+)?{_ADDRESS}{_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 
@@ -212,9 +227,33 @@ class _Cues:
         self.new_instrument = re.compile(
             rf"\b(?i:{alternation(cues['new_instrument'])})\s+(?=\**[A-Z])"
         )
+        # "designated 2027 as the Year of X": a year's designation in the active voice.
+        self.designate_year = re.compile(
+            rf"\b(?:{alternation(cues['designation_verbs'])})\s+(?:the\s+years?\s+)?"
+            r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?:1[89]\d\d|20\d\d))?\s+(?:as\s+)?the\s+"
+            r"(?P<quote>[\"“])?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Years?|Decade)\s+of\b"
+        )
+        # "admitted X as its 11th member", "granted X observer status", "granted observer
+        # status to X": a state taken in.
+        standing = alternation(cues["standing_nouns"])
+        self.admission = re.compile(
+            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>{_STATE})(?:\s+(?:as|into|to)"
+            rf"\s+(?:[\w’'-]+\s+){{0,4}}?|\s+(?:full\s+)?)(?:{standing})\b(?:\s+status)?|"
+            rf"(?:full\s+)?(?:{standing})\s+status\s+to\s+(?P<to>{_STATE}))"
+        )
+        # "1. ELECTS H.E. X as ...;", "(b) FURTHER DECIDES that ...": a resolution's operative
+        # paragraph, its verb in capitals at the paragraph's start.
+        self.operative = re.compile(
+            r"[ \t]*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)][ \t]+|[-•*][ \t]+)?"
+            r"(?:(?:ALSO|FURTHER|HEREBY)[ \t]+)?"
+            rf"(?P<verb>{alternation(cues['operative_verbs'])})[ \t]+(?:that[ \t]+)?"
+        )
+        self.operative_people = frozenset(cues["operative_people"])
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+to\s+(?=[A-Z])"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+"
+            # "the chairmanship of their regional bloc to the Philippines"
+            r"(?:of\s+(?:[\w’'-]+\s+){1,4}?)?to\s+(?=(?:the\s+)?[A-Z])"
         )
 
 
@@ -301,6 +340,16 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     limit = m.start() if m else limit
     m = _cues().clause_end.search(text, pos, limit)
     return m.start() if m else limit
+
+
+def _recipient_end(text: str, pos: int, end: int, limit: int) -> int:
+    """Where a handover's words end: after its new holder, if named before ``end``.
+
+    The holder's name may run past ``end`` up to ``limit`` (the sentence's end): a clause cut
+    at the full stop of "to H.E. X" stops inside the name.
+    """
+    m = _RECIPIENT.search(text, pos, limit)
+    return m.end() if m and m.start() < end else end
 
 
 def _year(text: str) -> int | None:
@@ -429,8 +478,19 @@ class _Finder:
             # A family none of whose gate words is in the sentence cannot match: skip it.
             return pattern.finditer(text, s, e) if gates & bits[family] else ()
 
+        cues = _cues()
         if not spoken and gates & bits["partners"]:
             self._partners(s, e)
+        for m in () if spoken else run("year_of", cues.designate_year):
+            if self._pledge(s, m.start()):
+                continue  # one leader's national year is not the summit's
+            # 'designate 2026 as the "Year of X" among ...': the name ends at its closing quote.
+            # A year's name holds no comma: "declaring 2019 the Year of X, and 2020 the Year of Y".
+            close = re.compile(r"[\"”]").search(text, m.end(), e) if m["quote"] else None
+            end = close.end() if close else _clause_end(text, m.end(), e)
+            comma = -1 if close else text.find(",", m.end(), end)
+            end = comma if comma >= 0 else end
+            self.add(m.start(), end, kind="designation")
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
@@ -439,23 +499,23 @@ class _Finder:
             ):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
             self.add(m.end(), _clause_end(text, m.end(), e))
-        cues = _cues()
+        for m in run("year_of", cues.year_of):
+            # "Next year, 2027, will be the Year of X": a designation, in a speech too.
+            self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
-            st = _main_clause(text, s, m.start())
-            self.add(
-                st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
-            )
+            st = _office_clause(text, s, m.start())
+            end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
             # chair to B" keeps its subject.
             gerund = text[m.start() : m.end()].split()[0].endswith("ing")
-            st = m.start() if gerund else _main_clause(text, s, m.start())
-            self.add(
-                st, _clause_end(text, m.end(), e), kind="presidency", fronted=self._fronted(s, st)
-            )
-        for m in run("year_of", cues.year_of):
-            # "Next year, 2027, will be the Year of X": a designation, in a speech too.
-            self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
+            st = m.start() if gerund else _office_clause(text, s, m.start())
+            if re.search(r"\s+and\s+$", text[st : m.start()]):
+                st = m.start()  # "signed X and handed the chair to Y": the second verb's own words
+            end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
+
         for m in run("adoption", _ADOPTION):
             end = _clause_end(text, m.end(), e)
             verb = re.search(
@@ -560,6 +620,10 @@ class _Finder:
             self.add(st, _clause_end(text, m.end(), e), kind="other")
         for m in run("award", _AWARD):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
+        for m in run("admission", cues.admission):
+            if self._by_group(s, m.start()):
+                who = re.sub(r"^the\s+", "", m["who"] or m["to"])
+                self.add(m.start(), m.end(), kind="other", subject=who)
         for m in run("approve", cues.approve):
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
@@ -568,6 +632,30 @@ class _Finder:
                 and not cues.earlier.search(text, s, m.start())
             ):
                 self.add(m.end(), _clause_end(text, m.end(), e))
+
+    def operative(self, s: int, e: int) -> None:
+        """A resolution's operative paragraph in ``[s, e)``: what follows its verb is decided."""
+        text = self.text
+        cues = _cues()
+        m = cues.operative.match(text, s, e)
+        if m is None:
+            return
+        end = e
+        while end > m.end() and text[end - 1] in " \t\n;.,":
+            end -= 1
+        if end > m.end() and text[end - 3 : end] == "and" and text[end - 4].isspace():
+            end = end - 4  # "...; and" before the last paragraph
+            while end > m.end() and text[end - 1] in " \t\n;,":
+                end -= 1
+        if m["verb"] in cues.operative_people:
+            named = self.doc.mentions_in(m.end(), end)
+            who = named[0][2].name if named else None
+            self.add(m.end(), end, kind="designation", subject=who)
+            return
+        # "ESTABLISHES" reads as "establish", "CREATES" as "create": the heads' base forms.
+        verb = m["verb"].lower()
+        lead = verb[:-2] if verb.endswith(("shes", "ches", "sses", "xes")) else verb[:-1]
+        self.add(m.end(), end, kind=classify_decision(f"{lead} {text[m.end() : end]}"))
 
     def _partners(self, s: int, e: int) -> None:
         """One agreement per partner ("decided to sign memorandums with agencies such as A, B")."""
@@ -631,6 +719,23 @@ def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return parts
 
 
+# Where an office's handover starts inside its sentence: after a reporting verb's "that" ("The
+# Summit decided that the Chairmanship ... will pass to X"), or at a relative pronoun after a
+# comma ("..., whose country will chair the bloc in 2026").
+_INNER_CLAUSE: Final = re.compile(
+    r"\b(?i:decided|decides|agreed|agrees|announced|confirmed|noted|said)\s+that\s+|"
+    r",\s+(?:(?=whose\s)|(?:who|which)\s+)"
+)
+
+
+def _office_clause(text: str, s: int, pos: int) -> int:
+    """Where the clause telling of an office's handover at ``pos`` starts."""
+    st = _main_clause(text, s, pos)
+    for m in _INNER_CLAUSE.finditer(text, st, pos):
+        st = m.end()
+    return st
+
+
 def _main_clause(text: str, s: int, pos: int) -> int:
     """Where the clause holding ``pos`` starts: after an opening adverbial or a semicolon."""
     semi = text.rfind(";", s, pos)
@@ -638,9 +743,15 @@ def _main_clause(text: str, s: int, pos: int) -> int:
         s = semi + 1
     while s < pos and text[s].isspace():
         s += 1
+    # A wire dateline opening the story is not part of the clause ("JAKARTA (AP) — Leaders ...").
+    m = WIRE_DATELINE.match(text, s, pos) or CITY_DASH.match(text, s, pos)
+    if m and m.end() > s:
+        s = m.end()
     m = re.match(
         r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also|"
-        r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today)\s*,\s*(?:and\s+)?",
+        r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today|At\s+the\s+[^,]{0,60}|"
+        r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,]{0,30})\s*,\s*"
+        r"(?:and\s+)?",
         text[s:pos],
     )
     if m:
@@ -653,7 +764,10 @@ def _main_clause(text: str, s: int, pos: int) -> int:
 
 # Written so that no two parts can match the same characters (words need white space between
 # them): all-capitals or repeated-word text cannot make them backtrack (issue 9).
-_YEAR_OF = re.compile(r"\bthe\s+((?:Year|Decade|Day)\s+of\s+\S.*)")
+_YEAR_OF = re.compile(
+    r"\bthe\s+[\"“]?((?:[A-Z][\w’'-]*\s+){0,2}?(?:Years?|Decade|Day)\s+of)\s+[\"“]?"
+    r"([^\"“”\n]*[^\"“”\s])"
+)
 _DESIGNATED_NAME = re.compile(
     r"(?:The\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of(?:\s+[A-Z][\w’'-]*)+)?)"
     r"(?=,|\s+(?:was|will|has)\b|\s+,)"
@@ -674,9 +788,12 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
     if kind == "presidency":
-        m = re.search(r"\bto\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
+        m = re.search(rf"\bto\s+(?:the\s+)?{_ADDRESS}([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
         if m:
-            return m.group(1)
+            # "to Philippine President X", "to Prime Minister X": the person, by name.
+            a, z = s + m.start(1), s + m.end(1)
+            person = next((p for ms, me, p in doc.mentions_in(a, z)), None)
+            return person.name if person is not None else m.group(1)
         named = doc.mentions_in(s, e)
         if named:
             return named[0][2].name
@@ -697,8 +814,9 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         m = _YEAR_OF.search(item)
         if m:
             # "the Year of X in the Commonwealth": the designation ends before the place.
-            head, *tail = m.group(1).rsplit(None, 3)
-            return head if tail[:2] == ["in", "the"] and len(tail) == 3 else m.group(1)
+            name = f"{m.group(1)} {m.group(2)}"  # without quote marks round the theme
+            head, *tail = name.rsplit(None, 3)
+            return head if tail[:2] == ["in", "the"] and len(tail) == 3 else name
         m = _DESIGNATED_NAME.match(item)
         if m:
             return m.group(1).strip()
@@ -734,4 +852,17 @@ def find_decisions(doc: Document) -> None:
         for s, e in block_sentences(doc, b.start, b.end):
             spoken = b.kind is BlockKind.TURN or doc.in_speech(s, e)
             finder.sentence(s, e, spoken=spoken)
+        if b.kind is not BlockKind.TURN and doc.text[b.start : b.start + 8].lstrip()[:1].isalnum():
+            finder.operative(b.start, b.end)
     doc.decisions.sort(key=lambda d: d.start)
+    # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
+    # the telling that names no holder is the same presidency, not another.
+    held = [d for d in doc.decisions if d.kind == "presidency" and d.subject is not None]
+    if held:
+        doc.decisions[:] = [
+            d
+            for d in doc.decisions
+            if d.kind != "presidency"
+            or d.subject is not None
+            or (d.year is not None and all(h.year not in (None, d.year) for h in held))
+        ]

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
-from ..layout.blocks import MONTH_NAMES, MONTHS, WIRE_DATELINE
+from ..layout.blocks import CITY_DASH, MONTH_NAMES, MONTHS, WIRE_DATELINE
 from ..mentions.lexicon import lexicon
 from ._text import norm
 
@@ -132,15 +132,6 @@ def _date_in_text(doc: Document) -> dt.date | None:
     return None
 
 
-#: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
-#: "KUALA LUMPUR (AP) — ...".
-_CITY_DASH: Final = re.compile(
-    r"(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
-    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:-{1,3}|[—–])\s+"
-)
-
-
 def _wire_dateline(doc: Document) -> None:
     """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
     first = next((b for b in doc.blocks if b.kind in BODY_KINDS), None)
@@ -148,7 +139,7 @@ def _wire_dateline(doc: Document) -> None:
         return
     m = WIRE_DATELINE.match(doc.text, first.start, first.end)
     if m is None:
-        bare = _CITY_DASH.match(doc.text, first.start, first.end)
+        bare = CITY_DASH.match(doc.text, first.start, first.end)
         if bare is not None:
             city = " ".join(w.capitalize() for w in bare["city"].split())
             agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())

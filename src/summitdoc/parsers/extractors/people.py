@@ -194,7 +194,13 @@ class PeopleFinder:
     def _name_words(self) -> bytearray:
         """For every token once: can it be part of a personal name?"""
         # An abbreviated title ("PM") starts a title phrase, not a name.
-        stop = self.lex.not_names | self.lex.institution_words | self.lex.short_titles.keys()
+        # A resolution's verb in capitals ("1. ELECTS H.E. X") opens no name either.
+        stop = (
+            self.lex.not_names
+            | self.lex.institution_words
+            | self.lex.short_titles.keys()
+            | set(self.lex.decision_cues["operative_verbs"])
+        )
         kinds = tuple(k for k in _PHRASE_KINDS if k != "city")
         verbs = _present_verbs(self.doc.knowledge)
         words, keys = self.toks.words, self.toks.keys

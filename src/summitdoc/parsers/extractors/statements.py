@@ -74,7 +74,7 @@ def _noun() -> str:
 @functools.cache
 def _adopted() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<verb>adopted|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
+        rf"\b(?P<verb>adopted|ADOPTS|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
         rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?"
         rf"(?P<noun>{_noun()})\b"
         r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on(?!\s+(?:[A-Z][a-z]+day\b|\d))|in\s+connection\s+with|concerning|regarding|about|"
@@ -127,11 +127,18 @@ def _outcome() -> re.Pattern[str]:
 
 
 @functools.cache
+def _own_object() -> re.Pattern[str]:
+    """The words between an outcome cue and its object: none, or "the adoption of"."""
+    cues = _phrases(lexicon().statement_outcome_cues)
+    return re.compile(rf"\s*(?:(?:the\s+)?(?i:{cues})\s*)?")
+
+
+@functools.cache
 def _source() -> re.Pattern[str]:
     """A cited statement: "According to the closing communique released on Friday, ..."."""
     cues = _phrases(lexicon().statement_source_cues)
     return re.compile(
-        rf"(?i:{cues})\s+(?:the|its|their)\s+(?P<noun>{_noun()})\b(?P<tail>[^,;.]{{0,120}}),\s+"
+        rf"(?i:{cues})\s+(?P<det>the|its|their|an?)\s+(?P<noun>{_noun()})\b(?P<tail>[^,;.]{{0,120}}),\s+"
     )
 
 
@@ -153,6 +160,17 @@ _CONCLUDING: Final = re.compile(
 # "signed an agreement on X and a joint declaration on Y": a statement later in the sentence.
 _ALSO: Final = re.compile(
     rf"\s+and\s+(?:a|an|the)\s+(?P<noun>{_NOUN})\s+(?:on|concerning|regarding|in\s+connection\s+with)\s+"
+)
+# Who says what a cited statement says: "..., the leaders said (that) ...".
+_SAID: Final = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|heads\s+of\s+state|presidents|"
+    r"ministers|members|countries|states|nations|parties|sides|participants|summit|council|bloc))"
+    r"\s+(?:said|say|says|stated|declared|announced|agreed)\s+(?:that\s+)?"
+)
+# A second named statement after the first: "the X Declaration on A and the Y Statement on B".
+_AND_NAMED: Final = re.compile(
+    r"\s+and\s+(?:the|a|an)\s+(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:Joint\s+)?(?:Statement|Declaration|"
+    r"Communiqu[eé]|Appeal)\b)"
 )
 _ADOPTION_IN: Final = re.compile(r"\b(?:adopted|signed|issued|passed|approved|released)\b")
 _NAMED: Final = re.compile(
@@ -279,9 +297,14 @@ class _Finder:
             return
         if noun[0].isupper() and not noun.endswith("s"):
             # "adopted a Declaration on a Partnership for Growth": a named declaration, whose
-            # full name is the topic; a lower-case "declaration on X" is about X.
+            # full name is the topic; a lower-case "declaration on X" is about X. "... and the
+            # Solemn Declaration on Y" names a second one.
             z = _topic_end(text, m.end(), e)
-            self.add(m.start("noun"), z, issuer, block, countries=countries)
+            a = m.start("noun")
+            for nxt in _AND_NAMED.finditer(text, m.end(), z):
+                self.add(a, nxt.start(), issuer, block, countries=countries)
+                a = nxt.end()
+            self.add(a, z, issuer, block, countries=countries)
             return
         if noun.lower().endswith("s"):
             spans = split_list(text, m.end(), _topic_end(text, m.end(), e))
@@ -331,7 +354,9 @@ class _Finder:
         issuer = issuer or default_issuer(doc)
         for m in _mention().finditer(text, cue.end(), e):
             noun = m["noun"]
-            if noun[0].isupper() or len(noun.split()) > 1:
+            # "ended with the adoption of a communique": the cue's own object is the summit's.
+            own = _own_object().fullmatch(text, cue.end(), m.start()) is not None
+            if noun[0].isupper() or len(noun.split()) > 1 or own:
                 self.add(m.start("noun"), _named_end(text, m), issuer, block)
 
     def cited(self, s: int, e: int, block: Block) -> None:
@@ -346,15 +371,24 @@ class _Finder:
             return
         noun = m["noun"]
         bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
+        if m["det"] in ("a", "an") and re.fullmatch(_HEAD, noun):
+            return  # "In a statement, the ministry said": anybody's statement
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
         if same:
             st: StatementDraft | None = same[-1]
-        elif bare:
+        elif bare and m["det"] not in ("a", "an"):
             st = earlier[-1] if earlier else None
         else:
             st = self.add(m.start("noun"), _named_end(text, m), default_issuer(self.doc), block)
-        if st is not None:
+        if st is None:
+            return
+        said = _SAID.match(text, m.end(), e)
+        if said is not None:
+            # "In a joint statement, the leaders said they would ...": the issuer, then the point.
+            st.issuer = st.issuer or norm(said["who"])
+            st.points.extend(_clause_points(self.doc, said.end(), e))
+        else:
             st.points.extend(_clause_points(self.doc, m.end(), e))
 
     def anaphor(self, s: int, e: int) -> None:
@@ -383,6 +417,11 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     """
     text = doc.text
     s, e = strip_span(text, s, verb_at)
+    if re.search(r"\sand$", text[s:e]):
+        # "The leaders signed X and adopted the Y": the subject is before the first verb.
+        first = _DECIDES.search(text, s, e)
+        if first is not None:
+            s, e = strip_span(text, s, first.start())
     parts = _segments(text, s, e)
     if parts and _PRONOUN_SUBJECT.fullmatch(text, *parts[-1]):
         # "As an expression of ..., and given ..., we have adopted": the pronoun is the subject.
@@ -606,6 +645,8 @@ def find_statements(doc: Document) -> None:
             finder.anaphor(s, e)
     doc.statements.sort(key=lambda st: st.start)
     _points(doc, blocks)
+    for st in doc.statements:
+        st.points[:] = dict.fromkeys(st.points)  # a point read twice (cited and reported) once
 
 
 def _named_issuer(name: str) -> str | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
 __all__ = [
+    "CITY_DASH",
     "DATELINE",
     "MONTHS",
     "MONTH_NAMES",
@@ -312,8 +313,11 @@ def group_sections(doc: Document) -> list[Section]:
     blocks = doc.blocks
     body = [b for b in blocks if b.kind in BODY_KINDS]
     # Paragraph-per-line texts separate paragraphs by a newline and sections by a blank line.
+    # Most paragraphs decide: a list or a block of links set line by line in a page whose
+    # paragraphs stand between blank lines does not make each paragraph a section.
+    tight = sum(not b.gap_before for b in body[1:])
     line_style = (
-        not doc.wrapped and doc.layout_hints is None and any(not b.gap_before for b in body[1:])
+        not doc.wrapped and doc.layout_hints is None and tight > 0 and 2 * tight > len(body) - 1
     )
     sections: list[Section] = []
     current = Section(0, 0, 0)
@@ -461,6 +465,13 @@ WIRE_DATELINE: Final = re.compile(
     r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*"
     r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
+)
+#: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
+#: "KUALA LUMPUR (AP) — ...".
+CITY_DASH: Final = re.compile(
+    r"(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
+    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:-{1,3}|[—–])\s+"
 )
 _TERMINAL: Final = frozenset(".!?:;,")
 _QUOTE_END: Final = frozenset('”"»’')

@@ -1,0 +1,265 @@
+"""Outcomes as agencies, newspapers and other governments word them.
+
+Decisions without a document noun (an office handed on, a year designated, a state admitted),
+a resolution's operative paragraphs, statements cited rather than adopted, and the readout of
+a bilateral that goes on over several paragraphs. Each shape was missed, or misread, in a report
+in a house style the corpus does not have; here in new wording.
+"""
+
+from __future__ import annotations
+
+import summitdoc
+from wire_layout import wire_parse
+
+
+def _decisions(s: summitdoc.Summit) -> list[tuple[str, str, str | None, int | None]]:
+    return [(d.kind.value, d.text, d.subject, d.year) for d in s.decisions]
+
+
+def _statements(s: summitdoc.Summit) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    return [(st.issuer, st.topic, tuple(st.points)) for st in s.statements]
+
+
+def test_a_handover_ends_with_its_new_holder() -> None:
+    s = wire_parse(
+        "Andean leaders close their summit",
+        "The Andean leaders handed the rotating chairmanship to Ecuador at the end of the "
+        "closing session in Cusco.",
+    )
+    assert _decisions(s) == [
+        (
+            "presidency",
+            "The Andean leaders handed the rotating chairmanship to Ecuador",
+            "Ecuador",
+            None,
+        )
+    ]
+
+
+def test_a_second_verb_hands_the_office_on_its_own() -> None:
+    """After "signed X and", the handover is the second verb's; a dateline is no subject."""
+    s = wire_parse(
+        "Gulf leaders sign a fisheries pact",
+        "MUSCAT, Oman (AP) — Gulf leaders on Monday signed a long-awaited code of conduct on "
+        "fishing and handed the presidency of their council to the United Arab Emirates, ending "
+        "a two-day meeting.",
+    )
+    assert _decisions(s) == [
+        ("other", "a long-awaited code of conduct on fishing", None, None),
+        (
+            "presidency",
+            "handed the presidency of their council to the United Arab Emirates",
+            "United Arab Emirates",
+            None,
+        ),
+    ]
+
+
+def test_a_handover_to_a_person_gives_the_person() -> None:
+    s = wire_parse(
+        "Lake states change chair",
+        "At the closing dinner, President Amara Toure passed the chairmanship to H.E. Joseph "
+        "Mbeki Nduru, President of the Republic of Tanzania, for 2031.",
+    )
+    (d,) = s.decisions
+    assert d.kind.value == "presidency"
+    assert d.text.startswith("President Amara Toure passed the chairmanship to H.E. Joseph")
+    assert d.text.endswith("Joseph Mbeki Nduru")
+    assert d.subject == "Joseph Mbeki Nduru"
+
+
+def test_a_handover_reported_with_that_starts_after_it() -> None:
+    s = wire_parse(
+        "Bay states end summit",
+        "The leaders decided that the Chairmanship of the Bay Forum will pass to Myanmar in 2032.",
+    )
+    assert _decisions(s) == [
+        (
+            "presidency",
+            "the Chairmanship of the Bay Forum will pass to Myanmar in 2032",
+            "Myanmar",
+            2032,
+        )
+    ]
+
+
+def test_one_handover_told_twice_is_one_presidency() -> None:
+    s = wire_parse(
+        "Island states wrap up talks",
+        "Pacific leaders handed the chair of their forum to Fiji on Friday.",
+        '"We leave with a plan," Premier Ana Lolo said, before passing a carved staff to Prime '
+        "Minister Seru Vakaloloma, whose country will chair the forum next year.",
+    )
+    assert [(d.kind.value, d.subject) for d in s.decisions] == [("presidency", "Fiji")]
+
+
+def test_a_year_designated_in_the_active_voice() -> None:
+    s = wire_parse(
+        "River summit ends",
+        "The council designated 2033 as the International Year of Wetlands, and 2034 as the Year "
+        "of River Pilots.",
+        'The ministers also agreed to proclaim 2035-2036 as the "Years of Shared Harbours, Open '
+        'Seas" across the region.',
+    )
+    assert _decisions(s) == [
+        (
+            "designation",
+            "designated 2033 as the International Year of Wetlands",
+            "International Year of Wetlands",
+            2033,
+        ),
+        (
+            "designation",
+            'proclaim 2035-2036 as the "Years of Shared Harbours, Open Seas"',
+            "Years of Shared Harbours, Open Seas",
+            None,
+        ),
+    ]
+
+
+def test_one_leader_designating_a_national_year_decides_nothing_for_the_summit() -> None:
+    s = wire_parse(
+        "Leaders gather at the lake",
+        "Latvia's president designated 2033 as the Year of the Amber Coast in his country.",
+    )
+    assert s.decisions == ()
+
+
+def test_a_state_taken_in_as_member_or_observer() -> None:
+    s = wire_parse(
+        "Coastal bloc grows",
+        "The bloc admitted the Republic of Palau as its ninth full member on Thursday.",
+        "Members also granted observer status to Nauru.",
+    )
+    assert _decisions(s) == [
+        (
+            "other",
+            "admitted the Republic of Palau as its ninth full member",
+            "Republic of Palau",
+            None,
+        ),
+        ("other", "granted observer status to Nauru", "Nauru", None),
+    ]
+
+
+def test_an_admission_needs_the_summit_as_subject() -> None:
+    s = wire_parse(
+        "Coastal bloc meets",
+        "The hospital admitted Ana Lolo as a patient on Thursday.",
+        "Fiji accepted Samoa's offer to host the next meeting.",
+    )
+    assert s.decisions == ()
+
+
+def test_a_resolutions_operative_paragraphs_are_its_decisions() -> None:
+    s = wire_parse(
+        "Council of the Lakes concludes its ordinary session",
+        "The Council of the Lakes concluded its ordinary session in Kigoma on Sunday.",
+        "The Council:",
+        "1. ELECTS H.E. Miriam Okello Adongo of the Republic of Uganda as Secretary-General of "
+        "the Council for a term of three years;",
+        "2. DECIDES that the Republic of Malawi shall assume the Chairmanship of the Council for "
+        "the year 2031;",
+        "3. WELCOMES the offer of the Republic of Zambia to host the next ordinary session;",
+        "4. ESTABLISHES a Lakes Fisheries Observatory; and",
+        "5. ADOPTS the Kigoma Declaration on Water Security and the Solemn Declaration on "
+        "Shared Shores.",
+    )
+    assert _decisions(s) == [
+        (
+            "designation",
+            (
+                "H.E. Miriam Okello Adongo of the Republic of Uganda as Secretary-General of the "
+                "Council for a term of three years"
+            ),
+            "Miriam Okello Adongo",
+            None,
+        ),
+        (
+            "presidency",
+            "the Republic of Malawi shall assume the Chairmanship of the Council for the year 2031",
+            "Republic of Malawi",
+            2031,
+        ),
+        ("establishment", "a Lakes Fisheries Observatory", "Lakes Fisheries Observatory", None),
+    ]
+    assert [st.topic for st in s.statements] == [
+        "Kigoma Declaration on Water Security",
+        "Solemn Declaration on Shared Shores",
+    ]
+    assert not any("ELECTS" in p.name for p in s.participants)
+
+
+def test_two_named_statements_adopted_together_and_the_issuer_before_the_first_verb() -> None:
+    s = wire_parse(
+        "Arctic leaders meet",
+        "The Arctic leaders signed the Tromso Accord and adopted the Tromso Declaration on Sea "
+        "Ice and the Joint Statement on Polar Research.",
+    )
+    assert [(st.issuer, st.topic) for st in s.statements] == [
+        ("Arctic leaders", "Tromso Declaration on Sea Ice"),
+        ("Arctic leaders", "Joint Statement on Polar Research"),
+    ]
+
+
+def test_a_statement_cited_with_a_and_its_speaker() -> None:
+    s = wire_parse(
+        "Delta summit ends",
+        "In a joint communique, the delta states said they would open their ports to each "
+        "other's barges by 2032.",
+        "In a statement, the port authority said it welcomed the plan.",
+    )
+    assert _statements(s) == [
+        (
+            "the delta states",
+            "joint communique",
+            ("they would open their ports to each other's barges by 2032",),
+        )
+    ]
+
+
+def test_the_adoption_of_a_bare_communique_ends_the_summit() -> None:
+    s = wire_parse(
+        "Leaders part in Suva",
+        "The forum closed on Sunday with the adoption of a communique endorsed by all 18 "
+        "members, although two governments, including Tonga's, said they had reservations.",
+    )
+    assert [st.topic for st in s.statements] == ["communique"]
+    assert s.decisions == ()
+
+
+def test_a_readout_of_one_bilateral_runs_over_its_paragraphs() -> None:
+    """A press office's readout set in paragraphs between blank lines, with a list and links
+    after it set line by line: the meeting's paragraphs are one section, and what the two
+    leaders agreed is the meeting's, not the summit's."""
+    text = (
+        "Prime Minister Lind meets with President Okafor\n\n"
+        "June 2, 2031\n\n"
+        "Prime Minister Eva Lind today met with the President of Ghana, Kwame Okafor, on the "
+        "margins of the Harbour Summit in Accra.\n\n"
+        "Prime Minister Lind thanked President Okafor for hosting the summit. The leaders "
+        "discussed port security and cocoa trade. They agreed to launch talks on a "
+        "Sweden-Ghana research fund.\n\n"
+        "The Prime Minister also met with President Ines Duarte of Cabo Verde. The leaders "
+        "discussed ferry links and agreed to convene their transport ministers in the autumn.\n\n"
+        "Quick Facts\n"
+        "- Sweden opened an embassy in Accra in 1961.\n"
+        "- Ghana chairs the Harbour Summit this year.\n\n"
+        "Associated Links\n"
+        "Prime Minister Lind attends the Harbour Summit\n"
+    )
+    s = summitdoc.parse_text(text)
+    names = {p.id: p.name for p in s.participants}
+    meetings = {
+        tuple(sorted(names[x] for x in m.participants)): (m.topics, m.agreements)
+        for m in s.meetings
+    }
+    assert meetings[("Eva Lind", "Kwame Okafor")] == (
+        ("port security", "cocoa trade"),
+        ("launch talks on a Sweden-Ghana research fund",),
+    )
+    assert meetings[("Eva Lind", "Ines Duarte")] == (
+        ("ferry links",),
+        ("convene their transport ministers in the autumn",),
+    )
+    assert s.decisions == ()
