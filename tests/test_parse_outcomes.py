@@ -263,3 +263,44 @@ def test_a_readout_of_one_bilateral_runs_over_its_paragraphs() -> None:
         ("convene their transport ministers in the autumn",),
     )
     assert s.decisions == ()
+
+
+def test_a_numbered_readout_goes_on_with_its_meeting() -> None:
+    """A foreign ministry's readout: "The Rt. Hon." does not end the sentence, the numbered
+    paragraphs after it are the meeting's, "confirmed that" gives what was agreed, and the
+    examples after "including" are no topics of their own."""
+    s = wire_parse(
+        "Norway-Kenya Summit Meeting",
+        "On June 3, commencing at 9:30 for about 30 minutes, Mr. Lars Aune, Prime Minister of "
+        "Norway, held a meeting with The Rt. Hon. Grace Wanjiru, Prime Minister of Kenya, on the "
+        "margins of the Ocean Summit. The overview of the meeting is as follows.",
+        "1. At the outset, Prime Minister Aune welcomed Prime Minister Wanjiru to Bergen.",
+        "2. The two leaders exchanged views on maritime affairs, including piracy, fisheries and "
+        "port fees.",
+        "3. The two leaders confirmed that they would open a direct shipping line, and Prime "
+        "Minister Aune stated that Norway would train Kenyan pilots.",
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [
+        (sorted(names[x] for x in m.participants), m.topics, m.agreements) for m in s.meetings
+    ] == [
+        (
+            ["Grace Wanjiru", "Lars Aune"],
+            ("maritime affairs",),
+            ("they would open a direct shipping line",),
+        )
+    ]
+
+
+def test_two_names_launched_together_are_two_items() -> None:
+    s = wire_parse(
+        "Reef summit ends",
+        "The summit also launched the Reef Monitoring Programme and the Blue Carbon Fund "
+        "together with invited countries.",
+        "The leaders launched the Alliance for Coral and Kelp.",
+    )
+    assert [(d.kind.value, d.subject) for d in s.decisions] == [
+        ("programme", "Reef Monitoring Programme"),
+        ("establishment", "Blue Carbon Fund"),
+        ("establishment", "Alliance for Coral and Kelp"),
+    ]

@@ -49,7 +49,8 @@ class Taken:
 # stop closes an abbreviation or an initial ("Mr.", "U.S.", "George W. Bush").
 _END: Final = re.compile(r"[.!?]+[”\"’»)]?(?=\s+[“\"«(\[]?[A-Z0-9]|\s*$)")
 _ABBREV: Final = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Lt|Col|Sen|Rep|Gov|Prof|Inc|Ltd|Co|vs|etc|approx|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Lt|Col|Sen|Rep|Gov|Prof|Rt|Hon|Amb|Maj|Capt|Adm|Rev|Inc|"
+    r"Ltd|Co|vs|etc|approx|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 _EDGE: Final = " \t\n\u00a0,;:.—–-"

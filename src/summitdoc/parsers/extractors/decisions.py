@@ -324,6 +324,7 @@ _PROPER: Final = re.compile(
     r"(?:\*\*)?(?:(?:a|an|the)\s+)?(?:new\s+)?(?:\*\*)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
 )
+_AND_THE_NAME: Final = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 _ACRONYM_TAIL: Final = re.compile(r"\s*\([A-Z][A-Za-z]*\)")
 
 
@@ -585,6 +586,17 @@ class _Finder:
             )
             # "will advance X and launch Y": the decision starts at the verb.
             start = m.start() + (4 if m.group()[:4].lower() == "and " else 0)
+            second = _AND_THE_NAME.search(text, m.end(), end) if named is not None else None
+            if second is not None:
+                # "launched the X Process and the Y Statement": two names, each its own item (a
+                # statement is left to the statements stage).
+                a = second.end()
+                first = _launched_name(text, m.end(), second.start())
+                self.add(start, second.start(), kind=kind, subject=first)
+                again = classify_decision(text[a:end])
+                again = "establishment" if again == "other" else again
+                self.add(a, end, kind=again, subject=_launched_name(text, a, end))
+                continue
             self.add(start, end, kind=kind, subject=named)
         for m in run("initiative", cues.initiative):
             if not self._by_group(s, m.start()):

@@ -506,6 +506,8 @@ def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
 
 
 _GOES_ON: Final = re.compile(
+    # A readout's numbered paragraphs ("2. The two leaders ...") go on the same way.
+    r"(?:\(?(?:\d{1,2}|[a-z])[.)]\s+)?"
     r"(?:It\s+was\s+(?:noted|agreed|decided|stressed|emphasi[sz]ed|underlined|pointed\s+out)|"
     r"The\s+(?:two\s+)?(?:leaders|presidents|heads\s+of\s+state|sides|parties|interlocutors|"
     r"two\s+sides)|Both\s+(?:leaders|sides|presidents)|They\b)",
@@ -556,6 +558,8 @@ _CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=\s|$)")
+_EXAMPLES: Final = re.compile(r",?\s+(?:including|such\s+as|in\s+particular)\s")
+_NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
 _TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;")
 _FRONTED_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,")
 _TOPIC_GLUE: Final = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
@@ -594,6 +598,8 @@ def _topics_and_agreements(
             stop = _FRONTED_STOP if fronted else _TOPIC_STOP
             end = stop.search(text, m.end(), b.end)
             seg = text[m.end() : end.start() if end else b.end]
+            # "regional affairs, including China and Ukraine": examples of a topic, not topics.
+            seg = _EXAMPLES.split(seg, maxsplit=1)[0]
             for raw in _TOPIC_GLUE.split(seg):
                 if _CLAUSE.match(raw.strip()) or agreed_re.match(raw.strip()):
                     break  # "..., adding that he ...": the list is over, a clause goes on
@@ -602,7 +608,9 @@ def _topics_and_agreements(
                     mt.topics.append(topic)
         for m in agreed_re.finditer(text, b.start, b.end):
             end = _FULL_STOP.search(text, m.end(), b.end)
-            seg = norm(text[m.end() : end.start() if end else b.end])
+            seg = text[m.end() : end.start() if end else b.end]
+            # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
+            seg = norm(_NEW_CLAUSE.split(seg, maxsplit=1)[0])
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)
         for m in requests_re.finditer(text, b.start, b.end):
