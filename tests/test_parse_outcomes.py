@@ -304,3 +304,32 @@ def test_two_names_launched_together_are_two_items() -> None:
         ("establishment", "Blue Carbon Fund"),
         ("establishment", "Alliance for Coral and Kelp"),
     ]
+
+
+def test_a_host_receiving_a_guest_meets_them() -> None:
+    s = wire_parse(
+        "Gulf leaders gather",
+        "On the sidelines of the summit, President Omar Haddad received Prime Minister Layla "
+        "Nasser at the palace. During the meeting, they reviewed water projects and agreed to "
+        "build a desalination plant in Sohar.",
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [(sorted(names[x] for x in m.participants), m.agreements) for m in s.meetings] == [
+        (["Layla Nasser", "Omar Haddad"], ("build a desalination plant in Sohar",))
+    ]
+    assert s.decisions == ()
+
+
+def test_a_readout_naming_each_side_in_turn_stays_with_the_meeting() -> None:
+    """A readout whose paragraphs name one side and then the other: each is the meeting's."""
+    text = (
+        "President Lin Hao meets President of Mongolia\n\n"
+        "On the afternoon of May 5, President Lin Hao met with Mongolian President Bat Erdene in "
+        "Ulaanbaatar.\n\n"
+        "Lin Hao pointed out that the two countries are good neighbours.\n\n"
+        'Bat Erdene said that Mongolia values the partnership. "We are close friends," Erdene '
+        "said. The two sides agreed to open a new rail crossing at Zamyn-Uud.\n"
+    )
+    s = summitdoc.parse_text(text)
+    assert [m.agreements for m in s.meetings] == [("open a new rail crossing at Zamyn-Uud",)]
+    assert s.decisions == ()

@@ -33,7 +33,8 @@ _WITH: Final = re.compile(
     r"\b(?:met|meets|meeting)\s+(?:today\s+|yesterday\s+|separately\s+|briefly\s+|also\s+)?with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
     r"conversations?)\s+with\b|\btalks\s+with\b|"
     # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
-    r"\b(?-i:met|meets)\s+(?=(?-i:[A-Z])|(?:his|her)\s|"
+    # "The Crown Prince received His Highness X": a host receiving a guest meets them.
+    r"\b(?-i:met|meets|received)\s+(?=(?-i:[A-Z])|(?:his|her)\s|"
     # "met the prime ministers of Nepal and Bhutan, A and B": met and the titles of the people.
     r"the\s+(?:[a-z-]+\s+){0,2}?(?:presidents?|prime\s+ministers?|chancellors?|premiers?|kings?|"
     r"queens?|emirs?|leaders?|heads?\s+of|ministers?|secretar(?:y|ies))\b)",
@@ -84,7 +85,7 @@ _BILATERAL_HINTS: Final = ("lateral", "one-on-one", "eparate")
 # _WITH holds "with" in any case (or a dotless or dotted "i" stands in the block), or "met" or
 # "meets" as written.
 _WITH_HINTS: Final = ("with", "\u0131", "\u0307")
-_MET_HINTS: Final = ("met", "meets")
+_MET_HINTS: Final = ("met", "meets", "received")
 _GROUPS_VERBS: Final = ("held", "met", "exchanged")
 _OFFICIALS_AGREED: Final = re.compile(r"\b(?:agreed\s+to|decided\s+to|will)\s+([^.;—]+)")
 _GROUPS_AGREED: Final = re.compile(r"\b(?:agreed|decided)\s+to\s+([^.]+)")
@@ -541,6 +542,11 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
         if x.kind is BlockKind.TURN or _opens_with_meeting(doc, x):
             break  # the next meeting's report
         named = any(x.start <= s < x.end for p in met for s, _e in p.mentions)
+        if not named and any(x.start <= s < x.end for p in people for s, _e in p.mentions):
+            # Only the followed leader: the meeting goes on unless someone else turns up.
+            named = all(
+                any(p is q for q in people) for _s, _e, p in doc.mentions_in(x.start, x.end)
+            )
         if not (named or _GOES_ON.match(doc.text, x.start)):
             break
         follow.append(x)
