@@ -180,3 +180,21 @@ def test_a_newspaper_page_s_menu_date_and_photo_credit_are_read_as_such() -> Non
     assert s.date is not None
     assert (s.date.year, s.date.month) == (2026, 3)
     assert {p.name for p in s.participants} == {"Ruth Amsel", "Ilan Dorne"}
+
+
+def test_a_label_before_a_bare_timestamp_is_no_speaker() -> None:
+    """ "Changed: 28/10/2031 - 18:45" on a page is its metadata, not a turn that swallows the
+    story."""
+    text = (
+        "Leaders close the reef summit\n\n"
+        "Changed: 28/10/2031 - 18:45\n\n"
+        'President Ana Ruiz of Peru said the talks were "long but useful" as the summit ended.\n\n'
+        "The leaders adopted a joint statement on reef protection.\n"
+    )
+    s = summitdoc.parse_text(text)
+    assert [p.name for p in s.participants] == ["Ana Ruiz"]
+    names = {p.id: p.name for p in s.participants}
+    assert [(q.text, names.get(q.speaker or "")) for q in s.quotes] == [
+        ("long but useful", "Ana Ruiz")
+    ]
+    assert [st.topic for st in s.statements] == ["reef protection"]

@@ -25,6 +25,13 @@ _LABEL: Final = re.compile(
 )
 
 
+# A line that after its label holds only a date or a time ("Changed: 28/10/2031 - 18:45") is
+# the page's metadata, whatever the label says: nobody speaks in numbers alone.
+_STAMP: Final = re.compile(
+    r"\d[\d/.:, -]*(?:[ \u00a0]*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}(?:[+-]\d{1,2})?))?[ \u00a0]*(?:\n|$)"
+)
+
+
 #: The question label of White House-style transcripts: a "Q" and a run of spaces or a tab.
 _QUESTION: Final = re.compile(r"Q(?:[ \u00a0]{2,}|\t+)(?=\S)")
 
@@ -34,7 +41,13 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     b = blocks[i]
     m = _LABEL.match(doc.text, b.start, b.end)
     name = m["who"].split(" (")[0] if m is not None else ""
-    if m is not None and name.split()[-1][:1].isupper() and len(name) >= 3 and _speaker(name):
+    if (
+        m is not None
+        and name.split()[-1][:1].isupper()
+        and len(name) >= 3
+        and _speaker(name)
+        and not _STAMP.match(doc.text, m.end(), b.end)
+    ):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
         return BlockKind.TURN
