@@ -179,11 +179,9 @@ _ORDER: Final = (
 _NAME: Final = (
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
-# A state or body as named: capitalised words, "of (the)" inside ("the Republic of Korea").
-_STATE: Final = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*)*"
-# The office's new holder ends a handover's words ("... to Malaysia in 2027").
 # Forms of address written short before a name: "H.E.", "Mr.", "Dr.".
 _ADDRESS: Final = r"(?:[A-Z][a-z]{0,2}\.\s*){0,3}"
+# The office's new holder ends a handover's words ("... to Malaysia in 2027").
 _RECIPIENT: Final = re.compile(
     rf"\bto\s+(?:the\s+)?{_ADDRESS}{_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
@@ -237,9 +235,9 @@ class _Cues:
         # status to X": a state taken in.
         standing = alternation(cues["standing_nouns"])
         self.admission = re.compile(
-            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>{_STATE})(?:\s+(?:as|into|to)"
+            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>(?:the\s+)?{_NAME})(?:\s+(?:as|into|to)"
             rf"\s+(?:[\w’'-]+\s+){{0,4}}?|\s+(?:full\s+)?)(?:{standing})\b(?:\s+status)?|"
-            rf"(?:full\s+)?(?:{standing})\s+status\s+to\s+(?P<to>{_STATE}))"
+            rf"(?:full\s+)?(?:{standing})\s+status\s+to\s+(?P<to>(?:the\s+)?{_NAME}))"
         )
         # "1. ELECTS H.E. X as ...;", "(b) FURTHER DECIDES that ...": a resolution's operative
         # paragraph, its verb in capitals at the paragraph's start.
@@ -324,6 +322,7 @@ _PROPER: Final = re.compile(
     r"(?:\*\*)?(?:(?:a|an|the)\s+)?(?:new\s+)?(?:\*\*)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
 )
+_CLOSE_QUOTE: Final = re.compile(r"[\"”]")
 _AND_THE_NAME: Final = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 _ACRONYM_TAIL: Final = re.compile(r"\s*\([A-Z][A-Za-z]*\)")
 
@@ -487,7 +486,7 @@ class _Finder:
                 continue  # one leader's national year is not the summit's
             # 'designate 2026 as the "Year of X" among ...': the name ends at its closing quote.
             # A year's name holds no comma: "declaring 2019 the Year of X, and 2020 the Year of Y".
-            close = re.compile(r"[\"”]").search(text, m.end(), e) if m["quote"] else None
+            close = _CLOSE_QUOTE.search(text, m.end(), e) if m["quote"] else None
             end = close.end() if close else _clause_end(text, m.end(), e)
             comma = -1 if close else text.find(",", m.end(), end)
             end = comma if comma >= 0 else end
@@ -652,13 +651,9 @@ class _Finder:
         m = cues.operative.match(text, s, e)
         if m is None:
             return
-        end = e
-        while end > m.end() and text[end - 1] in " \t\n;.,":
-            end -= 1
-        if end > m.end() and text[end - 3 : end] == "and" and text[end - 4].isspace():
-            end = end - 4  # "...; and" before the last paragraph
-            while end > m.end() and text[end - 1] in " \t\n;,":
-                end -= 1
+        _, end = strip_span(text, m.end(), e)
+        if text[end - 4 : end] in (" and", "\tand", "\nand"):
+            _, end = strip_span(text, m.end(), end - 3)  # "...; and" before the last paragraph
         if m["verb"] in cues.operative_people:
             named = self.doc.mentions_in(m.end(), end)
             who = named[0][2].name if named else None
@@ -804,8 +799,8 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         if m:
             # "to Philippine President X", "to Prime Minister X": the person, by name.
             a, z = s + m.start(1), s + m.end(1)
-            person = next((p for ms, me, p in doc.mentions_in(a, z)), None)
-            return person.name if person is not None else m.group(1)
+            named = doc.mentions_in(a, z)
+            return named[0][2].name if named else m.group(1)
         named = doc.mentions_in(s, e)
         if named:
             return named[0][2].name
@@ -864,7 +859,7 @@ def find_decisions(doc: Document) -> None:
         for s, e in block_sentences(doc, b.start, b.end):
             spoken = b.kind is BlockKind.TURN or doc.in_speech(s, e)
             finder.sentence(s, e, spoken=spoken)
-        if b.kind is not BlockKind.TURN and doc.text[b.start : b.start + 8].lstrip()[:1].isalnum():
+        if b.kind is not BlockKind.TURN:
             finder.operative(b.start, b.end)
     doc.decisions.sort(key=lambda d: d.start)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):

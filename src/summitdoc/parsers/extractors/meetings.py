@@ -535,18 +535,15 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     if body[0] is b and section.heading is None and rest and not any(x.gap_before for x in rest):
         return rest
     follow = []
-    # The person the report follows is named everywhere: naming them does not go on with the
-    # meeting; naming the people they met does.
-    met = [p for p in people if p is not doc.protagonist] if len(people) > 1 else people
+    # The person the report follows is named everywhere: a paragraph goes on with the meeting
+    # when it names someone they met, or names nobody outside the meeting.
+    inside = {id(p) for p in people}
+    met = {id(p) for p in people if p is not doc.protagonist or len(people) == 1}
     for x in rest:
         if x.kind is BlockKind.TURN or _opens_with_meeting(doc, x):
             break  # the next meeting's report
-        named = any(x.start <= s < x.end for p in met for s, _e in p.mentions)
-        if not named and any(x.start <= s < x.end for p in people for s, _e in p.mentions):
-            # Only the followed leader: the meeting goes on unless someone else turns up.
-            named = all(
-                any(p is q for q in people) for _s, _e, p in doc.mentions_in(x.start, x.end)
-            )
+        here = {id(p) for _s, _e, p in doc.mentions_in(x.start, x.end)}
+        named = bool(here & met) or (bool(here) and here <= inside)
         if not (named or _GOES_ON.match(doc.text, x.start)):
             break
         follow.append(x)
