@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define
@@ -24,6 +25,7 @@ __all__ = ["Gazetteer", "Hit", "Tokens", "key_of", "tokenise"]
 # A word is letters/digits joined by hyphens or apostrophes; an apostrophe followed by a lone
 # "s" is a possessive and splits off ("Russia’s" -> "Russia", "’", "s").
 _TOKEN: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*(?:['’](?!s\b)[^\W_]+)*|[^\s]")
+_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 
 
 def key_of(word: str) -> str:
@@ -90,17 +92,19 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """
     stop = len(text) if end is None else end
     if stop - start < _SMALL_TEXT:
-        found = list(_TOKEN.finditer(text, start, stop))
-        starts_l = list(map(re.Match.start, found))
-        ends_l = list(map(re.Match.end, found))
-        words_l = list(map(re.Match.group, found))
+        # Split keeping the tokens: parts alternate gap, token, gap, ..., and the running sum
+        # of their lengths gives every offset; no match object is made.
+        whole = start == 0 and stop == len(text)
+        parts = _SPLIT.split(text if whole else text[start:stop])
+        offsets = list(accumulate(map(len, parts), initial=start))
+        words_l = parts[1::2]
         # key_of, in C: a token holds no no-break space, and seldom a typographic apostrophe.
         keys_l = list(map(str.lower, words_l))
         if "’" in text or "‘" in text:
             keys_l = [
                 k.replace("’", "'").replace("‘", "'") if "’" in k or "‘" in k else k for k in keys_l
             ]
-        return Tokens(text, starts_l, ends_l, words_l, keys_l)
+        return Tokens(text, offsets[1:-1:2], offsets[2::2], words_l, keys_l)
     starts, ends = _offsets(text), _offsets(text)
     words: list[str] = []
     keys: list[str] = []
@@ -228,30 +232,27 @@ class Gazetteer:
         # The readings admitted for a phrase and the case of its first letter, made once: the
         # hits of one phrase share one dict (which nobody changes).
         memo: dict[tuple[tuple[str, ...], bool], dict[str, Any]] = {}
-        while i < end:
-            if keys[i] not in firsts:
-                # Most tokens start no known phrase: one set lookup and on.
-                i += 1
+        # Most tokens start no known phrase: the ones that may are picked out in one C loop.
+        after = i  # the token after the last hit: a hit's own tokens start nothing
+        for at in compress(range(i, end), map(firsts.__contains__, keys[i:end])):
+            if at < after:
                 continue
             best: tuple[int, dict[str, Any]] | None = None
-            n = i
+            n = at
             key: tuple[str, ...] = ()
-            while n < end and n - i < self._max_len:
+            while n < end and n - at < self._max_len:
                 key = (*key, keys[n])
                 n += 1
                 readings = entries.get(key)
                 if readings:
-                    kinds = _admit(readings, words, i, n, memo=memo, key=key)
+                    kinds = _admit(readings, words, at, n, memo=memo, key=key)
                     if kinds:
                         best = (n, kinds)
                 if key not in prefixes:
                     break
-            if best is None:
-                i += 1
-                continue
-            n, kinds = best
-            hits.append(Hit(i, n, tokens.starts[i], tokens.ends[n - 1], kinds))
-            i = n
+            if best is not None:
+                after, kinds = best
+                hits.append(Hit(at, after, tokens.starts[at], tokens.ends[after - 1], kinds))
         return hits
 
 
