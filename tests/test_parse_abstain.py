@@ -7,6 +7,8 @@ last name in the text, a title read as a name); here in new wording.
 
 from __future__ import annotations
 
+import pytest
+
 import summitdoc
 from wire_layout import wire_parse
 
@@ -198,3 +200,137 @@ def test_a_label_before_a_bare_timestamp_is_no_speaker() -> None:
         ("long but useful", "Ana Ruiz")
     ]
     assert [st.topic for st in s.statements] == ["reef protection"]
+
+
+_BODY = (
+    "President Ana Ruiz of Peru and President Ilan Dorne of Chile met in Velmar on Friday for "
+    "the reef summit, where the leaders adopted a joint statement on reef protection.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Start / World / Americas\n\n",  # a breadcrumb
+        "World » Pacific\n\n",
+        "Front page | Oceans\n\n",
+        "Oceans\n\nSouth America\n\n",  # section labels (kickers)
+        "Pan-Pacific\n\n",
+        # a publisher's name, the kind of page and its date above the headline
+        "Office of the Reef Council\nNews item\n3 March 2031 09:15\n\n",
+        "Secretariat of the Reef States Forum\n2031-03-03 09:15\n\n",
+        "REEF WIRE - March 3, 2031 - 09:15 | Oceans, Home\n\n",  # a date and time line
+        "Skip links\nSkip to search\nLive\nMain menu\n\n",  # a screen reader's links, a menu
+    ],
+)
+def test_labels_above_the_headline_are_not_the_title(top: str) -> None:
+    head = "Reef states agree to share patrol ships at Velmar summit"
+    s = summitdoc.parse_text(f"{top}{head}\n\n{_BODY}")
+    assert s.title == head
+    assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Reef summit\n\nThe President of Peru took part in the reef summit in Velmar.\n\n",
+        "Reef Summit Ends\n\nLeaders at the reef summit shared out patrol ships on Friday.\n\n",
+    ],
+)
+def test_a_short_headline_above_its_standfirst_stays_the_title(head: str) -> None:
+    s = summitdoc.parse_text(f"{head}{_BODY}")
+    assert s.title == head.split("\n", maxsplit=1)[0]
+
+
+def test_an_agency_s_name_under_the_headline_is_its_byline_not_a_photo_credit() -> None:
+    s = summitdoc.parse_text(
+        "Front page / Oceans\n\n"
+        "Reef summit: leaders share out patrol ships, Peru takes the chair\n\n"
+        "Reuters\n"
+        "Last updated: Nov 04, 2031, 08:10 PM GMT\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Reef summit: leaders share out patrol ships, Peru takes the chair"
+    assert s.captions == ()
+    assert s.source.outlet == "Reuters"
+    assert s.date is not None
+    assert s.date.isoformat() == "2031-10-31"  # the Friday before the page's date
+
+
+def test_a_date_line_under_a_publisher_s_name_is_still_the_date() -> None:
+    s = summitdoc.parse_text(
+        "Secretariat of the Reef States Forum\n2031-03-03 09:15\n\n"
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile met in Velmar on 3 March "
+        "for the reef summit.\n"
+    )
+    assert s.title == "Reef states agree to share patrol ships at Velmar summit"
+    assert s.date is not None
+    assert s.date.isoformat() == "2031-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("By: REUTERS", "Reuters"),
+        ("Source: Al Jazeera and news agencies", "Al Jazeera"),
+        ("BBC News, Velmar", "BBC"),
+        ("KYODO NEWS - Nov 4, 2031 - 08:10 | Asia", "Kyodo"),
+    ],
+)
+def test_a_page_names_its_own_outlet(line: str, outlet: str) -> None:
+    s = summitdoc.parse_text(
+        f"Reef summit: leaders share out patrol ships, Peru takes the chair\n\n{line}\n\n{_BODY}"
+    )
+    assert s.source.outlet == outlet
+
+
+def test_a_story_about_outlets_does_not_name_the_page_s() -> None:
+    s = summitdoc.parse_text(
+        "Reef summit: leaders share out patrol ships, Peru takes the chair\n\n"
+        "By Ana Lindqvist\n\n"
+        f"{_BODY}"
+        "The leaders told the BBC and Reuters that the patrols would start in May.\n"
+    )
+    assert s.source.outlet is None
+
+
+def test_a_live_page_s_standfirst_dates_reading_time_and_byline() -> None:
+    s = summitdoc.parse_text(
+        "Oceans\n\n"
+        "Live: reef states share out patrol ships as Velmar summit closes\n\n"
+        "Leaders of the reef states met in Velmar on Thursday for a summit on illegal fishing.\n\n"
+        "Published: 14/11/2031 - 06:20\n"
+        "Changed: 14/11/2031 - 19:05\n\n"
+        "6 min Reading time\n\n"
+        "By: Al Jazeera\n"
+        "Follow\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Live: reef states share out patrol ships as Velmar summit closes"
+    assert s.subtitle == (
+        "Leaders of the reef states met in Velmar on Thursday for a summit on illegal fishing."
+    )
+    assert s.source.outlet == "Al Jazeera"
+    assert s.date is not None
+    assert s.date.isoformat() == "2031-11-13"  # the Thursday before Friday 14 November
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Published: 2031-11-14 06:20", "2031-11-14"),
+        ("Published: 11/14/2031 06:20", "2031-11-14"),
+        ("Published: 04/11/2031 06:20", None),  # April 11 or 4 November: not told
+    ],
+)
+def test_a_date_in_figures_is_read_only_when_day_and_month_cannot_be_confused(
+    line: str, date: str | None
+) -> None:
+    s = summitdoc.parse_text(
+        "Reef states share out patrol ships as Velmar summit closes\n\n"
+        f"{line}\n\n"
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile met in Velmar for the "
+        "reef summit.\n"
+    )
+    assert (s.date.isoformat() if s.date else None) == date

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
-from ..layout.blocks import CITY_DASH, MONTH_NAMES, MONTHS, WIRE_DATELINE
+from ..layout.blocks import CITY_DASH, MONTH_NAMES, MONTHS, WIRE_DATELINE, outlet_byline
 from ..mentions.lexicon import lexicon
 from ._text import norm
 
@@ -80,6 +80,8 @@ def find_metadata(doc: Document) -> None:
         meta["outlet"] = doc.outlet
     elif doc.wire_outlet is not None:
         meta["outlet"] = doc.wire_outlet
+    elif (named_self := _self_named(doc)) is not None:
+        meta["outlet"] = named_self
     elif doc.captions:
         # A photo credited to an outlet the knowledge knows ("BELTA") names the report's own
         # outlet; a photographer or a picture agency ("Ana Ruiz/Getty Images") does not.
@@ -90,6 +92,32 @@ def find_metadata(doc: Document) -> None:
         ]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
+
+
+def _self_named(doc: Document) -> str | None:
+    """The outlet a page names as its own in a byline, a source line or a closing credit.
+
+    Read from the page's own lines (bylines, date and label lines, furniture) and a closing line in
+    brackets; a photo's credit line is a picture's source, not the page's.
+    """
+    text, kb = doc.text, doc.knowledge
+    blocks = doc.blocks
+    body = [b for b in blocks if b.kind in BODY_KINDS]
+    for n, b in enumerate(blocks):
+        page_line = b.kind in (BlockKind.CLUTTER, BlockKind.DATELINE)
+        closing = bool(body) and b is body[-1] and text[b.start] == "("
+        if not (page_line or closing) or text.find("\n", b.start, b.end) >= 0:
+            continue
+        if (
+            n > 0
+            and blocks[n - 1].kind is BlockKind.CAPTION
+            and blocks[n - 1].data.get("credit_line")
+        ):
+            continue  # the credit of the photo above
+        outlet = outlet_byline(kb, text[b.start : b.end])
+        if outlet is not None:
+            return outlet.name
+    return None
 
 
 _DURATION_ADJ: Final = re.compile(

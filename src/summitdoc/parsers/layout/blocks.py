@@ -23,6 +23,8 @@ from ..mentions.lexicon import fold_line, lexicon
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
+    from ...knowledge import Knowledge, Outlet
+
 __all__ = [
     "CITY_DASH",
     "DATELINE",
@@ -365,7 +367,7 @@ _CLUTTER: Final = re.compile(
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
       | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
-      | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+read                          # "3 min read"
+      | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:read|[Rr]eading[ \t]+time)     # "3 min read"
       | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
       | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
@@ -456,6 +458,9 @@ _DATE_IN_LINE: Final = re.compile(
     # "14 MAR 2025", "3 Sept 2025": a press office's abbreviated month, in any case.
     r"|\b(?P<day3>\d{1,2})\s+(?P<mon3>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"
     r"\.?\s+(?P<year3>\d{4})\b"
+    # "Mar 03, 2031": the abbreviated month first.
+    r"|\b(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))\.?\s+"
+    r"(?P<day4>\d{1,2}),\s+(?P<year4>\d{4})\b"
 )
 _ISSUED: Final = re.compile(r"\(|(?:published|posted|updated|issued|source)\b", re.IGNORECASE)
 _ISSUED_LINE_WORDS: Final = 16
@@ -493,6 +498,149 @@ _CONTACT_WORDS: Final = 8
 _MASTHEAD_TOP: Final = 2
 _MASTHEAD_WORDS: Final = 9
 _LOWER_IN_NAMES: Final = frozenset({"of", "the", "and", "for", "&"})
+
+
+#: A breadcrumb's parts: "Home / News / Asia", "News | Oceans", "World » Pacific".
+_CRUMB_SPLIT: Final = re.compile(r"\s*[|/>›»]\s*")
+_CRUMB_WORDS: Final = 3
+#: A section label (kicker) above a headline has at most this many words; a headline at least
+#: _HEADLINE_MIN_WORDS and at most _HEADLINE_MAX_WORDS.
+_KICKER_WORDS: Final = 3
+_HEADLINE_MIN_WORDS: Final = 5
+_HEADLINE_MAX_WORDS: Final = 30
+#: How far below a label its headline may stand (past furniture and date lines).
+_LABEL_REACH: Final = 4
+
+
+def _breadcrumb(doc: Document, b: Block) -> bool:
+    """A line of short parts joined by bars, slashes or arrows: the page's place in its site."""
+    if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
+        return False
+    line = doc.text[b.start : b.end]
+    if line[-1] in _TERMINAL:
+        return False
+    parts = _CRUMB_SPLIT.split(line)
+    return len(parts) >= 2 and all(
+        0 < len(x.split()) <= _CRUMB_WORDS and not any(c.isdigit() for c in x) for x in parts
+    )
+
+
+def _headline_shaped(doc: Document, b: Block) -> bool:
+    """A single line of headline length that does not end a sentence."""
+    if not _single_line(doc, b) or doc.text[b.end - 1] in ".:;,":
+        return False
+    return _HEADLINE_MIN_WORDS <= _words(doc, b) <= _HEADLINE_MAX_WORDS
+
+
+def _page_line(doc: Document, b: Block) -> bool:
+    """A line a page sets between its labels and its headline: furniture, a date, a label."""
+    if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
+        return False
+    line = doc.text[b.start : b.end]
+    return (
+        furniture(line)[0]
+        or _dated(doc, b)
+        or (_words(doc, b) <= _KICKER_WORDS and line[-1] not in _TERMINAL)
+    )
+
+
+def _page_furniture(doc: Document, b: Block) -> bool:
+    """A single line of furniture, a date or a clutter shape (a reading time, a byline)."""
+    if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
+        return False
+    line = doc.text[b.start : b.end]
+    return furniture(line)[0] or _dated(doc, b) or bool(_CLUTTER.match(line))
+
+
+def _dated(doc: Document, b: Block) -> bool:
+    """A single line that gives a date in one of the forms of a page's date line."""
+    line = doc.text[b.start : b.end]
+    return (
+        _date_line(doc, b)
+        or _timestamp(line)
+        or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
+        or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line))
+    )
+
+
+def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> bool:
+    """A section label or a publisher's name standing above the page's headline.
+
+    "Oceans" over "Reef states agree to ...", or "Office of the Reef Council" / "Media release" /
+    a date over it: the first line that is not furniture, short, and followed (at most past
+    furniture, date and label lines) by a headline-length line under which the article's text
+    begins. A short headline over its standfirst ("CIS summit" / "The President took part in
+    ...") is no label: the line under it ends a sentence.
+    """
+    b = blocks[i]
+    if not _single_line(doc, b) or _words(doc, b) > _MASTHEAD_WORDS + 3 or _dated(doc, b):
+        return False
+    text = doc.text
+    if text[b.end - 1] in _TERMINAL or text[b.end - 1] in _QUOTE_END:
+        return False
+    if any(x.kind is not BlockKind.CLUTTER for x in blocks[:i]):
+        return False  # only the page's first line can stand over its headline
+    k = i + 1
+    while k < len(blocks) and k <= i + _LABEL_REACH and _page_line(doc, blocks[k]):
+        k += 1
+    passed = k > i + 1
+    if k + 1 >= len(blocks) or not (passed or _words(doc, b) <= _KICKER_WORDS):
+        return False
+    head, body = blocks[k], blocks[k + 1]
+    if not _headline_shaped(doc, head) or (not passed and _words(doc, head) <= _words(doc, b)):
+        return False
+    # The article begins under the headline: a paragraph, or a standfirst ending a sentence.
+    return not _single_line(doc, body) or text[body.end - 1] in ".!?" or _words(doc, body) > 40
+
+
+#: A clock time ("21:47", "9.15 GMT") beside a date: when the page was published.
+_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+#: "28/10/2031", "2031-10-28": a date in figures (day and month told apart only by context).
+_NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+_LONGEST_MONTH: Final = 31
+
+
+def _figures_date(line: str) -> tuple[int, str, int] | None:
+    """The date a line writes in figures, when day and month cannot be confused.
+
+    "2031-10-28" and "28/10/2031" (a day above 12 first) give October 28; "10/28/2031" too;
+    "03/04/2031" is either and gives nothing.
+    """
+    m = _NUMERIC_DATE.search(line)
+    if m is None:
+        return None
+    parts = [int(x) for x in re.split(r"[-/.]", m.group())]
+    months = len(MONTHS)
+    if m.group()[4:5] == "-":  # year first: ISO
+        year, month, day = parts
+    elif parts[0] > months >= parts[1]:
+        day, month, year = parts
+    elif parts[1] > months >= parts[0]:
+        month, day, year = parts
+    else:
+        return None
+    if not 1 <= month <= months or not 1 <= day <= _LONGEST_MONTH:
+        return None
+    return (year, list(MONTHS)[month - 1], day)
+
+
+def _issued_label(doc: Document, b: Block) -> bool:
+    """A line opened by a bracket or a word saying when the page was issued ("Last updated:")."""
+    if _ISSUED.match(doc.text, b.start, b.end):
+        return True
+    label = _label(doc.text, b)
+    return label is not None and label in lexicon().date_labels
+
+
+def _timestamp(line: str) -> bool:
+    """A short line holding a date and a clock time ("NEWS - May 3, 2031 - 21:47 | World")."""
+    return (
+        len(line.split()) <= _ISSUED_LINE_WORDS
+        and bool(_CLOCK.search(line))
+        and bool(_DATE_IN_LINE.search(line) or _NUMERIC_DATE.search(line))
+    )
 
 
 def _label(text: str, b: Block) -> str | None:
@@ -600,6 +748,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             return BlockKind.CLUTTER
     if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a press office's name above the headline
+    if i <= _PAGE_TOP and (_breadcrumb(doc, b) or _label_above_headline(doc, blocks, i)):
+        return BlockKind.CLUTTER  # "Home / News / Asia", "Politics", a publisher's name
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
     if b.data.get("repeated") and i > 0:
@@ -661,25 +811,32 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     line = doc.text[b.start : b.end]
-    if i == 0 or _words(doc, b) > _ISSUED_LINE_WORDS or line[-1] == ".":
+    if _words(doc, b) > _ISSUED_LINE_WORDS or line[-1] == ".":
         return None
-    if not _ISSUED.match(line):
+    if not (_issued_label(doc, b) and i > 0) and not _timestamp(line):
         return None
     m = _DATE_IN_LINE.search(line)
     if m is None:
-        return None
-    if m["month"]:
+        figures = _figures_date(line)
+        if figures is None:
+            return None
+        b.data["date"] = figures
+    elif m["month"]:
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
     elif m["month2"]:
         b.data["date"] = (int(m["year2"]), m["month2"], int(m["day2"]))
-    else:
+    elif m["mon3"]:
         b.data["date"] = (int(m["year3"]), _MONTH_ABBR[m["mon3"].title()], int(m["day3"]))
+    else:
+        b.data["date"] = (int(m["year4"]), _MONTH_ABBR[m["mon4"].title()], int(m["day4"]))
     b.data["issued"] = True  # when the page was issued or updated, not when the summit met
     return BlockKind.DATELINE
 
 
 _BYLINE_WORDS: Final = 5
 _BYLINE_REACH: Final = 3
+#: A byline stands at most this many blocks under the headline (standfirst and dates between).
+_BYLINE_AFTER_HEAD: Final = 6
 
 
 def _short_line(doc: Document, b: Block) -> bool:
@@ -697,7 +854,7 @@ def _date_line(doc: Document, b: Block) -> bool:
     return bool(
         DATELINE.match(line)
         or _DATELINE_DMY.match(line)
-        or (_ISSUED.match(line) and _DATE_IN_LINE.search(line))
+        or (_issued_label(doc, b) and _DATE_IN_LINE.search(line))
     )
 
 
@@ -709,25 +866,59 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
     city is the dateline's place.
     """
     b = blocks[i]
-    if i == 0 or i > _BYLINE_REACH + 2 or not _short_line(doc, b):
+    if i == 0 or i > _PAGE_TOP or not _short_line(doc, b):
         return None
     head = next((k for k in range(i) if blocks[k].kind is BlockKind.HEADLINE), None)
-    if head is None or any(
-        x.kind not in (BlockKind.DATELINE, BlockKind.CLUTTER) for x in blocks[head + 1 : i]
+    between = (BlockKind.DATELINE, BlockKind.CLUTTER, BlockKind.STANDFIRST)
+    if (
+        head is None
+        or i - head > _BYLINE_AFTER_HEAD
+        or any(x.kind not in between for x in blocks[head + 1 : i])
     ):
         return None
+    line = doc.text[b.start : b.end]
     for nxt in blocks[i + 1 : i + 1 + _BYLINE_REACH]:
         if _single_line(doc, nxt) and _date_line(doc, nxt):
             break
         if not _short_line(doc, nxt):
-            return None
+            # No date line follows; a line naming the outlet is a byline all the same.
+            if outlet_byline(doc.knowledge, line) is None:
+                return None
+            break
     else:
         return None
-    line = doc.text[b.start : b.end]
     if doc.knowledge.country_by_city(line.strip()) is not None:
         b.data["place"] = (b.start, b.end)
     b.data["byline"] = True
     return BlockKind.DATELINE
+
+
+#: A page line naming its outlet: "By: FRANCE 24", "Source: Al Jazeera and news agencies",
+#: "KYODO NEWS - May 3, 2031 - 21:47", "(FRANCE 24 with AFP)", "BBC News, Velmar".
+_SELF_LEAD: Final = re.compile(r"(?:(?:by|sources?)\s*:?\s+|\()?", re.IGNORECASE)
+_SELF_END: Final = re.compile(r"\s*(?:[,|()–—-]|\s(?:with|and)\b|$)")
+_SELF_WORDS: Final = 4
+_SELF_LINE_WORDS: Final = 16
+
+
+def outlet_byline(kb: Knowledge, line: str) -> Outlet | None:
+    """The outlet a short line names as the page's own, or None.
+
+    The line opens (after "By:", "Source:" or a bracket) with an outlet's name that ends the line
+    or is followed by a comma, a bar, a dash, a bracket, "with" or "and".
+    """
+    words = line[_SELF_LEAD.match(line).end() :].split()  # type: ignore[union-attr]
+    if not words or len(words) > _SELF_LINE_WORDS:
+        return None
+    for k in range(min(_SELF_WORDS, len(words)), 0, -1):
+        head = " ".join(words[:k])
+        outlet = kb.outlet(head.rstrip(",|"))
+        if outlet is None:
+            continue
+        rest = "," if head.endswith(",") else (" " + " ".join(words[k:]) if k < len(words) else "")
+        if _SELF_END.match(rest):
+            return outlet
+    return None
 
 
 # A photo credit on a line of its own: "Kari Lunde/NTB via Wirepix", "AP Photo/Ana Ruiz",
@@ -766,6 +957,17 @@ def _credit_line(doc: Document, b: Block) -> str | None:
     return None
 
 
+def _agency_byline(doc: Document, b: Block) -> bool:
+    """A line that is nothing but an outlet's name ("PTI", "Reuters"): no photographer."""
+    return doc.knowledge.outlet(doc.text[b.start : b.end].strip()) is not None
+
+
+def _first_text_block(blocks: Sequence[Block], i: int) -> bool:
+    """Whether only furniture and date lines stand before block ``i``: the headline's place."""
+    page = (BlockKind.CLUTTER, BlockKind.DATELINE)
+    return i <= _PAGE_TOP and all(x.kind in page for x in blocks[:i])
+
+
 def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A photo caption: a line ending in a run of spaces and an agency credit.
 
@@ -785,7 +987,11 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     if not b.data.get("hint") and i + 1 < len(blocks) and _single_line(doc, b):
         # The next block's credit first: the block itself is looked up only when there is one.
         credit = _credit_line(doc, blocks[i + 1])
-        if credit is not None and _credit_line(doc, b) is None:
+        if (
+            credit is not None
+            and _credit_line(doc, b) is None
+            and not (_agency_byline(doc, blocks[i + 1]) and _first_text_block(blocks, i))
+        ):
             b.data["credit"] = credit
             b.data["credit_line"] = True
             return BlockKind.CAPTION
@@ -828,9 +1034,9 @@ def headline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     b = blocks[i]
     if b.data.get("hint") == "headline":
         return BlockKind.HEADLINE
-    # Only the first block that is not clutter can be the headline: tested before the hints
-    # are scanned, which would otherwise happen for every block of a page.
-    first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
+    # Only the first block that is not clutter or a date line can be the headline: tested before
+    # the hints are scanned, which would otherwise happen for every block of a page.
+    first = next((x for x in blocks if x.kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)), None)
     if first is not b:
         return None
     if doc.layout_hints is not None and any(h[2] == "headline" for h in doc.layout_hints):
@@ -879,6 +1085,16 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     nxt = blocks[i + 1]
     if DATELINE.match(doc.text, nxt.start, nxt.end):
         return BlockKind.STANDFIRST
+    # A page's date and furniture lines may stand between the standfirst and the story; a date
+    # line under it says the page's own lines go on, which a story's paragraph never does.
+    k = i + 1
+    dated = False
+    while k + 1 < len(blocks) and k <= i + _LABEL_REACH and _page_furniture(doc, blocks[k]):
+        dated = dated or _dated(doc, blocks[k])
+        k += 1
+    if dated:
+        return BlockKind.STANDFIRST
+    nxt = blocks[k]
     # Without a dateline, a standfirst is a short line followed by a longer body paragraph.
     if _words(doc, b) <= 40 and _words(doc, nxt) > 1.5 * _words(doc, b):
         return BlockKind.STANDFIRST
