@@ -118,3 +118,30 @@ def test_constituent_country_gives_the_state() -> None:
         "The ministers closed their summit at a golf hotel in Wales on Sunday.",
     )
     assert s.country == "United Kingdom"
+
+
+def test_a_secretariat_or_a_commission_is_not_the_meeting_s_name() -> None:
+    s = page(
+        "Southeast Asian leaders close their talks on river dams",
+        "Leaders of the Association of Southeast Asian Nations ended two days of talks in "
+        "Vientiane on Friday, and officials of the ASEAN Secretariat briefed reporters afterwards.",
+    )
+    assert s.organisation == "Association of Southeast Asian Nations"
+    assert s.name != "ASEAN Secretariat"
+    s = page(
+        "African leaders meet on the Sahel",
+        "The chairperson of the African Union Commission opened the meeting of African Union "
+        "leaders in Malabo on Sunday.",
+    )
+    assert s.name != "African Union Commission"
+
+
+def test_a_publisher_s_name_at_the_page_top_is_not_the_meeting_s_name() -> None:
+    s = summitdoc.parse_text(
+        "European Council\nMedia release\n4 June 2031 18:20\n\n"
+        "EU-Chile summit in Santiago: leaders sign a raw materials partnership\n\n"
+        "The ninth summit between the European Union and Chile took place in Santiago on "
+        "4 June 2031, where the leaders signed a partnership on raw materials.\n"
+    )
+    assert s.title == "EU-Chile summit in Santiago: leaders sign a raw materials partnership"
+    assert s.name != "European Council"

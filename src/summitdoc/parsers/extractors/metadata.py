@@ -373,10 +373,13 @@ def _name(doc: Document) -> None:
     # A named body of the summit's organisation: "the CIS Heads of State Council". The first
     # mention that carries the organisation's acronym wins over a bare one in the headline.
     found: list[tuple[bool, str]] = []
+    page = (BlockKind.CLUTTER, BlockKind.DATELINE)
     for h in doc.hits:
         if not h.has("body") or (org is not None and h.get("body") is not org):
             continue
         s, e = h.start, h.end
+        if _standing_body(text[s:e]) or doc.block_at(s).kind in page:
+            continue  # a secretariat, a commission; a publisher's name at the page's top
         if org is None and _ANOTHER_EVENT.search(_sentence_around(text, s, e)):
             # "meeting again at the X later this year": another event, and nothing else says
             # the report is about the X's organisation (a next "ASEAN summit" in an ASEAN
@@ -420,6 +423,18 @@ def _name(doc: Document) -> None:
             if len(phrase.split()) >= 2:
                 doc.meta["name"] = phrase
                 return
+
+
+def _standing_body(name: str) -> bool:
+    """Whether a body's head noun names an institution, not a meeting ("Forum Secretariat")."""
+    words = name.lower().split()
+    if "of" in words:
+        words = words[: words.index("of")]  # "Secretariat of the ..." / "Council of the ..."
+    standing = lexicon().standing_bodies
+    if not words:
+        return False
+    head = words[0] if words[-1] == "general" else words[-1]  # "Secretariat General"
+    return head in standing
 
 
 def _place(doc: Document) -> None:
