@@ -152,6 +152,20 @@ def test_people_the_text_says_are_away_are_not_participants() -> None:
     assert {p.name for p in s.participants} == {"Ruth Amsel", "Ana Reis"}
 
 
+def test_the_dead_the_barred_and_people_only_telephoned_are_not_participants() -> None:
+    s = wire_parse(
+        "Corridor talks end in Velmar",
+        "Chancellor Ruth Amsel of Austria opened the corridor summit in Velmar on Monday with a "
+        "minute's silence for the late former President Jonas Weber of Germany.",
+        "Prime Minister Ilse Varga of Hungary, who was barred from the meeting by a court order, "
+        "sent a video message.",
+        "During a break, Amsel held a telephone conversation with President Lars Eng of Norway.",
+        "A prize for the corridor's founders was awarded posthumously to Mayor Karl Lind of Kiel.",
+        "President Ilan Dorne of Portugal spoke after Amsel.",
+    )
+    assert {p.name for p in s.participants} == {"Ruth Amsel", "Ilan Dorne"}
+
+
 PAGE = """\
 Skip to main content
 Sign in
