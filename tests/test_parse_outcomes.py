@@ -333,3 +333,22 @@ def test_a_readout_naming_each_side_in_turn_stays_with_the_meeting() -> None:
     s = summitdoc.parse_text(text)
     assert [m.agreements for m in s.meetings] == [("open a new rail crossing at Zamyn-Uud",)]
     assert s.decisions == ()
+
+
+def test_who_says_so_is_not_part_of_what_was_decided_or_discussed() -> None:
+    s = wire_parse(
+        "Andean leaders close their summit",
+        "The Andean leaders agreed to set up a joint fund for glacier monitoring, according to "
+        "people briefed on the talks.",
+        "On the sidelines of the summit, President Rosa Quispe of Peru met President Tomas "
+        "Arce of Bolivia. They discussed lithium exports and river pollution, Peruvian "
+        "officials said. They agreed to reopen the border crossing at Desaguadero, the "
+        "Bolivian foreign ministry said on Sunday.",
+    )
+    assert [d.text for d in s.decisions] == ["set up a joint fund for glacier monitoring"]
+    assert [(m.topics, m.agreements) for m in s.meetings] == [
+        (
+            ("lithium exports", "river pollution"),
+            ("reopen the border crossing at Desaguadero",),
+        )
+    ]

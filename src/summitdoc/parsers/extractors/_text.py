@@ -15,6 +15,7 @@ __all__ = [
     "Taken",
     "alternation",
     "block_sentences",
+    "cut_attribution",
     "norm",
     "sentences",
     "split_list",
@@ -65,6 +66,21 @@ def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of phrases, longest first, a space matching any run of white space."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+#: Who says so, closing a clause: ", according to Korea's presidential office", ", officials
+#: said", ", the ministry said on Friday". The source of a report, not part of what it reports.
+_ATTRIBUTION_TAIL: Final = re.compile(
+    r",\s+(?:according\s+to\s+[^,;.\n]{1,80}"
+    r"|(?:[^\s,;.]+\s+){1,5}?(?:said|says|say|added|told\s+reporters|reported)"
+    r"(?:\s+on\s+[A-Z][a-z]+)?)\s*\.?\s*\Z"
+)
+
+
+def cut_attribution(text: str, s: int, e: int) -> int:
+    """Where ``[s, e)`` ends once an attribution closing it is cut off (``e`` if none)."""
+    m = _ATTRIBUTION_TAIL.search(text, s, e)
+    return m.start() if m else e
 
 
 def strip_span(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]:

@@ -28,7 +28,15 @@ from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..layout.blocks import CITY_DASH, WIRE_DATELINE
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
+from ._text import (
+    Taken,
+    alternation,
+    block_sentences,
+    cut_attribution,
+    norm,
+    split_list,
+    strip_span,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -403,7 +411,7 @@ class _Finder:
     ) -> None:
         """Record ``[s, e)`` as a decision; ``fronted`` is a year the sentence opens with."""
         text = self.text
-        s, e = strip_span(text, s, e)
+        s, e = strip_span(text, s, cut_attribution(text, s, e))
         m = _ITEM_PREFIX.match(text, s, e)
         if m and m.end() < e:
             s = m.end()

@@ -25,7 +25,7 @@ from typing import Final, NamedTuple
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import alternation, block_sentences, norm
+from ._text import alternation, block_sentences, cut_attribution, norm
 
 __all__ = ["find_meetings"]
 
@@ -600,7 +600,7 @@ def _topics_and_agreements(
             # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
             stop = _FRONTED_STOP if fronted else _TOPIC_STOP
             end = stop.search(text, m.end(), b.end)
-            seg = text[m.end() : end.start() if end else b.end]
+            seg = text[m.end() : cut_attribution(text, m.end(), end.start() if end else b.end)]
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
             for raw in _TOPIC_GLUE.split(seg):
@@ -611,13 +611,15 @@ def _topics_and_agreements(
                     mt.topics.append(topic)
         for m in agreed_re.finditer(text, b.start, b.end):
             end = _FULL_STOP.search(text, m.end(), b.end)
-            seg = text[m.end() : end.start() if end else b.end]
+            seg = text[m.end() : cut_attribution(text, m.end(), end.start() if end else b.end)]
             # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
             seg = norm(_NEW_CLAUSE.split(seg, maxsplit=1)[0])
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)
         for m in requests_re.finditer(text, b.start, b.end):
             end = _FULL_STOP.search(text, m.end(), b.end)
-            seg = norm(text[m.start() : end.start() if end else b.end])
+            seg = norm(
+                text[m.start() : cut_attribution(text, m.end(), end.start() if end else b.end)]
+            )
             if seg not in mt.agreements:
                 mt.agreements.append(seg)
