@@ -348,3 +348,29 @@ def test_a_date_in_figures_is_read_only_when_day_and_month_cannot_be_confused(
         "reef summit.\n"
     )
     assert (s.date.isoformat() if s.date else None) == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Desk: kmora",  # a value, not words anyone spoke
+        "Production Desk: Kim Mora and Ilse Berg",
+        "Privacy notice: Newsletters may hold ads and content paid for by third parties.",
+        "Agency Notice: Newsletters may hold ads and content paid for by third parties.",
+    ],
+)
+def test_a_page_s_label_line_does_not_swallow_the_story(line: str) -> None:
+    """A label line is a turn only until a wire dateline opens the story."""
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        "Leaders of the reef states met in Velmar for two days of talks on illegal fishing.\n\n"
+        f"{line}\n\n"
+        "VELMAR, March 3 (Reuters) - President Ana Ruiz of Peru and President Ilan Dorne of "
+        'Chile agreed on Friday to share patrol ships. "The reef is one," Ruiz said.\n\n'
+        "The leaders adopted a joint statement on reef protection.\n"
+    )
+    assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}
+    names = {p.id: p.name for p in s.participants}
+    assert ("The reef is one,", "Ana Ruiz") in [
+        (q.text, names.get(q.speaker or "")) for q in s.quotes
+    ]

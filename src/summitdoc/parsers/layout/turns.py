@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._document import Block, BlockKind, Document
 from ..mentions.lexicon import fold_line, lexicon
+from .blocks import CITY_DASH, WIRE_DATELINE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,6 +33,11 @@ _STAMP: Final = re.compile(
 )
 
 
+# A label followed by a few lower-case words and nothing else ("Editor: huaxia") gives a value,
+# not a turn: nobody's words open in lower case and stop there.
+_BARE_VALUE: Final = re.compile(r"[a-z][\w.@-]*(?:[ \u00a0]+[a-z][\w.@-]*){0,2}[ \u00a0]*")
+
+
 #: The question label of White House-style transcripts: a "Q" and a run of spaces or a tab.
 _QUESTION: Final = re.compile(r"Q(?:[ \u00a0]{2,}|\t+)(?=\S)")
 
@@ -47,6 +53,7 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
         and len(name) >= 3
         and _speaker(name)
         and not _STAMP.match(doc.text, m.end(), b.end)
+        and not _BARE_VALUE.fullmatch(doc.text, m.end(), b.end)
     ):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
@@ -62,7 +69,11 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
         prev = blocks[i - 1]
         if "label" in prev.data or prev.data.get("continues"):
             text = doc.text[b.start : b.end]
-            if not _looks_like_heading(text, b):
+            # "CAPE TOWN, Aug. 25 (Xinhua) -- ...": a story begins; nobody's turn goes on into it.
+            story = WIRE_DATELINE.match(doc.text, b.start, b.end) or CITY_DASH.match(
+                doc.text, b.start, b.end
+            )
+            if not _looks_like_heading(text, b) and story is None:
                 b.data["continues"] = True
                 return BlockKind.TURN
     return None
