@@ -374,3 +374,50 @@ def test_a_page_s_label_line_does_not_swallow_the_story(line: str) -> None:
     assert ("The reef is one,", "Ana Ruiz") in [
         (q.text, names.get(q.speaker or "")) for q in s.quotes
     ]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Chancellery of Ruritania\n\nStart > Press > Statements\n\n",
+        "Office of the President of Ruritania\n\nStart > Press\n\nStatement\n\n",
+        "Reef Council\n\nStart > News\n\nMedia release\n\n",
+    ],
+)
+def test_a_government_site_s_name_and_breadcrumb_stand_over_the_headline(top: str) -> None:
+    s = summitdoc.parse_text(
+        f"{top}Chancellor attends the reef summit in Velmar\n\nMonday, 3 March 2031\n\n{_BODY}"
+    )
+    assert s.title == "Chancellor attends the reef summit in Velmar"
+
+
+def test_an_outlet_s_own_name_above_its_menu_is_not_the_title() -> None:
+    menu = "".join(f"{w}\n" for w in ("News", "Opinion", "Sport", "Culture", "Europe", "Asia"))
+    s = summitdoc.parse_text(
+        "Skip to main content\n"
+        "The Guardian - Back to home\n"
+        f"{menu}\n"
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Reef states agree to share patrol ships at Velmar summit"
+    assert s.source.outlet == "The Guardian"
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "city"),
+    [
+        ("Valparaiso, 3 March 2031", "2031-03-03", "Valparaiso"),
+        ("LIMA, Peru – 3 March 2031", "2031-03-03", "Lima"),
+        ("Cusco, March 3, 2031.-", "2031-03-03", "Cusco"),
+        ("Leaders gathered, 3 March 2031", None, None),  # no known place: no dateline
+    ],
+)
+def test_a_dateline_with_the_place_first(line: str, date: str | None, city: str | None) -> None:
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships\n\n"
+        f"{line}\n\n"
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile met for the reef summit "
+        "and adopted a statement.\n"
+    )
+    assert (s.date.isoformat() if s.date else None, s.city) == (date, city)

@@ -449,6 +449,8 @@ def _place(doc: Document) -> None:
         place = _GLOSSED_PLACE.sub("", place).strip()
     if place:
         first = place.split(",")[0].strip()
+        if first.isupper() and len(first) > _ACRONYM_MAX:
+            first = " ".join(w.capitalize() for w in first.split())  # "APIA, Samoa"
         c = kb.country_by_city(first)
         if c is not None:
             city, country = first, c.name
@@ -493,6 +495,7 @@ def _place(doc: Document) -> None:
         meta["country"] = country
 
 
+_ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
 _IN_PLACE: Final = re.compile(

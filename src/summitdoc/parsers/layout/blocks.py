@@ -429,6 +429,14 @@ DATELINE: Final = re.compile(
 _DATELINE_DMY: Final = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
+#: The place first: "Basseterre, 3 July 2032", "APIA, Samoa – 30 August 2031", "Lima, June 4,
+#: 2031", "Asuncion, 8 July 2031.-".
+_DATELINE_PLACE_FIRST: Final = re.compile(
+    r"(?P<place>[A-Z][^\d\n,–—]{1,40}(?:,[ \t]*[A-Z][^\d\n,–—]{1,30})?)[ \t]*[,–—-][ \t]*"
+    rf"{_WEEKDAY}(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})"
+    rf"|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),)\s+(?P<year>\d{{4}})"
+    r"[ \t]*[.,:;–—-]{0,3}[ \t]*\Z"
+)
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 #: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima".
 _DATELINE_ABBR: Final = re.compile(
@@ -512,6 +520,13 @@ _HEADLINE_MAX_WORDS: Final = 30
 _LABEL_REACH: Final = 4
 
 
+def _known_place(doc: Document, place: str) -> bool:
+    """Whether a dateline's place starts with a city or a country the knowledge knows."""
+    first = place.split(",", maxsplit=1)[0].strip()
+    kb = doc.knowledge
+    return kb.country_by_city(first) is not None or kb.country(first) is not None
+
+
 def _breadcrumb(doc: Document, b: Block) -> bool:
     """A line of short parts joined by bars, slashes or arrows: the page's place in its site."""
     if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
@@ -540,6 +555,7 @@ def _page_line(doc: Document, b: Block) -> bool:
     return (
         furniture(line)[0]
         or _dated(doc, b)
+        or _breadcrumb(doc, b)
         or (_words(doc, b) <= _KICKER_WORDS and line[-1] not in _TERMINAL)
     )
 
@@ -563,6 +579,13 @@ def _dated(doc: Document, b: Block) -> bool:
     )
 
 
+def _name_line(line: str) -> bool:
+    """Capitalised words and joining words ("of", "the", "and") only, no digits."""
+    return not any(c.isdigit() for c in line) and all(
+        w[:1].isupper() or w.lower() in _LOWER_IN_NAMES for w in line.split()
+    )
+
+
 def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> bool:
     """A section label or a publisher's name standing above the page's headline.
 
@@ -580,16 +603,34 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
         return False
     if any(x.kind is not BlockKind.CLUTTER for x in blocks[:i]):
         return False  # only the page's first line can stand over its headline
+    if outlet_byline(doc.knowledge, text[b.start : b.end]) is not None:
+        return True  # the outlet's own name at the top: "The Daily Courier - Back to home"
     k = i + 1
+    crumbs = False
     while k < len(blocks) and k <= i + _LABEL_REACH and _page_line(doc, blocks[k]):
+        crumbs = crumbs or _breadcrumb(doc, blocks[k])
         k += 1
     passed = k > i + 1
-    if k + 1 >= len(blocks) or not (passed or _words(doc, b) <= _KICKER_WORDS):
+    short = _words(doc, b) <= _KICKER_WORDS
+    # A longer label is a name ("Prime Minister of Canada", "Council of the EU"): capitalised
+    # words and joining words only, where a headline has verbs and prepositions.
+    if k >= len(blocks) or not (short or (passed and _name_line(text[b.start : b.end]))):
         return False
-    head, body = blocks[k], blocks[k + 1]
+    head = blocks[k]
     if not _headline_shaped(doc, head) or (not passed and _words(doc, head) <= _words(doc, b)):
         return False
-    # The article begins under the headline: a paragraph, or a standfirst ending a sentence.
+    if text[head.start : head.end] == text[b.start : b.end]:
+        return False  # the headline said again (a player's title): the first is the headline
+    if crumbs:
+        return True  # the site's name, its breadcrumb, then the page's own headline
+    # The article begins under the headline (past its date and furniture lines): a paragraph,
+    # or a standfirst ending a sentence.
+    k += 1
+    while k < len(blocks) and k <= i + 2 * _LABEL_REACH and _page_furniture(doc, blocks[k]):
+        k += 1
+    if k >= len(blocks):
+        return False
+    body = blocks[k]
     return not _single_line(doc, body) or text[body.end - 1] in ".!?" or _words(doc, body) > 40
 
 
@@ -782,8 +823,18 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
         return None
     text = doc.text
     m = DATELINE.match(text, b.start, b.end) or _DATELINE_DMY.match(text, b.start, b.end)
+    first = None if m is not None else _DATELINE_PLACE_FIRST.match(text, b.start, b.end)
     if m is not None:
         month = m["month"]
+    elif first is not None and _known_place(doc, first["place"]):
+        m = first
+        month = m["month"] or m["month2"]
+        b.data["date"] = (int(m["year"]), month, int(m["day"] or m["day2"]))
+        b.data["place"] = (
+            b.start + m.start("place") - m.start(),
+            b.start + m.end("place") - m.start(),
+        )
+        return BlockKind.DATELINE
     else:
         m = _DATELINE_ABBR.match(text, b.start, b.end) or _DATELINE_DMY_ABBR.match(
             text, b.start, b.end
