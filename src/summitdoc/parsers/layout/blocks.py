@@ -549,14 +549,12 @@ def _headline_shaped(doc: Document, b: Block) -> bool:
 
 def _page_line(doc: Document, b: Block) -> bool:
     """A line a page sets between its labels and its headline: furniture, a date, a label."""
-    if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
-        return False
-    line = doc.text[b.start : b.end]
-    return (
-        furniture(line)[0]
-        or _dated(doc, b)
-        or _breadcrumb(doc, b)
-        or (_words(doc, b) <= _KICKER_WORDS and line[-1] not in _TERMINAL)
+    return _page_furniture(doc, b) or (
+        _single_line(doc, b)
+        and (
+            _breadcrumb(doc, b)
+            or (_words(doc, b) <= _KICKER_WORDS and doc.text[b.end - 1] not in _TERMINAL)
+        )
     )
 
 
