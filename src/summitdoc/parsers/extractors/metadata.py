@@ -102,10 +102,10 @@ def _self_named(doc: Document) -> str | None:
     """
     text, kb = doc.text, doc.knowledge
     blocks = doc.blocks
-    body = [b for b in blocks if b.kind in BODY_KINDS]
+    last = next((b for b in reversed(blocks) if b.kind in BODY_KINDS), None)
     for n, b in enumerate(blocks):
         page_line = b.kind in (BlockKind.CLUTTER, BlockKind.DATELINE)
-        closing = bool(body) and b is body[-1] and text[b.start] == "("
+        closing = b is last and text[b.start] == "("
         if not (page_line or closing) or text.find("\n", b.start, b.end) >= 0:
             continue
         if (
@@ -430,11 +430,11 @@ def _standing_body(name: str) -> bool:
     words = name.lower().split()
     if "of" in words:
         words = words[: words.index("of")]  # "Secretariat of the ..." / "Council of the ..."
-    standing = lexicon().standing_bodies
     if not words:
         return False
     head = words[0] if words[-1] == "general" else words[-1]  # "Secretariat General"
-    return head in standing
+    lex = lexicon()
+    return head in lex.standing_bodies or head in lex.institution_heads
 
 
 def _place(doc: Document) -> None:

@@ -1012,9 +1012,13 @@ def _agency_byline(doc: Document, b: Block) -> bool:
 
 
 def _first_text_block(blocks: Sequence[Block], i: int) -> bool:
-    """Whether only furniture and date lines stand before block ``i``: the headline's place."""
+    """Whether only furniture and date lines stand before block ``i``: the headline's place.
+
+    Linear over a page: the search stops at the first block that is neither, and every block that
+    reaches the rules asking this becomes one.
+    """
     page = (BlockKind.CLUTTER, BlockKind.DATELINE)
-    return i <= _PAGE_TOP and all(x.kind in page for x in blocks[:i])
+    return all(x.kind in page for x in blocks[:i])
 
 
 def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -1085,15 +1089,14 @@ def headline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
         return BlockKind.HEADLINE
     # Only the first block that is not clutter or a date line can be the headline: tested before
     # the hints are scanned, which would otherwise happen for every block of a page.
-    first = next((x for x in blocks if x.kind not in (BlockKind.CLUTTER, BlockKind.DATELINE)), None)
-    if first is not b:
+    if not _first_text_block(blocks, i):
         return None
     if doc.layout_hints is not None and any(h[2] == "headline" for h in doc.layout_hints):
         return None
     if not _single_line(doc, b):
         return None
     text = doc.text[b.start : b.end]
-    if _words(doc, b) > 30 or text[-1] in ".:;,":
+    if _words(doc, b) > _HEADLINE_MAX_WORDS or text[-1] in ".:;,":
         return None
     return BlockKind.HEADLINE
 
