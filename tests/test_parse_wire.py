@@ -957,3 +957,64 @@ def test_a_titled_headline_name_needs_the_report_to_name_it_again() -> None:
     )
     assert s.title == "Emir Attends Gulf Summit in Doha"
     assert "Attends" not in {p.name for p in s.participants}
+
+
+def test_a_pronoun_carries_on_the_subject_not_the_last_name() -> None:
+    """ "X will succeed Y. She will be ... “...,” she said": X's words, not Y's."""
+    text = (
+        "Island states pick new envoy\n\n"
+        "Leaders of the island states met in Suva on Tuesday for their annual forum.\n\n"
+        "Tonga's foreign minister Marama Tuilagi was chosen as the forum's envoy after a long "
+        "vote, and will succeed Samoa's Peter Lealaiauloto in June. She will be the first woman in the post.\n\n"
+        '"We start with the sea and end with the sea," she told delegates. "Nothing else '
+        'matters as much."\n\n'
+        "Fijian Prime Minister Josaia Naiqama praised the ocean fund. He also criticised "
+        "Australian Premier Glenn Whitby's coal policy.\n\n"
+        '"Fiji will put in the first dollar," he added.\n'
+    )
+    got = dict(speakers(parse(text)))
+    assert got["We start with the sea and end with the sea,"] == "Marama Tuilagi"
+    assert got["Nothing else matters as much."] == "Marama Tuilagi"
+    # The sentence before opens with "He", so the question goes back one more sentence.
+    assert got["Fiji will put in the first dollar,"] == "Josaia Naiqama"
+
+
+def test_a_pronoun_after_a_subject_no_one_knows_stays_null() -> None:
+    """ "A rival, 58, will succeed X. She will ...": the subject is unknown, so is the speaker."""
+    text = (
+        "Island states pick new envoy\n\n"
+        "Leaders of the island states met in Suva on Tuesday for their annual forum.\n\n"
+        "A former diplomat from Tonga, 58, was chosen as the forum's envoy and will succeed "
+        "Samoa's Peter Lealaiauloto in June. She will be the first woman in the post.\n\n"
+        '"We start with the sea," she told delegates.\n'
+    )
+    got = dict(speakers(parse(text)))
+    assert got["We start with the sea,"] is None
+
+
+def test_a_pronoun_after_an_unnamed_subject_stays_null() -> None:
+    """The sentence before opens with a title no one was found for: nobody, not the last name."""
+    text = (
+        "Delta summit closes\n\n"
+        "Leaders of the delta states met in Dhaka on Friday. Secretary General Rafael Osei "
+        "also attended.\n\n"
+        'In her speech, the Chair said that "water has no borders". She added, "Neither do '
+        'floods."\n'
+    )
+    got = dict(speakers(parse(text)))
+    assert got["Neither do floods."] is None
+
+
+def test_a_pronoun_meeting_actor_is_the_subject_before() -> None:
+    """ "On the margins, A held talks with B. They discussed X. He then met C": A met C."""
+    text = (
+        "Leaders of the Reef Forum met in Honiara on Monday.\n\n"
+        "On the margins of the Forum, the Prime Minister of Tonga, Mr Siaosi Fifita, held talks "
+        "with the President of Palau, Ms Ilana Remengesau. They discussed tuna stocks.\n\n"
+        "He then met the President of Tuvalu, Mr Enele Talake, with whom he discussed sea walls.\n"
+    )
+    s = parse(text)
+    people = {p.id: p.name for p in s.participants}
+    met = [sorted(people[i] for i in m.participants) for m in s.meetings]
+    assert ["Enele Talake", "Siaosi Fifita"] in met
+    assert ["Enele Talake", "Ilana Remengesau"] not in met

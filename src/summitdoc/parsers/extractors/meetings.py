@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import person_in
+from ..resolution.speakers import antecedent, person_in
 from ._text import alternation, block_sentences, cut_attribution, norm
 
 __all__ = ["find_meetings"]
@@ -342,7 +342,7 @@ def _clause_subject(doc: Document, b: Block, s: int, e: int) -> Person | None:
     """The person the clause starting at ``s`` opens with: a name, a description, a pronoun."""
     words = doc.text[s : min(e, s + 40)].split()
     if words and words[0].lower() in _PRONOUNS:
-        return _last_named(doc, b, s)
+        return _last_named(doc, b, s, words[0].lower())
     found = _people_at(doc, s, e)
     if not found:
         return None
@@ -370,15 +370,13 @@ def _pronoun_actor(doc: Document, b: Block, s: int, e: int) -> Person | None:
         return None
     if any(w not in _cues().fillers for w in words[1:]):
         return None
-    return _last_named(doc, b, s)
+    return _last_named(doc, b, s, words[0])
 
 
-def _last_named(doc: Document, b: Block, pos: int) -> Person | None:
-    """The last person named before ``pos`` in its paragraph or the one before."""
+def _last_named(doc: Document, b: Block, pos: int, pronoun: str) -> Person | None:
+    """Whom ``pronoun`` at ``pos`` means, in its paragraph or the one before."""
     prev = doc.blocks[b.index - 1] if b.index > 0 else b
-    start = prev.start if prev.kind in BODY_KINDS else b.start
-    before = doc.mentions_in(start, pos)
-    return before[-1][2] if before else None
+    return antecedent(doc, pos, pronoun, floor=prev.start if prev.kind in BODY_KINDS else b.start)
 
 
 _LIST_GLUE: Final = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -492,7 +490,10 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
 
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:
-    """Whether one person is described (a title, no name) just before a meeting verb."""
+    """Whether one person is described (a title, no name, or "he") just before a meeting verb."""
+    words = doc.text[s:e].split()
+    if words and words[0].lower() in _PRONOUNS and all(w in _cues().fillers for w in words[1:]):
+        return True
     for d in doc.descriptions:
         if s <= d.start and d.end <= e and not d.plural and not doc.text[d.end : e].strip():
             return True

@@ -1304,6 +1304,7 @@ def find_people(doc: Document) -> list[Description]:
     """
     finder = PeopleFinder(doc)
     finder.run()
-    doc.descriptions = finder.descriptions
+    # In text order, as the field promises: the headline's are found after the body's.
+    doc.descriptions = sorted(finder.descriptions, key=operator.attrgetter("start"))
     doc.index_mentions()
-    return finder.descriptions
+    return doc.descriptions

@@ -12,17 +12,22 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from .._document import BlockKind, Document, Person, QuoteDraft
+from ..extractors._text import block_sentences
 from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .._document import Description
 
-__all__ = ["NOBODY", "resolve_people", "resolve_speakers"]
+__all__ = ["NOBODY", "antecedent", "resolve_people", "resolve_speakers"]
 
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
@@ -271,7 +276,7 @@ def resolve_speakers(doc: Document) -> None:
             who = person_in(doc, s, e)
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
-                who = _last_named(doc, q.start, last)
+                who = antecedent(doc, q.start, phrase, last=last)
             if (
                 who is None
                 and doc.protagonist is not None
@@ -344,19 +349,113 @@ def _is_description(phrase: str, who: Person) -> bool:
     return not any(part in words for part in who.name.split())
 
 
-def _last_named(doc: Document, pos: int, last: Person | None) -> Person | None:
-    """Whom a pronoun at ``pos`` means: the last person named, else ``last`` (a speaker)."""
-    before = doc.mentions_in(max(0, pos - 2000), pos)
-    if not before:
-        return last
-    # "Prime Minister said that “...” He added ...": a description that stands after the last
-    # name and was left unresolved is whom the pronoun means, and nobody knows who that is.
-    after = before[-1][1]
+#: What may stand before a sentence's subject after its last comma (a fronted phrase, "On the
+#: margins of the summit," or "After meeting X,", ends there): titles and possessives
+#: ("Turkish President", "Dominica's", "the Prime Minister of Fiji, Mr").
+_SUBJECT_OPENING: Final = re.compile(r"\s*[“\"(]?(?:(?:[A-Z][\w’'.-]*|of|the|The)\s+)*")
+_OPENING_KINDS: Final = frozenset(
+    {"title", "role_noun", "honorific", "country", "demonym", "organisation"}
+)
+_ANTECEDENT_REACH: Final = 2000
+_CHAIN: Final = 3
+
+
+def antecedent(
+    doc: Document, pos: int, pronoun: str, floor: int | None = None, last: Person | None = None
+) -> Person | None:
+    """Whom "he" or "she" at ``pos`` means, looking back no further than ``floor``.
+
+    A pronoun carries on the subject of the last sentence naming someone, not its last name
+    ("X will take over from Y in April. She will be ..." means X); a sentence that opens with
+    the same pronoun passes the question back. A sentence whose subject is not a person gives
+    its last person named; nobody named before, ``last`` (the speaker so far).
+    """
+    lo = max(0, pos - _ANTECEDENT_REACH) if floor is None else floor
+    for _ in range(_CHAIN):
+        found = _sentence_people(doc, lo, pos)
+        if found is None:
+            return last
+        ss, se, people = found
+        opening = doc.text[ss : ss + 12].split(maxsplit=1)
+        if not opening or opening[0].lower() != pronoun or ss <= lo:
+            return _subject(doc, ss, se, people)
+        pos = ss
+    return None
+
+
+def _sentence_people(
+    doc: Document, lo: int, pos: int
+) -> tuple[int, int, list[tuple[int, int, Person | None]]] | None:
+    """The last sentence in ``[lo, pos)`` naming or describing someone outside quotes.
+
+    Returns its span and its people, names and descriptions in order, each with its span; a
+    description no one was found for is None.
+    """
+    named = [m for m in doc.mentions_in(lo, pos) if not doc.in_speech(m[0], m[1])]
+    described = [
+        (d.start, d.end, d.person)
+        for d in _descriptions_in(doc, named[-1][0] if named else lo, pos)
+        if not d.plural and not doc.in_speech(d.start, d.end)
+    ]
+    anchor = max(x[0] for x in (named[-1:] + described[-1:])) if named or described else None
+    if anchor is None:
+        return None
+    b = doc.block_at(anchor)
+    sents = block_sentences(doc, b.start, b.end)
+    i = bisect.bisect_right(sents, anchor, key=operator.itemgetter(0)) - 1
+    ss, se = (max(sents[i][0], lo), sents[i][1]) if i >= 0 else (max(b.start, lo), b.end)
+    people = [m for m in named if m[0] >= ss] + [
+        (d.start, d.end, d.person)
+        for d in _descriptions_in(doc, ss, pos)
+        if not d.plural and not doc.in_speech(d.start, d.end)
+    ]
+    people.sort(key=operator.itemgetter(0))
+    return ss, se, people
+
+
+def _titles_as_words(doc: Document, s: int, e: int) -> str:
+    """``text[s:e]`` with titles, countries and honorifics as one capitalised word each.
+
+    "Tonga's foreign minister " reads as "Tonga's Title ", so a lower-case title before a name
+    opens a subject as a capitalised one does.
+    """
+    text = doc.text
+    parts: list[str] = []
+    at = s
+    for h in doc.hits_in(s, e):
+        if h.start >= at and h.end <= e and _OPENING_KINDS.intersection(h.kinds):
+            parts.append(text[at : h.start])
+            parts.append("Title")
+            at = h.end
+    parts.append(text[at:e])
+    return "".join(parts)
+
+
+def _descriptions_in(doc: Document, s: int, e: int) -> Iterator[Description]:
     descriptions = doc.descriptions
-    first = bisect.bisect_left(descriptions, after, key=_start)
-    for d in itertools.islice(descriptions, first, None):
-        if d.start >= pos:
+    for d in itertools.islice(descriptions, bisect.bisect_left(descriptions, s, key=_start), None):
+        if d.start >= e:
             break
-        if d.person is None and not d.plural:
-            return None
-    return before[-1][2]
+        yield d
+
+
+def _subject(
+    doc: Document, ss: int, se: int, people: list[tuple[int, int, Person | None]]
+) -> Person | None:
+    """The subject of the sentence ``[ss, se)``: the person it opens with, else its speaker.
+
+    "Prime Minister said that “...” He added": a description after the last name that was
+    left unresolved is whom the pronoun means, and nobody knows who that is (None). "The
+    outgoing chair, X, ...": a description in apposition is the name after it.
+    """
+    text = doc.text
+    for n, (at, end, who) in enumerate(people):
+        if _SUBJECT_OPENING.fullmatch(_titles_as_words(doc, ss, at).rpartition(",")[2]):
+            if who is None and n + 1 < len(people) and not text[end : people[n + 1][0]].strip(", "):
+                return people[n + 1][2]
+            return who
+    # A quote's sentence that names one person names its speaker ("“...,” X said, adding").
+    # Otherwise the subject is no one known ("A rival, 58, will succeed X"): nobody.
+    last = people[-1][2]
+    one = all(who is last for _, _, who in people)
+    return last if one and doc.touches_speech(ss, se) else None
