@@ -1018,3 +1018,36 @@ def test_a_pronoun_meeting_actor_is_the_subject_before() -> None:
     met = [sorted(people[i] for i in m.participants) for m in s.meetings]
     assert ["Enele Talake", "Siaosi Fifita"] in met
     assert ["Enele Talake", "Ilana Remengesau"] not in met
+
+
+def test_a_quoted_expert_introduced_by_an_apposition_is_the_speaker() -> None:
+    """ "“...,” said X, a researcher at Y" and "Professor X of Y told": X speaks and takes part."""
+    text = (
+        "Lake states agree water pact\n\n"
+        "Leaders of the lake states met in Kisumu on Friday and agreed a water pact.\n\n"
+        '"It is a good day for the lake," President Ilse Brandauer said.\n\n'
+        '"The pact is thin on money, and money is what the lake needs," said Tomas Okello, a '
+        "senior researcher at the Nile Basin Institute in Kampala.\n\n"
+        "Maria Santos, a political scientist at the University of Nairobi, said the leaders "
+        '"left the hard part for later".\n\n'
+        '"Nobody wants to pay first," Professor Amina Dube of Makerere University told the BBC.\n'
+    )
+    s = parse(text)
+    got = dict(speakers(s))
+    assert got["The pact is thin on money, and money is what the lake needs,"] == "Tomas Okello"
+    assert got["left the hard part for later"] == "Maria Santos"
+    # The honorific is not part of the name.
+    assert got["Nobody wants to pay first,"] == "Amina Dube"
+    assert {"Tomas Okello", "Maria Santos", "Amina Dube"} <= {p.name for p in s.participants}
+
+
+def test_a_bare_name_quoted_without_an_apposition_waits_for_more_evidence() -> None:
+    """ "“...,” said Harbour Street" names no person: no participant, speaker null."""
+    text = (
+        "Lake states agree water pact\n\n"
+        "Leaders of the lake states met in Kisumu on Friday and agreed a water pact.\n\n"
+        '"The pact will hold," said Harbour Street, the seat of the lake authority.\n'
+    )
+    s = parse(text)
+    assert dict(speakers(s))["The pact will hold,"] is None
+    assert "Harbour Street" not in {p.name for p in s.participants}

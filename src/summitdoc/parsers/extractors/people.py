@@ -681,6 +681,8 @@ class PeopleFinder:
                 n = self.name_run(i, end)
                 if n - i >= 2 and self._opening_participle(i, start):
                     i += 1  # "Praising Kalnins as ...": the clause's verb, not a first name
+                elif n - (at := self.after_honorifics(i)) >= 2:
+                    i = at  # "Professor Amina Dube", "Dr Ola Berg": the name after the honorific
                 if n - i >= 2 or (n > i and self._known_single(i)):
                     self._bare(i, n, start, end)
                     i = n

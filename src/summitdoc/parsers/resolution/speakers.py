@@ -114,8 +114,15 @@ def resolve_people(doc: Document) -> None:
         for n, w in enumerate(toks.words):
             if w in surnames:
                 seen.setdefault(w, []).append(toks.starts[n])
+        # Or when a quote's cue names it with an apposition or an honorific: "said Ana Ruiz,
+        # a researcher at X", "Professor Ana Ruiz told": the words of a person, quoted.
+        cues = [q.subject for q in doc.quotes if q.kind == "speech" and q.subject is not None]
         for p in waiting:
-            if any(not p.start <= at < p.end for at in seen.get(p.surname, ())):
+            if any(not p.start <= at < p.end for at in seen.get(p.surname, ())) or any(
+                cs <= ms < ce and _introduced(doc, ms, me)
+                for cs, ce in cues
+                for ms, me in p.mentions
+            ):
                 p.weight = 1
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
@@ -233,6 +240,22 @@ def _present(doc: Document, p: Person, cues: tuple[str, ...]) -> bool:
 def _in_brackets(text: str, pos: int) -> bool:
     opening = text.rfind("[", max(0, pos - 80), pos)
     return opening >= 0 and text.find("]", opening, pos) < 0
+
+
+#: "X, a senior researcher at Y", "X, an analyst with Y", "X, the head of Y": a person's post.
+_APPOSITION: Final = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _introduced(doc: Document, s: int, e: int) -> bool:
+    """Whether the name at ``[s, e)`` comes with an apposition or after an honorific."""
+    if _APPOSITION.match(doc.text, e):
+        return True
+    return any(
+        h.has("honorific") and not doc.text[h.end : s].strip()
+        for h in doc.hits_in(max(0, s - 20), s)
+    )
 
 
 def _fits_hero(hero: Person, d: Description) -> bool:
