@@ -170,3 +170,69 @@ def test_led_delegation_gives_the_country(line: str) -> None:
 def test_event_before_a_title_is_not_part_of_the_role() -> None:
     s = report("During the Harbour Conference Chancellor Dagny Solvik spoke on ferries.")
     assert people(s)["Dagny Solvik"].role == "Chancellor"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            "The talks were joined by the Minister of Mines, Energy and Water, Ms Ilse Varga.",
+            "Ilse Varga",
+            "Minister of Mines, Energy and Water",
+            None,
+        ),
+        (
+            "Ilse Varga, Minister of Culture and Sport, opened the exhibition.",
+            "Ilse Varga",
+            "Minister of Culture and Sport",
+            None,
+        ),
+        (
+            "Ilse Varga, Minister of Mines, Energy and Water of Namibia, opened the exhibition.",
+            "Ilse Varga",
+            "Minister of Mines, Energy and Water",
+            "Namibia",
+        ),
+        (
+            (
+                "The Minister for Ports, Shipping and Inland Waterways, the Hon. Ilse Varga MP, "
+                "signed the memorandum."
+            ),
+            "Ilse Varga",
+            "Minister for Ports, Shipping and Inland Waterways",
+            None,
+        ),
+    ],
+)
+def test_a_portfolio_of_several_items_is_one_role(
+    line: str, name: str, role: str, country: str | None
+) -> None:
+    """ "Minister of A, B and C, X": one person with the whole portfolio, no "B" person."""
+    got = people(report(line))
+    assert set(got) == {name}
+    assert got[name].role == role
+    assert got[name].country == country
+
+
+def test_a_list_of_ministers_is_not_one_portfolio() -> None:
+    """ "A, Minister of Finance and B, Minister of Trade": two people, two roles."""
+    got = people(
+        report(
+            "The talks were joined by Ilse Varga, Minister of Finance and Tomas Berg, "
+            "Minister of Trade, on Friday."
+        )
+    )
+    assert got["Ilse Varga"].role == "Minister of Finance"
+    assert got["Tomas Berg"].role == "Minister of Trade"
+
+
+def test_an_organisation_short_name_between_title_and_name() -> None:
+    """ "Director-General of the Food Agency (FAO), X": the name after the short name."""
+    got = people(
+        report(
+            "The Secretary General of the Coastal Fisheries Organization (CFO), Ilse Varga, "
+            "spoke first."
+        )
+    )
+    assert "Ilse Varga" in got
+    assert got["Ilse Varga"].role == "Secretary General of the Coastal Fisheries Organization"

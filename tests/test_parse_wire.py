@@ -1051,3 +1051,14 @@ def test_a_bare_name_quoted_without_an_apposition_waits_for_more_evidence() -> N
     s = parse(text)
     assert dict(speakers(s))["The pact will hold,"] is None
     assert "Harbour Street" not in {p.name for p in s.participants}
+
+
+def test_a_cue_whose_subject_is_a_title_then_a_name_in_apposition() -> None:
+    """ "Peru's minister of energy, Lia Berg, said ...": the name after the comma speaks."""
+    text = (
+        "Andean ministers meet\n\n"
+        "Leaders of the Andean states met in Quito on Friday.\n\n"
+        "The chair of the Andean Commission, Lia Berg, told reporters the plan was "
+        '"late but alive".\n'
+    )
+    assert dict(speakers(parse(text)))["late but alive"] == "Lia Berg"

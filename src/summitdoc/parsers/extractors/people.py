@@ -36,6 +36,12 @@ PATRONYMIC: Final = re.compile(
 )
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
+#: A portfolio of several words ("Minister of Economy, Trade and Industry"): at most this many
+#: items, each of at most this many words, and never a title, a country or a form of address.
+_PORTFOLIO_ITEMS: Final = 5
+_PORTFOLIO_WORDS: Final = 6
+_NOT_PORTFOLIO: Final = frozenset({"title", "honorific", "country", "demonym", "role_noun"})
+_ADDRESS: Final = frozenset({"honorific"})
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 
 
@@ -449,8 +455,106 @@ class PeopleFinder:
                         j += 1
                 continue
             break
-        ph.j = j
+        ph.j = self._portfolio_list(ph, h.i, j, end)
         return ph
+
+    def _portfolio_list(
+        self, ph: _Phrase, i: int, j: int, end: int, *, named_before: bool = False
+    ) -> int:
+        """Where a title ends whose portfolio is a list or that a body's short name follows.
+
+        "Minister of Economy, Trade and Industry, Mr X", "X, Minister for Europe and Foreign
+        Affairs,", "Secretary General of the Alliance (NATO), X". A name must stand after the
+        list, set off by a comma (``named_before``: the list must end the phrase): "the President
+        of Palau, A and B, met" is two people, no portfolio.
+        """
+        toks = self.toks
+        n = j
+        if not any(toks.keys[x] in _CONNECTORS for x in range(i, j)):
+            # "Minister for Ports, Shipping and ...": a first item the complement left alone, as
+            # loose capitalised words may start a name.
+            if j + 1 >= end or toks.keys[j] not in ("of", "for"):
+                return j
+            n = self._portfolio_item(j + 1, end)
+            if n == j + 1 or toks.keys[n - 1] == "and" or n >= end or toks.words[n] != ",":
+                return j
+        paren = n + 2 < end and toks.words[n] == "(" and toks.words[n + 2] == ")"
+        if paren:
+            if _ACRONYM.fullmatch(toks.words[n + 1]) is None:
+                return j
+            n += 3  # "(NATO)": the body's short name, neither portfolio nor name
+        conjoined = False
+        role_end = n
+        for _ in range(_PORTFOLIO_ITEMS):
+            sep = toks.words[n] if n < end else ""
+            if conjoined or paren:
+                if named_before:
+                    # "A, Minister of Finance and B, Minister of Trade": B is a person.
+                    done = sep in ("", ",", ".", ";", ")") and not (
+                        sep == "," and n + 1 < end and self._kinds(n + 1, _NOT_PORTFOLIO)
+                    )
+                else:
+                    done = sep == "," and self._closing_name(n + 1, end) is not None
+                if done:
+                    if conjoined:
+                        ph.role_tokens.append((j, role_end))
+                    return n
+                if conjoined:
+                    return j
+            if sep == ",":
+                m = n + 1
+            elif sep == "and" and n == j:
+                m = n  # "Minister for Europe and Foreign Affairs"
+            else:
+                return j
+            run = self._portfolio_item(m, end)
+            conjoined = conjoined or "and" in toks.keys[m:run]
+            if run == m or toks.keys[run - 1] == "and":
+                return j
+            role_end = run
+            if run + 1 < end and toks.keys[run] == "of" and conjoined:
+                # "..., International Business and Trade of Belize": the country closes it.
+                oh = self._phrase_hit(run + 1)
+                if oh is not None and oh.has("country"):
+                    ph.country = ph.country or oh.get("country")
+                    run = oh.j
+            n = run
+        return j
+
+    def _portfolio_item(self, m: int, end: int) -> int:
+        """The end of the portfolio item at ``m``: capitalised words and "and", no title."""
+        toks = self.toks
+        run = m
+        while (
+            run < end
+            and run - m < _PORTFOLIO_WORDS
+            and (toks.is_cap(run) or toks.keys[run] == "and")
+            and not self._kinds(run, _NOT_PORTFOLIO)
+        ):
+            run += 1
+        return run
+
+    def _closing_name(self, i: int, end: int) -> tuple[int, int] | None:
+        """The personal name of two words or more starting at ``i`` if it ends a phrase.
+
+        Forms of address may stand before it ("the Hon.", "Mr") and letters after it ("MP"); the
+        name then ends the phrase or is the subject of the verb after it.
+        """
+        toks = self.toks
+        if i + 1 < end and toks.keys[i] == "the" and self._kinds(i + 1, _ADDRESS):
+            i += 1
+        at = self.after_honorifics(i)
+        n = self.name_run(at, end)
+        after = n + 1 if n < end and _ACRONYM.fullmatch(toks.words[n]) is not None else n
+        if n - at >= 2 and (
+            after >= end or toks.words[after] in (",", ".", ";", ")") or toks.words[after].islower()
+        ):
+            return (at, n)
+        return None
+
+    def _kinds(self, i: int, kinds: frozenset[str]) -> bool:
+        h = self.in_hit.get(i)
+        return h is not None and any(h.has(k) for k in kinds)
 
     def _title_soon(self, i: int, end: int) -> bool:
         for n in range(i, min(end, i + 4)):
@@ -603,7 +707,11 @@ class PeopleFinder:
                 n = self.name_run(at, end, after_title=True)
                 name = (at, n) if n > at else None
                 if name is None:
-                    name = self._apposition_before(ph, start) or self._apposition_after(ph.j, end)
+                    name = self._apposition_before(ph, start)
+                    if name is not None:
+                        ph.j = self._portfolio_list(ph, h.i, ph.j, end, named_before=True)
+                    else:
+                        name = self._apposition_after(ph.j, end)
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -1024,15 +1132,9 @@ class PeopleFinder:
 
     def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
-        toks = self.toks
-        if j + 1 < end and toks.words[j] == ",":
-            at = self.after_honorifics(j + 1)
-            n = self.name_run(at, end)
-            # The name ends the apposition, or is the subject of the verb after it
-            # ("President of the European Commission, Ursula von der Leyen said").
-            closes = n >= end or toks.words[n] in (",", ".", ";", ")") or toks.words[n].islower()
-            if n - at >= 2 and closes:
-                return (at, n)
+        if j + 1 < end and self.toks.words[j] == ",":
+            # "President of the European Commission, Ursula von der Leyen said".
+            return self._closing_name(j + 1, end)
         return None
 
     def after_honorifics(self, i: int) -> int:
@@ -1070,7 +1172,10 @@ class PeopleFinder:
             if a < last:
                 continue
             seg = text[toks.starts[a] : toks.ends[b - 1]]
-            parts.append(seg)
+            if seg[:1] in ",(" and parts:
+                parts[-1] += text[toks.ends[a - 1] : toks.starts[a]] + seg  # as written
+            else:
+                parts.append(seg)
             last = b
         role = " ".join(" ".join(parts).split())
         return role or None

@@ -296,7 +296,7 @@ def resolve_speakers(doc: Document) -> None:
             continue
         if q.subject is not None:
             s, e = q.subject
-            who = person_in(doc, s, e)
+            who = person_in(doc, s, e) or _apposed(doc, e)
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
                 who = antecedent(doc, q.start, phrase, last=last)
@@ -348,6 +348,18 @@ def resolve_speakers(doc: Document) -> None:
                 after = q.speaker
 
 
+def _apposed(doc: Document, e: int) -> Person | None:
+    """The person named in apposition right after a cue's subject ("The minister, X, said")."""
+    named = doc.mentions_in(e, e + _APPOSED_REACH)
+    if not named:
+        return None
+    ms, me, who = named[0]
+    text = doc.text
+    if text[e:ms].strip() == "," and text[me : me + 2].lstrip()[:1] == ",":
+        return who
+    return None
+
+
 def _cue_after(text: str, q: QuoteDraft) -> bool:
     """Whether the quote ends in a comma and its sentence goes on with words: an attribution."""
     if not text[q.start : q.end].rstrip().endswith(","):
@@ -380,6 +392,8 @@ _OPENING_KINDS: Final = frozenset(
     {"title", "role_noun", "honorific", "country", "demonym", "organisation"}
 )
 _ANTECEDENT_REACH: Final = 2000
+#: How far after a cue's subject a name in apposition may end.
+_APPOSED_REACH: Final = 80
 _CHAIN: Final = 3
 
 
