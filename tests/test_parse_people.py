@@ -236,3 +236,21 @@ def test_an_organisation_short_name_between_title_and_name() -> None:
     )
     assert "Ilse Varga" in got
     assert got["Ilse Varga"].role == "Secretary General of the Coastal Fisheries Organization"
+
+
+def test_a_name_between_two_titles_keeps_the_one_after_it() -> None:
+    """ "the Chair of the Lake Council (LC), Mr X, President of Y": X is Y's President."""
+    got = people(
+        report(
+            "The host met the Chair of the Lake Basin Council (LBC), H.E. Mr. Ilse Varga, "
+            "President of the Republic of Malawi, on Friday."
+        )
+    )
+    assert got["Ilse Varga"].role == "President"
+    assert got["Ilse Varga"].country == "Malawi"
+
+
+def test_hon_without_a_full_stop_is_a_form_of_address() -> None:
+    """ "Trade Minister Hon Ilse Varga": the name is "Ilse Varga"."""
+    got = people(report("Trade Minister Hon Ilse Varga opened the exhibition on Friday."))
+    assert set(got) == {"Ilse Varga"}

@@ -42,6 +42,7 @@ _PORTFOLIO_ITEMS: Final = 5
 _PORTFOLIO_WORDS: Final = 6
 _NOT_PORTFOLIO: Final = frozenset({"title", "honorific", "country", "demonym", "role_noun"})
 _ADDRESS: Final = frozenset({"honorific"})
+_TITLES: Final = frozenset({"title"})
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 
 
@@ -494,7 +495,13 @@ class PeopleFinder:
                         sep == "," and n + 1 < end and self._kinds(n + 1, _NOT_PORTFOLIO)
                     )
                 else:
-                    done = sep == "," and self._closing_name(n + 1, end) is not None
+                    name = self._closing_name(n + 1, end) if sep == "," else None
+                    # "..., X, President of Y": the title after the name is X's own.
+                    done = name is not None and not (
+                        name[1] + 1 < end
+                        and self.toks.words[name[1]] == ","
+                        and self._kinds(name[1] + 1, _TITLES)
+                    )
                 if done:
                     if conjoined:
                         ph.role_tokens.append((j, role_end))
