@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import summitdoc
 
 PAD = (
@@ -145,3 +147,77 @@ def test_a_publisher_s_name_at_the_page_top_is_not_the_meeting_s_name() -> None:
     )
     assert s.title == "EU-Chile summit in Santiago: leaders sign a raw materials partnership"
     assert s.name != "European Council"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("(Reuters Photo/Ana Ruiz)", "Reuters Photo/Ana Ruiz"),
+        ("(Photo: Kyodo)", "Photo: Kyodo"),
+        ("(Pic Casa Rosada)", "Pic Casa Rosada"),
+        ("(Antara/Ana Ruiz)", "Antara/Ana Ruiz"),
+        ("( Ana Ruiz - Bernama )", "Ana Ruiz - Bernama"),
+    ],
+)
+def test_a_credit_in_brackets_closes_a_caption(caption: str, credit: str) -> None:
+    """A line ending in a bracketed photo credit is a caption, kept out of the story."""
+    s = page(
+        "Lake leaders agree water pact",
+        f"President Ilse Brandauer arrives at the lake summit in Kisumu. {caption}",
+        "Leaders of the lake states met in Kisumu on Friday and agreed a water pact.",
+    )
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("President Ilse Brandauer arrives at the lake summit in Kisumu.", credit)
+    ]
+
+
+def test_a_bare_agency_in_brackets_is_no_photo_credit() -> None:
+    """ "..., the ministry said. (Antara)" credits the story: no caption."""
+    s = page(
+        "Lake leaders agree water pact",
+        "Leaders of the lake states met in Kisumu on Friday and agreed a water pact.",
+        "The talks ran late into the night, the ministry said. (Antara)",
+    )
+    assert s.captions == ()
+
+
+def test_the_photo_above_the_story_dates_the_summit() -> None:
+    """A lead caption "... in Kisumu on March 4, 2032" dates a story that says only "Friday"."""
+    s = page(
+        "Lake leaders agree water pact",
+        "Leaders pose at the lake summit in Kisumu on March 5, 2032. (Antara/Ana Ruiz)",
+        "Leaders of the lake states agreed a water pact on Friday in Kisumu.",
+    )
+    assert s.date == dt.date(2032, 3, 5)
+
+
+def test_a_title_case_dateline_with_an_agency_in_brackets() -> None:
+    """ "Kisumu (dpa) - ..." names the place and the agency, as "KISUMU (dpa) -" does."""
+    s = page(
+        "Lake leaders agree water pact",
+        "Kisumu (dpa) - Leaders of the lake states agreed on Friday to build a water pact.",
+    )
+    assert (s.city, s.source.outlet) == ("Kisumu", "DPA")
+
+
+def test_a_writer_line_names_the_outlet() -> None:
+    s = page(
+        "Lake leaders agree water pact",
+        "WRITER: Kyodo",
+        "Leaders of the lake states agreed on Friday in Kisumu to build a water pact.",
+    )
+    assert s.source.outlet == "Kyodo"
+
+
+def test_an_abbreviation_in_a_menu_is_a_menu_entry() -> None:
+    """ "World / U.S. / Politics" above the headline: "U.S." is no paragraph of the story."""
+    s = page(
+        "Kyodo News",
+        "World",
+        "U.S.",
+        "Politics",
+        "Sports",
+        "Lake leaders agree water pact",
+        "Leaders of the lake states agreed on Friday in Kisumu to build a water pact.",
+    )
+    assert s.title == "Lake leaders agree water pact"

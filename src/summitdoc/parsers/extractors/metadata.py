@@ -17,7 +17,14 @@ from collections import Counter
 from typing import Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
-from ..layout.blocks import CITY_DASH, MONTH_NAMES, MONTHS, WIRE_DATELINE, outlet_byline
+from ..layout.blocks import (
+    CITY_AGENCY,
+    CITY_DASH,
+    MONTH_NAMES,
+    MONTHS,
+    WIRE_DATELINE,
+    outlet_byline,
+)
 from ..mentions.lexicon import lexicon
 from ._text import norm
 
@@ -148,7 +155,7 @@ _MEETS: Final = re.compile(
 def _date_in_text(doc: Document) -> dt.date | None:
     """The summit's date when the top of the report states it ("will meet on May 24, 2022")."""
     text = doc.text
-    for s, e in _top_blocks(doc):
+    for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
         for m in _ON_DATE.finditer(text, s, e):
             sentence = _sentence_around(text, max(s, m.start()), min(e, m.end()))
             if not _MEETS.search(sentence):
@@ -160,14 +167,27 @@ def _date_in_text(doc: Document) -> dt.date | None:
     return None
 
 
+_STORY_WORDS: Final = 4
+
+
 def _wire_dateline(doc: Document) -> None:
     """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
-    first = next((b for b in doc.blocks if b.kind in BODY_KINDS), None)
+    # A menu word left in the body ("U.S.") does not open the story.
+    first = next(
+        (
+            b
+            for b in doc.blocks
+            if b.kind in BODY_KINDS and len(doc.text[b.start : b.end].split()) >= _STORY_WORDS
+        ),
+        None,
+    )
     if first is None:
         return
     m = WIRE_DATELINE.match(doc.text, first.start, first.end)
     if m is None:
         bare = CITY_DASH.match(doc.text, first.start, first.end)
+        if bare is None and (tc := CITY_AGENCY.match(doc.text, first.start, first.end)):
+            bare = tc if doc.knowledge.outlet(tc["agency"].strip()) is not None else None
         if bare is not None:
             city = " ".join(w.capitalize() for w in bare["city"].split())
             agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())
@@ -217,6 +237,17 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
         elif b.kind in BODY_KINDS and body < n_body:
             out.append((b.start, b.end))
             body += 1
+    return out
+
+
+def _lead_captions(doc: Document) -> list[tuple[int, int]]:
+    """The captions above the story: its photo shows the summit ("... in Baku on March 2, 2033")."""
+    out = []
+    for b in doc.blocks:
+        if b.kind in BODY_KINDS:
+            break
+        if b.kind is BlockKind.CAPTION:
+            out.append((b.start, int(b.data.get("caption_end", b.end))))
     return out
 
 

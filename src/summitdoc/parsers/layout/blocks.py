@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ...knowledge import Knowledge, Outlet
 
 __all__ = [
+    "CITY_AGENCY",
     "CITY_DASH",
     "DATELINE",
     "MONTHS",
@@ -486,6 +487,13 @@ CITY_DASH: Final = re.compile(
     r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:-{1,3}|[—–])\s+"
 )
+#: A title-case city before an agency in brackets: "Valletta (dpa) - ...", "Berlin (AFP) -".
+#: Without the agency, title-case words before a dash are the story's own words.
+CITY_AGENCY: Final = re.compile(
+    r"(?P<city>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})"
+    r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*(?:-{1,3}|[—–])\s+"
+)
 _TERMINAL: Final = frozenset(".!?:;,")
 _QUOTE_END: Final = frozenset('”"»’')
 
@@ -715,6 +723,7 @@ def _institution(line: str) -> bool:
 
 #: A navigation menu's entries: lines of at most this many words ...
 _MENU_WORDS: Final = 3
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){2,3}")
 #: ... in a run of at least this many, of which at least _MENU_FURNITURE are furniture lines.
 _MENU_RUN: Final = 3
 _MENU_FURNITURE: Final = 2
@@ -725,7 +734,8 @@ def _menu_line(doc: Document, b: Block) -> bool:
     return (
         "\n" not in line
         and len(line.split()) <= _MENU_WORDS
-        and line[-1] not in _TERMINAL
+        # "U.S.", "U.K.": an abbreviation's full stop ends no sentence.
+        and (line[-1] not in _TERMINAL or _INITIALS.fullmatch(line) is not None)
         and not any(c.isdigit() for c in line)
     )
 
@@ -944,7 +954,9 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
 
 #: A page line naming its outlet: "By: FRANCE 24", "Source: Al Jazeera and news agencies",
 #: "KYODO NEWS - May 3, 2031 - 21:47", "(FRANCE 24 with AFP)", "BBC News, Velmar".
-_SELF_LEAD: Final = re.compile(r"(?:(?:by|sources?)\s*:?\s+|\()?", re.IGNORECASE)
+_SELF_LEAD: Final = re.compile(
+    r"(?:(?:by|sources?|writer|written\s+by)\s*:?\s+|\()?", re.IGNORECASE
+)
 _SELF_END: Final = re.compile(r"\s*(?:[,|()–—-]|\s(?:with|and)\b|$)")
 _SELF_WORDS: Final = 4
 _SELF_LINE_WORDS: Final = 16
@@ -985,6 +997,9 @@ _INLINE_CREDIT: Final = re.compile(
     r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
 )
 _CAPTION_MAX: Final = 600
+_BRACKET_CREDIT: Final = re.compile(r"\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)\s*\Z")
+_BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white space
+_PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photos|Photograph|Pic|Picture|Image|Images)\b")
 #: A credit closing a caption's line after a wide gap, a bar, a slash or "Photo:".
 _TAIL_CREDIT: Final = re.compile(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z")
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
@@ -1052,6 +1067,11 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     line = text[b.start : b.end]
     m = _tail_credit(line)
     if m is None:
+        bracket = _bracket_credit(doc, line) if len(line) < _CAPTION_MAX else None
+        if bracket is not None and "\n" not in line:
+            b.data["credit"] = bracket.group("credit").strip()
+            b.data["caption_end"] = b.start + len(line[: bracket.start()].rstrip())
+            return BlockKind.CAPTION
         return BlockKind.CAPTION if hinted else None
     credit = m.group(1).strip()
     outlet = doc.knowledge.outlet(credit.removeprefix("©").strip())
@@ -1060,6 +1080,25 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     b.data["credit"] = outlet.name if credit.removeprefix("©").strip() == outlet.name else credit
     b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
     return BlockKind.CAPTION
+
+
+def _bracket_credit(doc: Document, line: str) -> re.Match[str] | None:
+    """A photo credit in brackets closing a caption's line, or None.
+
+    "(AP Photo/Ana Ruiz)", "(Photo: AFP)", "(Pic Presidencia)", "(Xinhua/Ana Ruiz)", "( Ana Ruiz -
+    Anadolu Agency )": the word for a picture, or an outlet the knowledge knows beside a name. A
+    bare "(Yonhap)" may credit the story, not a photo, and is not enough.
+    """
+    m = _BRACKET_CREDIT.search(line, max(0, len(line) - _BRACKET_CREDIT_REACH))
+    if m is None:
+        return None
+    credit = m.group("credit")
+    if _PICTURE_WORD.search(credit):
+        return m
+    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s+[-–]\s+", credit)]
+    if len(parts) >= 2 and any(doc.knowledge.outlet(p) is not None for p in parts):
+        return m
+    return None
 
 
 def _tail_credit(line: str) -> re.Match[str] | None:
