@@ -116,12 +116,11 @@ def resolve_people(doc: Document) -> None:
                 seen.setdefault(w, []).append(toks.starts[n])
         # Or when a quote's cue names it with an apposition or an honorific: "said Ana Ruiz,
         # a researcher at X", "Professor Ana Ruiz told": the words of a person, quoted.
-        cues = [q.subject for q in doc.quotes if q.kind == "speech" and q.subject is not None]
+        cues = sorted(q.subject for q in doc.quotes if q.kind == "speech" and q.subject)
+        cue_starts = [cs for cs, _ in cues]
         for p in waiting:
             if any(not p.start <= at < p.end for at in seen.get(p.surname, ())) or any(
-                cs <= ms < ce and _introduced(doc, ms, me)
-                for cs, ce in cues
-                for ms, me in p.mentions
+                _in_cue(cues, cue_starts, ms) and _introduced(doc, ms, me) for ms, me in p.mentions
             ):
                 p.weight = 1
     # Descriptions with a country or organisation resolve on their own.
@@ -246,6 +245,12 @@ def _in_brackets(text: str, pos: int) -> bool:
 _APPOSITION: Final = re.compile(
     r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
 )
+
+
+def _in_cue(cues: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies in one of the sorted cue subjects ``cues`` (starting at ``starts``)."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < cues[i][1]
 
 
 def _introduced(doc: Document, s: int, e: int) -> bool:
@@ -392,6 +397,7 @@ _OPENING_KINDS: Final = frozenset(
     {"title", "role_noun", "honorific", "country", "demonym", "organisation"}
 )
 _ANTECEDENT_REACH: Final = 2000
+_OPENING_REACH: Final = 120
 #: How far after a cue's subject a name in apposition may end.
 _APPOSED_REACH: Final = 80
 _CHAIN: Final = 3
@@ -404,10 +410,11 @@ def antecedent(
 
     A pronoun carries on the subject of the last sentence naming someone, not its last name
     ("X will take over from Y in April. She will be ..." means X); a sentence that opens with
-    the same pronoun passes the question back. A sentence whose subject is not a person gives
-    its last person named; nobody named before, ``last`` (the speaker so far).
+    the same pronoun passes the question back. A sentence whose subject is no one known gives
+    None, unless it is a quote's sentence naming one person; nobody named before, ``last``
+    (the speaker so far).
     """
-    lo = max(0, pos - _ANTECEDENT_REACH) if floor is None else floor
+    lo = max(0, pos - _ANTECEDENT_REACH, floor or 0)
     for _ in range(_CHAIN):
         found = _sentence_people(doc, lo, pos)
         if found is None:
@@ -487,7 +494,11 @@ def _subject(
     """
     text = doc.text
     for n, (at, end, who) in enumerate(people):
-        if _SUBJECT_OPENING.fullmatch(_titles_as_words(doc, ss, at).rpartition(",")[2]):
+        # Only the words after the last comma can be the subject's titles, and they are few.
+        tail = max(ss, text.rfind(",", ss, at) + 1)
+        if at - tail > _OPENING_REACH:
+            continue
+        if _SUBJECT_OPENING.fullmatch(_titles_as_words(doc, tail, at)):
             if who is None and n + 1 < len(people) and not text[end : people[n + 1][0]].strip(", "):
                 return people[n + 1][2]
             return who
