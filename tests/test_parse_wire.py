@@ -1062,3 +1062,22 @@ def test_a_cue_whose_subject_is_a_title_then_a_name_in_apposition() -> None:
         '"late but alive".\n'
     )
     assert dict(speakers(parse(text)))["late but alive"] == "Lia Berg"
+
+
+def test_an_apposition_without_an_article_and_an_academic_rank() -> None:
+    """ "X, professor of law at Y, said" and "Associate Professor X of Y told" name speakers."""
+    text = (
+        "Lake states agree water pact\n\n"
+        "Leaders of the lake states met in Kisumu on Friday and agreed a water pact.\n\n"
+        "Lena Ochieng, professor of water law at Moi University, said the pact was "
+        '"overdue".\n\n'
+        '"It will hold," Associate Professor Ravi Pillai of the Kampala Institute told '
+        "reporters.\n\n"
+        '"We shall see," said Harbour Road, leading to the Port Authority.\n'
+    )
+    s = parse(text)
+    got = dict(speakers(s))
+    assert got["overdue"] == "Lena Ochieng"
+    assert got["It will hold,"] == "Ravi Pillai"
+    # A participle clause ("leading to ...") is no post of a person.
+    assert got["We shall see,"] is None

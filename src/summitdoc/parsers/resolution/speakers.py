@@ -241,9 +241,11 @@ def _in_brackets(text: str, pos: int) -> bool:
     return opening >= 0 and text.find("]", opening, pos) < 0
 
 
-#: "X, a senior researcher at Y", "X, an analyst with Y", "X, the head of Y": a person's post.
+#: "X, a senior researcher at Y", "X, an analyst with Y", "X, professor of law at Y": a
+#: person's post (without an article, not a participle: "X, speaking at Y").
 _APPOSITION: Final = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
+    r",\s+(?:(?:a|an|the)\s+|(?![a-z]+(?:ing|ed)\s))"
+    r"(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
 )
 
 
