@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
-from ..layout.blocks import CITY_AGENCY, CITY_DASH, WIRE_DATELINE
+from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
@@ -759,11 +759,7 @@ def _main_clause(text: str, s: int, pos: int) -> int:
     while s < pos and text[s].isspace():
         s += 1
     # A wire dateline opening the story is not part of the clause ("JAKARTA (AP) — Leaders ...").
-    m = (
-        WIRE_DATELINE.match(text, s, pos)
-        or CITY_DASH.match(text, s, pos)
-        or CITY_AGENCY.match(text, s, pos)
-    )
+    m = story_dateline(text, s, pos)
     if m and m.end() > s:
         s = m.end()
     m = re.match(

@@ -363,14 +363,18 @@ def _plural_subject(doc: Document, s: int, e: int) -> bool:
     return False
 
 
-def _pronoun_actor(doc: Document, b: Block, s: int, e: int) -> Person | None:
-    """The person "He" or "She" refers to when the subject is a pronoun ("He has met with X")."""
+def _pronoun_subject(doc: Document, s: int, e: int) -> str | None:
+    """The pronoun ("he", "she") when the clause ``[s, e)`` is one and fillers ("He then")."""
     words = doc.text[s:e].lower().split()
     if not words or words[0] not in _PRONOUNS:
         return None
-    if any(w not in _cues().fillers for w in words[1:]):
-        return None
-    return _last_named(doc, b, s, words[0])
+    return None if any(w not in _cues().fillers for w in words[1:]) else words[0]
+
+
+def _pronoun_actor(doc: Document, b: Block, s: int, e: int) -> Person | None:
+    """The person "He" or "She" refers to when the subject is a pronoun ("He has met with X")."""
+    pronoun = _pronoun_subject(doc, s, e)
+    return None if pronoun is None else _last_named(doc, b, s, pronoun)
 
 
 def _last_named(doc: Document, b: Block, pos: int, pronoun: str) -> Person | None:
@@ -491,8 +495,7 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:
     """Whether one person is described (a title, no name, or "he") just before a meeting verb."""
-    words = doc.text[s:e].split()
-    if words and words[0].lower() in _PRONOUNS and all(w in _cues().fillers for w in words[1:]):
+    if _pronoun_subject(doc, s, e) is not None:
         return True
     for d in doc.descriptions:
         if s <= d.start and d.end <= e and not d.plural and not doc.text[d.end : e].strip():

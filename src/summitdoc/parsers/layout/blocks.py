@@ -37,6 +37,7 @@ __all__ = [
     "group_sections",
     "mask_markup",
     "split_blocks",
+    "story_dateline",
 ]
 
 
@@ -494,6 +495,17 @@ CITY_AGENCY: Final = re.compile(
     r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\)\s*(?:-{1,3}|[—–])\s+"
 )
+
+
+def story_dateline(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The wire dateline opening ``text[s:e]``, dated or not, in any of its forms, or None."""
+    return (
+        WIRE_DATELINE.match(text, s, e)
+        or CITY_DASH.match(text, s, e)
+        or CITY_AGENCY.match(text, s, e)
+    )
+
+
 _TERMINAL: Final = frozenset(".!?:;,")
 _QUOTE_END: Final = frozenset('”"»’')
 
@@ -999,7 +1011,9 @@ _INLINE_CREDIT: Final = re.compile(
 _CAPTION_MAX: Final = 600
 _BRACKET_CREDIT: Final = re.compile(r"\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)\s*\Z")
 _BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white space
-_PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photos|Photograph|Pic|Picture|Image|Images)\b")
+_PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photograph|Pic|Picture|Image)s?\b")
+#: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
+_CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+")
 #: A credit closing a caption's line after a wide gap, a bar, a slash or "Photo:".
 _TAIL_CREDIT: Final = re.compile(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z")
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
@@ -1095,7 +1109,7 @@ def _bracket_credit(doc: Document, line: str) -> re.Match[str] | None:
     credit = m.group("credit")
     if _PICTURE_WORD.search(credit):
         return m
-    parts = [p.strip() for p in re.split(r"\s*[/|]\s*|\s+[-–]\s+", credit)]
+    parts = [p.strip() for p in _CREDIT_PARTS.split(credit)]
     if len(parts) >= 2 and any(doc.knowledge.outlet(p) is not None for p in parts):
         return m
     return None

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._document import Block, BlockKind, Document
 from ..mentions.lexicon import fold_line, lexicon
-from .blocks import CITY_AGENCY, CITY_DASH, WIRE_DATELINE
+from .blocks import story_dateline
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -70,11 +70,7 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
         if "label" in prev.data or prev.data.get("continues"):
             text = doc.text[b.start : b.end]
             # "CAPE TOWN, Aug. 25 (Xinhua) -- ...": a story begins; nobody's turn goes on into it.
-            story = (
-                WIRE_DATELINE.match(doc.text, b.start, b.end)
-                or CITY_DASH.match(doc.text, b.start, b.end)
-                or CITY_AGENCY.match(doc.text, b.start, b.end)
-            )
+            story = story_dateline(doc.text, b.start, b.end)
             if not _looks_like_heading(text, b) and story is None:
                 b.data["continues"] = True
                 return BlockKind.TURN

@@ -396,7 +396,7 @@ def _is_description(phrase: str, who: Person) -> bool:
 #: ("Turkish President", "Dominica's", "the Prime Minister of Fiji, Mr").
 _SUBJECT_OPENING: Final = re.compile(r"\s*[“\"(]?(?:(?:[A-Z][\w’'.-]*|of|the|The)\s+)*")
 _OPENING_KINDS: Final = frozenset(
-    {"title", "role_noun", "honorific", "country", "demonym", "organisation"}
+    {"title", "role_noun", "honorific", "country", "demonym", "org", "acronym", "body"}
 )
 _ANTECEDENT_REACH: Final = 2000
 _OPENING_REACH: Final = 120
