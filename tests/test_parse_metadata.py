@@ -221,3 +221,75 @@ def test_an_abbreviation_in_a_menu_is_a_menu_entry() -> None:
         "Leaders of the lake states agreed on Friday in Kisumu to build a water pact.",
     )
     assert s.title == "Lake leaders agree water pact"
+
+
+def blank_lines(*lines: str) -> summitdoc.Summit:
+    """A saved page: one block per line, blank lines between."""
+    return summitdoc.parse_text("\n\n".join([*lines, *PAD]) + "\n")
+
+
+def test_site_lines_above_a_breadcrumb_are_no_headline() -> None:
+    s = blank_lines(
+        "STATE HOUSE",
+        "REPUBLIC OF THE MARSHALL ISLANDS",
+        "Home  |  Newsroom  |  Speeches",
+        "Newsroom",
+        "Minister Ngiraked closes the Pacific Tuna Forum in Koror with a catch deal",
+        "2 March 2034",
+        "Minister Ilana Ngiraked closed the Pacific Tuna Forum in Koror on Thursday after two days "
+        "of talks on catch limits with ministers from eleven island states.",
+    )
+    assert s.title == "Minister Ngiraked closes the Pacific Tuna Forum in Koror with a catch deal"
+    assert s.subtitle is None
+
+
+def test_a_language_link_between_site_name_and_breadcrumb_is_no_headline() -> None:
+    s = blank_lines(
+        "Federal Chancellery",
+        "Deutsch",
+        "Home > Chancellor > Travels",
+        "Danube States Summit Meeting",
+        "June 9, 2033",
+        "On June 9, Chancellor Marta Vogl held a summit meeting with the leaders of the Danube "
+        "states in Linz, where they agreed to open a joint river traffic centre.",
+    )
+    assert s.title == "Danube States Summit Meeting"
+    assert s.name == "Danube States Summit"
+
+
+def test_a_date_label_without_its_colon_gives_a_year_first_date() -> None:
+    s = blank_lines(
+        "Home | Press | Briefings",
+        "President Amani hosts the Lake Victoria summit and signs a fisheries pact with neighbours",
+        "Date 2032.04.21    Category Press Release",
+        "President Joel Amani hosted the leaders of Kenya and Tanzania in Entebbe, where they signed "
+        "a pact to share fisheries data and patrol the lake together.",
+    )
+    assert s.date == dt.date(2032, 4, 21)
+
+
+def test_a_headline_naming_the_summit_by_its_place_gives_way_to_the_story() -> None:
+    s = page(
+        "Leaders agree on port security at Lisbon summit",
+        "The Atlantic Ports Summit closed in Lisbon on Friday with a pledge to share cargo "
+        "screening data across the ocean's busiest harbours.",
+    )
+    assert s.name == "Atlantic Ports Summit"
+
+
+def test_a_title_case_headline_is_trimmed_to_the_name_the_story_writes() -> None:
+    s = page(
+        "Premier Lund Opens Third Nordic-Baltic Summit in Riga",
+        "Premier Eva Lund opened the third Nordic-Baltic Summit in Riga on Monday, calling for a "
+        "common grid for offshore wind.",
+    )
+    assert s.name == "Nordic-Baltic Summit"
+
+
+def test_a_place_headline_stays_when_the_story_names_no_summit() -> None:
+    s = page(
+        "Leaders agree on port security at Lisbon summit",
+        "Leaders of the ocean's busiest harbour states closed their meeting in Lisbon on Friday "
+        "with a pledge to share cargo screening data.",
+    )
+    assert s.name == "Lisbon summit"

@@ -38,7 +38,8 @@ _DURATION: Final = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT_PHRASE: Final = re.compile(
-    r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
+    r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:\([A-Z]{2,8}\)\s+)?"
+    r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
 
@@ -447,13 +448,62 @@ def _name(doc: Document) -> None:
             doc.meta["name"] = norm(m.group())
             return
     # A summit phrase in the headline or the first paragraphs.
+    heads = (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    first: str | None = None
+    body: str | None = None
     for s, e in _top_blocks(doc):
+        in_head = doc.block_at(s).kind in heads
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
-            phrase = norm(m.group(1))
-            phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", phrase)
-            if len(phrase.split()) >= 2:
-                doc.meta["name"] = phrase
-                return
+            phrase = _summit_phrase(m)
+            if len(phrase.split()) < 2:
+                continue
+            first = first or phrase
+            if not in_head and body is None and not _locator(doc, phrase):
+                body = phrase
+    if first is None:
+        return
+    if body is None and org is not None and _locator(doc, first):
+        # Further down, a summit phrase naming the organisation ("The 23rd Francophonie
+        # summit") is the summit's own name, where a headline gave only its place.
+        named = re.compile(
+            r"\b(?:" + "|".join(re.escape(x) for x in (*org.names(), *org.acronyms)) + r")\b"
+        )
+        for b in doc.blocks:
+            if body is not None:
+                break
+            if b.kind not in BODY_KINDS and b.kind is not BlockKind.CAPTION:
+                continue
+            for m in _SUMMIT_PHRASE.finditer(text, b.start, b.end):
+                phrase = _summit_phrase(m)
+                if named.search(phrase):
+                    body = phrase
+                    break
+    # A headline names a summit by its place to save words ("Malta summit"), and its capitals
+    # say nothing in title case ("Baek Co-Chairs Second Korea-Asia Summit"): a name the story
+    # writes out, or the end of the headline's phrase that the story confirms, reads better.
+    if body is not None and (
+        _locator(doc, first) or (first.lower().endswith(" " + body.lower()) and first != body)
+    ):
+        first = body
+    doc.meta["name"] = first
+
+
+def _summit_phrase(m: re.Match[str]) -> str:
+    """A ``_SUMMIT_PHRASE`` match without its article and an acronym in brackets."""
+    phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", norm(m.group(1)))
+    return re.sub(r"\s+\([A-Z]{2,8}\)", "", phrase)
+
+
+def _locator(doc: Document, phrase: str) -> bool:
+    """Whether a summit phrase says only where or when it met ("Perth summit", "Thursday's ...")."""
+    words = re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", phrase).split()[:-1]
+    if not words:
+        return True
+    if re.fullmatch(r"[A-Z][a-z]+day[’']s", words[0]):
+        return True
+    place = " ".join(words)
+    kb = doc.knowledge
+    return kb.country_by_city(place) is not None or kb.country(place) is not None
 
 
 def _standing_body(name: str) -> bool:

@@ -652,10 +652,63 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
     return not _single_line(doc, body) or text[body.end - 1] in ".!?" or _words(doc, body) > 40
 
 
+def _site_line(doc: Document, b: Block) -> bool:
+    """A short line that ends no sentence: a site's name, motto or language link, a label."""
+    if not _single_line(doc, b) or _words(doc, b) > _MASTHEAD_WORDS or _dated(doc, b):
+        return False
+    return doc.text[b.end - 1] not in _TERMINAL and doc.text[b.end - 1] not in _QUOTE_END
+
+
+def _headline_under_crumb(doc: Document, blocks: Sequence[Block], k: int) -> bool:
+    """Whether a headline stands under the breadcrumb at ``k``, past at most one label."""
+    if k + 1 < len(blocks) and _section_label(doc, blocks, k + 1):
+        k += 1
+    if k + 1 >= len(blocks):
+        return False
+    head = blocks[k + 1]
+    return (
+        _single_line(doc, head)
+        and _words(doc, head) <= _HEADLINE_MAX_WORDS
+        and doc.text[head.end - 1] not in _TERMINAL
+    )
+
+
+def _section_label(doc: Document, blocks: Sequence[Block], i: int) -> bool:
+    """A section's name under the breadcrumb and over a longer headline ("Media Statements")."""
+    b = blocks[i]
+    if i + 1 >= len(blocks) or _words(doc, b) > _KICKER_WORDS + 1 or not _site_line(doc, b):
+        return False
+    head = blocks[i + 1]
+    return _headline_shaped(doc, head) and _words(doc, head) > 2 * _words(doc, b)
+
+
+def _site_top(doc: Document, blocks: Sequence[Block], i: int) -> bool:
+    """A line of the site's own top: above its breadcrumb, or the section label under it.
+
+    "Ministry of Foreign Affairs" / "Japanese" / "Home > Countries > Asia" / headline;
+    "THE PRESIDENCY" / "REPUBLIC OF SOUTH AFRICA" / "Home | News" / "Media Statements" /
+    headline. A breadcrumb says the short lines above it belong to the site, not the story,
+    when a headline stands under it (past at most one label). Only short lines from the
+    page's first are taken, and the look-ahead is bounded by ``_LABEL_REACH``.
+    """
+    b = blocks[i]
+    if not _site_line(doc, b) or any(x.kind is not BlockKind.CLUTTER for x in blocks[:i]):
+        return False
+    if i > 0 and _breadcrumb(doc, blocks[i - 1]) and _section_label(doc, blocks, i):
+        return True
+    for k in range(i + 1, min(len(blocks), i + 1 + _LABEL_REACH)):
+        if _breadcrumb(doc, blocks[k]):
+            return _headline_under_crumb(doc, blocks, k)
+        if not _site_line(doc, blocks[k]):
+            return False
+    return False
+
+
 #: A clock time ("21:47", "9.15 GMT") beside a date: when the page was published.
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
-#: "28/10/2031", "2031-10-28": a date in figures (day and month told apart only by context).
-_NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b")
+#: "28/10/2031", "2031-10-28", "2031.10.28": a date in figures (day and month told apart by
+#: context only).
+_NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}([-./])\d{2}\1\d{2}\b")
 
 
 _LONGEST_MONTH: Final = 31
@@ -672,7 +725,7 @@ def _figures_date(line: str) -> tuple[int, str, int] | None:
         return None
     parts = [int(x) for x in re.split(r"[-/.]", m.group())]
     months = len(MONTHS)
-    if m.group()[4:5] == "-":  # year first: ISO
+    if m.group()[4:5] in "-./":  # year first: ISO, or "2031.06.17"
         year, month, day = parts
     elif parts[0] > months >= parts[1]:
         day, month, year = parts
@@ -690,7 +743,14 @@ def _issued_label(doc: Document, b: Block) -> bool:
     if _ISSUED.match(doc.text, b.start, b.end):
         return True
     label = _label(doc.text, b)
-    return label is not None and label in lexicon().date_labels
+    if label is not None:
+        return label in lexicon().date_labels
+    # "Date 2031.06.17   Category Briefing": the label without its colon, a figure after it.
+    folded = fold_line(doc.text[b.start : min(b.end, b.start + _LABEL_MAX)])
+    return any(
+        folded.startswith(f"{x} ") and folded[len(x) + 1 : len(x) + 2].isdigit()
+        for x in lexicon().date_labels
+    )
 
 
 def _timestamp(line: str) -> bool:
@@ -809,7 +869,9 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             return BlockKind.CLUTTER
     if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a press office's name above the headline
-    if i <= _PAGE_TOP and (_breadcrumb(doc, b) or _label_above_headline(doc, blocks, i)):
+    if i <= _PAGE_TOP and (
+        _breadcrumb(doc, b) or _label_above_headline(doc, blocks, i) or _site_top(doc, blocks, i)
+    ):
         return BlockKind.CLUTTER  # "Home / News / Asia", "Politics", a publisher's name
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
