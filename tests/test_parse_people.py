@@ -142,6 +142,11 @@ def test_bare_name_with_present_tense_verb() -> None:
     [
         "Premier Birgit Lund stayed at home and was represented by Trade Minister Olav Dahl.",
         "Premier Birgit Lund did not attend, and Trade Minister Olav Dahl spoke instead.",
+        "Trade Minister Olav Dahl came alone, as Premier Birgit Lund was unable to travel.",
+        "Premier Birgit Lund remained in the capital; Trade Minister Olav Dahl flew in.",
+        "Premier Birgit Lund, who is recovering from an operation, sent Trade Minister Olav Dahl.",
+        "Trade Minister Olav Dahl later had a telephone talk with Premier Birgit Lund.",
+        "Trade Minister Olav Dahl thanked his predecessor, Premier Birgit Lund, for the idea.",
     ],
 )
 def test_absent_person_is_only_mentioned(line: str) -> None:
