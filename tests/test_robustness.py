@@ -308,3 +308,11 @@ def test_hostile_shapes_parse_within_a_cpu_budget(name: str) -> None:
     ``"said " * n`` quadratic: over 30 s at this size); a linear parse takes about a second.
     """
     cpu_seconds_bounded(ADVERSARIAL[name](200_000), 15)
+
+
+def test_a_separator_control_character_as_a_statement_subject() -> None:
+    # str.split() treats "\x1f" as white space: a subject of that character alone has no words.
+    summit = summitdoc.parse_text(
+        " noted.\x1fFour statements were passed: on trade; on peace; on culture."
+    )
+    check_invariants(summit)

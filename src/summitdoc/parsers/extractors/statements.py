@@ -460,7 +460,10 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
         return None, []
     text = doc.text
     s, e = span
-    if text[s:e].split()[0].lower() == "we":
+    words = text[s:e].split()  # str.split() also splits at control separators ("\x1f")
+    if not words:
+        return None, []
+    if words[0].lower() == "we":
         # First person: the issuers a declaration names where it opens ("We, the Heads of State
         # and Government of ..., met in ..."), else nobody the text names.
         m = _WE_ARE.search(text, 0, min(len(text), _WE_ARE_REACH))
