@@ -5,6 +5,8 @@ Invented reports in one-paragraph-per-line layout, padded so that the text reads
 
 from __future__ import annotations
 
+import pytest
+
 import summitdoc
 from wire_layout import PAD, wire_parse
 
@@ -182,3 +184,51 @@ def test_meeting_in_a_transcript_question() -> None:
     (m,) = met(s)
     assert m[:2] == ("bilateral", pair("Rafael Ortiz", "Quispe"))
     assert m[3] == ("build a shared fish market in Arica",)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "paid a courtesy call on",
+        "held bilateral consultations with",
+        "had a pull-aside with",
+        "had an exchange with",
+        "held a working session with",
+    ],
+)
+def test_other_words_for_a_meeting(cue: str) -> None:
+    s = parse(
+        "Leaders of the coastal states opened their summit in Walvis Bay on Monday.",
+        f"Premier Amaru Quispe {cue} President Mariam Diallo before the plenary.",
+    )
+    assert [m[:2] for m in met(s)] == [("bilateral", pair("Amaru Quispe", "Mariam Diallo"))]
+
+
+def test_back_to_back_summits_with_several_leaders_are_bilaterals() -> None:
+    s = parse(
+        "Premier Amaru Quispe held back-to-back summits with President Mariam Diallo, "
+        "Chancellor Pavel Dostal and President Rafael Ortiz."
+    )
+    assert {m[1] for m in met(s)} == {
+        pair("Amaru Quispe", "Mariam Diallo"),
+        pair("Amaru Quispe", "Pavel Dostal"),
+        pair("Amaru Quispe", "Rafael Ortiz"),
+    }
+
+
+def test_what_each_meeting_was_on_follows_its_counterpart() -> None:
+    s = parse(
+        "Premier Amaru Quispe held separate talks with President Mariam Diallo, on port "
+        "dredging, and with Chancellor Pavel Dostal, on salmon quotas and cold storage."
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got == {
+        pair("Amaru Quispe", "Mariam Diallo"): ("port dredging",),
+        pair("Amaru Quispe", "Pavel Dostal"): ("salmon quotas", "cold storage"),
+    }
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "on the sidelines", "on 4 June", "on arrival"])
+def test_on_a_day_or_an_occasion_is_no_topic(when: str) -> None:
+    s = parse(f"Premier Amaru Quispe met President Mariam Diallo {when}.")
+    assert [m[2] for m in met(s)] == [()]

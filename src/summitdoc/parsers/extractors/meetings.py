@@ -23,22 +23,23 @@ import re
 from typing import Final, NamedTuple
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
+from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import antecedent, person_in
 from ._text import alternation, block_sentences, cut_attribution, norm
 
 __all__ = ["find_meetings"]
 
-_WITH: Final = re.compile(
-    r"\b(?:met|meets|meeting)\s+(?:today\s+|yesterday\s+|separately\s+|briefly\s+|also\s+)?with\b|\b(?:had|held)\s+(?:\w+\s+){0,2}(?:talks|meetings?|"
-    r"conversations?)\s+with\b|\btalks\s+with\b|"
+#: "met with", "talks with" and "met X" (the words of ``_cues().with_`` that are not data).
+_MET: Final = (
+    r"\b(?:met|meets|meeting)\s+(?:today\s+|yesterday\s+|separately\s+|briefly\s+|also\s+)?with\b"
+    r"|\btalks\s+with\b|"
     # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
     # "The Crown Prince received His Highness X": a host receiving a guest meets them.
     r"\b(?-i:met|meets|received)\s+(?=(?-i:[A-Z])|(?:his|her)\s|"
     # "met the prime ministers of Nepal and Bhutan, A and B": met and the titles of the people.
     r"the\s+(?:[a-z-]+\s+){0,2}?(?:presidents?|prime\s+ministers?|chancellors?|premiers?|kings?|"
-    r"queens?|emirs?|leaders?|heads?\s+of|ministers?|secretar(?:y|ies))\b)",
-    re.IGNORECASE,
+    r"queens?|emirs?|leaders?|heads?\s+of|ministers?|secretar(?:y|ies))\b)"
 )
 _BILATERAL: Final = re.compile(
     r"\b(?:a|the)\s+(?:bilateral|one-on-one|separate)\s+(?:meeting|talks)\s+(?:of|between)\b",
@@ -82,8 +83,8 @@ _GROUPS: Final = re.compile(
 # match more than their two cases ("ı", "ſ"), and only "İ" lowers to two characters ("i̇"), so:
 # _BILATERAL holds one of these pieces of its adjectives, free of "i" and "s";
 _BILATERAL_HINTS: Final = ("lateral", "one-on-one", "eparate")
-# _WITH holds "with" in any case (or a dotless or dotted "i" stands in the block), or "met" or
-# "meets" as written.
+# _cues().with_ holds "with" in any case (or a dotless or dotted "i" stands in the block),
+# "met" or "meets" as written, or the first word of a call.
 _WITH_HINTS: Final = ("with", "\u0131", "\u0307")
 _MET_HINTS: Final = ("met", "meets", "received")
 _GROUPS_VERBS: Final = ("held", "met", "exchanged")
@@ -104,8 +105,12 @@ class _Cues(NamedTuple):
     joint: re.Pattern[str]
     fillers: frozenset[str]
     event: re.Pattern[str]
-    #: First words of the reception phrases and the event verbs (exact case), one of which
-    #: a block must hold for ``reception`` or ``event`` to match in it.
+    #: "met with", "held talks with", "paid a courtesy call on", "met X": a meeting and whom.
+    with_: re.Pattern[str]
+    #: First words of the calls, the reception phrases and the event verbs (exact case), one of
+    #: which a block must hold for ``with_`` (past its "with" and "met"), ``reception`` or
+    #: ``event`` to match in it.
+    call_heads: tuple[str, ...]
     reception_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
 
@@ -131,6 +136,13 @@ def _cues() -> _Cues:
             rf"\b(?:{alternation(c['event_verbs'])})\s+(?:[\w*-]+\s+){{0,3}}?\**"
             rf"(?i:{alternation(c['event_nouns'])})\b"
         ),
+        # "held bilateral consultations with", "had a pull-aside with", "paid a courtesy call on".
+        with_=re.compile(
+            rf"\b(?:had|held)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(c['nouns'])})\s+with\b"
+            rf"|\b(?:{alternation(c['calls'])})\b|{_MET}",
+            re.IGNORECASE,
+        ),
+        call_heads=tuple({p.split()[0] for p in c["calls"]}),
         reception_heads=tuple({p.split()[0] for p in c["reception"]}),
         event_heads=tuple({p.split()[0] for p in c["event_verbs"]}),
     )
@@ -153,6 +165,8 @@ class _Report(NamedTuple):
     bilateral: bool = False
     #: The blocks that report it, when they are not found from ``block`` (a transcript).
     extent: tuple[Block, ...] = ()
+    #: What the cue says the meeting was on ("talks with X on fisheries").
+    topics: tuple[str, ...] = ()
 
 
 _PRONOUNS: Final = frozenset({"he", "she"})
@@ -181,7 +195,11 @@ def find_meetings(doc: Document) -> None:
         lower = text[bs:be].lower()
         bilateral = any(w in lower for w in _BILATERAL_HINTS)
         reception = _holds(text, bs, be, cues.reception_heads)
-        with_ = any(w in lower for w in _WITH_HINTS) or _holds(text, bs, be, _MET_HINTS)
+        with_ = (
+            any(w in lower for w in _WITH_HINTS)
+            or _holds(text, bs, be, _MET_HINTS)
+            or _holds(text, bs, be, cues.call_heads)
+        )
         officials = text.find("met", bs, be) >= 0
         event = _holds(text, bs, be, cues.event_heads)
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
@@ -198,7 +216,7 @@ def find_meetings(doc: Document) -> None:
                 hosts = _people_at(doc, m.end(), e)
                 if actor is not None and hosts and hosts[0][1] is not actor:
                     reports.append(_Report([actor, hosts[0][1]], s, e, b))
-            for m in _WITH.finditer(text, s, e) if with_ else ():
+            for m in cues.with_.finditer(text, s, e) if with_ else ():
                 if m.start() < clause:
                     continue  # inside the fronted phrase, read by _fronted
                 subject = (
@@ -227,7 +245,10 @@ def find_meetings(doc: Document) -> None:
                 if len(others) > 1 and _together_next(doc, b, spans, n):
                     reports.append(_Report([subject, *others], s, e, b))
                     continue
-                reports.extend(_Report([subject, other], s, e, b) for other in others)
+                reports.extend(
+                    _Report([subject, other], s, e, b, topics=_on_topics(doc, other, m.end(), e))
+                    for other in others
+                )
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
             for m in _OFFICIALS_MET.finditer(text, s, e) if officials else ():
@@ -280,6 +301,8 @@ def find_meetings(doc: Document) -> None:
                 follow = [b, *_following(doc, b, mt.people)] if _opens_with_meeting(doc, b) else [b]
             if best is None or len(follow) > len(best):
                 best, cue_at = follow, r.start
+        for r in sources[id(mt)]:
+            mt.topics.extend(t for t in r.topics if t not in mt.topics)
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
             if best[0].kind is not BlockKind.TURN and (
@@ -459,7 +482,7 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
         b = q.block
         answer = turns[order[k + 1]] if k + 1 < len(order) else None
         for s, e in block_sentences(doc, q.start, b.end):
-            for m in _WITH.finditer(text, s, e):
+            for m in _cues().with_.finditer(text, s, e):
                 comma = text.rfind(",", s, m.start())
                 words = text[comma + 1 if comma >= 0 else s : m.start()].lower().split()
                 if not words:
@@ -480,6 +503,38 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
                 reports.extend(_Report([actor, p], s, e, b, extent=extent) for p in others)
 
 
+#: "talks with X on fisheries", "with X, on Arctic security, and with Y": the topic right after
+#: the counterpart's name. "on" before a time or an occasion ("on Monday", "on the sidelines")
+#: says when or where instead.
+_ON_TOPIC: Final = re.compile(r",?\s+on\s+(?P<topic>[^.;,—]+)")
+_ON_STOP: Final = re.compile(r"\s+and\s+with\s|\s+(?:to|before|after|as|when|while|which)\s")
+
+
+def _on_topics(doc: Document, person: Person, start: int, end: int) -> tuple[str, ...]:
+    """The topics an "on" phrase gives right after ``person``'s first mention in the span."""
+    at = next((me for _, me, p in doc.mentions_in(start, end) if p is person), None)
+    if at is None:
+        return ()
+    m = _ON_TOPIC.match(doc.text, at, end)
+    if m is None:
+        return ()
+    seg = m["topic"]
+    stop = _ON_STOP.search(seg)
+    seg = seg[: stop.start()] if stop else seg
+    first = seg.split()
+    if not first:
+        return ()
+    head = first[1] if first[0].lower() in ("the", "a", "an", "its", "his", "her") else first[0]
+    if (
+        head[:1].isdigit()
+        or head.lower() in lexicon().meeting_cues["occasions"]
+        or head in MONTHS
+        or re.fullmatch(r"[A-Z][a-z]+day", head)
+    ):
+        return ()
+    return tuple(norm(x) for x in _TOPIC_GLUE.split(seg) if x.strip())
+
+
 def _items(phrase: str) -> list[str]:
     parts = _ITEMS_GLUE.split(phrase.strip())
     return [norm(p) for p in parts if p.strip()]
@@ -490,7 +545,7 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
     text = doc.text
     spans = block_sentences(doc, b.start, b.end)
     head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : b.end]
-    return bool(_BILATERAL.search(head) or _WITH.search(head))
+    return bool(_BILATERAL.search(head) or _cues().with_.search(head))
 
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:
