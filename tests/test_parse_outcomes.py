@@ -352,3 +352,45 @@ def test_who_says_so_is_not_part_of_what_was_decided_or_discussed() -> None:
             ("reopen the border crossing at Desaguadero",),
         )
     ]
+
+
+def test_a_statement_named_in_quote_marks_is_a_statement_not_a_person() -> None:
+    s = wire_parse(
+        "Chile and Peru deepen their partnership",
+        'The two presidents issued the "Chile-Peru Joint Statement on a Pacific Alliance for '
+        'Clean Ports", and later toured the harbour.',
+    )
+    assert [x[1] for x in _statements(s)] == [
+        "Chile-Peru Joint Statement on a Pacific Alliance for Clean Ports"
+    ]
+    assert not [p.name for p in s.participants if "Joint" in p.name]
+
+
+def test_an_endorsed_statement_on_a_topic() -> None:
+    s = wire_parse(
+        "Alpine leaders back glacier monitoring",
+        "Leaders endorsed a joint statement on glacier monitoring, which calls for a shared "
+        "network of meltwater gauges.",
+    )
+    assert _statements(s) == [
+        ("Leaders", "glacier monitoring", ("calls for a shared network of meltwater gauges",))
+    ]
+
+
+def test_a_declaration_read_out_is_not_the_readers() -> None:
+    s = wire_parse(
+        "Andean summit closes with a water declaration",
+        "Secretary-General Lucia Paredes read out the Quito Declaration at the closing session.",
+    )
+    assert [x[:2] for x in _statements(s)] == [(None, "Quito Declaration")]
+
+
+def test_where_a_declaration_was_adopted_is_not_its_topic() -> None:
+    s = wire_parse(
+        "Sahel states agree on grain reserves",
+        "NIAMEY – Leaders of the Sahel grain group on Friday adopted a declaration on food "
+        "reserves at the bloc's fourth summit in a decade.",
+    )
+    assert [x[:2] for x in _statements(s)] == [
+        ("Leaders of the Sahel grain group", "food reserves")
+    ]

@@ -259,3 +259,12 @@ def test_hon_without_a_full_stop_is_a_form_of_address() -> None:
     """ "Trade Minister Hon Ilse Varga": the name is "Ilse Varga"."""
     got = people(report("Trade Minister Hon Ilse Varga opened the exhibition on Friday."))
     assert set(got) == {"Ilse Varga"}
+
+
+def test_two_countries_joined_by_a_hyphen_open_no_name() -> None:
+    s = report(
+        "President Ines Salas and President Tomas Ruiz praised the Chile-Costa Rica partnership.",
+        "Chile-Costa Rica Relations",
+        "Both presidents said Chile-Costa Rica ties had never been closer.",
+    )
+    assert set(people(s)) == {"Ines Salas", "Tomas Ruiz"}

@@ -1246,6 +1246,9 @@ class PeopleFinder:
             return
         if n - i < 2 or self._journalist(i, n, start, end):
             return
+        head, dash, _ = toks.words[i].partition("-")
+        if dash and self.doc.knowledge.country(head) is not None:
+            return  # "Japan-Viet Nam Relations", "Korea-Central Asia": two sides, not a person
         nh = self.hit_at.get(n) if n < end else None
         if nh is not None and nh.has("role_noun") and _plural(toks.keys[nh.j - 1]):
             return  # "Southeast Asian leaders": an adjective before a plural noun

@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
+from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
 
@@ -74,8 +75,9 @@ def _noun() -> str:
 @functools.cache
 def _adopted() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<verb>adopted|ADOPTS|signed|issued|passed|approved|released|made|agreed\s+on)\s+(?:\[)?"
-        rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?"
+        rf"\b(?P<verb>adopted|ADOPTS|signed|issued|passed|approved|released|made|agreed\s+on|"
+        rf"endorsed|read\s+out)\s+(?:\[)?"
+        rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?[“\"]?"
         rf"(?P<noun>{_noun()})\b"
         r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on(?!\s+(?:[A-Z][a-z]+day\b|\d))|in\s+connection\s+with|concerning|regarding|about|"
         r"in\s+support\s+of|with\s+regard\s+to))?\s*"
@@ -182,7 +184,10 @@ _TOPIC_END: Final = re.compile(
     # "... on river safety and signed a ...": a second verb of the subject ends the topic.
     r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three)\s|"
     r"\.(?=\s|$)|,\s+(?:which|in\s+which|and\s+(?:the|a|an)\s)|;|\s+(?:concluded|was|were|is|are|"
-    r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b"
+    r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b|"
+    # "a declaration on X at the grouping's second summit": where it was adopted.
+    r",?\s+at\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:summit|meeting|session|gathering|conference|talks)\b"
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
@@ -282,7 +287,9 @@ class _Finder:
     def adoption(self, m: re.Match[str], s: int, e: int, block: Block) -> None:
         """An adoption: "X adopted a declaration on Y", "X issued a joint press communique"."""
         doc, text = self.doc, self.text
-        issuer, countries = _issuer(doc, _subject(doc, s, m.start()))
+        # Whoever "read out" a declaration voiced it for the summit; it is not theirs.
+        voiced = m["verb"].startswith("read")
+        issuer, countries = _issuer(doc, None if voiced else _subject(doc, s, m.start()))
         if len(countries) < 2:
             countries = _countries(doc, s, m.start())
             countries = countries if len(countries) >= 2 else []
@@ -416,6 +423,9 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     leaders of Y"; "Following the summit, A, B and C adopted" gives "A, B and C".
     """
     text = doc.text
+    dateline = story_dateline(text, s, verb_at)
+    if dateline is not None:
+        s = dateline.end()  # "PERTH – Leaders of ... adopted": the place is no part of it
     s, e = strip_span(text, s, verb_at)
     if re.search(r"\sand$", text[s:e]):
         # "The leaders signed X and adopted the Y": the subject is before the first verb.
@@ -476,6 +486,10 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     phrase = re.sub(r"^[Aa]n?\s+(?:[a-z][\w-]*,?\s+)*(?=[A-Z])", "", phrase)
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
     phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in <city>"
+    # "... on Monday", "... on March 6", "... on 6 March": when, not who.
+    phrase = re.sub(
+        r"\s+on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$", "", phrase
+    )
     if not phrase or phrase.lower() in _NO_ISSUER:
         return None, []
     people = _people(doc, s, e)
