@@ -1081,3 +1081,65 @@ def test_an_apposition_without_an_article_and_an_academic_rank() -> None:
     assert got["It will hold,"] == "Ravi Pillai"
     # A participle clause ("leading to ...") is no post of a person.
     assert got["We shall see,"] is None
+
+
+OWN_LINE_TRANSCRIPT = """Remarks by Chair Mirela Dobos after the Danube Summit in Vidin
+
+Mirela Dobos, Chair of the Danube Council:
+
+Good evening. Today, the leaders of the eight river states adopted the Vidin Declaration on \
+flood defence. I thank the Commissioner for Transport, Pavel Hruby, who joined us today.
+
+We also agreed to set up a joint dredging office, and we decided to meet next in Linz in 2036. \
+This morning, I also held talks with Prime Minister Ilie Sorescu of Romania.
+
+Question (Radio Nord):
+
+Chair, when will the dredging office open?
+
+Mirela Dobos, Chair of the Danube Council:
+
+Within a year, I hope.
+"""
+
+
+def test_labels_on_a_line_of_their_own_open_turns() -> None:
+    s = summitdoc.parse_text(OWN_LINE_TRANSCRIPT)
+    names = {p.id: p.name for p in s.participants}
+    turns = [(names.get(q.speaker or ""), q.cue, q.text.split(".")[0]) for q in s.quotes]
+    assert turns == [
+        ("Mirela Dobos", "Mirela Dobos, Chair of the Danube Council", "Good evening"),
+        (None, "Question (Radio Nord)", "Chair, when will the dredging office open?"),
+        ("Mirela Dobos", "Mirela Dobos, Chair of the Danube Council", "Within a year, I hope"),
+    ]
+    assert s.subtitle is None
+
+
+def test_what_a_transcript_says_was_decided_and_adopted() -> None:
+    s = summitdoc.parse_text(OWN_LINE_TRANSCRIPT)
+    assert [d.text for d in s.decisions] == [
+        "set up a joint dredging office",
+        "meet next in Linz in 2036",
+    ]
+    assert [(x.topic, x.issuer) for x in s.statements] == [
+        ("Vidin Declaration on flood defence", "leaders of the eight river states")
+    ]
+
+
+def test_people_a_speaker_met_or_says_joined_them_take_part() -> None:
+    s = summitdoc.parse_text(OWN_LINE_TRANSCRIPT)
+    names = {p.id: p.name for p in s.participants}
+    assert set(names.values()) == {"Mirela Dobos", "Pavel Hruby", "Ilie Sorescu"}
+    assert [{names[x] for x in m.participants} for m in s.meetings] == [
+        {"Mirela Dobos", "Ilie Sorescu"}
+    ]
+
+
+def test_one_line_ending_in_a_colon_over_a_list_is_no_turn() -> None:
+    s = summitdoc.parse_text(
+        "Coastal leaders close their summit in Walvis Bay\n\n"
+        "Main Outcomes of the Day:\n\n"
+        "Leaders agreed to set up a joint coast guard academy in Walvis Bay.\n\n"
+        "Buses ferried delegates from the airport along the coastal highway.\n"
+    )
+    assert s.quotes == ()

@@ -206,6 +206,10 @@ class _Cues:
         self.we_approve = re.compile(
             rf"\b[Ww]e\s+(?:have\s+|had\s+)?{_ADVERB}(?:{first})\s+{_ADVERB}"
         )
+        # "we also agreed to launch X", "we decided to hold X": what the speaker's side decided.
+        self.we_decide = re.compile(
+            rf"\b[Ww]e\s+(?:have\s+|had\s+)?{_ADVERB}(?:agreed|decided)\s+to\s+(?=[a-z])"
+        )
         # Any object of an approval verb: "approved the accession of X".
         self.approve = re.compile(
             rf"\b(?:{alternation(cues['approval_verbs'])})\s+{_ADVERB}(?=(?:the|a|an)\s)"
@@ -540,6 +544,9 @@ class _Finder:
                 end = _clause_end(text, m.end(), e)
                 for a, b in _split_documents(text, m.end(), end):
                     self.add(a, b)
+            for m in run("we_decide", cues.we_decide):
+                if not cues.earlier.search(text, s, m.start()):
+                    self.add(m.end(), _clause_end(text, m.end(), e))
             return
         for m in run("impersonal", cues.impersonal):
             self.add(m.end(), _clause_end(text, m.end(), e))

@@ -22,7 +22,15 @@ import functools
 import re
 from typing import Final, NamedTuple
 
-from .._document import BODY_KINDS, Block, BlockKind, Document, MeetingDraft, Person
+from .._document import (
+    BODY_KINDS,
+    Block,
+    BlockKind,
+    Document,
+    MeetingDraft,
+    Person,
+    QuoteDraft,
+)
 from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import antecedent, person_in
@@ -479,28 +487,31 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
     order = sorted(turns)
     for k, i in enumerate(order):
         q = turns[i]
-        b = q.block
         answer = turns[order[k + 1]] if k + 1 < len(order) else None
-        for s, e in block_sentences(doc, q.start, b.end):
-            for m in _cues().with_.finditer(text, s, e):
-                comma = text.rfind(",", s, m.start())
-                words = text[comma + 1 if comma >= 0 else s : m.start()].lower().split()
-                if not words:
-                    continue
-                extent: tuple[Block, ...]
-                if words[0] in _YOU and answer is not None:
-                    actor, extent = answer.speaker, (b, answer.block)
-                elif words[0] in _WE:
-                    actor, extent = q.speaker, (b,)
-                else:
-                    continue
-                others = [p for p in _people_in(doc, m.end(), e) if p is not actor]
-                if actor is None or not others:
-                    continue
-                for p in others:
-                    if p.weight < 1 and p.role is not None:
-                        p.weight = 1  # a titled person met at the summit takes part in it
-                reports.extend(_Report([actor, p], s, e, b, extent=extent) for p in others)
+        # The answer's words open in the block after its label when the label has a line of
+        # its own ("Name, Role:" / "Good afternoon. ...").
+        answered = doc.block_at(answer.start) if answer is not None else None
+        for b in _turn_paragraphs(doc, q):
+            for s, e in block_sentences(doc, max(q.start, b.start), b.end):
+                for m in _cues().with_.finditer(text, s, e):
+                    comma = text.rfind(",", s, m.start())
+                    words = text[comma + 1 if comma >= 0 else s : m.start()].lower().split()
+                    if not words:
+                        continue
+                    extent: tuple[Block, ...]
+                    if words[0] in _YOU and answer is not None:
+                        actor, extent = answer.speaker, (b, answered or answer.block)
+                    elif words[0] in _WE:
+                        actor, extent = q.speaker, (b,)
+                    else:
+                        continue
+                    others = [p for p in _people_in(doc, m.end(), e) if p is not actor]
+                    if actor is None or not others:
+                        continue
+                    for p in others:
+                        if p.weight < 1 and p.role is not None:
+                            p.weight = 1  # a titled person met at the summit takes part in it
+                    reports.extend(_Report([actor, p], s, e, b, extent=extent) for p in others)
 
 
 #: "talks with X on fisheries", "with X, on Arctic security, and with Y": the topic right after
@@ -533,6 +544,17 @@ def _on_topics(doc: Document, person: Person, start: int, end: int) -> tuple[str
     ):
         return ()
     return tuple(norm(x) for x in _TOPIC_GLUE.split(seg) if x.strip())
+
+
+def _turn_paragraphs(doc: Document, q: QuoteDraft) -> list[Block]:
+    """The paragraphs that hold a turn's words, from the one it opens in to its end."""
+    first = doc.block_at(q.start)
+    out = [first]
+    k = first.index + 1  # walked by index: a slice of the blocks per turn would be quadratic
+    while k < len(doc.blocks) and doc.blocks[k].start < q.end:
+        out.append(doc.blocks[k])
+        k += 1
+    return out
 
 
 def _items(phrase: str) -> list[str]:

@@ -205,6 +205,10 @@ _POINT_SUBJECT: Final = re.compile(
 _PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
 
+# "the leaders of the 27 member states adopted ...": the summit's members, told in a transcript.
+_MEMBERS: Final = re.compile(
+    r"\b(?:leaders|heads\s+of\s+state|member\s+states|participants|the\s+summit)\b", re.IGNORECASE
+)
 _PRONOUN_SUBJECT: Final = re.compile(r"(?i:we|they|it)(?:\s+(?:have|had|also|then|jointly))*")
 # "We, the Heads of State and Government of A and of B, met in ...": who "we" are.
 _WE_ARE: Final = re.compile(
@@ -607,9 +611,13 @@ def find_statements(doc: Document) -> None:
             if not cues.overlapping(s, e) & trigger:
                 continue  # no word of a statement: no pattern below can match
             if turn:
-                # A transcript speaks of statements loosely; only "we adopted ..." is adoption.
+                # A transcript speaks of statements loosely; only "we adopted ..." or "the
+                # leaders adopted ..." is adoption.
                 for m in _adopted().finditer(text, s, e):
-                    if _PRONOUN_SUBJECT.fullmatch(text, *(_subject(doc, s, m.start()) or (s, s))):
+                    subject = _subject(doc, s, m.start()) or (s, s)
+                    if _PRONOUN_SUBJECT.fullmatch(text, *subject) or _MEMBERS.search(
+                        text, *subject
+                    ):
                         finder.adoption(m, s, e, b)
                 continue
             for m in _COUNTED.finditer(text, s, e):

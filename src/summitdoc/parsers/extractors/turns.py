@@ -19,6 +19,10 @@ def quote_turns(doc: Document) -> None:
                 break
             end = nxt.end
         q = QuoteDraft(b.data["turn_text"], end, b, cue=b.data["label"], kind="speech", how="turn")
-        q.subject = b.data["label"]
+        # The speaker is named before a bracketed note: "Question (Radio Vidin)" is nobody's
+        # name, "(via interpreter)" no part of one.
+        ls, le = b.data["label"]
+        note = doc.text.find(" (", ls, le)
+        q.subject = (ls, note if note > ls else le)
         doc.quotes.append(q)
     doc.quotes.sort(key=lambda q: q.start)

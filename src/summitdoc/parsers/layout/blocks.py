@@ -1245,8 +1245,8 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST  # a broadcast lead-in: "... VOA's Ana Ruiz reports from Cebu."
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
-    if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after:
-        return None
+    if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after or text[-1] == ":":
+        return None  # a line ending in a colon opens what follows: a speaker's label, a list
     if i + 1 >= len(blocks):
         return None
     nxt = blocks[i + 1]

@@ -42,9 +42,59 @@ _BARE_VALUE: Final = re.compile(r"[a-z][\w.@-]*(?:[ \u00a0]+[a-z][\w.@-]*){0,2}[
 _QUESTION: Final = re.compile(r"Q(?:[ \u00a0]{2,}|\t+)(?=\S)")
 
 
+#: A label standing on its own line: "Name, Role:" or a label as above, then only the colon.
+_OWN_LINE: Final = re.compile(
+    r"(?P<who>(?P<name>[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|de|von|van|der|al|bin)){0,5})"
+    r"(?:,[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|of|the|and|for)){0,10}"
+    r"|[ \u00a0]+\([^()\n:]{1,40}\))?):[ \u00a0]*\Z"
+)
+#: A transcript repeats its labels: another label on its own line stands within this many blocks.
+_TURN_REACH: Final = 12
+
+
+def _own_line_label(doc: Document, b: Block) -> re.Match[str] | None:
+    """The label of a block that is a speaker's label and nothing else, or None."""
+    if doc.text.find("\n", b.start, b.end) >= 0 or b.end - b.start > _OWN_LINE_MAX:
+        return None
+    m = _OWN_LINE.match(doc.text, b.start, b.end)
+    if m is None or not _speaker(m["name"]) or len(m["name"]) < 3:
+        return None
+    return m
+
+
+_OWN_LINE_MAX: Final = 160
+
+
+def _label_line(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A label on its own line over the speaker's words ("Name, Role:" / "Good afternoon.").
+
+    Only in a transcript: another such label stands within ``_TURN_REACH`` blocks (before it,
+    already read; or after it), so that a lone "Key Outcomes:" over a list is no turn.
+    """
+    b = blocks[i]
+    m = _own_line_label(doc, b)
+    if m is None or i + 1 >= len(blocks):
+        return None
+    nxt = blocks[i + 1]
+    if _own_line_label(doc, nxt) is not None or not doc.text[nxt.start : nxt.end][:1].isupper():
+        return None
+    near = any(x.data.get("own_label") for x in blocks[max(0, i - _TURN_REACH) : i]) or any(
+        _own_line_label(doc, x) is not None for x in blocks[i + 2 : i + 2 + _TURN_REACH]
+    )
+    if not near:
+        return None
+    b.data["own_label"] = True
+    b.data["label"] = (m.start("who"), m.end("who"))
+    b.data["turn_text"] = nxt.start
+    return BlockKind.TURN
+
+
 def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A paragraph that opens with a speaker label, and the paragraphs of the same turn."""
     b = blocks[i]
+    own = _label_line(doc, blocks, i)
+    if own is not None:
+        return own
     m = _LABEL.match(doc.text, b.start, b.end)
     name = m["who"].split(" (")[0] if m is not None else ""
     if (
