@@ -19,7 +19,7 @@ def quote_turns(doc: Document) -> None:
                 break
             end = nxt.end
         q = QuoteDraft(b.data["turn_text"], end, b, cue=b.data["label"], kind="speech", how="turn")
-        # The speaker is named before a bracketed note: "Question (Radio Vidin)" is nobody's
+        # The speaker is named before a bracketed note: "Question (Radio Nord)" is nobody's
         # name, "(via interpreter)" no part of one.
         ls, le = b.data["label"]
         note = doc.text.find(" (", ls, le)

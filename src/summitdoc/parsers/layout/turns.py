@@ -50,6 +50,8 @@ _OWN_LINE: Final = re.compile(
 )
 #: A transcript repeats its labels: another label on its own line stands within this many blocks.
 _TURN_REACH: Final = 12
+#: A label line is at most this many characters: a name and a role, not a paragraph.
+_OWN_LINE_MAX: Final = 160
 
 
 def _own_line_label(doc: Document, b: Block) -> re.Match[str] | None:
@@ -60,9 +62,6 @@ def _own_line_label(doc: Document, b: Block) -> re.Match[str] | None:
     if m is None or not _speaker(m["name"]) or len(m["name"]) < 3:
         return None
     return m
-
-
-_OWN_LINE_MAX: Final = 160
 
 
 def _label_line(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
