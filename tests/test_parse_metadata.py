@@ -293,3 +293,25 @@ def test_a_place_headline_stays_when_the_story_names_no_summit() -> None:
         "with a pledge to share cargo screening data.",
     )
     assert s.name == "Lisbon summit"
+
+
+def test_a_day_without_its_year_under_the_page_date_dates_the_summit() -> None:
+    s = blank_lines(
+        "Home | Press | Briefings",
+        "President Amani hosts the Lake Victoria summit and signs a fisheries pact with neighbours",
+        "Date 2032.04.21    Category Press Release",
+        "President Joel Amani attended the Lake Victoria summit, held in Entebbe on April 20 "
+        "(local time), and signed a pact to share fisheries data.",
+    )
+    assert s.date == dt.date(2032, 4, 20)
+
+
+def test_a_day_long_before_the_page_date_is_another_event() -> None:
+    s = blank_lines(
+        "Home | Press | Briefings",
+        "President Amani hosts the Lake Victoria summit and signs a fisheries pact with neighbours",
+        "Date 2032.04.21    Category Press Release",
+        "President Joel Amani hosted the Lake Victoria summit, first held in Entebbe on March 2 "
+        "at a smaller scale, and signed a pact to share fisheries data.",
+    )
+    assert s.date == dt.date(2032, 4, 21)

@@ -72,7 +72,7 @@ def find_metadata(doc: Document) -> None:
     elif "date" not in meta or issued:
         # A page "Updated: October 24" tells when it was written; "On October 23, ... attended
         # the summit" tells when the summit met, and wins.
-        found = _date_in_text(doc)
+        found = _date_in_text(doc, meta.get("date") if issued else None)
         if found is not None:
             meta["date"] = found
     _organisation(doc)
@@ -145,7 +145,7 @@ def _duration_adjective(doc: Document) -> None:
 
 
 _ON_DATE: Final = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
+    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\b(?!\s*,?\s*\d)"
 )
 _MEETS: Final = re.compile(
     r"\b(?:summit|meeting|meet|met|session|gather(?:ed)?|convene[sd]?|held|hosted|took\s+place)\b",
@@ -153,19 +153,31 @@ _MEETS: Final = re.compile(
 )
 
 
-def _date_in_text(doc: Document) -> dt.date | None:
-    """The summit's date when the top of the report states it ("will meet on May 24, 2022")."""
+def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | None:
+    """The summit's date when the top of the report states it ("will meet on May 24, 2022").
+
+    Under a page's issue date, "held in Astana on June 16" without a year is that date's year,
+    when it falls in the week up to the issue date.
+    """
     text = doc.text
     for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
         for m in _ON_DATE.finditer(text, s, e):
             sentence = _sentence_around(text, max(s, m.start()), min(e, m.end()))
             if not _MEETS.search(sentence):
                 continue
+            year = int(m["year"]) if m["year"] else issued.year if issued else None
+            if year is None:
+                continue
             try:
-                return dt.date(int(m["year"]), MONTHS[m["month"]], int(m["day"]))
+                found = dt.date(year, MONTHS[m["month"]], int(m["day"]))
             except ValueError:
                 continue
+            if m["year"] or (issued is not None and 0 <= (issued - found).days <= _WEEK):
+                return found
     return None
+
+
+_WEEK: Final = 7
 
 
 _STORY_WORDS: Final = 4
