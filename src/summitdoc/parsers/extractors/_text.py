@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .._document import Document
 
 __all__ = [
+    "SUMMIT_GROUP",
     "Taken",
     "alternation",
     "block_sentences",
@@ -60,6 +61,17 @@ _EDGE: Final = " \t\n\u00a0,;:.—–-"
 def norm(text: str) -> str:
     """White space folded to single spaces (NBSP included), ends stripped."""
     return " ".join(text.split())
+
+
+#: Subjects that speak for the summit as a whole ("the leaders", "member states", "we"):
+#: what they decide or adopt is the summit's.
+SUMMIT_GROUP: Final = re.compile(
+    r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
+    r"ministers|premiers|"
+    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|bloc|"
+    r"assembly|organi[sz]ation)\b",
+    re.IGNORECASE,
+)
 
 
 def alternation(phrases: Iterable[str]) -> str:

@@ -29,6 +29,7 @@ from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
+    SUMMIT_GROUP,
     Taken,
     alternation,
     block_sentences,
@@ -163,14 +164,6 @@ _STATEMENT: Final = re.compile(
 _CUES: Final = "decisions."
 
 
-# Subjects that speak for the summit as a whole.
-_GROUP: Final = re.compile(
-    r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
-    r"ministers|premiers|"
-    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|bloc|"
-    r"assembly|organi[sz]ation)\b",
-    re.IGNORECASE,
-)
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _ORDER: Final = (
     "presidency",
@@ -461,7 +454,7 @@ class _Finder:
         text = self.text
         start = _main_clause(text, s, verb)
         subject = text[start:verb]
-        if _GROUP.search(subject) or any(
+        if SUMMIT_GROUP.search(subject) or any(
             h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb)
         ):
             return False  # the summit or its organisation ("The Quad will launch ...")
@@ -697,14 +690,14 @@ class _Finder:
 
     def _group_sentence(self, s: int, e: int) -> bool:
         """Whether the summit's members or organisation are named in the sentence."""
-        if _GROUP.search(self.text, s, e) or _THEY.search(self.text, s, e):
+        if SUMMIT_GROUP.search(self.text, s, e) or _THEY.search(self.text, s, e):
             return True
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e))
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
         start = _main_clause(self.text, s, verb)
-        if _GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
+        if SUMMIT_GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
             return not self._pledge(s, verb)
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
 

@@ -485,6 +485,7 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
         if q.block.kind is BlockKind.TURN and q.start == q.block.data.get("turn_text")
     }
     order = sorted(turns)
+    with_ = _cues().with_
     for k, i in enumerate(order):
         q = turns[i]
         answer = turns[order[k + 1]] if k + 1 < len(order) else None
@@ -493,7 +494,7 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
         answered = doc.block_at(answer.start) if answer is not None else None
         for b in _turn_paragraphs(doc, q):
             for s, e in block_sentences(doc, max(q.start, b.start), b.end):
-                for m in _cues().with_.finditer(text, s, e):
+                for m in with_.finditer(text, s, e):
                     comma = text.rfind(",", s, m.start())
                     words = text[comma + 1 if comma >= 0 else s : m.start()].lower().split()
                     if not words:

@@ -25,7 +25,7 @@ from typing import Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
-from ._text import Taken, alternation, block_sentences, norm, split_list, strip_span
+from ._text import SUMMIT_GROUP, Taken, alternation, block_sentences, norm, split_list, strip_span
 
 __all__ = ["find_statements"]
 
@@ -205,10 +205,6 @@ _POINT_SUBJECT: Final = re.compile(
 _PRINCIPLES: Final = re.compile(r"\b(?:new\s+)?(?P<topic>joint\s+(?:[\w-]+\s+){0,3}?principles)\b")
 
 
-# "the leaders of the 27 member states adopted ...": the summit's members, told in a transcript.
-_MEMBERS: Final = re.compile(
-    r"\b(?:leaders|heads\s+of\s+state|member\s+states|participants|the\s+summit)\b", re.IGNORECASE
-)
 _PRONOUN_SUBJECT: Final = re.compile(r"(?i:we|they|it)(?:\s+(?:have|had|also|then|jointly))*")
 # "We, the Heads of State and Government of A and of B, met in ...": who "we" are.
 _WE_ARE: Final = re.compile(
@@ -615,7 +611,7 @@ def find_statements(doc: Document) -> None:
                 # leaders adopted ..." is adoption.
                 for m in _adopted().finditer(text, s, e):
                     subject = _subject(doc, s, m.start()) or (s, s)
-                    if _PRONOUN_SUBJECT.fullmatch(text, *subject) or _MEMBERS.search(
+                    if _PRONOUN_SUBJECT.fullmatch(text, *subject) or SUMMIT_GROUP.search(
                         text, *subject
                     ):
                         finder.adoption(m, s, e, b)

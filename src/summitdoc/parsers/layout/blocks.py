@@ -611,7 +611,8 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
     a date over it: the first line that is not furniture, short, and followed (at most past
     furniture, date and label lines) by a headline-length line under which the article's text
     begins. A short headline over its standfirst ("CIS summit" / "The President took part in
-    ...") is no label: the line under it ends a sentence.
+    ...") is no label: the line under it ends a sentence. Lines over a breadcrumb are
+    ``_site_top``'s.
     """
     b = blocks[i]
     if not _single_line(doc, b) or _words(doc, b) > _MASTHEAD_WORDS + 3 or _dated(doc, b):
@@ -624,9 +625,7 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
     if outlet_byline(doc.knowledge, text[b.start : b.end]) is not None:
         return True  # the outlet's own name at the top: "The Daily Courier - Back to home"
     k = i + 1
-    crumbs = False
     while k < len(blocks) and k <= i + _LABEL_REACH and _page_line(doc, blocks[k]):
-        crumbs = crumbs or _breadcrumb(doc, blocks[k])
         k += 1
     passed = k > i + 1
     short = _words(doc, b) <= _KICKER_WORDS
@@ -639,8 +638,6 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
         return False
     if text[head.start : head.end] == text[b.start : b.end]:
         return False  # the headline said again (a player's title): the first is the headline
-    if crumbs:
-        return True  # the site's name, its breadcrumb, then the page's own headline
     # The article begins under the headline (past its date and furniture lines): a paragraph,
     # or a standfirst ending a sentence.
     k += 1

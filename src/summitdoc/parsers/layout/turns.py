@@ -56,7 +56,8 @@ _OWN_LINE_MAX: Final = 160
 
 def _own_line_label(doc: Document, b: Block) -> re.Match[str] | None:
     """The label of a block that is a speaker's label and nothing else, or None."""
-    if doc.text.find("\n", b.start, b.end) >= 0 or b.end - b.start > _OWN_LINE_MAX:
+    # Length first: this runs for every block, and the search for a line break scans it.
+    if b.end - b.start > _OWN_LINE_MAX or doc.text.find("\n", b.start, b.end) >= 0:
         return None
     m = _OWN_LINE.match(doc.text, b.start, b.end)
     if m is None or not _speaker(m["name"]) or len(m["name"]) < 3:
