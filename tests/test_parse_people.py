@@ -207,6 +207,30 @@ def test_event_before_a_title_is_not_part_of_the_role() -> None:
             "Minister for Ports, Shipping and Inland Waterways",
             None,
         ),
+        (
+            "Minister of Oceans, Fisheries and Rural Affairs Tomas Berg toured the harbour.",
+            "Tomas Berg",
+            "Minister of Oceans, Fisheries and Rural Affairs",
+            None,
+        ),
+        (
+            "She was flanked by Minister of Water and Mineral Resources Tomas Berg and aides.",
+            "Tomas Berg",
+            "Minister of Water and Mineral Resources",
+            None,
+        ),
+        (
+            "Minister of Culture and ICT Tomas Berg opened the hall.",
+            "Tomas Berg",
+            "Minister of Culture and ICT",
+            None,
+        ),
+        (
+            "Ms. BERG Ilse, Minister for Gender Equality, toured the harbour.",
+            "BERG Ilse",
+            "Minister for Gender Equality",
+            None,
+        ),
     ],
 )
 def test_a_portfolio_of_several_items_is_one_role(

@@ -516,6 +516,11 @@ class PeopleFinder:
                 return j
             run = self._portfolio_item(m, end)
             conjoined = conjoined or "and" in toks.keys[m:run]
+            if conjoined and not named_before and (named := self._named_item(m, run, end)):
+                # "Minister of Trade, Industry and Energy Park Dong-kyu": the name closes the
+                # last item with no comma before it.
+                ph.role_tokens.append((j, named))
+                return named
             if run == m or toks.keys[run - 1] == "and":
                 return j
             role_end = run
@@ -540,6 +545,21 @@ class PeopleFinder:
         ):
             run += 1
         return run
+
+    def _named_item(self, m: int, run: int, end: int) -> int:
+        """Where a name starts inside the portfolio item ``m..run``, or 0.
+
+        The item's portfolio ends on a word that names one ("Energy", "ICT"), and a name of two
+        words or more closes the phrase after it.
+        """
+        toks = self.toks
+        for p in range(m + 1, run):
+            word = toks.words[p - 1]
+            if (
+                word in self.lex.institution_words or _ACRONYM.fullmatch(word) is not None
+            ) and self._closing_name(p, end) is not None:
+                return p
+        return 0
 
     def _closing_name(self, i: int, end: int) -> tuple[int, int] | None:
         """The personal name of two words or more starting at ``i`` if it ends a phrase.
