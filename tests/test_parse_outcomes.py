@@ -394,3 +394,35 @@ def test_where_a_declaration_was_adopted_is_not_its_topic() -> None:
     assert [x[:2] for x in _statements(s)] == [
         ("Leaders of the Sahel grain group", "food reserves")
     ]
+
+
+def test_the_choice_of_the_next_host_is_a_decision() -> None:
+    """Where the next meeting is held, when the summit chose it: the host is the subject."""
+    s = wire_parse(
+        "Island states close their forum",
+        "The leaders accepted Vanuatu's offer to host the 2035 forum in Port Vila.",
+        "Ministers agreed that Tuvalu would host the next session of the fisheries council.",
+        "Kiribati was chosen to host the youth summit after that.",
+        "The forum agreed to hold its next summit in Honiara in 2036.",
+    )
+    assert _decisions(s) == [
+        (
+            "other",
+            "accepted Vanuatu's offer to host the 2035 forum in Port Vila",
+            "Vanuatu",
+            2035,
+        ),
+        ("other", "Tuvalu would host the next session of the fisheries council", "Tuvalu", None),
+        ("other", "Kiribati was chosen to host the youth summit after that", "Kiribati", None),
+        ("other", "hold its next summit in Honiara in 2036", "Honiara", 2036),
+    ]
+
+
+def test_hosting_is_no_decision_without_the_summit_choosing_a_meeting() -> None:
+    s = wire_parse(
+        "Island states close their forum",
+        "Tonga and Samoa agreed that Apia would host the next summit of their two leaders.",
+        "The leaders agreed that Nauru would host a dinner for the delegations.",
+        "The next summit will be held in Koror.",
+    )
+    assert s.decisions == ()

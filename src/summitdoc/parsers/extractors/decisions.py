@@ -252,6 +252,44 @@ class _Cues:
             rf"(?P<verb>{alternation(cues['operative_verbs'])})[ \t]+(?:that[ \t]+)?"
         )
         self.operative_people = frozenset(cues["operative_people"])
+        # Where the next meeting is held: "accepted Poland's offer to host", "agreed that X will
+        # host", "X was chosen to host", "picked X as the venue"; ``who`` is the host.
+        choose = alternation(cues["host_choice_verbs"])
+        offers = alternation(cues["host_offers"])
+        role = r"(?:as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b|to\s+host\b)"
+        who = rf"(?:the\s+)?(?P<who>{_NAME})"
+        self.host = (
+            # (pattern, whether the summit must be the verb's subject, whether the item starts
+            # at the host rather than at the verb)
+            (re.compile(rf"\baccepted\s+{who}[’']s?\s+(?:{offers})\s+to\s+host\b"), True, False),
+            (
+                re.compile(
+                    rf"\baccepted\s+(?:the|an?)\s+(?:{offers})\s+(?:of|by|from)\s+{who}\s+"
+                    r"to\s+host\b"
+                ),
+                True,
+                False,
+            ),
+            (
+                re.compile(
+                    rf"\b(?:agreed|decided)\s+(?:that\s+)?{who}\s+(?:will|would|shall|should|"
+                    r"is\s+to)\s+host\b"
+                ),
+                True,
+                True,
+            ),
+            (re.compile(rf"\b(?:{choose})\s+{who}\s+{role}"), True, False),
+        )
+        # "X was chosen to host": the host before the verb is read back from it (``_host``), so
+        # that no match starts at every capitalised word of a sentence.
+        self.host_passive = re.compile(
+            rf"(?<=\w)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{choose})\s+{role}"
+        )
+        # "hold the next summit in Windhoek": where it is held.
+        self.venue = re.compile(
+            rf"\b(?:{alternation(cues['host_events'])})\s+in\s+(?:the\s+)?({_NAME})"
+        )
+        self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+"
@@ -357,6 +395,11 @@ def _recipient_end(text: str, pos: int, end: int, limit: int) -> int:
     return m.end() if m and m.start() < end else end
 
 
+# How far back from "was chosen to host" its subject may start.
+_HOST_REACH: Final = 120
+_NAME_BEFORE: Final = re.compile(rf"(?:(?<=\s)|(?<=^))(?:the\s+|The\s+)?({_NAME})\Z")
+
+
 def _year(text: str) -> int | None:
     years = set(_YEAR.findall(text))
     return int(years.pop()) if len(years) == 1 else None
@@ -429,7 +472,10 @@ class _Finder:
             with_country = self._partner(s, e)
             if with_country is not None and kind == "other":
                 kind = "agreement"
-        if year is None and kind in ("presidency", "designation"):
+        if year is None and (
+            kind in ("presidency", "designation")
+            or (kind == "other" and _cues().venue.search(item) is not None)
+        ):
             year = _year(item) or fronted
             if year is None and kind == "designation":
                 # "declaring 2019 the Year of ...", "2020 – the Year of the 75th Anniversary of
@@ -521,6 +567,8 @@ class _Finder:
             end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
 
+        if not spoken and gates & bits["host"]:
+            self._host(s, e)
         for m in run("adoption", _ADOPTION):
             end = _clause_end(text, m.end(), e)
             verb = re.search(
@@ -651,6 +699,38 @@ class _Finder:
                 and not cues.earlier.search(text, s, m.start())
             ):
                 self.add(m.end(), _clause_end(text, m.end(), e))
+
+    def _host(self, s: int, e: int) -> None:
+        """A later meeting's host chosen: "accepted Poland's offer to host next year's summit"."""
+        text = self.text
+        cues = _cues()
+        for pattern, by_group, from_host in cues.host:
+            for m in pattern.finditer(text, s, e):
+                end = _clause_end(text, m.end(), e)
+                if cues.host_event.search(text, m.end(), end) is None:
+                    continue  # hosting a dinner or a delegation is no venue chosen
+                if by_group and not self._by_group(s, m.start()):
+                    continue  # "Zambia and Malawi agreed that ...": not the summit's choice
+                st = m.start("who") if from_host else m.start()
+                self.add(st, end, kind="other", subject=m["who"], year=_year(text[st:end]))
+        for m in cues.host_passive.finditer(text, s, e):
+            end = _clause_end(text, m.end(), e)
+            if cues.host_event.search(text, m.end(), end) is None:
+                continue
+            host = self._host_before(max(s, m.start() - _HOST_REACH), m.start())
+            if host is not None:
+                st = host[0]
+                self.add(
+                    st, end, kind="other", subject=text[st : host[1]], year=_year(text[st:end])
+                )
+
+    def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
+        """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
+        for h in self.doc.hits_in(s, e):
+            if h.end == e and (h.has("country") or h.has("city")):
+                return h.start, h.end
+        m = _NAME_BEFORE.search(self.text, s, e)
+        return (m.start(1), m.end(1)) if m else None
 
     def operative(self, s: int, e: int) -> None:
         """A resolution's operative paragraph in ``[s, e)``: what follows its verb is decided."""
@@ -837,8 +917,9 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
             return m.group(1).strip()
         return None
     if kind == "other":
-        # "the accession of Moldova", "the Regulations of the X Forum".
-        m = _cues().subject_of.search(item)
+        # "the accession of Moldova", "the Regulations of the X Forum"; "hold the next summit
+        # in Windhoek": where.
+        m = _cues().subject_of.search(item) or _cues().venue.search(item)
         return m.group(1) if m else None
     if kind == "establishment":
         m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\b", item)
