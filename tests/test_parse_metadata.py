@@ -71,6 +71,19 @@ def test_next_meeting_country_is_not_the_host() -> None:
     assert s.country is None
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leaders pledged to attend the Ocean Summit, to be held in Lima in May 2035.",
+        "They looked forward to meeting again at the next summit in Lima.",
+        "Both delegations will travel to the upcoming session in Lima.",
+    ],
+)
+def test_a_later_meetings_city_is_not_the_summits(line: str) -> None:
+    s = page("Delegates wrap up talks on shared rivers", line)
+    assert s.city is None
+
+
 def test_venue_gives_its_city() -> None:
     s = page(
         "Readout of the Chancellor's talks with the Spanish Prime Minister",

@@ -559,10 +559,14 @@ def _place(doc: Document) -> None:
             if not h.has("city"):
                 continue
             before = text[max(0, h.start - 60) : h.start].lower()
-            if _IN_PLACE.search(before) and re.search(
-                r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|meet|met|"
-                r"gather(?:ed)?|convene[sd]?)\b",
-                before,
+            if (
+                _IN_PLACE.search(before)
+                and re.search(
+                    r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|"
+                    r"meet|met|gather(?:ed)?|convene[sd]?)\b",
+                    before,
+                )
+                and _LATER_EVENT.search(before) is None
             ):
                 city = norm(text[h.start : h.end])
                 country = h.get("city").name
@@ -601,6 +605,13 @@ _HELD_IN: Final = re.compile(
     r"\b(?:summit|meeting|conference|forum|session|talks|gathering|council)\b"
     r"(?:[ \t]+(?!(?:by|for|with|on|about|against|over|of|to|and|or|than)\b)"
     r"(?![\w’'-]+ing\b)[\w’'-]+){0,5}?[ \t]+(?:in|at)[ \t]+$",
+    re.IGNORECASE,
+)
+#: A later meeting's place is not this one's: "the X Summit, to be held in Tokyo in December",
+#: "the next summit in Y", "the upcoming meeting in Z" (read in the words right before it).
+_LATER_EVENT: Final = re.compile(
+    r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
+    r"upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
 _MEET_CUE: Final = re.compile(
