@@ -426,3 +426,53 @@ def test_hosting_is_no_decision_without_the_summit_choosing_a_meeting() -> None:
         "The next summit will be held in Koror.",
     )
     assert s.decisions == ()
+
+
+def test_a_list_after_its_lead_gives_one_decision_an_item() -> None:
+    """ "... were signed:" then marked items: each item; the text's own numbering goes on."""
+    s = summitdoc.parse_text(
+        "Readout of the Chile-Peru Summit Meeting\n\n"
+        "1. President Ana Rios held a summit meeting with President Luis Vega in Lima on "
+        "Monday.\n\n"
+        "2. In the presence of both presidents, the following instruments were signed:\n"
+        "(1) Memorandum of Understanding on Glacier Monitoring;\n"
+        "(2) Agreement on the Mutual Recognition of Driving Licences.\n\n"
+        "3. The two presidents also discussed the fishing season.\n"
+    )
+    assert [d.text for d in s.decisions] == [
+        "Memorandum of Understanding on Glacier Monitoring",
+        "Agreement on the Mutual Recognition of Driving Licences",
+    ]
+
+
+def test_a_list_led_by_the_summit_as_subject() -> None:
+    """ "The Council:" then "- Decided to ...": the lead is each item's subject."""
+    s = wire_parse(
+        "River basin council ends",
+        "The Basin Council:",
+        "- Decided to create a drought early-warning desk in Niamey;",
+        "- Accepted the invitation of Mali to host the next council session in Mopti.",
+        "Ministers then left for the airport.",
+    )
+    assert _decisions(s) == [
+        (
+            "establishment",
+            "create a drought early-warning desk in Niamey",
+            "drought early-warning desk",
+            None,
+        ),
+        (
+            "other",
+            "Accepted the invitation of Mali to host the next council session in Mopti",
+            "Mali",
+            None,
+        ),
+    ]
+
+
+def test_announcing_the_following_items_is_no_item() -> None:
+    s = wire_parse(
+        "River basin council ends",
+        "The ministers approved the following: a water-sharing charter; and a flood fund.",
+    )
+    assert [d.text for d in s.decisions] == ["a water-sharing charter", "a flood fund"]

@@ -261,10 +261,14 @@ class _Cues:
         self.host = (
             # (pattern, whether the summit must be the verb's subject, whether the item starts
             # at the host rather than at the verb)
-            (re.compile(rf"\baccepted\s+{who}[’']s?\s+(?:{offers})\s+to\s+host\b"), True, False),
+            (
+                re.compile(rf"\b(?i:accepted)\s+{who}[’']s?\s+(?:{offers})\s+to\s+host\b"),
+                True,
+                False,
+            ),
             (
                 re.compile(
-                    rf"\baccepted\s+(?:the|an?)\s+(?:{offers})\s+(?:of|by|from)\s+{who}\s+"
+                    rf"\b(?i:accepted)\s+(?:the|an?)\s+(?:{offers})\s+(?:of|by|from)\s+{who}\s+"
                     r"to\s+host\b"
                 ),
                 True,
@@ -272,13 +276,13 @@ class _Cues:
             ),
             (
                 re.compile(
-                    rf"\b(?:agreed|decided)\s+(?:that\s+)?{who}\s+(?:will|would|shall|should|"
+                    rf"\b(?i:agreed|decided)\s+(?:that\s+)?{who}\s+(?:will|would|shall|should|"
                     r"is\s+to)\s+host\b"
                 ),
                 True,
                 True,
             ),
-            (re.compile(rf"\b(?:{choose})\s+{who}\s+{role}"), True, False),
+            (re.compile(rf"\b(?i:{choose})\s+{who}\s+{role}"), True, False),
         )
         # "X was chosen to host": the host before the verb is read back from it (``_host``), so
         # that no match starts at every capitalised word of a sentence.
@@ -410,6 +414,8 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.taken = Taken()
+        #: Whether the paragraphs read now are items of a list led by the summit as subject.
+        self.led = False
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
         #: The bit of each family of decision patterns, by the name ``run`` gives it.
@@ -464,7 +470,12 @@ class _Finder:
             if len(text[a:z].split()) >= 2:
                 s, e = strip_span(text, a, z)
                 named = True
-        if len(text[s:e].split()) < 2 or not self.free(s, e) or _STATEMENT.match(text, s, e):
+        if (
+            len(text[s:e].split()) < 2
+            or not self.free(s, e)
+            or _STATEMENT.match(text, s, e)
+            or _FOLLOWING.match(text, s, e)
+        ):
             return
         item = text[s:e]
         if kind is None:
@@ -774,8 +785,24 @@ class _Finder:
             return True
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e))
 
+    def subject_lead(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` is only the summit as the subject of a list: "The Assembly:"."""
+        text = self.text
+        words = text[s:e].split()
+        if not words or len(words) > _LEAD_WORDS or not words[-1].endswith(":"):
+            return False
+        if any(w[:1].islower() and w not in ("of", "the", "and", "for", "on") for w in words):
+            return False  # a clause of its own, not a bare subject
+        return (
+            SUMMIT_GROUP.search(text, s, e) is not None
+            or _cues().host_event.search(text, s, e) is not None  # "The Coordination Meeting:"
+            or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e))
+        )
+
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
+        if self.led and not self.text[s:verb].strip():
+            return True  # an item of a list whose lead is the summit: "The Assembly:"
         start = _main_clause(self.text, s, verb)
         if SUMMIT_GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
             return not self._pledge(s, verb)
@@ -934,6 +961,33 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     return None
 
 
+_SIGN_VERBS: Final = (
+    r"(?:signed|adopted|approved|exchanged|concluded|ratified|passed|endorsed|initialled)"
+)
+# A paragraph that leads into a list of what was signed or adopted: "The leaders signed the
+# following agreements:", "The summit adopted:", "the following documents were exchanged:".
+_LIST_LEAD: Final = re.compile(
+    rf"\b{_SIGN_VERBS}(?:\s+(?:the\s+)?(?:following|these)(?:\s+[\w-]+){{0,3}}?|\s+(?:(?:the|"
+    rf"two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{_DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUNS}\s+"
+    rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
+    re.IGNORECASE,
+)
+# "the following agreements": a list's announcement, not one of its items.
+_FOLLOWING: Final = re.compile(r"(?:the\s+)?following\b(?:\s+[\w-]+){0,3}\s*:?\s*$", re.IGNORECASE)
+# The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").
+_LEAD_WORDS: Final = 8
+# How far before a lead's closing colon its verb may stand.
+_LEAD_REACH: Final = 200
+# An item of a list: "(1) ", "1. ", "a) ", "- ", "• ".
+_LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-•*–])[ \t]+")
+
+
+def _mark_style(mark: re.Match[str]) -> str:
+    """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
+    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
+
+
 def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
@@ -942,14 +996,47 @@ def find_decisions(doc: Document) -> None:
     for st in doc.statements:
         if finder.free(st.start, st.end):
             finder.taken.add(st.start, st.end)
+    text = doc.text
+    # The paragraphs after a list's lead are its items while they are marked in one style, not
+    # the lead's own ("4. ... exchanged:" then "(1) ...", "(2) ...", and "5." goes on the text).
+    lead_style: str | None = None  # the lead's own marker style ("" for none) while listing
+    item_style: str | None = None  # the style of the list's first item
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
+            lead_style = None
             continue
+        if lead_style is not None and b.kind is not BlockKind.TURN:
+            mark = _LIST_MARK.match(text, b.start, b.end)
+            style = _mark_style(mark) if mark is not None else None
+            if (
+                mark is not None
+                and style != lead_style
+                and (item_style is None or style == item_style)
+            ):
+                item_style = style
+                if finder.led:
+                    # "The Assembly:" then "- Decided to establish X;" or "1. ELECTS X": the
+                    # lead is the subject.
+                    for s, e in block_sentences(doc, mark.end(), b.end):
+                        finder.sentence(s, e, spoken=False)
+                    finder.operative(b.start, b.end)
+                else:
+                    finder.add(mark.end(), _clause_end(text, mark.end(), b.end))
+                continue
+        lead_style = item_style = None
+        finder.led = False
         for s, e in block_sentences(doc, b.start, b.end):
             spoken = b.kind is BlockKind.TURN or doc.in_speech(s, e)
             finder.sentence(s, e, spoken=spoken)
         if b.kind is not BlockKind.TURN:
             finder.operative(b.start, b.end)
+            lead = _LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
+            finder.led = lead is None and finder.subject_lead(b.start, b.end)
+            if (lead is not None or finder.led) and not _cues().earlier.search(
+                text, b.start, b.end
+            ):
+                own = _LIST_MARK.match(text, b.start, b.end)
+                lead_style = _mark_style(own) if own is not None else ""
     doc.decisions.sort(key=lambda d: d.start)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
     # the telling that names no holder is the same presidency, not another.
