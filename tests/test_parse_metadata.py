@@ -75,6 +75,7 @@ def test_next_meeting_country_is_not_the_host() -> None:
     "line",
     [
         "Leaders pledged to attend the Ocean Summit, to be held in Lima in May 2035.",
+        "The two agreed to convene their joint council in Lima later this year.",
         "They looked forward to meeting again at the next summit in Lima.",
         "Both delegations will travel to the upcoming session in Lima.",
     ],
@@ -82,6 +83,16 @@ def test_next_meeting_country_is_not_the_host() -> None:
 def test_a_later_meetings_city_is_not_the_summits(line: str) -> None:
     s = page("Delegates wrap up talks on shared rivers", line)
     assert s.city is None
+
+
+def test_the_summits_city_after_its_venue_and_not_a_meeting_still_to_come() -> None:
+    s = page(
+        "Delegates wrap up talks on shared rivers",
+        "The Prime Minister attended the Fourth Summit of the River Basin States at the "
+        "Riverside Conference Hall in Asuncion on Tuesday.",
+        "She agreed with her Bolivian host to convene a water council in Lima later this year.",
+    )
+    assert (s.city, s.country) == ("Asuncion", "Paraguay")
 
 
 def test_venue_gives_its_city() -> None:

@@ -564,9 +564,10 @@ def _place(doc: Document) -> None:
                 and re.search(
                     r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|"
                     r"meet|met|gather(?:ed)?|convene[sd]?)\b",
-                    before,
+                    before + " " + _sentence_before(text, h.start, _CUE_REACH).lower(),
                 )
                 and _LATER_EVENT.search(before) is None
+                and _LATER_AFTER.match(text, h.end) is None
             ):
                 city = norm(text[h.start : h.end])
                 country = h.get("city").name
@@ -614,6 +615,13 @@ _LATER_EVENT: Final = re.compile(
     r"upcoming|forthcoming)\b",
     re.IGNORECASE,
 )
+#: "... in Ankara later this year": a meeting still to come.
+_LATER_AFTER: Final = re.compile(
+    r"[^.;\n]{0,30}?\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)|in\s+the\s+coming)\b",
+    re.IGNORECASE,
+)
+#: How far back in its sentence a meeting word may stand before the summit's city.
+_CUE_REACH: Final = 120
 _MEET_CUE: Final = re.compile(
     r"\b(?:summit|meeting|session|talks|conference|forum|held|hosted|host|hosts|received|"
     r"welcomed|took\s+place|meet|met|meets|gather(?:ed)?|convene[sd]?)\b",
