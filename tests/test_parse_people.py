@@ -292,3 +292,14 @@ def test_two_countries_joined_by_a_hyphen_open_no_name() -> None:
         "Both presidents said Chile-Costa Rica ties had never been closer.",
     )
     assert set(people(s)) == {"Ines Salas", "Tomas Ruiz"}
+
+
+def test_she_after_a_minister_whose_portfolio_holds_commas() -> None:
+    """The role before the name is one title: the minister is the subject "she" carries on."""
+    s = report(
+        "Minister for Oceans, Ports and Fisheries Ilse Varga said the harbour was ready.",
+        '"The cranes arrive in May," she said.',
+    )
+    quote = s.speeches[-1].quotes[-1]
+    speaker = {p.id: p.name for p in s.participants}[quote.speaker]  # type: ignore[index]
+    assert speaker == "Ilse Varga"

@@ -400,6 +400,8 @@ _OPENING_KINDS: Final = frozenset(
 )
 _ANTECEDENT_REACH: Final = 2000
 _OPENING_REACH: Final = 120
+#: The longest role read back from a name as one title.
+_ROLE_REACH: Final = 160
 #: How far after a cue's subject a name in apposition may end.
 _APPOSED_REACH: Final = 80
 _CHAIN: Final = 3
@@ -496,11 +498,22 @@ def _subject(
     """
     text = doc.text
     for n, (at, end, who) in enumerate(people):
+        # A role written right before the name is one title, commas and all ("Minister of
+        # Trade, Industry and Energy X").
+        lead = at
+        if who is not None and who.role:
+            role = re.search(
+                r"\s+".join(map(re.escape, who.role.split())) + r"\s*\Z",
+                text[max(ss, at - _ROLE_REACH) : at],
+            )
+            if role is not None:
+                lead = max(ss, at - _ROLE_REACH) + role.start()
         # Only the words after the last comma can be the subject's titles, and they are few.
-        tail = max(ss, text.rfind(",", ss, at) + 1)
-        if at - tail > _OPENING_REACH:
+        tail = max(ss, text.rfind(",", ss, lead) + 1)
+        if at - tail > _OPENING_REACH and lead == at:
             continue
-        if _SUBJECT_OPENING.fullmatch(_titles_as_words(doc, tail, at)):
+        opening = _titles_as_words(doc, tail, lead) + ("Title " if lead < at else "")
+        if _SUBJECT_OPENING.fullmatch(opening):
             if who is None and n + 1 < len(people) and not text[end : people[n + 1][0]].strip(", "):
                 return people[n + 1][2]
             return who
