@@ -377,6 +377,41 @@ def test_a_page_s_label_line_does_not_swallow_the_story(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Read: Reef patrols will cost more than planned, auditors warn",  # a related link
+        "Pacific Rim: Watch the leaders arrive at the reef summit",  # a video box
+        "VELMAR: Leaders of the reef states met on Friday for their annual summit.",  # dateline
+    ],
+)
+def test_a_lone_label_that_names_no_one_opens_no_transcript(line: str) -> None:
+    """One "Label: words" paragraph whose label is no title, name or transcript word."""
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        "Leaders of the reef states met in Velmar for two days of talks on illegal fishing.\n\n"
+        f"{line}\n\n"
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile agreed to share patrol "
+        'ships. "The reef is one," Ruiz said.\n'
+    )
+    assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}
+    names = {p.id: p.name for p in s.participants}
+    assert [(q.text, names.get(q.speaker or "")) for q in s.quotes] == [
+        ("The reef is one,", "Ana Ruiz")
+    ]
+
+
+def test_untitled_labels_that_take_turns_are_a_transcript() -> None:
+    s = summitdoc.parse_text(
+        "Reef summit: the interview\n\n"
+        "Radio Velmar: Why did the talks take two days?\n\n"
+        "Ruiz-Dorne: Because every patrol ship had to be counted twice.\n\n"
+        "Radio Velmar: Will the deal hold?\n"
+    )
+    speakers = [sp.speaker for sp in s.speeches]
+    assert len(speakers) >= 2
+
+
+@pytest.mark.parametrize(
     "top",
     [
         "Chancellery of Ruritania\n\nStart > Press > Statements\n\n",

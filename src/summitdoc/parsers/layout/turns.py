@@ -50,6 +50,10 @@ _OWN_LINE: Final = re.compile(
 )
 #: A transcript repeats its labels: another label on its own line stands within this many blocks.
 _TURN_REACH: Final = 12
+#: The most words of a personal name that labels a turn ("Lucía Ferreira Alves").
+_NAME_WORDS: Final = 4
+#: A turn whose label names no one reads as a sentence: this many words, or a closing stop.
+_TURN_WORDS: Final = 6
 #: A label line is at most this many characters: a name and a role, not a paragraph.
 _OWN_LINE_MAX: Final = 160
 
@@ -95,15 +99,9 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     own = _label_line(doc, blocks, i)
     if own is not None:
         return own
-    m = _LABEL.match(doc.text, b.start, b.end)
-    name = m["who"].split(" (")[0] if m is not None else ""
-    if (
-        m is not None
-        and name.split()[-1][:1].isupper()
-        and len(name) >= 3
-        and _speaker(name)
-        and not _STAMP.match(doc.text, m.end(), b.end)
-        and not _BARE_VALUE.fullmatch(doc.text, m.end(), b.end)
+    m = _inline_label(doc, b)
+    if m is not None and (
+        _someone(doc, m["who"].split(" (")[0]) or _among_turns(doc, blocks, i, m.end())
     ):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
@@ -125,6 +123,66 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
                 b.data["continues"] = True
                 return BlockKind.TURN
     return None
+
+
+def _inline_label(doc: Document, b: Block) -> re.Match[str] | None:
+    """The label a paragraph opens with ("Name: words ..."), if it can be a speaker's."""
+    m = _LABEL.match(doc.text, b.start, b.end)
+    if m is None:
+        return None
+    name = m["who"].split(" (")[0]
+    if (
+        name.split()[-1][:1].isupper()
+        and len(name) >= 3
+        and _speaker(name)
+        and not _STAMP.match(doc.text, m.end(), b.end)
+        and not _BARE_VALUE.fullmatch(doc.text, m.end(), b.end)
+    ):
+        return m
+    return None
+
+
+def _someone(doc: Document, label: str) -> bool:
+    """Whether a label names a speaker by itself.
+
+    A title of office ("PRESIDENT AKSOY"), a transcript's word for the untitled ("Question",
+    "Moderator") or a personal name of two words or more; "Read:", "Topic:", "MUSCAT:" and
+    "West Africa:" name no one.
+    """
+    lex = lexicon()
+    kb = doc.knowledge
+    words = label.split()
+    if words[0].lower() in lex.turn_labels:
+        return True
+    for n in range(1, 4):
+        for k in range(len(words) - n + 1):
+            if kb.title(" ".join(words[k : k + n])) is not None:
+                return True
+    particles = {"of", "the", "and", "de", "von", "van", "der", "al", "bin"}
+    names = [w for w in words if w not in particles]
+    return (
+        2 <= len(names) <= _NAME_WORDS
+        and all(w[:1].isupper() and not w.isupper() for w in names)
+        and not any(w in lex.institution_words or w.lower() in lex.thing_words for w in names)
+        and kb.country(label) is None
+        and kb.organisation(label) is None
+    )
+
+
+def _among_turns(doc: Document, blocks: Sequence[Block], i: int, text_at: int) -> bool:
+    """Whether a label that names no one by itself opens a turn of a transcript.
+
+    Its words read as a sentence (six words or more, or a closing stop), and another label
+    stands within ``_TURN_REACH`` blocks: "Euronews: Why now?" among "Solheim-Berg: ...".
+    """
+    b = blocks[i]
+    said = doc.text[text_at : b.end].split()
+    if len(said) < _TURN_WORDS and not (said and said[-1][-1:] in ".?!"):
+        return False
+    return any("label" in x.data for x in blocks[max(0, i - _TURN_REACH) : i]) or any(
+        _inline_label(doc, x) is not None or _own_line_label(doc, x) is not None
+        for x in blocks[i + 1 : i + 1 + _TURN_REACH]
+    )
 
 
 def _speaker(label: str) -> bool:

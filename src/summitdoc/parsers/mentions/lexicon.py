@@ -99,6 +99,8 @@ class Lexicon:
     #: Labels of metadata and contact lines ("source", "media relations"), folded: the
     #: ``labels`` and the ``contact_labels`` of ``[furniture]``.
     furniture_labels: frozenset[str]
+    #: First words of a transcript's untitled speaker labels ("question", "moderator").
+    turn_labels: frozenset[str]
     #: Labels of a line that says when the page was issued ("posted on"), folded.
     date_labels: frozenset[str]
     #: Of the furniture labels, those after which contact lines follow.
@@ -200,6 +202,7 @@ def lexicon() -> Lexicon:
         furniture_labels=frozenset(map(fold_line, _get(data, "furniture", "labels")))
         | frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         date_labels=frozenset(map(fold_line, _get(data, "furniture", "date_labels"))),
+        turn_labels=frozenset(_get(data, "speech", "turn_labels")),
         contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
