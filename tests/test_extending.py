@@ -163,6 +163,17 @@ def test_outlets_are_recognised_whoever_holds_office(report: str, expected: str)
     assert choose_parser(report) is get_parser(expected)
 
 
+def test_a_timestamp_under_another_sites_menus_is_not_the_kremlin_dateline() -> None:
+    """A news page's "Month D, YYYY HH:MM" under its masthead and menus is its own timestamp."""
+    report = (
+        "Gulf Daily\nHome\nRegion\nWorld\nBusiness\n\n"
+        "Gulf leaders approve a rail link at Doha summit\n\nMarch 3, 2031 21:14\n\n"
+        "Minister of Transport, Works and Ports Hamad Al-Sulaiti told reporters the line opens "
+        "in June.\n"
+    )
+    assert choose_parser(report) is not get_parser("kremlin")
+
+
 @pytest.mark.parametrize(
     "report",
     [

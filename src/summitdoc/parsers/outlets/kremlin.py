@@ -19,6 +19,10 @@ _DATELINE: Final = re.compile(
 )
 
 
+#: The most lines of text above the dateline: the headline, perhaps in two lines, and a lead.
+_LINES_ABOVE: Final = 3
+
+
 class KremlinParser(Parser):
     """Kremlin layout: dateline with time and place, ``* * *`` before a transcript, turns."""
 
@@ -44,7 +48,12 @@ class KremlinParser(Parser):
         Never by whom a text mentions: any story may name the Russian President.
         """
         score = 0.0
-        if _DATELINE.search(text[:4000]):
+        m = _DATELINE.search(text[:4000])
+        # Under the headline: a page that has its menus, mastheads and bylines above such a
+        # line ("Arab News / World / ... / December 04, 2035 21:14") is some other site's.
+        if m is not None and sum(1 for line in text[: m.start()].splitlines() if line.strip()) <= (
+            _LINES_ABOVE
+        ):
             score += 0.5
         if "kremlin.ru" in text[:20000]:
             score += 0.4
