@@ -476,3 +476,14 @@ def test_announcing_the_following_items_is_no_item() -> None:
         "The ministers approved the following: a water-sharing charter; and a flood fund.",
     )
     assert [d.text for d in s.decisions] == ["a water-sharing charter", "a flood fund"]
+
+
+def test_a_second_verb_ends_the_first_decision() -> None:
+    s = wire_parse(
+        "River basin council ends",
+        "The council approved the extension of the flood mission until May 2034 and renewed "
+        "the mandate of its secretary for two years.",
+    )
+    assert [d.text for d in s.decisions][:1] == [
+        "the extension of the flood mission until May 2034"
+    ]

@@ -139,7 +139,7 @@ _CLAUSE_CUT: Final = re.compile(
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|elected|admitted|designated|"
-    r"declared|launched)\b|;|:|[.!?](?=\s|$)|"
+    r"declared|launched|renewed|extended|appointed|accepted|chose|named)\b|;|:|[.!?](?=\s|$)|"
     # A quote mark: a decision's words never run into or out of a quotation.
     r"[\"“”«»]|"
     # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
