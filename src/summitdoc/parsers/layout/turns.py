@@ -158,8 +158,7 @@ def _someone(doc: Document, label: str) -> bool:
         for k in range(len(words) - n + 1):
             if kb.title(" ".join(words[k : k + n])) is not None:
                 return True
-    particles = {"of", "the", "and", "de", "von", "van", "der", "al", "bin"}
-    names = [w for w in words if w not in particles]
+    names = [w for w in words if w not in lex.particles and w not in ("of", "the", "and")]
     return (
         2 <= len(names) <= _NAME_WORDS
         and all(w[:1].isupper() and not w.isupper() for w in names)
