@@ -788,7 +788,7 @@ class _Finder:
     def subject_lead(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` is only the summit as the subject of a list: "The Assembly:"."""
         text = self.text
-        words = text[s:e].split()
+        words = text[s:e].split()  # a paragraph ending in a colon: rare, and read once
         if not words or len(words) > _LEAD_WORDS or not words[-1].endswith(":"):
             return False
         if any(w[:1].islower() and w not in ("of", "the", "and", "for", "on") for w in words):
@@ -1030,6 +1030,9 @@ def find_decisions(doc: Document) -> None:
             finder.sentence(s, e, spoken=spoken)
         if b.kind is not BlockKind.TURN:
             finder.operative(b.start, b.end)
+            # Only a paragraph ending in a colon leads into a list; most end otherwise.
+            if not text[max(b.start, b.end - 8) : b.end].rstrip().endswith(":"):
+                continue
             lead = _LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
             finder.led = lead is None and finder.subject_lead(b.start, b.end)
             if (lead is not None or finder.led) and not _cues().earlier.search(

@@ -689,7 +689,7 @@ def _country_held(doc: Document) -> str | None:
         if not h.has("country") or not any(s <= h.start < e for s, e in top):
             continue
         before = _sentence_before(text, h.start, 100)
-        if _HELD_IN.search(before) and not re.search(r"\bnext\b", before, re.IGNORECASE):
+        if _HELD_IN.search(before) and not _LATER_EVENT.search(before):
             return str(h.get("country").name)
     return None
 

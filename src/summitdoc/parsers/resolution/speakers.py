@@ -487,6 +487,22 @@ def _descriptions_in(doc: Document, s: int, e: int) -> Iterator[Description]:
         yield d
 
 
+def _role_before(text: str, lo: int, at: int, role: str | None) -> int:
+    """Where ``role`` starts if it is written right before ``at``, else ``at``.
+
+    No further back than ``lo``; the white space between its words as it comes.
+    """
+    if not role:
+        return at
+    first = role.split(maxsplit=1)[0]
+    k = text.rfind(first, lo, at)
+    while k >= 0:
+        if " ".join(text[k:at].split()) == role:
+            return k
+        k = text.rfind(first, lo, k)
+    return at
+
+
 def _subject(
     doc: Document, ss: int, se: int, people: list[tuple[int, int, Person | None]]
 ) -> Person | None:
@@ -500,14 +516,7 @@ def _subject(
     for n, (at, end, who) in enumerate(people):
         # A role written right before the name is one title, commas and all ("Minister of
         # Trade, Industry and Energy X").
-        lead = at
-        if who is not None and who.role:
-            role = re.search(
-                r"\s+".join(map(re.escape, who.role.split())) + r"\s*\Z",
-                text[max(ss, at - _ROLE_REACH) : at],
-            )
-            if role is not None:
-                lead = max(ss, at - _ROLE_REACH) + role.start()
+        lead = _role_before(text, max(ss, at - _ROLE_REACH), at, who.role) if who else at
         # Only the words after the last comma can be the subject's titles, and they are few.
         tail = max(ss, text.rfind(",", ss, lead) + 1)
         if at - tail > _OPENING_REACH and lead == at:
