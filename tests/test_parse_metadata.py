@@ -339,3 +339,41 @@ def test_a_day_long_before_the_page_date_is_another_event() -> None:
         "at a smaller scale, and signed a pact to share fisheries data.",
     )
     assert s.date == dt.date(2032, 4, 21)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chile takes the chair, and the 14th Andes Water Summit is scheduled to be held in Arica.",
+        "The Seventh Summit of the Lake Basin States will take place in Mwanza in 2036.",
+        "Delegates left for home before the upcoming Rivers Summit in the spring.",
+        "Officials said the Third Delta Summit, which will be hosted by Ghana, was fully funded.",
+    ],
+)
+def test_a_summit_still_to_come_does_not_name_this_one(line: str) -> None:
+    s = page("Delegates wrap up talks on shared rivers", line)
+    assert s.name is None
+
+
+def test_the_summits_name_keeps_its_of_the_organisation_tail() -> None:
+    s = page(
+        "Delegates wrap up talks on shared rivers",
+        "The Prime Minister attended the 9th Summit of the Lake Basin States (LBS) in Kisumu "
+        "on Monday, where fishing quotas topped the agenda.",
+        "The 10th Summit of the Lake Basin States will be held in Mwanza in 2036.",
+    )
+    assert s.name == "9th Summit of the Lake Basin States"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Friday, 11 March 2033 | 19:05",
+        "11 March 2033 | 9:45 AM",
+        "11 March 2033, 9:45 a.m. (local time)",
+        "March 11, 2033 14:05 GMT",
+    ],
+)
+def test_a_time_after_the_date_is_no_place(dateline: str) -> None:
+    s = page("Delegates wrap up talks on shared rivers", dateline)
+    assert (s.city, s.date) == (None, dt.date(2033, 3, 11))

@@ -466,8 +466,8 @@ def _name(doc: Document) -> None:
     for s, e in _top_blocks(doc):
         in_head = doc.block_at(s).kind in heads
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
-            phrase = _summit_phrase(m)
-            if len(phrase.split()) < 2:
+            phrase = _summit_phrase(m, tail=not in_head)
+            if len(phrase.split()) < 2 or _later_summit(text, m):
                 continue
             first = first or phrase
             if not in_head and body is None and not _locator(doc, phrase):
@@ -487,7 +487,7 @@ def _name(doc: Document) -> None:
                 continue
             for m in _SUMMIT_PHRASE.finditer(text, b.start, b.end):
                 phrase = _summit_phrase(m)
-                if named.search(phrase):
+                if named.search(phrase) and not _later_summit(text, m):
                     body = phrase
                     break
     # A headline names a summit by its place to save words ("Malta summit"), and its capitals
@@ -500,10 +500,54 @@ def _name(doc: Document) -> None:
     doc.meta["name"] = first
 
 
-def _summit_phrase(m: re.Match[str]) -> str:
-    """A ``_SUMMIT_PHRASE`` match without its article and an acronym in brackets."""
-    phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", norm(m.group(1)))
+def _summit_phrase(m: re.Match[str], *, tail: bool = True) -> str:
+    """A ``_SUMMIT_PHRASE`` match without its article and a bracketed acronym.
+
+    With ``tail``, a capitalised "Summit" keeps its "of the X" (not in a title-case headline,
+    whose verbs are capitalised too).
+    """
+    end = _phrase_end(m) if tail else m.end(1)
+    phrase = re.sub(r"^(?:The|the|A|a|An|This|Its|Their)\s+", "", norm(m.string[m.start(1) : end]))
     return re.sub(r"\s+\([A-Z]{2,8}\)", "", phrase)
+
+
+def _phrase_end(m: re.Match[str]) -> int:
+    """Where a summit phrase ends: after "Summit of the X Y (Z)" when its noun is capitalised."""
+    if m.group(1).endswith("Summit"):
+        tail = _OF_TAIL.match(m.string, m.end(1))
+        if tail is not None:
+            return tail.end()
+    return m.end(1)
+
+
+#: "Summit of the Pacific Alliance", "Summit of Heads of State and Government of the Southern
+#: African Development Community (SADC)": capitalised words, with "of", "and", "for", "on",
+#: "the" and a bracketed acronym between them; a lower-case word or "in" ends it.
+_OF_TAIL: Final = re.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}(?:[A-Z][\w’'-]*|\([A-Z][A-Z0-9-]{1,9}\))){0,10}"
+)
+
+
+def _later_summit(text: str, m: re.Match[str]) -> bool:
+    """Whether a summit phrase names a meeting still to come ("the 13th X Summit will be held")."""
+    before = text[max(0, m.start(1) - _LATER_BEFORE_REACH) : m.start(1)]
+    if _LATER_BEFORE.search(before) or _LATER_FIRST.match(m.group(1)):
+        return True
+    return _TO_BE_HELD.match(text, _phrase_end(m)) is not None
+
+
+#: "the next X Summit", "the upcoming X Summit", "The Next Summit": a later meeting.
+_LATER_BEFORE: Final = re.compile(r"\b(?:next|upcoming|forthcoming)\s+$", re.IGNORECASE)
+_LATER_FIRST: Final = re.compile(r"(?:The\s+)?(?:Next|Upcoming|Forthcoming)\s")
+_LATER_BEFORE_REACH: Final = 12
+#: What a later meeting's name is followed by: "is scheduled to be held", ", which will take
+#: place", "is to be hosted by". A past "was held" is this one.
+_TO_BE_HELD: Final = re.compile(
+    r"\s*,?\s*(?:which\s+|that\s+)?"
+    r"(?:will|shall|(?:is|are)\s+to|(?:is|are|be)\s+(?:scheduled|set|due|planned|expected|slated)\s+to|to)"
+    r"\s+(?:be\s+(?:held|hosted|convened|organi[sz]ed)|take\s+place|convene)\b"
+)
 
 
 def _locator(doc: Document, phrase: str) -> bool:

@@ -422,7 +422,9 @@ MONTHS: Final = {
 MONTH_NAMES: Final = "|".join(MONTHS)
 _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DATELINE_TAIL: Final = (
-    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?(?:\s*[,-]?\s*(?P<place>[^\d\s][^\n]*))?\Z"
+    r"(?:[ \t]*[,|·•]?[ \t]*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
+    r"(?:\s*[,|·•-]?\s*(?P<place>[^\W\d_][^\n]*))?\Z"
 )
 #: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "06 September 2007".
 DATELINE: Final = re.compile(
@@ -454,7 +456,7 @@ _DATELINE_DMY_ABBR: Final = re.compile(
 #: "2024-11-20 22:15", "2024-11-20T22:15 Brasilia".
 _DATELINE_ISO: Final = re.compile(
     r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"(?:\s+(?P<place>[^\d\s][^\n]*))?\Z"
+    r"(?:\s+(?P<place>[^\W\d_][^\n]*))?\Z"
 )
 #: A bare date or time on a line of its own (parts of a dateline a page sets apart).
 _DATE_ONLY: Final = re.compile(
