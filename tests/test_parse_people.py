@@ -303,3 +303,34 @@ def test_she_after_a_minister_whose_portfolio_holds_commas() -> None:
     quote = s.speeches[-1].quotes[-1]
     speaker = {p.id: p.name for p in s.participants}[quote.speaker]  # type: ignore[index]
     assert speaker == "Ilse Varga"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Brunei's Prime Minister Dato’ Seri Yusof Karim told the plenary the grid would wait.",
+            "Yusof Karim",
+            "Prime Minister",
+        ),
+        (
+            "Finance Minister Tan Sri Rahmat Osman signed the loan on behalf of Malaysia.",
+            "Rahmat Osman",
+            "Finance Minister",
+        ),
+        (
+            "The Prime Minister of Belize, the Honourable Darnell Hodge, chaired the first session.",
+            "Darnell Hodge",
+            "Prime Minister",
+        ),
+        (
+            "The Most Honourable Lorna Baptiste, Prime Minister of Grenada, chaired the retreat.",
+            "Lorna Baptiste",
+            "Prime Minister",
+        ),
+    ],
+)
+def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) -> None:
+    found = people(report(line))
+    assert list(found) == [name]
+    assert found[name].role == role

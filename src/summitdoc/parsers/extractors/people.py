@@ -1165,8 +1165,11 @@ class PeopleFinder:
         return None
 
     def after_honorifics(self, i: int) -> int:
-        """The first token after forms of address at ``i`` ("H.E. Mr. Joko Widodo")."""
-        while (hon := self.hit_at.get(i)) is not None and hon.has("honorific"):
+        """The first token after forms of address at ``i`` ("H.E. Mr. Joko Widodo").
+
+        ``i`` may stand inside one: "the Most Honourable" is one form of address from "the".
+        """
+        while (hon := self.in_hit.get(i)) is not None and hon.has("honorific") and hon.j > i:
             i = hon.j
         return i
 
@@ -1184,6 +1187,7 @@ class PeopleFinder:
             ):
                 s -= 1
             # Skip a leading lower-case particle ("de" in "Loyola de Palacio" stays inside).
+            s = self.after_honorifics(s)
             if e - s >= 2 and self.name_run(s, e) == e:
                 return (s, e)
         return None
