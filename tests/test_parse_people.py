@@ -334,3 +334,33 @@ def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) 
     found = people(report(line))
     assert list(found) == [name]
     assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "country"),
+    [
+        (
+            "Portugal was represented by Foreign Minister Rui Antunes at the plenary.",
+            "Rui Antunes",
+            "Portugal",
+        ),
+        (
+            "Chile was represented by Mrs. Paula Ibarra Soto, Minister of Finance, who read a short text.",
+            "Paula Ibarra Soto",
+            "Chile",
+        ),
+        (
+            "Nepal sent Deputy Prime Minister Bikash Thapa to the closing session.",
+            "Bikash Thapa",
+            "Nepal",
+        ),
+    ],
+)
+def test_the_country_a_person_represents(line: str, name: str, country: str) -> None:
+    found = people(report(line))
+    assert found[name].country == country
+
+
+def test_the_country_that_sent_a_message_is_not_the_addressees() -> None:
+    found = people(report("Nepal sent its greetings to President Maria Lopes of Cape Verde."))
+    assert found["Maria Lopes"].country == "Cape Verde"

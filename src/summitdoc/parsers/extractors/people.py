@@ -808,7 +808,7 @@ class PeopleFinder:
                     if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
                         # "President Putin", "Secretary Blinken": a short form of a known name.
                         add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
-                    self._before_name(person, first, start)
+                    self._before_name(person, min(first, ns), start)
                     self._after_name(person, after, end)
                 i = max(after, i + 1)
                 continue
@@ -1021,10 +1021,27 @@ class PeopleFinder:
         return None
 
     def _before_name(self, person: Person, first: int, start: int) -> None:
-        """Evidence right before a person's name or title: someone stands in for them."""
-        behind = tuple(self.toks.keys[max(start, first - 4) : first])
+        """Evidence right before a person's name or title: someone stands in for them.
+
+        Or they stand for a country: "Egypt was represented by Prime Minister X".
+        """
+        keys = self.toks.keys
+        behind = tuple(keys[max(start, first - 4) : first])
         if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before):
             self.absent.append(person)
+            return
+        if person.country is not None or person.organisation is not None:
+            return
+        while (hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"):
+            first = hon.i  # "was represented by Mr. X"
+        for phrase in self.lex.stands_for:
+            k = first - len(phrase)
+            if k - 1 < start or tuple(keys[k:first]) != phrase:
+                continue
+            h = self.in_hit.get(k - 1)
+            if h is not None and h.j == k and h.has("country"):
+                person.country = _name_of(h.get("country"))
+            return
 
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""

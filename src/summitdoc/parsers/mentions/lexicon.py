@@ -51,6 +51,8 @@ class Lexicon:
     absent_after: tuple[tuple[str, ...], ...]
     #: Phrases right before a name that say the person is absent ("in place of"), as tokens.
     absent_before: tuple[tuple[str, ...], ...]
+    #: Phrases after a country and before a person who stands for it ("was represented by").
+    stands_for: tuple[tuple[str, ...], ...]
     #: "X led Thailand's delegation": the verbs and the nouns.
     delegation_verbs: frozenset[str]
     delegation_nouns: frozenset[str]
@@ -157,6 +159,7 @@ def lexicon() -> Lexicon:
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
+        stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
         presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
