@@ -364,3 +364,13 @@ def test_the_country_a_person_represents(line: str, name: str, country: str) -> 
 def test_the_country_that_sent_a_message_is_not_the_addressees() -> None:
     found = people(report("Nepal sent its greetings to President Maria Lopes of Cape Verde."))
     assert found["Maria Lopes"].country == "Cape Verde"
+
+
+def test_a_place_word_ends_a_name_when_nothing_capitalised_follows() -> None:
+    found = people(
+        report(
+            "Premier Dr. Ruth Mount of Antigua opened the session, and the delegates later "
+            "toured Lake Nakuru."
+        )
+    )
+    assert list(found) == ["Ruth Mount"]

@@ -305,6 +305,13 @@ class PeopleFinder:
             if words and self.nickname_at(n, end):
                 n += 3  # Susilo “Sus” Pranoto: a quoted nickname between name words
                 continue
+            if (
+                words
+                and toks.words[n] in lex.closing_surnames
+                and not (n + 1 < end and toks.is_cap(n + 1))
+            ):
+                n += 1  # "Ellis Lake said", where "Lake Chad" would go on
+                words += 1
             break
         # A trailing ", Jr." suffix.
         if n > i and n + 1 < end and toks.words[n] == "," and toks.words[n + 1] in lex.suffixes:

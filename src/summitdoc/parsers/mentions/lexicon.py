@@ -36,6 +36,8 @@ class Lexicon:
     suffixes: frozenset[str]
     #: Capitalised words that never form a personal name (exact case).
     not_names: frozenset[str]
+    #: Place words that may end a personal name ("Ellis Lake"), exact case.
+    closing_surnames: frozenset[str]
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     institution_words: frozenset[str]
@@ -149,6 +151,7 @@ def lexicon() -> Lexicon:
         particles=_words(_get(data, "names", "particles")),
         suffixes=frozenset(_get(data, "names", "suffixes")),
         not_names=frozenset(_get(data, "names", "not_names")),
+        closing_surnames=frozenset(_get(data, "names", "closing_surnames")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
         journalist_before=_words(_get(data, "names", "journalist_before")),
