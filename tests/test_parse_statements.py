@@ -161,3 +161,42 @@ def test_first_person_in_a_transcript() -> None:
     assert [(st.topic, st.points) for st in s.statements] == [
         ("final document", ("sets out the customs rules",))
     ]
+
+
+def test_points_after_which_and_an_aside() -> None:
+    """ "which, inter alia, reaffirms A, urges B, and welcomes C": three points."""
+    s = parse(
+        "The ministers adopted the Walvis Bay Declaration, which, inter alia, reaffirms the "
+        "ban on bottom trawling, urges members to share catch data, and welcomes the new "
+        "patrol vessels."
+    )
+    assert [st.points for st in s.statements] == [
+        (
+            "reaffirms the ban on bottom trawling",
+            "urges members to share catch data",
+            "welcomes the new patrol vessels",
+        )
+    ]
+
+
+def test_a_communique_cited_past_a_participle_with_its_issuer_and_points() -> None:
+    """ "In their communique, released on Sunday, the ministers ...": the ministers issued it."""
+    s = parse(
+        "In their communique, released on Sunday, the ministers pledged to double port "
+        "inspections and called for a regional coast guard."
+    )
+    assert [(st.topic, st.issuer, st.points) for st in s.statements] == [
+        (
+            "communique",
+            "ministers",
+            ("pledged to double port inspections", "called for a regional coast guard"),
+        )
+    ]
+
+
+def test_a_charter_endorsed_after_a_declaration_is_not_one_of_its_points() -> None:
+    s = parse(
+        "The ministers adopted the Walvis Bay Declaration, which reaffirms the ban on bottom "
+        "trawling. The ministers also endorsed the Benguela Current Charter."
+    )
+    assert [st.points for st in s.statements] == [("reaffirms the ban on bottom trawling",)]

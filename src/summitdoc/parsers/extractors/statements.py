@@ -141,7 +141,13 @@ def _source() -> re.Pattern[str]:
     cues = _phrases(lexicon().statement_source_cues)
     return re.compile(
         rf"(?i:{cues})\s+(?P<det>the|its|their|an?)\s+(?P<noun>{_noun()})\b(?P<tail>[^,;.]{{0,120}}),\s+"
+        rf"(?:{_ISSUED}\b[^,;.]{{0,120}},\s+)?"
     )
+
+
+#: A participle set off after a cited statement: "In their communique, released late on Friday,
+#: the leaders ...", "..., read by the Secretary General, ...".
+_ISSUED: Final = r"(?:released|issued|read(?:\s+out)?|adopted|published|signed|approved)"
 
 
 @functools.cache
@@ -154,7 +160,15 @@ def _anaphor() -> re.Pattern[str]:
 
 
 _PARTICIPLE: Final = re.compile(r"\s+(?P<word>[a-z]+ing)\b")
-_RELATIVE: Final = re.compile(r",?\s+(?:which|in\s+which(?:\s+they)?|that)\s+")
+
+
+@functools.cache
+def _relative() -> re.Pattern[str]:
+    """Where what a statement says starts: "..., which (among others,) reaffirms X"."""
+    asides = _phrases(lexicon().statement_asides)
+    return re.compile(rf",?\s+(?:which|in\s+which(?:\s+they)?|that)(?:,\s*(?i:{asides}),)?\s+")
+
+
 _CONCLUDING: Final = re.compile(
     rf"\b(?:A|a|The|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>concerning|regarding|on|in\s+connection\s+"
     r"with)\s+(?P<rest>.+?)\s+(?:concluded|closed|ended|crowned)\s+the\s+(?:summit|meeting|talks)\b"
@@ -168,6 +182,12 @@ _SAID: Final = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|heads\s+of\s+state|presidents|"
     r"ministers|members|countries|states|nations|parties|sides|participants|summit|council|bloc))"
     r"\s+(?:said|say|says|stated|declared|announced|agreed)\s+(?:that\s+)?"
+)
+# The subject of a cited statement's point that issued it: "the leaders", "the bloc".
+_GROUP_SUBJECT: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|presidents|"
+    r"ministers|members|countries|states|nations|parties|sides|participants|summit|council|bloc)"
+    r"(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b)"
 )
 # A second named statement after the first: "the X Declaration on A and the Y Statement on B".
 _AND_NAMED: Final = re.compile(
@@ -230,7 +250,7 @@ _NO_ISSUER: Final = frozenset(
     }
 )
 # A verb of deciding before a point verb: the sentence reports what was decided.
-_DECIDES: Final = re.compile(r"\b(?:agreed|decided|signed|approved|adopted|took)\b")
+_DECIDES: Final = re.compile(r"\b(?:agreed|decided|signed|approved|adopted|endorsed|took)\b")
 # At most this many words before a point verb are the subject of the clause ("the leaders").
 _SUBJECT_WORDS: Final = 4
 
@@ -384,8 +404,8 @@ class _Finder:
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
         if same:
             st: StatementDraft | None = same[-1]
-        elif bare and m["det"] not in ("a", "an"):
-            st = earlier[-1] if earlier else None
+        elif bare and m["det"] not in ("a", "an") and (earlier or m["det"] == "the"):
+            st = earlier[-1] if earlier else None  # "In the statement,": one found before
         else:
             st = self.add(m.start("noun"), _named_end(text, m), default_issuer(self.doc), block)
         if st is None:
@@ -395,6 +415,17 @@ class _Finder:
             # "In a joint statement, the leaders said they would ...": the issuer, then the point.
             st.issuer = st.issuer or norm(said["who"])
             st.points.extend(_clause_points(self.doc, said.end(), e))
+        elif (who := _GROUP_SUBJECT.match(text, m.end(), e)) is not None:
+            # "In their communique, the leaders (also) pledged A and welcomed B": the leaders
+            # issued it, and each verb after them opens a point.
+            st.issuer = st.issuer or re.sub(r"^[Tt]he\s+", "", norm(who.group()))
+            at = who.end()
+            that = re.match(r"\s*(?:also\s+)?[a-z]+\s+that\s+", text[at:e])
+            if that is not None and that.group().split()[-2] in lexicon().point_verbs:
+                at += that.end()  # "stressed that X": X
+            st.points.extend(
+                _split_points(text, at, _clause_end(text, at, e), lexicon().point_verbs)
+            )
         else:
             st.points.extend(_clause_points(self.doc, m.end(), e))
 
@@ -696,7 +727,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             ((s, e) for s, e in block_sentences(doc, b.start, b.end) if s <= st.start < e), None
         )
         if sent is not None:
-            rel = _RELATIVE.search(text, st.end, sent[1])
+            rel = _relative().search(text, st.end, sent[1])
             part = _PARTICIPLE.match(text, st.end, sent[1])
             if part is not None and part["word"] not in lexicon().not_participles:
                 # "a joint statement backing open shipping lanes": the participle is the point.
@@ -737,9 +768,10 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 )
                 if not (retold or _POINT_SUBJECT.match(text, s) or _issuer_start(text, st, s)):
                     continue
-                if verb is None or _DECIDES.search(text, s, verb):
-                    # "The parties agreed to extend X and took note of Y": a decision of the
-                    # parties, not what the statement says.
+                verb_end = text.find(" ", verb, e) if verb is not None else -1
+                if verb is None or _DECIDES.search(text, s, e if verb_end < 0 else verb_end):
+                    # "The parties agreed to extend X and took note of Y", "Leaders also endorsed
+                    # the Charter": a decision of the parties, not what the statement says.
                     continue
                 listed = _countries(doc, s, verb)
                 if len(st.countries) < 2 and len(listed) >= 2:
@@ -770,7 +802,8 @@ def _first_verb(doc: Document, s: int, e: int, verbs: frozenset[str]) -> int | N
 
 @functools.cache
 def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf",?\s+and\s+(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
+    # "reaffirms A, calls for B, and expresses C": a comma alone also opens the next point.
+    return re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
 
 
 def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
