@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pytest
+
 from wire_layout import wire_parse
 
 if TYPE_CHECKING:
@@ -219,3 +221,41 @@ def test_linking_adverbial_before_point_subject() -> None:
         "participants welcomed the new warning sirens."
     )
     assert any("the new warning sirens" in p for p in s.statements[0].points)
+
+
+def _site(*top: str) -> dict[str, str | None]:
+    """The countries of a page's people under the given masthead lines."""
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    body = (
+        "President Amara Kelleh attended the summit of the Lake Basin States in Kisumu on "
+        "Friday, where Minister of Water Resources Joseph Tamba signed the basin charter. "
+        "Prime Minister Ruth Odhiambo of Kenya welcomed the charter, and Lebanon was "
+        "represented by Deputy Speaker Karim Haddad, while President Paul Tumusiime, who could not "
+        "travel, was represented by Vice President Moses Kato."
+    )
+    text = "\n\n".join([*top, "President Kelleh signs the basin charter in Kisumu", body])
+    return {p.name: p.country for p in sd.parse_text(text + "\n").participants}
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ("The Presidency", "Republic of Liberia", "Home | News | Speeches"),
+        ("Office of the President of Liberia", "Home > News"),
+        ("www.emansion.gov.lr", "Press releases"),
+    ],
+)
+def test_a_government_masthead_gives_its_own_officials_its_country(top: tuple[str, ...]) -> None:
+    found = _site(*top)
+    assert found["Amara Kelleh"] == "Liberia"
+    assert found["Joseph Tamba"] == "Liberia"
+    assert found["Ruth Odhiambo"] == "Kenya"
+    assert found["Karim Haddad"] == "Lebanon"
+    assert found["Moses Kato"] is None  # stands in for a leader of another country
+
+
+def test_a_news_site_gives_no_home_country() -> None:
+    found = _site("The Liberian Observer", "Home | Politics | Liberia | World")
+    assert found["Amara Kelleh"] is None
+    assert found["Joseph Tamba"] is None

@@ -39,6 +39,7 @@ from .mentions.cues import CueIndex
 from .mentions.gazetteer import tokenise
 from .mentions.lexicon import cue_table, gazetteer_for
 from .model import assemble
+from .resolution.home import site_country
 from .resolution.speakers import resolve_people, resolve_speakers
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def home_stage(country: str, role: str | None) -> Stage:
     def home(doc: Document) -> None:
         hero = doc.protagonist
         for p in doc.people:
-            if p.country is not None or p.organisation is not None:
+            if p.country is not None or p.organisation is not None or p.stands_in:
                 continue
             if p is hero:
                 # The person the outlet follows holds its office: a hero the text titles with
@@ -196,6 +197,13 @@ def home_stage(country: str, role: str | None) -> Stage:
                 p.country = country
 
     return home
+
+
+def _site_home(doc: Document) -> None:
+    """The home stage of a page whose masthead names its government ("The Presidency, Ghana")."""
+    country = site_country(doc)
+    if country is not None:
+        home_stage(country, None)(doc)
 
 
 def _check_datelines(doc: Document) -> None:
@@ -292,6 +300,8 @@ class Parser:
         stages.register(layout, "layout", 100)
         if self.home_country is not None:
             stages.register(home_stage(self.home_country, self.home_role), "home", 49)
+        else:
+            stages.register(_site_home, "home", 49)
         self.extend(stages)
         check_stage_order(stages, parser=self.name)
         return stages

@@ -116,6 +116,9 @@ class Person:
     title_kind: str | None = None
     #: Known only by a bare name so far (no title, no reporting verb).
     bare: bool = False
+    #: Named as standing in for someone ("X was represented by Y"): a delegate of a country
+    #: the text may not name, so never given a government site's home country.
+    stands_in: bool = False
 
     @property
     def surname(self) -> str:

@@ -1048,6 +1048,8 @@ class PeopleFinder:
             h = self.in_hit.get(k - 1)
             if h is not None and h.j == k and h.has("country"):
                 person.country = _name_of(h.get("country"))
+            else:
+                person.stands_in = True  # "President X, ..., was represented by Y"
             return
 
     def _after_name(self, person: Person, n: int, end: int) -> None:

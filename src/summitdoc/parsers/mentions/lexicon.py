@@ -73,6 +73,8 @@ class Lexicon:
     decision_cues: dict[str, tuple[str, ...]]
     statement_numbers: dict[str, int]
     point_verbs: frozenset[str]
+    #: Words of a government site's masthead ("presidency", "prime minister"), lower case.
+    site_offices: tuple[str, ...]
     #: Asides after "which" before a statement's point ("among others"), lower case.
     statement_asides: tuple[str, ...]
     meeting_agreed: tuple[str, ...]
@@ -181,6 +183,7 @@ def lexicon() -> Lexicon:
         },
         statement_numbers={w: i + 1 for i, w in enumerate(numbers)},
         point_verbs=_words(_get(data, "statements", "point_verbs")),
+        site_offices=tuple(_get(data, "site", "offices")),
         statement_asides=tuple(_get(data, "statements", "asides")),
         meeting_agreed=tuple(_get(data, "meetings", "agreed")),
         meeting_topics=tuple(_get(data, "meetings", "topics")),
