@@ -365,6 +365,7 @@ def test_stage_registry_order_follows_priorities() -> None:
         "quotes",
         "attribution",
         "resolution",
+        "home",
         "speeches",
         "meetings",
         "decisions",

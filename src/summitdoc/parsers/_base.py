@@ -89,6 +89,7 @@ def default_stages() -> Registry[Stage]:
     ``quotes``       60        quoted passages
     ``attribution``  55        cues next to quotes
     ``resolution``   50        descriptions, aliases, speakers
+    ``home``         49        a government site's country to its own officials
     ``meetings``     40        side meetings
     ``speeches``     35        speeches by speaker and section
     ``statements``   32        statements adopted
@@ -104,6 +105,7 @@ def default_stages() -> Registry[Stage]:
     stages.register(_quotes, "quotes", 60)
     stages.register(attribute_quotes, "attribution", 55)
     stages.register(_resolution, "resolution", 50)
+    stages.register(_site_home, "home", 49)
     stages.register(find_meetings, "meetings", 40)
     stages.register(build_speeches, "speeches", 35)
     stages.register(find_statements, "statements", 32)
@@ -299,9 +301,8 @@ class Parser:
         stages = default_stages()
         stages.register(layout, "layout", 100)
         if self.home_country is not None:
+            # The outlet's own country, instead of one read from the masthead.
             stages.register(home_stage(self.home_country, self.home_role), "home", 49)
-        else:
-            stages.register(_site_home, "home", 49)
         self.extend(stages)
         check_stage_order(stages, parser=self.name)
         return stages

@@ -422,7 +422,7 @@ MONTHS: Final = {
 MONTH_NAMES: Final = "|".join(MONTHS)
 _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 _DATELINE_TAIL: Final = (
-    r"(?:[ \t]*[,|·•]?[ \t]*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*[,|·•]?\s*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
     r"(?:\s*[,|·•-]?\s*(?P<place>[^\W\d_][^\n]*))?\Z"
 )
