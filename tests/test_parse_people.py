@@ -374,3 +374,25 @@ def test_a_place_word_ends_a_name_when_nothing_capitalised_follows() -> None:
         )
     )
     assert list(found) == ["Ruth Mount"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        (
+            "The Chairperson of the Zambezi River Authority, Grace Mwale, said the dam was safe.",
+            "Chairperson of the Zambezi River Authority",
+            "Zambezi River Authority",
+        ),
+        (
+            "The Secretary of the Orinoco Basin Community (OBC), Dr. Luis Quispe, signed the loan.",
+            "Secretary of the Orinoco Basin Community (OBC)",
+            "Orinoco Basin Community",
+        ),
+    ],
+)
+def test_a_body_the_knowledge_does_not_know_before_a_name_in_apposition(
+    line: str, role: str, organisation: str
+) -> None:
+    found = list(people(report(line)).values())
+    assert [(p.role, p.organisation) for p in found] == [(role, organisation)]

@@ -151,6 +151,8 @@ class _Phrase:
     title_kind: str | None = None
     role_tokens: list[tuple[int, int]] = field(factory=list)
     role_noun: bool = False
+    #: A body the knowledge does not know, named in the title's "of ..." complement.
+    org_text: str | None = None
 
 
 class PeopleFinder:
@@ -746,6 +748,8 @@ class PeopleFinder:
                         ph.j = self._portfolio_list(ph, h.i, ph.j, end, named_before=True)
                     else:
                         name = self._apposition_after(ph.j, end)
+                    if name is None:
+                        name = self._complement_apposition(ph, end)
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -812,6 +816,10 @@ class PeopleFinder:
                     alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None,
                 )
                 if person is not None:
+                    if person.organisation is None and person.country is None:
+                        person.organisation = ph.org_text or (
+                            None if ph.title_kind == "minister" else self._body_of(role)
+                        )
                     if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
                         # "President Putin", "Secretary Blinken": a short form of a known name.
                         add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
@@ -1183,6 +1191,60 @@ class PeopleFinder:
                 return True
         return False
 
+    def _body_of(self, role: str | None) -> str | None:
+        """The body a title ends with, when its head noun is a body's.
+
+        "Chairperson of the Zambezi River Authority" gives "Zambezi River Authority".
+        """
+        m = _OF_BODY.search(role or "")
+        if m is None or m.group(2).lower() not in self.lex.body_heads:
+            return None
+        # "the Commission" alone says too little; a long name is a government's own council
+        # ("White House Environmental Justice Advisory Council") as often as an organisation.
+        if not _BODY_WORDS[0] <= len(m.group(1).split()) <= _BODY_WORDS[1]:
+            return None
+        return m.group(1)
+
+    def _complement_apposition(self, ph: _Phrase, end: int) -> tuple[int, int] | None:
+        """``The Secretary-General of the Lake Basin Commission, Ruth Amoah, said``.
+
+        The "of ..." complement of a body the knowledge may not know (capitalised words, "of",
+        "and", "for", "on", "the", a bracketed acronym) joins the title and names the person's
+        organisation when a name in apposition closes it.
+        """
+        toks, kb = self.toks, self.doc.knowledge
+        if ph.j + 2 >= end or toks.keys[ph.j] != "of" or ph.country or ph.org:
+            return None
+        n = ph.j + 1
+        if toks.keys[n] == "the":
+            n += 1
+        body = n
+        while n < min(end, body + _COMPLEMENT_TOKENS):
+            w = toks.words[n]
+            if w[:1].isupper() or (toks.keys[n] in _BODY_JOINERS and n > body):
+                n += 1
+            elif w == "(" and n + 2 < end and toks.words[n + 2] == ")":
+                n += 3
+            else:
+                break
+        head = n - 4 if toks.words[n - 1] == ")" and n - 4 >= body else n - 1  # "Group (X)"
+        if n >= end or toks.words[n] != "," or toks.keys[head] not in self.lex.body_heads:
+            return None
+        name = self._apposition_after(n, end)
+        if name is None or (
+            name[1] + 1 < end and toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end)
+        ):
+            return None  # "the Chair of the X, Mr Y, President of Z": Y holds the title after
+        text = self.doc.text[toks.starts[body] : toks.ends[n - 1]]
+        ph.role_tokens.append((ph.j, n))
+        country = kb.country(text)
+        if country is not None:
+            ph.country = country
+        else:
+            ph.org_text = re.sub(r"\s*\([^()]*\)$", "", " ".join(text.split()))
+        ph.j = n
+        return name
+
     def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
         if j + 1 < end and self.toks.words[j] == ",":
@@ -1439,6 +1501,19 @@ def _kind_of(h: Hit) -> str | None:
         kind: str | None = getattr(h.get("title"), "kind", None)
         return kind
     return None
+
+
+#: How many words the name of a body read from a title may have.
+_BODY_WORDS: Final = (2, 4)
+#: The body named last in a title: "of the Zambezi River Authority (ZRA)".
+_OF_BODY: Final = re.compile(
+    r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|the)\s+)*){0,8}([A-Z][\w’'-]*))"
+    r"(?:\s+\([A-Z][\w-]*\))?$"
+)
+#: The longest "of ..." complement read before a name in apposition, and the lower-case words
+#: it may hold.
+_COMPLEMENT_TOKENS: Final = 14
+_BODY_JOINERS: Final = frozenset({"of", "and", "for", "on", "the", "de"})
 
 
 def _org(h: Hit) -> Any:

@@ -120,6 +120,8 @@ class Lexicon:
     #: Words before "meeting of ..." that belong to the meeting's name ("informal").
     meeting_modifiers: frozenset[str]
     standing_bodies: frozenset[str]
+    #: Head nouns of a body's name ("commission", "bank"), lower case.
+    body_heads: frozenset[str]
     #: Nouns a duration adjective qualifies as the summit's ("two-day summit").
     duration_nouns: frozenset[str]
     #: Venues by the city they stand in (exact case): "White House" -> "Washington".
@@ -220,6 +222,7 @@ def lexicon() -> Lexicon:
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         standing_bodies=_words(_get(data, "metadata", "standing_bodies")),
+        body_heads=_words(_get(data, "institutions", "body_heads")),
         duration_nouns=_words(_get(data, "metadata", "duration_nouns")),
         venues=dict(_get(data, "metadata", "venues")),
         cue_families=_cue_families(data),
