@@ -372,6 +372,7 @@ def test_the_summits_name_keeps_its_of_the_organisation_tail() -> None:
         "11 March 2033 | 9:45 AM",
         "11 March 2033, 9:45 a.m. (local time)",
         "March 11, 2033 14:05 GMT",
+        "11 March 2033 | Regional Affairs",
     ],
 )
 def test_a_time_after_the_date_is_no_place(dateline: str) -> None:

@@ -421,10 +421,12 @@ MONTHS: Final = {
 #: The month names as a regex alternation.
 MONTH_NAMES: Final = "|".join(MONTHS)
 _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+#: After the date: a time ("| 19:05", "9:45 AM", "14:05 GMT"), then a place, or after a bar a
+#: section label that is no place ("17 November 2033 | Foreign Affairs").
 _DATELINE_TAIL: Final = (
     r"(?:\s*[,|·•]?\s*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
-    r"(?:\s*[,|·•-]?\s*(?P<place>[^\W\d_][^\n]*))?\Z"
+    r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*)?\Z"
 )
 #: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "06 September 2007".
 DATELINE: Final = re.compile(
