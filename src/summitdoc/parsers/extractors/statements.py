@@ -178,16 +178,18 @@ _ALSO: Final = re.compile(
     rf"\s+and\s+(?:a|an|the)\s+(?P<noun>{_NOUN})\s+(?:on|concerning|regarding|in\s+connection\s+with)\s+"
 )
 # Who says what a cited statement says: "..., the leaders said (that) ...".
+#: The nouns of a group that issues a statement: "the leaders", "the member states", "the bloc".
+_GROUP: Final = (
+    r"(?:leaders|heads\s+of\s+state|presidents|ministers|members|countries|states|nations|"
+    r"parties|sides|participants|summit|council|bloc)"
+)
 _SAID: Final = re.compile(
-    r"(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,4}?(?:leaders|heads\s+of\s+state|presidents|"
-    r"ministers|members|countries|states|nations|parties|sides|participants|summit|council|bloc))"
+    rf"(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,4}}?{_GROUP})"
     r"\s+(?:said|say|says|stated|declared|announced|agreed)\s+(?:that\s+)?"
 )
-# The subject of a cited statement's point that issued it: "the leaders", "the bloc".
+# The subject of a cited statement's point that issued it: "the leaders (also) pledged".
 _GROUP_SUBJECT: Final = re.compile(
-    r"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?(?:leaders|heads\s+of\s+state|presidents|"
-    r"ministers|members|countries|states|nations|parties|sides|participants|summit|council|bloc)"
-    r"(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b)"
+    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b)"
 )
 # A second named statement after the first: "the X Declaration on A and the Y Statement on B".
 _AND_NAMED: Final = re.compile(
