@@ -151,8 +151,6 @@ class _Phrase:
     title_kind: str | None = None
     role_tokens: list[tuple[int, int]] = field(factory=list)
     role_noun: bool = False
-    #: A body the knowledge does not know, named in the title's "of ..." complement.
-    org_text: str | None = None
 
 
 class PeopleFinder:
@@ -817,9 +815,7 @@ class PeopleFinder:
                 )
                 if person is not None:
                     if person.organisation is None and person.country is None:
-                        person.organisation = ph.org_text or (
-                            None if ph.title_kind == "minister" else self._body_of(role)
-                        )
+                        person.organisation = self._body_of(role)
                     if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
                         # "President Putin", "Secretary Blinken": a short form of a known name.
                         add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
@@ -1209,10 +1205,10 @@ class PeopleFinder:
         """``The Secretary-General of the Lake Basin Commission, Ruth Amoah, said``.
 
         The "of ..." complement of a body the knowledge may not know (capitalised words, "of",
-        "and", "for", "on", "the", a bracketed acronym) joins the title and names the person's
-        organisation when a name in apposition closes it.
+        "and", "for", "on", "the", a bracketed acronym) joins the title when a name in
+        apposition closes it; the organisation is then read from the title (:meth:`_body_of`).
         """
-        toks, kb = self.toks, self.doc.knowledge
+        toks = self.toks
         if ph.j + 2 >= end or toks.keys[ph.j] != "of" or ph.country or ph.org:
             return None
         n = ph.j + 1
@@ -1235,13 +1231,7 @@ class PeopleFinder:
             name[1] + 1 < end and toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end)
         ):
             return None  # "the Chair of the X, Mr Y, President of Z": Y holds the title after
-        text = self.doc.text[toks.starts[body] : toks.ends[n - 1]]
         ph.role_tokens.append((ph.j, n))
-        country = kb.country(text)
-        if country is not None:
-            ph.country = country
-        else:
-            ph.org_text = re.sub(r"\s*\([^()]*\)$", "", " ".join(text.split()))
         ph.j = n
         return name
 
@@ -1505,9 +1495,10 @@ def _kind_of(h: Hit) -> str | None:
 
 #: How many words the name of a body read from a title may have.
 _BODY_WORDS: Final = (2, 4)
-#: The body named last in a title: "of the Zambezi River Authority (ZRA)".
+#: The body named last in a title: "of the Zambezi River Authority (ZRA)". A portfolio has no
+#: article ("Minister of International Relations and Cooperation") and is no body.
 _OF_BODY: Final = re.compile(
-    r"\bof\s+(?:the\s+)?((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|the)\s+)*){0,8}([A-Z][\w’'-]*))"
+    r"\bof\s+the\s+((?:[A-Z][\w’'-]*\s+(?:(?:of|and|for|on|the)\s+)*){0,8}([A-Z][\w’'-]*))"
     r"(?:\s+\([A-Z][\w-]*\))?$"
 )
 #: The longest "of ..." complement read before a name in apposition, and the lower-case words
