@@ -232,3 +232,110 @@ def test_what_each_meeting_was_on_follows_its_counterpart() -> None:
 def test_on_a_day_or_an_occasion_is_no_topic(when: str) -> None:
     s = parse(f"Premier Amaru Quispe met President Mariam Diallo {when}.")
     assert [m[2] for m in met(s)] == [()]
+
+
+def test_met_and_discussed_in_one_sentence_with_a_source() -> None:
+    # The source's "Vice President's office" describes the actor, who is not met by himself.
+    s = parse(
+        "Vice President Tarik Ozdemir and President Nomvula Sithole opened the forum in Maseru.",
+        "Ozdemir met with Sithole and discussed irrigation, wool exports and a new embassy in "
+        "Maseru, according to the Vice President's office.",
+    )
+    (m,) = met(s)
+    assert m[1] == pair("Tarik Ozdemir", "Nomvula Sithole")
+    assert m[2] == ("irrigation", "wool exports", "a new embassy in Maseru")
+
+
+def test_the_owner_of_a_title_is_not_the_one_met() -> None:
+    s = parse(
+        "Chancellor Brigitte Aumann and President Sergiy Bondar attended the summit in Graz.",
+        "Aumann also met with Bondar's national security adviser, Dr Oksana Hrytsenko, on Tuesday.",
+    )
+    assert all("Sergiy Bondar" not in m[1] for m in met(s))
+
+
+def test_a_trilateral_meeting_is_one_meeting() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "Barros later convened a three-way meeting with Kowalczyk and Dema, where the three "
+        "leaders agreed to reopen the coastal railway and discussed tourism.",
+    )
+    (m,) = met(s)
+    assert m[:2] == ("multilateral", frozenset({"Lino Barros", "Hana Kowalczyk", "Ilir Dema"}))
+    assert m[3] == ("reopen the coastal railway",)
+
+
+def test_two_people_who_discussed_met() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "Kowalczyk and Dema discussed river pollution on the margins of the plenary.",
+    )
+    (m,) = met(s)
+    assert m[1:3] == (pair("Hana Kowalczyk", "Ilir Dema"), ("river pollution",))
+
+
+def test_two_leaders_who_discussed_at_a_two_party_summit_are_the_summit() -> None:
+    s = parse(
+        "President Lino Barros hosted Prime Minister Hana Kowalczyk for their annual summit.",
+        "Barros and Kowalczyk discussed river pollution and port fees.",
+    )
+    assert met(s) == []
+
+
+def test_talks_named_by_their_noun_belong_to_the_last_actor_and_their_own_topics() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "Barros also met his two counterparts. Talks with Kowalczyk centred on fisheries, "
+        "while Barros and Dema discussed a power line, aides said.",
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got == {
+        pair("Lino Barros", "Hana Kowalczyk"): ("fisheries",),
+        pair("Lino Barros", "Ilir Dema"): ("a power line",),
+    }
+
+
+def test_each_meeting_keeps_its_own_topics_in_a_shared_sentence() -> None:
+    s = parse(
+        "President Lino Barros received Prime Minister Hana Kowalczyk and President Ilir Dema.",
+        "Officials said Barros and Kowalczyk discussed ferry links and student visas, while the "
+        "talks with Dema focused on grain storage.",
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got[pair("Lino Barros", "Hana Kowalczyk")] == ("ferry links", "student visas")
+    assert got[pair("Lino Barros", "Ilir Dema")] == ("grain storage",)
+
+
+def test_a_second_cue_in_a_sentence_keeps_the_first_actor() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "He paid a courtesy call on Dema at the state house in the morning, and had a brief "
+        "meeting with Kowalczyk, where they agreed to share weather data.",
+    )
+    got = {m[1]: m[3] for m in met(s)}
+    assert set(got) == {pair("Lino Barros", "Ilir Dema"), pair("Lino Barros", "Hana Kowalczyk")}
+    assert got[pair("Lino Barros", "Hana Kowalczyk")] == ("share weather data",)
+
+
+def test_talks_with_one_and_with_another_on_their_topics() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "Barros held talks with Kowalczyk on the grain corridor, and with Dema on fishing quotas.",
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got == {
+        pair("Lino Barros", "Hana Kowalczyk"): ("the grain corridor",),
+        pair("Lino Barros", "Ilir Dema"): ("fishing quotas",),
+    }
+
+
+def test_what_the_sides_signed_is_an_agreement_and_a_decision() -> None:
+    s = parse(
+        "President Lino Barros, Prime Minister Hana Kowalczyk and President Ilir Dema attended.",
+        "On the sidelines, Barros met with Dema. The two sides signed a memorandum of "
+        "understanding on seed banks, witnessed by their foreign ministers, and agreed to "
+        "hold joint drills, but no date was set.",
+    )
+    (m,) = met(s)
+    assert m[3] == ("hold joint drills", "a memorandum of understanding on seed banks")
+    assert [d.text for d in s.decisions] == ["a memorandum of understanding on seed banks"]

@@ -119,6 +119,8 @@ class Person:
     #: Named as standing in for someone ("X was represented by Y"): a delegate of a country
     #: the text may not name, so never given a government site's home country.
     stands_in: bool = False
+    #: Said not to take part ("stayed home", "phoned X"): never made a participant later.
+    absent: bool = False
 
     @property
     def surname(self) -> str:

@@ -84,7 +84,7 @@ def alternation(phrases: Iterable[str]) -> str:
 #: said", ", the ministry said on Friday". The source of a report, not part of what it reports.
 _ATTRIBUTION_TAIL: Final = re.compile(
     r",\s+(?:according\s+to\s+[^,;.\n]{1,80}"
-    r"|(?:[^\s,;.]+\s+){1,5}?(?:said|says|say|added|told\s+reporters|reported)"
+    r"|(?:[^\s,;.]+\s+){1,8}?(?:said|says|say|added|told\s+reporters|reported)"
     r"(?:\s+on\s+[A-Z][a-z]+)?)\s*\.?\s*\Z"
 )
 

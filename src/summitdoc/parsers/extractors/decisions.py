@@ -90,6 +90,8 @@ _SIGNED_ONE: Final = re.compile(
     r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)",
     re.IGNORECASE,
 )
+# The verbs of ``_SIGNED_ONE`` by which the sides of a side meeting conclude a document.
+_SIGNING_VERBS: Final = frozenset({"signed", "concluded", "initialled"})
 _DECIDED: Final = re.compile(
     r"\b(?:it\s+was\s+decided\s+(?:that\s+|to\s+)|a\s+decision\s+was\s+(?:made|taken)\s+"
     r"(?:in\s+favou?r\s+of\s+|to\s+)|(?:decided|resolved)\s+to\s+|approved\s+(?:the\s+)?"
@@ -139,7 +141,8 @@ _CLAUSE_CUT: Final = re.compile(
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|elected|admitted|designated|"
-    r"declared|launched|renewed|extended|appointed|accepted|chose|named)\b|;|:|[.!?](?=\s|$)|"
+    r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
+    r"exchanged|held|met)\b|;|:|[.!?](?=\s|$)|"
     # A quote mark: a decision's words never run into or out of a quotation.
     r"[\"“”«»]|"
     # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
@@ -529,6 +532,31 @@ class _Finder:
                     return self.text[h.start : h.end]
         return None
 
+    def _signed(self, m: re.Match[str], e: int) -> None:
+        """The documents a ``_SIGNED_ONE`` verb at ``m`` governs, one decision each."""
+        end = _clause_end(self.text, m.end(), e)
+        for a, b in _split_documents(self.text, m.end(), end):
+            self.add(a, b)
+
+    def signed_at_meeting(self, s: int, e: int) -> None:
+        """What the sides of a side meeting signed in the sentence ``[s, e)``: its outcome.
+
+        Each document is a decision and an agreement of the meeting reported there.
+        """
+        decisions = self.doc.decisions
+        for m in _SIGNED_ONE.finditer(self.text, s, e):
+            if m.group().split()[0].lower() not in _SIGNING_VERBS:
+                continue
+            first = len(decisions)
+            self._signed(m, e)
+            meeting = next((mt for mt in self.doc.meetings if mt.start <= s < mt.end), None)
+            if meeting is None:
+                continue
+            for d in decisions[first:]:
+                phrase = norm(self.text[d.start : d.end])
+                if phrase not in meeting.agreements:
+                    meeting.agreements.append(phrase)
+
     def sentence(self, s: int, e: int, *, spoken: bool) -> None:
         text = self.text
         gates = self.gates(s, e)
@@ -630,9 +658,7 @@ class _Finder:
                 for a, b in split_list(text, m.end(), end, explicit=explicit):
                     self.add(a, _clause_end(text, a, b) if b - a > 200 else b)
         for m in run("signed_one", _SIGNED_ONE):
-            end = _clause_end(text, m.end(), e)
-            for a, b in _split_documents(text, m.end(), end):
-                self.add(a, b)
+            self._signed(m, e)
         for m in run("instituted", _INSTITUTED):
             if self._pledge(s, m.start()) or cues.earlier_opener.search(text, s, m.start()):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
@@ -991,7 +1017,8 @@ def _mark_style(mark: re.Match[str]) -> str:
 def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
-    # What a side meeting agreed is the meeting's, and statements are not decisions.
+    # What a side meeting agreed is the meeting's (what it signed a decision too), and
+    # statements are not decisions.
     claimed = doc.meeting_blocks
     for st in doc.statements:
         if finder.free(st.start, st.end):
@@ -1004,6 +1031,10 @@ def find_decisions(doc: Document) -> None:
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
             lead_style = None
+            if b.kind in BODY_KINDS and b.kind is not BlockKind.TURN:
+                # What the sides signed is the meeting's signed outcome, a decision too.
+                for s, e in block_sentences(doc, b.start, b.end):
+                    finder.signed_at_meeting(s, e)
             continue
         if lead_style is not None and b.kind is not BlockKind.TURN:
             mark = _LIST_MARK.match(text, b.start, b.end)

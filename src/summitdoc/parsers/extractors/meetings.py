@@ -18,7 +18,9 @@ one bilateral meeting each, with the actor alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from typing import Final, NamedTuple
 
@@ -60,9 +62,15 @@ def _people_in(doc: Document, s: int, e: int) -> list[Person]:
 
 
 def _people_at(doc: Document, s: int, e: int) -> list[tuple[int, Person]]:
-    """The people named or described inside ``[s, e)`` with where each is first, in order."""
+    """The people named or described inside ``[s, e)`` with where each is first, in order.
+
+    A name that owns what follows ("X's chief of staff, Y") is not one of them.
+    """
+    text = doc.text
     found: list[tuple[int, Person]] = []
-    for ms, _me, p in doc.mentions_in(s, e):
+    for ms, me, p in doc.mentions_in(s, e):
+        if text.startswith(("'s", "\u2019s"), me):
+            continue
         if all(p is not q for _, q in found):
             found.append((ms, p))
     for d in doc.descriptions:
@@ -110,6 +118,7 @@ class _Cues(NamedTuple):
     reception: re.Pattern[str]
     caption: re.Pattern[str]
     separate: re.Pattern[str]
+    together: re.Pattern[str]
     joint: re.Pattern[str]
     fillers: frozenset[str]
     event: re.Pattern[str]
@@ -137,6 +146,7 @@ def _cues() -> _Cues:
         reception=re.compile(rf"\b(?:{alternation(c['reception'])})\s+"),
         caption=re.compile(rf"\s(?:{alternation(c['caption_verbs'])})\s"),
         separate=re.compile(rf"\b(?:{alternation(c['separate'])})\b", re.IGNORECASE),
+        together=re.compile(rf"\b(?:{alternation(c['together'])})\b", re.IGNORECASE),
         joint=re.compile(rf"(?:{alternation(c['joint'])})\b", re.IGNORECASE),
         fillers=frozenset(c["pronoun_fillers"]),
         # "hosted two **Ministerial Roundtables**": up to three words (or bold marks) between.
@@ -146,7 +156,8 @@ def _cues() -> _Cues:
         ),
         # "held bilateral consultations with", "had a pull-aside with", "paid a courtesy call on".
         with_=re.compile(
-            rf"\b(?:had|held)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(c['nouns'])})\s+with\b"
+            rf"\b(?:had|held|convened|hosted|chaired)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(c['nouns'])})\s+with\b"
             rf"|\b(?:{alternation(c['calls'])})\b|{_MET}",
             re.IGNORECASE,
         ),
@@ -175,9 +186,57 @@ class _Report(NamedTuple):
     extent: tuple[Block, ...] = ()
     #: What the cue says the meeting was on ("talks with X on fisheries").
     topics: tuple[str, ...] = ()
+    #: Where the cue stands when it is not the sentence's start ("Talks with X focused on A,
+    #: while Y and Z discussed B"): what the meeting discussed is read from there.
+    cue: int = -1
+
+
+#: Where the people met stop and the sentence goes on: "met with X and discussed ...", "met
+#: with X, according to her office", "met with X on the sidelines". A list goes on with "and"
+#: before a name, a title or an article ("met with X and the President of Y").
+_COUNTERPARTS_END: Final = re.compile(
+    r",?\s+and\s+(?!(?:the|his|her|their|its|a|an|with)\s)(?=[a-z])"
+    r"|,\s+(?:according|where|who|whom|which|while|whereas|when|after|before|during)\b"
+    r"|\s+(?:to\s+discuss|to\s+talk|in\s+order|on\s+the|at\s+the|while|during|after|before)\s"
+    r"|[;—]|\s–\s"
+)
+
+
+_AND_WITH: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s")
+
+
+def _counterparts(doc: Document, s: int, e: int) -> tuple[list[Person], int]:
+    """The people met after a meeting cue ending at ``s``, and where their list ends.
+
+    The list stops where the sentence goes on (``_COUNTERPARTS_END``) and resumes after "and
+    with" ("talks with X on trade, and with Y on energy").
+    """
+    text = doc.text
+    people: list[Person] = []
+    while True:
+        m = _COUNTERPARTS_END.search(text, s, e)
+        end = m.start() if m else e
+        people.extend(p for p in _people_in(doc, s, end) if p not in people)
+        more = _AND_WITH.search(text, end, e) if m else None
+        if more is None:
+            return people, end
+        s = more.end()
 
 
 _PRONOUNS: Final = frozenset({"he", "she"})
+# How far before a cue's "meeting with" its adjective ("trilateral") may stand.
+_TOGETHER_REACH: Final = 24
+
+
+def _together_cue(text: str, clause: int, m: re.Match[str]) -> bool:
+    """Whether the cue ``m`` names one meeting of all ("held a trilateral meeting with")."""
+    cues = _cues()
+    if cues.separate.search(m.group()):
+        return False
+    before = text[max(clause, m.start() - _TOGETHER_REACH) : m.start()].split()
+    return bool(cues.together.search(m.group()) or (before and cues.together.fullmatch(before[-1])))
+
+
 # Words of a plural subject before its noun ("several ASEAN leaders").
 _QUANTITY_WORDS: Final = 2
 
@@ -195,6 +254,8 @@ def find_meetings(doc: Document) -> None:
         or b.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST)
     ]
     unnamed: list[MeetingDraft] = []
+    # Who was last seen meeting someone (or being met with): the actor of talks no verb names.
+    recent: Person | None = None
     for b in blocks:
         spans = block_sentences(doc, b.start, b.end)
         # Which patterns can match in this block at all (see _WITH_HINT): a match in one of
@@ -211,6 +272,9 @@ def find_meetings(doc: Document) -> None:
         officials = text.find("met", bs, be) >= 0
         event = _holds(text, bs, be, cues.event_heads)
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
+        discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
+        if b.kind is BlockKind.CAPTION:
+            recent = None
         for n, (s, e) in enumerate(spans):
             for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
@@ -224,15 +288,49 @@ def find_meetings(doc: Document) -> None:
                 hosts = _people_at(doc, m.end(), e)
                 if actor is not None and hosts and hosts[0][1] is not actor:
                     reports.append(_Report([actor, hosts[0][1]], s, e, b))
+            if discussed:
+                pairs = _pair(doc, b, s, e)
+                reports.extend(pairs)
+                recent = pairs[-1].people[0] if pairs else recent
+            # The end of the last cue's list of people met, and who met them.
+            last: tuple[int, Person | None] = (clause, None)
             for m in cues.with_.finditer(text, s, e) if with_ else ():
                 if m.start() < clause:
                     continue  # inside the fronted phrase, read by _fronted
-                subject = (
-                    person_in(doc, clause, m.start())
-                    or _pronoun_actor(doc, b, clause, m.start())
-                    or _protagonist_if_described(doc, clause, m.start())
+                noun = _NOUN_CUE.fullmatch(m.group()) is not None and (
+                    _TALKS_OPEN.fullmatch(
+                        text, max(clause, text.rfind(",", clause, m.start()) + 1), m.start()
+                    )
+                    is not None
                 )
-                met = _people_in(doc, m.end(), e)
+                if noun:
+                    # "Talks with X focused on", "while the talks with X": no verb names the
+                    # actor; it is the one last seen meeting people here.
+                    subject = (
+                        _last_named(doc, b, m.start(), "he")
+                        if text[m.start() - 4 : m.start()].lower() == "his "
+                        else _last_named(doc, b, m.start(), "she")
+                        if text[m.start() - 4 : m.start()].lower() == "her "
+                        else recent
+                    )
+                else:
+                    subject = None
+                subject = (
+                    subject
+                    or (
+                        # "He paid a call on X at the palace, and had talks with Y": after a first
+                        # cue, the one who met X meets Y unless someone else is named between.
+                        person_in(doc, last[0], m.start()) or last[1] if last[0] > clause else None
+                    )
+                    or (
+                        person_in(doc, clause, m.start())
+                        or _pronoun_actor(doc, b, clause, m.start())
+                        or _protagonist_if_described(doc, clause, m.start())
+                    )
+                )
+                met, listed = _counterparts(doc, m.end(), e)
+                last = (listed, subject)
+                recent = subject or recent
                 if subject is not None and subject in met:
                     # Nobody meets themselves: "The Prime Minister met Prime Minister X" was
                     # resolved to X for want of another prime minister, and means someone else.
@@ -250,11 +348,20 @@ def find_meetings(doc: Document) -> None:
                             _Report([other], s, e, b, bilateral=True) for other in others
                         )
                     continue
-                if len(others) > 1 and _together_next(doc, b, spans, n):
+                if len(others) > 1 and (
+                    _together_cue(text, clause, m) or _together_next(doc, b, spans, n)
+                ):
                     reports.append(_Report([subject, *others], s, e, b))
                     continue
                 reports.extend(
-                    _Report([subject, other], s, e, b, topics=_on_topics(doc, other, m.end(), e))
+                    _Report(
+                        [subject, other],
+                        s,
+                        e,
+                        b,
+                        topics=_on_topics(doc, other, m.end(), e),
+                        cue=m.start() if noun else -1,
+                    )
                     for other in others
                 )
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
@@ -283,6 +390,9 @@ def find_meetings(doc: Document) -> None:
     merged: dict[tuple[frozenset[int], str], MeetingDraft] = {}
     sources: dict[int, list[_Report]] = {}
     for r in reports:
+        for p in r.people if len(r.people) > 1 else ():
+            if p.weight < 1 and p.role is not None and not p.absent:
+                p.weight = 1  # a titled person met on the sidelines takes part in the summit
         key = (frozenset(id(p) for p in r.people), r.tag)
         found = merged.get(key)
         if found is None:
@@ -295,6 +405,12 @@ def find_meetings(doc: Document) -> None:
             mt = found
         sources[id(mt)].append(r)
     claimed: set[int] = set()
+    # Where each meeting's report starts in a paragraph: another meeting's words stop there.
+    starts = sorted(
+        (r.cue if r.cue >= 0 else r.start, id(mt))
+        for mt in merged.values()
+        for r in sources[id(mt)]
+    )
     for mt in merged.values():
         # The fullest report: a body paragraph that opens with the meeting, with what follows.
         best: list[Block] | None = None
@@ -308,7 +424,7 @@ def find_meetings(doc: Document) -> None:
             else:
                 follow = [b, *_following(doc, b, mt.people)] if _opens_with_meeting(doc, b) else [b]
             if best is None or len(follow) > len(best):
-                best, cue_at = follow, r.start
+                best, cue_at = follow, r.cue if r.cue >= 0 else r.start
         for r in sources[id(mt)]:
             mt.topics.extend(t for t in r.topics if t not in mt.topics)
         if best:
@@ -317,11 +433,52 @@ def find_meetings(doc: Document) -> None:
                 len(best) > 1 or _opens_with_meeting(doc, best[0])
             ):
                 claimed.update(x.index for x in best)
-            _topics_and_agreements(doc, mt, best, cue_at)
+            _topics_and_agreements(doc, mt, best, cue_at, starts)
+            # Other paragraphs that report the same meeting say what it was on from their cue.
+            for r in sources[id(mt)]:
+                at = r.cue if r.cue >= 0 else r.start
+                if (
+                    r.block.kind in BODY_KINDS
+                    and not r.extent
+                    and all(r.block is not x for x in best)
+                ):
+                    _topics_and_agreements(doc, mt, [r.block], at, starts)
         doc.meetings.append(mt)
     doc.meetings.extend(unnamed)
     doc.meeting_blocks = frozenset(claimed)
     doc.meetings.sort(key=lambda m: m.start)
+
+
+#: "X and Y discussed Z": two people named as the subject of a verb of talking together.
+_PAIR_VERB: Final = re.compile(
+    r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
+    r"held\s+talks|reviewed)\b"
+)
+_PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed")
+#: A meeting named by its noun alone, with no verb before it ("Talks with X focused on").
+_NOUN_CUE: Final = re.compile(r"(?i:talks|meeting)\s+with")
+#: What may stand before such a noun in its clause: an article, a possessive, "while".
+_TALKS_OPEN: Final = re.compile(
+    r"\W*(?:(?:while|whereas|but|and)\s+)?(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
+    """Meetings of two people named as one subject of talking: "X and Y discussed Z".
+
+    Where only two people take part at all, their talks are the summit itself, not a side
+    meeting.
+    """
+    text = doc.text
+    named = doc.mentions_in(s, e)
+    out = []
+    for (s1, e1, p1), (s2, e2, p2) in itertools.pairwise(named):
+        if p1 is p2 or text[e1:s2] != " and " or _PAIR_VERB.match(text, e2, e) is None:
+            continue
+        if sum(1 for p in doc.people if p.weight >= 1) > 2:
+            out.append(_Report([p1, p2], s, e, b, cue=s1))
+    return out
 
 
 def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) -> int:
@@ -509,9 +666,6 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
                     others = [p for p in _people_in(doc, m.end(), e) if p is not actor]
                     if actor is None or not others:
                         continue
-                    for p in others:
-                        if p.weight < 1 and p.role is not None:
-                            p.weight = 1  # a titled person met at the summit takes part in it
                     reports.extend(_Report([actor, p], s, e, b, extent=extent) for p in others)
 
 
@@ -598,6 +752,10 @@ _GOES_ON: Final = re.compile(
 )
 
 
+def _at(item: tuple[int, int]) -> int:
+    return item[0]
+
+
 def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     """The paragraphs after ``b`` that go on reporting the meeting ``b`` opens.
 
@@ -644,8 +802,14 @@ _CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
 
 _FULL_STOP: Final = re.compile(r"\.(?=\s|$)")
 _EXAMPLES: Final = re.compile(r",?\s+(?:including|such\s+as|in\s+particular)\s")
-_NEW_CLAUSE: Final = re.compile(r",\s+(?:and|but|while)\s+(?=[A-Z])")
-_TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;")
+_NEW_CLAUSE: Final = re.compile(
+    r",\s+and\s+(?=[A-Z])|,\s+(?:but|while|whereas)\s"
+    # "agreed to X and discussed Y", "agreed to X, and the two leaders signed Y": the next verb's.
+    r"|,?\s+and\s+(?:(?:the|both)\s+(?:two\s+)?[a-z]+\s+)?(?:also\s+)?"
+    r"(?:discussed|signed|reviewed|exchanged|touched|talked|held|met|raised|witnessed)\b"
+)
+# "discussed X, while the talks with Y focused on Z": what follows is another meeting's.
+_TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,\s+(?:while|whereas)\s")
 _FRONTED_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,")
 _TOPIC_GLUE: Final = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
 
@@ -665,16 +829,66 @@ def _topic_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return topic_re, agreed_re, requests_re
 
 
+@functools.cache
+def _occasion_tail() -> re.Pattern[str]:
+    """Where a topic ends in when or where ("... on the margins of the plenary")."""
+    occasions = lexicon().meeting_cues["occasions"]
+    return re.compile(rf"\s+(?:on|at|during)\s+the\s+(?:{alternation(occasions)})\b")
+
+
+def _own_spans(
+    starts: list[tuple[int, int]], mt: MeetingDraft, b: Block, s: int
+) -> list[tuple[int, int]]:
+    """The parts of ``b`` from ``s`` on that report ``mt``, by where reports start in it.
+
+    A part ends where a report of another meeting starts ("Talks with X focused on A, while Y
+    and Z discussed B") and resumes where one of ``mt`` does. Words before the paragraph's first
+    report are the meeting's.
+    """
+    me = id(mt)
+    lo = bisect.bisect_left(starts, b.start, key=_at)
+    hi = bisect.bisect_left(starts, b.end, key=_at)
+    owners: dict[int, set[int]] = {}
+    for at, who in starts[lo:hi]:
+        owners.setdefault(at, set()).add(who)
+    spans: list[tuple[int, int]] = []
+    held = s
+    for at in sorted(owners):
+        mine = me in owners[at]
+        if at <= s:
+            held = s if mine else -1
+        elif held >= 0 and not mine:
+            spans.append((held, at))
+            held = -1
+        elif held < 0 and mine:
+            held = at
+    if held >= 0:
+        spans.append((held, b.end))
+    return spans
+
+
 def _topics_and_agreements(
-    doc: Document, mt: MeetingDraft, blocks: list[Block], cue_at: int
+    doc: Document,
+    mt: MeetingDraft,
+    blocks: list[Block],
+    cue_at: int,
+    starts: list[tuple[int, int]],
 ) -> None:
-    """Fill a meeting's topics ("discussed X and Y") and agreements ("It was agreed to X")."""
+    """Fill a meeting's topics ("discussed X and Y") and agreements ("It was agreed to X").
+
+    ``starts`` are where the reports of every meeting start, with the meeting's ``id``.
+    """
     text = doc.text
-    if len(blocks) == 1:
-        # A single paragraph: only what follows the sentence that reports the meeting.
-        blocks = [Block(max(cue_at, blocks[0].start), blocks[0].end, blocks[0].kind)]
+    # A single paragraph: only what follows the sentence that reports the meeting. In each
+    # paragraph, only the words before another meeting's report, or again after its own.
+    first = cue_at if len(blocks) == 1 else blocks[0].start
+    parts = [
+        Block(a, z, x.kind)
+        for k, x in enumerate(blocks)
+        for a, z in _own_spans(starts, mt, x, max(first, x.start) if k == 0 else x.start)
+    ]
     topic_re, agreed_re, requests_re = _topic_patterns()
-    for b in blocks:
+    for b in parts:
         for m in topic_re.finditer(text, b.start, b.end):
             fronted = m.group().split()[0].lower().endswith("ing")
             if fronted and text[b.start : m.start()].strip():
@@ -682,7 +896,9 @@ def _topics_and_agreements(
             # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
             stop = _FRONTED_STOP if fronted else _TOPIC_STOP
             end = stop.search(text, m.end(), b.end)
-            seg = text[m.end() : cut_attribution(text, m.end(), end.start() if end else b.end)]
+            close = end.start() if end else b.end
+            when = _occasion_tail().search(text, m.end(), close)
+            seg = text[m.end() : cut_attribution(text, m.end(), when.start() if when else close)]
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
             for raw in _TOPIC_GLUE.split(seg):
@@ -693,9 +909,12 @@ def _topics_and_agreements(
                     mt.topics.append(topic)
         for m in agreed_re.finditer(text, b.start, b.end):
             end = _FULL_STOP.search(text, m.end(), b.end)
-            seg = text[m.end() : cut_attribution(text, m.end(), end.start() if end else b.end)]
+            close = end.start() if end else b.end
             # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
-            seg = norm(_NEW_CLAUSE.split(seg, maxsplit=1)[0])
+            other = _NEW_CLAUSE.search(text, m.end(), close)
+            seg = norm(
+                text[m.end() : cut_attribution(text, m.end(), other.start() if other else close)]
+            )
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)
         for m in requests_re.finditer(text, b.start, b.end):

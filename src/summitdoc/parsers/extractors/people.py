@@ -690,7 +690,7 @@ class PeopleFinder:
                 self._scan(r.start, r.stop)
         self._known_only = False
         for p in self.absent:
-            p.weight, p.bare = 0, False
+            p.weight, p.bare, p.absent = 0, False, True
 
     def _scan(self, start: int, end: int) -> None:
         toks = self.toks
