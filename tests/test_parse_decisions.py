@@ -180,3 +180,53 @@ def test_subject_of_a_statute() -> None:
 )
 def test_kind_from_the_head(item: str, kind: str) -> None:
     assert classify_decision(item) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "subject"),
+    [
+        (
+            "Norway took over the rotating chairmanship of the council from Iceland.",
+            "Norway took over the rotating chairmanship of the council from Iceland",
+            "Norway",
+        ),
+        (
+            "Prime Minister Elin Sand assumed the role of Chair-in-Office for two years.",
+            "Prime Minister Elin Sand assumed the role of Chair-in-Office for two years",
+            "Elin Sand",
+        ),
+        (
+            "Delegates elected President Omar Keita as the council's chairperson for 2031.",
+            "Delegates elected President Omar Keita as the council's chairperson for 2031",
+            "Omar Keita",
+        ),
+        (
+            "President Omar Keita becomes the new chair of the council, succeeding Elin Sand.",
+            "President Omar Keita becomes the new chair of the council",
+            "Omar Keita",
+        ),
+        (
+            "The council ended with a port charter and Latvia taking over the presidency.",
+            "Latvia taking over the presidency",
+            "Latvia",
+        ),
+    ],
+)
+def test_taking_over_a_rotating_office_is_a_presidency(line: str, text: str, subject: str) -> None:
+    got = [d for d in found(parse(line)) if d[0] == "presidency"]
+    assert got == [("presidency", text, subject, got[0][3] if got else None)]
+
+
+def test_a_handover_restated_by_a_gerund_is_one_presidency() -> None:
+    s = parse(
+        "President Omar Keita handed over the council chairmanship to Prime Minister Elin Sand, "
+        "with Norway assuming the chairmanship in 2031."
+    )
+    assert [d[0] for d in found(s)] == ["presidency"]
+
+
+def test_taking_the_chair_as_a_figure_of_speech_is_no_presidency() -> None:
+    s = parse(
+        "Prime Minister Elin Sand said the council would take the chair of history seriously."
+    )
+    assert [d for d in found(s) if d[0] == "presidency"] == []

@@ -122,8 +122,15 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:presidency|chairmanship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|passes|passed|handed|"
     r"hand(?:ing)?\s+over|transfer(?:red)?)\b|\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship)\s+to\b|\bwill\s+preside\s+over\b|"
-    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair|president)\s+of\b|"
-    r"\b(?:assume|assumes|assumed|assuming)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b|"
+    # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc".
+    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?"
+    r"(?:chairman|chairperson|chairwoman|chair)\b|"
+    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
+    # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
+    r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
+    r"\b(?:becomes|became|become)\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:chair|chairman|chairperson|chairwoman|chair-in-office)\s+of\b|"
     r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
     r"[\w-]*(?:\s+in\s+\d{4})?",
     re.IGNORECASE,
@@ -147,6 +154,8 @@ _CLAUSE_CUT: Final = re.compile(
     r"[\"“”«»]|"
     # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
     # secretary X told reporters".
+    # The main verb after a relative clause: "X, whose country takes over the chair, said ...".
+    r",\s+(?:said|says|told|added|called|urged|stressed|warned|announced)\b|"
     r",\s+(?:the\s+)?[\w ]{1,40}?\s+(?:said|says|decided|noted|agreed|announced|added|"
     r"reported|told|stated|stressed|explained)\b"
 )
@@ -594,6 +603,15 @@ class _Finder:
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
             st = _office_clause(text, s, m.start())
+            if m.group().split()[0].lower().endswith("ing"):
+                if cues.handover.search(text, s, m.start()) or _PRESIDENCY.search(
+                    text, s, m.start()
+                ):
+                    continue  # "handed the chair to X, with Y assuming it in 2025": told again
+                # "..., and Guatemala taking over the presidency": a gerund's subject is the
+                # name right before it.
+                doer = _NAME_BEFORE_GERUND.search(text, st, m.start())
+                st = doer.start() if doer else st
             end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
@@ -874,6 +892,9 @@ _INNER_CLAUSE: Final = re.compile(
     r"\b(?i:decided|decides|agreed|agrees|announced|confirmed|noted|said)\s+that\s+|"
     r",\s+(?:(?=whose\s)|(?:who|which)\s+)"
 )
+
+
+_NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
 def _office_clause(text: str, s: int, pos: int) -> int:
