@@ -177,7 +177,7 @@ def test_a_publisher_s_name_at_the_page_top_is_not_the_meeting_s_name() -> None:
     ("caption", "credit"),
     [
         ("(Reuters Photo/Ana Ruiz)", "Reuters Photo/Ana Ruiz"),
-        ("(Photo: Kyodo)", "Photo: Kyodo"),
+        ("(Photo: Kyodo)", "Kyodo"),
         ("(Pic Casa Rosada)", "Pic Casa Rosada"),
         ("(Antara/Ana Ruiz)", "Antara/Ana Ruiz"),
         ("( Ana Ruiz - Bernama )", "Ana Ruiz - Bernama"),

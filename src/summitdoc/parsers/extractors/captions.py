@@ -11,5 +11,6 @@ def find_captions(doc: Document) -> None:
     """One caption per caption block; the credit was read by the layout rule."""
     for b in doc.blocks:
         if b.kind is BlockKind.CAPTION:
+            start = b.data.get("caption_start", b.start)
             end = b.data.get("caption_end", b.end)
-            doc.captions.append(CaptionDraft(b.start, end, b.data.get("credit")))
+            doc.captions.append(CaptionDraft(start, end, b.data.get("credit")))

@@ -92,11 +92,15 @@ def find_metadata(doc: Document) -> None:
         meta["outlet"] = named_self
     elif doc.captions:
         # A photo credited to an outlet the knowledge knows ("BELTA") names the report's own
-        # outlet; a photographer or a picture agency ("Ana Ruiz/Getty Images") does not.
+        # outlet; a photographer or a picture agency ("Ana Ruiz/Getty Images") does not, nor
+        # does an agency in brackets ("(Yonhap)"), which other papers credit too.
         named = [
-            c.credit
-            for c in doc.captions
-            if c.credit and doc.knowledge.outlet(c.credit.removeprefix("©").strip()) is not None
+            str(b.data["credit"])
+            for b in doc.blocks
+            if b.kind is BlockKind.CAPTION
+            and b.data.get("credit")
+            and not b.data.get("bracketed")
+            and doc.knowledge.outlet(str(b.data["credit"]).removeprefix("©").strip()) is not None
         ]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
@@ -377,7 +381,7 @@ def _meeting_of(doc: Document) -> str | None:
     """The meeting named as a meeting of heads of state, with its modifiers ("Informal")."""
     text = doc.text
     mods = lexicon().meeting_modifiers
-    for s, e in _top_blocks(doc):
+    for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
         for m in _MEETING_OF.finditer(text, s, e):
             start = m.start()
             for _ in range(2):

@@ -679,7 +679,9 @@ class PeopleFinder:
         body_words: set[str] = set()
         for block in self.doc.blocks:
             if block.kind not in skip:
-                r = self.toks.within(block.start, block.end)
+                # A caption's credit names who took the picture, not who is in it.
+                end = int(block.data.get("caption_end", block.end))
+                r = self.toks.within(block.start, end)
                 body_words.update(self.toks.words[r.start : r.stop])
                 self._scan(r.start, r.stop)
         self._body_words = body_words

@@ -853,12 +853,12 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         if b.end - b.start <= _FURNITURE_LINE_MAX
         else (False, False)
     )
-    if is_furniture:
+    if is_furniture and not _labelled_caption(doc, b):
         if list_follows:
             b.data["headline_list"] = True
         return BlockKind.CLUTTER
     label = _label(text, b)
-    if label is not None and label in lexicon().furniture_labels:
+    if label is not None and label in lexicon().furniture_labels and not _labelled_caption(doc, b):
         # "Media Relations: Office of the Prime Minister", "Source: ...": contacts, metadata.
         if label in lexicon().contact_labels:
             b.data["contacts"] = True
@@ -1058,43 +1058,90 @@ def outlet_byline(kb: Knowledge, line: str) -> Outlet | None:
 
 
 # A photo credit on a line of its own: "Kari Lunde/NTB via Wirepix", "AP Photo/Ana Ruiz",
-# "Photo: Ana Ruiz / Nord Agency", "Getty Images". Words joined by single spaces, so it is linear.
-_CREDIT_LINE: Final = re.compile(
-    r"(?:(?:Photo|Photograph|Image|Picture|Credit)s?:\s*)?"
-    r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’&-]*){0,4}\s*/\s*[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*){0,5}"
-    r"|(?:Photo|Photograph|Image|Picture|Credit)s?:\s*[A-Z][^\n]{1,80}"
+# "Photo: Ana Ruiz / Nord Agency", "© Grigory Sysoev/POOL/TASS", "Getty Images". Words joined by
+# single spaces, so it is linear. A credit names people and agencies: its words are capitalised
+# but for particles ("Présidence de la République", "MCI Photo by Kenneth Lim").
+_CREDIT_WORD: Final = (
+    r"(?:[A-Z0-9][\w.'’&-]*|de|da|di|du|del|des|la|le|van|von|der|den|al|el|bin|by|via|for|and|"
+    r"of|the)"
+)
+_CREDIT_NAMES: Final = re.compile(
+    rf"{_CREDIT_WORD}(?:(?: |\s*[/|]\s*| [-–] |: ){_CREDIT_WORD}){{0,12}}"
+)
+#: A breadcrumb, not a photo's credit: "Home / Department of X / Speeches".
+_HOME_CRUMB: Final = re.compile(r"(?i:home|main|start)\s*[/›>|]")
+#: A copyright line, not a photo's credit: "© 2031 Presidency", "© Kyodo. All rights reserved".
+_COPYRIGHT: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", re.IGNORECASE)
+_CREDIT_SLASH: Final = re.compile(
+    rf"[A-Z][\w.'’-]*(?: {_CREDIT_WORD}){{0,4}}\s*/\s*[A-Z][\w.'’&-]*(?: {_CREDIT_WORD}){{0,5}}"
+    rf"(?:\s*/\s*[A-Z][\w.'’&-]*(?: {_CREDIT_WORD}){{0,3}})*"
     r"|Getty Images|AFP via Getty Images"
 )
 _CREDIT_LINE_MAX: Final = 90
-_CREDIT_LABEL: Final = re.compile(r"\A(?:Photo|Photograph|Image|Picture|Credit)s?:\s*")
+#: The label of a credit: "Photo:", "Image:", "Photo credit:", "Credit:", "©".
+_CREDIT_LABEL: Final = re.compile(
+    r"\A(?:(?:Photo|Photograph|Image|Picture)s?(?:\s+credits?)?:|Credits?:|©)\s*", re.IGNORECASE
+)
+#: The label of a caption at the start of its line: "[Photo]", "Photo:", "Photo caption:".
+_CAPTION_LABEL: Final = re.compile(
+    r"\[(?:Photo|Image|Picture|Video)\]\s*|(?:Photo|Image|Picture)(?:\s+caption)?:\s*",
+    re.IGNORECASE,
+)
+#: Where a photo's subject is in it: "(2nd from L)", "(R)", "(left)", "(centre)".
+_POSITION: Final = re.compile(
+    r"\((?:\d(?:st|nd|rd|th)\s+from\s+)?(?:[LR]|l\.|r\.|left|right|cent(?:er|re))\)"
+)
 #: A credit written into the caption's line: "...on Thursday.Credit...Ana Ruiz/EPA".
 _INLINE_CREDIT: Final = re.compile(
     r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
 )
 _CAPTION_MAX: Final = 600
+_SLASHED: Final = re.compile(
+    r"[\w.'’&-]+(?: [\w.'’&-]+){0,3}(?:\s*/\s*[\w.'’&-]+(?: [\w.'’&-]+){0,3}){1,3}"
+)
+#: A credit after a labelled caption's last full stop: "Photo: ... in Bridgetown. OAS/Ana Ruiz".
+_AFTER_STOP: Final = re.compile(r"\.\s+(?P<credit>[^.\n]{3,60})\Z")
 _BRACKET_CREDIT: Final = re.compile(r"\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)\s*\Z")
 _BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white space
 _PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photograph|Pic|Picture|Image)s?\b")
 #: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
 _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+")
-#: A credit closing a caption's line after a wide gap, a bar, a slash or "Photo:".
-_TAIL_CREDIT: Final = re.compile(r"(?:\s{2,}|\t+|\s+[|/©]\s*|\s+Photo:\s*)(\S[^\n]{0,60})\Z")
+#: A credit closing a caption's line after a wide gap, a bar, a slash, or a label ("Photo:",
+#: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
+#: need an agency the knowledge knows.
+_TAIL_CREDIT: Final = re.compile(
+    r"(?:(?P<label>\s+(?:[-–]\s+)?(?i:(?:Photo|Image|Picture)s?(?:\s+credits?)?:|Credits?:)\s*"
+    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,60})\Z"
+)
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
-_TAIL_MARK_MAX: Final = 6  # the longest mark in its gap ("Photo:")
+_TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
 _TOP_BLOCKS: Final = 4
 _PAGE_TOP: Final = 40
+#: A reporting verb: a line holding one reports, and is no photo's caption.
+_REPORTED: Final = re.compile(r"\b(?:said|says|told|announced|stated)\b")
 
 
 def _credit_line(doc: Document, b: Block) -> str | None:
     """The credit on a line of its own, or None."""
     if b.end - b.start > _CREDIT_LINE_MAX:
         return None
-    line = doc.text[b.start : b.end]
-    if "\n" in line or len(line) > _CREDIT_LINE_MAX or line[-1] in ".!?":
+    line = doc.text[b.start : b.end].strip()
+    if not line or "\n" in line or len(line) > _CREDIT_LINE_MAX or line[-1] in ".!?":
         return None
-    if _CREDIT_LINE.fullmatch(line) or doc.knowledge.outlet(line.strip()) is not None:
-        # "Photograph: Ana Ruiz/Getty Images": the credit is who took or supplied the picture.
-        return _CREDIT_LABEL.sub("", line.strip(), count=1)
+    if line[0] == "(" and line[-1] == ")":
+        line = line[1:-1].strip()  # "(Photo: Jabatan Penerangan / Ana Ruiz)"
+    label = _CREDIT_LABEL.match(line)
+    # "Photograph: Ana Ruiz/Getty Images": the credit is who took or supplied the picture.
+    body = line[label.end() :] if label else line
+    if _COPYRIGHT.search(body) or _HOME_CRUMB.match(body):
+        return None  # "© 2031 Presidency", "Home / Department of X / Speeches"
+    if (
+        _CREDIT_SLASH.fullmatch(body)
+        or doc.knowledge.outlet(body) is not None
+        # After a label, "dpa/picture alliance" too: short, joined by slashes.
+        or (label is not None and (_CREDIT_NAMES.fullmatch(body) or _SLASHED.fullmatch(body)))
+    ):
+        return body
     return None
 
 
@@ -1114,7 +1161,7 @@ def _first_text_block(blocks: Sequence[Block], i: int) -> bool:
 
 
 def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
-    """A photo caption: a line ending in a run of spaces and an agency credit.
+    """A photo caption: a line ending in a credit, or opening with "[Photo]" or "Photo:".
 
     Or a line followed by a credit line of its own ("Kari Lunde/NTB via Wirepix"), which is
     then clutter.
@@ -1123,13 +1170,22 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     text = doc.text
     if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
         return BlockKind.CLUTTER  # the credit line itself: read with its caption
+    single = "\n" not in text[b.start : b.end]
+    label = _CAPTION_LABEL.match(text, b.start, b.end) if single else None
+    if label is not None and _credit_line(doc, b) is None:
+        b.data["caption_start"] = label.end()
     inline = _INLINE_CREDIT.search(text, b.start, b.end) if b.end - b.start < _CAPTION_MAX else None
-    if inline is not None and "\n" not in text[b.start : b.end]:
+    if inline is not None and single:
         # "Leaders arriving on Thursday.Credit...Ana Ruiz/EPA": the credit closes the caption.
         b.data["credit"] = inline["credit"].strip()
         b.data["caption_end"] = b.start + len(text[b.start : inline.start()].rstrip())
         return BlockKind.CAPTION
-    if not b.data.get("hint") and i + 1 < len(blocks) and _single_line(doc, b):
+    if (
+        not b.data.get("hint")
+        and i + 1 < len(blocks)
+        and _single_line(doc, b)
+        and not _REPORTED.search(text, b.start, b.end)
+    ):
         # The next block's credit first: the block itself is looked up only when there is one.
         credit = _credit_line(doc, blocks[i + 1])
         if (
@@ -1140,31 +1196,67 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             b.data["credit"] = credit
             b.data["credit_line"] = True
             return BlockKind.CAPTION
-    hinted = b.data.get("hint") == "caption"
+    # A caption's label, or a subject's place in the picture ("(2nd from L)"), marks the line.
+    marked = b.data.get("hint") == "caption" or (
+        single
+        and b.end - b.start < _CAPTION_MAX
+        and (
+            b.data.get("caption_start") is not None
+            or _POSITION.search(text, b.start, b.end) is not None
+        )
+    )
     line = text[b.start : b.end]
     m = _tail_credit(line)
     if m is None:
-        bracket = _bracket_credit(doc, line) if len(line) < _CAPTION_MAX else None
-        if bracket is not None and "\n" not in line:
-            b.data["credit"] = bracket.group("credit").strip()
+        bracket = _bracket_credit(doc, line, marked=marked) if len(line) < _CAPTION_MAX else None
+        if bracket is not None and single:
+            # "(Photo: AFP)": the credit without its label.
+            b.data["credit"] = _CREDIT_LABEL.sub("", bracket.group("credit").strip(), count=1)
+            b.data["bracketed"] = True
             b.data["caption_end"] = b.start + len(line[: bracket.start()].rstrip())
             return BlockKind.CAPTION
-        return BlockKind.CAPTION if hinted else None
-    credit = m.group(1).strip()
-    outlet = doc.knowledge.outlet(credit.removeprefix("©").strip())
-    if outlet is None:
-        return BlockKind.CAPTION if hinted else None
-    b.data["credit"] = outlet.name if credit.removeprefix("©").strip() == outlet.name else credit
+        after = _AFTER_STOP.search(line, max(0, len(line) - 64)) if marked and single else None
+        if after is not None and _CREDIT_SLASH.fullmatch(after["credit"].strip()):
+            b.data["credit"] = after["credit"].strip()
+            b.data["caption_end"] = b.start + after.start() + 1
+        return BlockKind.CAPTION if marked else None
+    credit = m["credit"].strip()
+    if m["label"] is not None or "©" in m.group():
+        if not _CREDIT_NAMES.fullmatch(credit):
+            return BlockKind.CAPTION if marked else None
+        b.data["credit"] = credit
+    else:
+        outlet = doc.knowledge.outlet(credit)
+        if outlet is None:
+            return BlockKind.CAPTION if marked else None
+        b.data["credit"] = outlet.name if credit == outlet.name else credit
     b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
     return BlockKind.CAPTION
 
 
-def _bracket_credit(doc: Document, line: str) -> re.Match[str] | None:
+def _labelled_caption(doc: Document, b: Block) -> bool:
+    """Whether ``b`` is a line opening with a caption's label and describing the picture.
+
+    "Photo: Leaders at the opening session" is a caption; "Photo: Ana Ruiz/AFP" and a bare
+    "Photos" are furniture.
+    """
+    text = doc.text
+    if "\n" in text[b.start : b.end]:
+        return False
+    m = _CAPTION_LABEL.match(text, b.start, b.end)
+    if m is None:
+        return False
+    rest = text[m.end() : b.end].strip()
+    return bool(rest) and _credit_line(doc, b) is None and not _CREDIT_NAMES.fullmatch(rest)
+
+
+def _bracket_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] | None:
     """A photo credit in brackets closing a caption's line, or None.
 
     "(AP Photo/Ana Ruiz)", "(Photo: AFP)", "(Pic Presidencia)", "(Xinhua/Ana Ruiz)", "( Ana Ruiz -
     Anadolu Agency )": the word for a picture, or an outlet the knowledge knows beside a name. A
-    bare "(Yonhap)" may credit the story, not a photo, and is not enough.
+    bare "(Yonhap)" may credit the story, not a photo: enough only on a line ``marked`` as a
+    caption ("[Photo] ... (Kyodo)").
     """
     m = _BRACKET_CREDIT.search(line, max(0, len(line) - _BRACKET_CREDIT_REACH))
     if m is None:
@@ -1173,26 +1265,22 @@ def _bracket_credit(doc: Document, line: str) -> re.Match[str] | None:
     if _PICTURE_WORD.search(credit):
         return m
     parts = [p.strip() for p in _CREDIT_PARTS.split(credit)]
-    if len(parts) >= 2 and any(doc.knowledge.outlet(p) is not None for p in parts):
+    known = [p for p in parts if doc.knowledge.outlet(p) is not None]
+    if known and (len(parts) >= 2 or marked):
         return m
-    return None
+    # On a line marked as a caption, names alone: "(ABC News: Ana Ruiz)".
+    return m if marked and _CREDIT_NAMES.fullmatch(credit) else None
 
 
 def _tail_credit(line: str) -> re.Match[str] | None:
     """The leftmost match of ``_TAIL_CREDIT`` in ``line``, searched near its end only.
 
     A match ends the line and its credit is at most ``_TAIL_CREDIT_REACH`` characters; before
-    that, its gap holds only white space, a short mark ("|", "©", "Photo:") and white space.
-    Stepping back over those from the credit's earliest start gives a position no match starts
-    before, so the search from there finds the same match without scanning a long paragraph.
+    that, its gap holds white space and at most a label of ``_TAIL_MARK_MAX`` characters. Stepping
+    back from there over white space gives a position no match starts before, so the search from
+    there finds the same match without scanning a long paragraph.
     """
-    pos = max(0, len(line) - _TAIL_CREDIT_REACH)
-    while pos > 0 and line[pos - 1].isspace():
-        pos -= 1
-    mark = 0
-    while pos > 0 and mark < _TAIL_MARK_MAX and not line[pos - 1].isspace():
-        pos -= 1
-        mark += 1
+    pos = max(0, len(line) - _TAIL_CREDIT_REACH - _TAIL_MARK_MAX)
     while pos > 0 and line[pos - 1].isspace():
         pos -= 1
     return _TAIL_CREDIT.search(line, pos)

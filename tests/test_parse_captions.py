@@ -1,0 +1,102 @@
+"""Photo captions and their credits in the shapes pages print them, kept out of the people.
+
+Invented pages: a lead, a caption in one of many house styles, a closing paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summitdoc
+
+LEAD = (
+    "Leaders of the Tasman Rim Forum met in Nelson on Monday to discuss shipping lanes, "
+    "fisheries and disaster funds, officials said.\n\n"
+    "Premier Ilona Varga, President Kofi Asamoah and Prime Minister Rangi Parata attended "
+    "the meeting, which lasted five hours.\n\n"
+)
+TAIL = '\n\nVarga said the forum would meet again in March. "The work goes on," she said.\n'
+
+
+def captions(block: str) -> list[tuple[str, str | None]]:
+    s = summitdoc.parse_text(LEAD + block + TAIL)
+    return [(c.text, c.credit) for c in s.captions]
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        (
+            "Premier Ilona Varga greets President Kofi Asamoah in Nelson. - Photo: NZG/Mere Tui",
+            "Premier Ilona Varga greets President Kofi Asamoah in Nelson.",
+            "NZG/Mere Tui",
+        ),
+        (
+            "Premier Ilona Varga arrives at the forum. © Office of the Premier / Jan Holm",
+            "Premier Ilona Varga arrives at the forum.",
+            "Office of the Premier / Jan Holm",
+        ),
+        (
+            (
+                "Photo caption: Premier Ilona Varga with forum leaders in Nelson. "
+                "Photo credit: Forum Secretariat"
+            ),
+            "Premier Ilona Varga with forum leaders in Nelson.",
+            "Forum Secretariat",
+        ),
+        (
+            "[Photo] Premier Ilona Varga (3rd from R) joins leaders for a group photo. (Reuters)",
+            "Premier Ilona Varga (3rd from R) joins leaders for a group photo.",
+            "Reuters",
+        ),
+        (
+            "Image: Premier Ilona Varga opens the forum in Nelson\nImage: Mere Tui/dpa/picture pool",
+            "Premier Ilona Varga opens the forum in Nelson",
+            "Mere Tui/dpa/picture pool",
+        ),
+        (
+            (
+                "President Kofi Asamoah and Premier Ilona Varga during their talks\n"
+                "© Jan Holm/POOL/Reuters"
+            ),
+            "President Kofi Asamoah and Premier Ilona Varga during their talks",
+            "Jan Holm/POOL/Reuters",
+        ),
+        (
+            "Premier Ilona Varga with forum leaders in Nelson.\n\n(Photo: Press Office / Jan Holm)",
+            "Premier Ilona Varga with forum leaders in Nelson.",
+            "Press Office / Jan Holm",
+        ),
+        (
+            "PHOTO: Premier Ilona Varga (centre) at the forum. (TVNZ News: Mere Tui)",
+            "Premier Ilona Varga (centre) at the forum.",
+            "TVNZ News: Mere Tui",
+        ),
+    ],
+)
+def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) -> None:
+    assert captions(block) == [(text, credit)]
+
+
+def test_a_photographer_in_a_credit_takes_no_part() -> None:
+    s = summitdoc.parse_text(
+        LEAD + "Premier Ilona Varga arrives at the forum. © Office of the Premier / Jan Holm" + TAIL
+    )
+    assert "Jan Holm" not in {p.name for p in s.participants}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A paragraph that reports is no caption of the credit-like line under it.
+        "Varga said the forum had agreed on a fisheries plan.\n\nPhoto: Forum Secretariat",
+        # Reporting notes and copyright lines are no photo credits.
+        (
+            "The next forum is expected to return to the question.\n\n"
+            "With reporting by Tasman Wire/Nelson Desk"
+        ),
+        "Contact | Privacy | Terms\n\n© 2031 Forum Secretariat",
+    ],
+)
+def test_credit_like_lines_make_no_caption(block: str) -> None:
+    assert captions(block) == []
