@@ -96,6 +96,7 @@ def test_a_photographer_in_a_credit_takes_no_part() -> None:
             "With reporting by Tasman Wire/Nelson Desk"
         ),
         "Contact | Privacy | Terms\n\n© 2031 Forum Secretariat",
+        "Tasman Wire\n© 2031 Tasman Wire Agency Ltd",
     ],
 )
 def test_credit_like_lines_make_no_caption(block: str) -> None:

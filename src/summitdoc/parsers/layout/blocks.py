@@ -1222,7 +1222,7 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CAPTION if marked else None
     credit = m["credit"].strip()
     if m["label"] is not None or "©" in m.group():
-        if not _CREDIT_NAMES.fullmatch(credit):
+        if not _CREDIT_NAMES.fullmatch(credit) or _COPYRIGHT.search(credit):
             return BlockKind.CAPTION if marked else None
         b.data["credit"] = credit
     else:
