@@ -254,9 +254,13 @@ def find_meetings(doc: Document) -> None:
         or b.kind in (BlockKind.CAPTION, BlockKind.STANDFIRST)
     ]
     unnamed: list[MeetingDraft] = []
-    # Who was last seen meeting someone (or being met with): the actor of talks no verb names.
+    # Who was last seen meeting someone, in this paragraph or the one before: the actor of
+    # talks no verb names.
     recent: Person | None = None
+    recent_at = -2
     for b in blocks:
+        if b.kind is BlockKind.CAPTION or b.index - recent_at > 1:
+            recent = None
         spans = block_sentences(doc, b.start, b.end)
         # Which patterns can match in this block at all (see _WITH_HINT): a match in one of
         # its sentences holds the words looked for here.
@@ -273,8 +277,6 @@ def find_meetings(doc: Document) -> None:
         event = _holds(text, bs, be, cues.event_heads)
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
-        if b.kind is BlockKind.CAPTION:
-            recent = None
         for n, (s, e) in enumerate(spans):
             for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
@@ -291,7 +293,8 @@ def find_meetings(doc: Document) -> None:
             if discussed:
                 pairs = _pair(doc, b, s, e)
                 reports.extend(pairs)
-                recent = pairs[-1].people[0] if pairs else recent
+                if pairs:
+                    recent, recent_at = pairs[-1].people[0], b.index
             # The end of the last cue's list of people met, and who met them.
             last: tuple[int, Person | None] = (clause, None)
             for m in cues.with_.finditer(text, s, e) if with_ else ():
@@ -330,7 +333,8 @@ def find_meetings(doc: Document) -> None:
                 )
                 met, listed = _counterparts(doc, m.end(), e)
                 last = (listed, subject)
-                recent = subject or recent
+                if subject is not None:
+                    recent, recent_at = subject, b.index
                 if subject is not None and subject in met:
                     # Nobody meets themselves: "The Prime Minister met Prime Minister X" was
                     # resolved to X for want of another prime minister, and means someone else.
