@@ -480,8 +480,9 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
     for (s1, e1, p1), (s2, e2, p2) in itertools.pairwise(named):
         if p1 is p2 or text[e1:s2] != " and " or _PAIR_VERB.match(text, e2, e) is None:
             continue
-        if sum(1 for p in doc.people if p.weight >= 1) > 2:
-            out.append(_Report([p1, p2], s, e, b, cue=s1))
+        out.append(_Report([p1, p2], s, e, b, cue=s1))
+    if out and sum(1 for p in doc.people if p.weight >= 1) <= 2:
+        return []  # the two are the summit
     return out
 
 

@@ -1171,9 +1171,26 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     if i > 0 and blocks[i - 1].kind is BlockKind.CAPTION and blocks[i - 1].data.get("credit_line"):
         return BlockKind.CLUTTER  # the credit line itself: read with its caption
     single = "\n" not in text[b.start : b.end]
-    label = _CAPTION_LABEL.match(text, b.start, b.end) if single else None
-    if label is not None and _credit_line(doc, b) is None:
-        b.data["caption_start"] = label.end()
+    own_credit = _credit_line(doc, b)
+    label = _CAPTION_LABEL.match(text, b.start, b.end) if single and own_credit is None else None
+    kind = _caption_kind(doc, blocks, i, single=single, own_credit=own_credit, labelled=label)
+    if kind is BlockKind.CAPTION and label is not None:
+        b.data["caption_start"] = label.end()  # "Photo: ..." / "[Image] ...": not its words
+    return kind
+
+
+def _caption_kind(
+    doc: Document,
+    blocks: Sequence[Block],
+    i: int,
+    *,
+    single: bool,
+    own_credit: str | None,
+    labelled: re.Match[str] | None,
+) -> BlockKind | None:
+    """``caption_rule`` past the credit line: ``labelled`` is the caption's opening label."""
+    b = blocks[i]
+    text = doc.text
     inline = _INLINE_CREDIT.search(text, b.start, b.end) if b.end - b.start < _CAPTION_MAX else None
     if inline is not None and single:
         # "Leaders arriving on Thursday.Credit...Ana Ruiz/EPA": the credit closes the caption.
@@ -1190,7 +1207,7 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         credit = _credit_line(doc, blocks[i + 1])
         if (
             credit is not None
-            and _credit_line(doc, b) is None
+            and own_credit is None
             and not (_agency_byline(doc, blocks[i + 1]) and _first_text_block(blocks, i))
         ):
             b.data["credit"] = credit
@@ -1200,10 +1217,7 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     marked = b.data.get("hint") == "caption" or (
         single
         and b.end - b.start < _CAPTION_MAX
-        and (
-            b.data.get("caption_start") is not None
-            or _POSITION.search(text, b.start, b.end) is not None
-        )
+        and (labelled is not None or _POSITION.search(text, b.start, b.end) is not None)
     )
     line = text[b.start : b.end]
     m = _tail_credit(line)
