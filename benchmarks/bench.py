@@ -8,7 +8,7 @@ Run from the repository root with summitdoc installed:
     python benchmarks/bench.py --hostile-only [--quick | --full]   # hostile shapes only
 
 The hostile shapes of issue 9 (all capitals, "said " repeated, one line of capitalised words,
-nested brackets, quote marks, the seed repeated) are measured each shape and size in a fresh
+nested brackets, quote marks, the seed repeated, one sentence of summit cues) are measured each shape and size in a fresh
 process: seconds per MB at 100 kB and 1 MB (20 and 200 kB with --quick; 10 MB too with --full)
 and peak RSS growth per input byte at the largest size.
 
@@ -192,6 +192,16 @@ def _shape_text(name: str, n: int) -> str:
         "nested square brackets": lambda n: _nested("[", "]", n),
         "quote marks only": lambda n: LEAD + "\u201c" * ((n - len(LEAD)) // 3),
         "the seed repeated": lambda n: _repeat(seed, n),
+        # One sentence with a cue every few words: every match's own search must stay short.
+        "one sentence of summit cues": lambda n: (
+            LEAD
+            + _repeat(
+                "the leaders approved the creation of a fund, President Ana Lopez met with President "
+                "Juan Perez and handed the chairmanship to Chile, documents signed include the charter "
+                "and a declaration was adopted and a bank was set up and ",
+                n - len(LEAD),
+            )
+        ),
     }
     return shapes[name](n)
 
@@ -205,6 +215,7 @@ HOSTILE_SHAPES = (
     "nested square brackets",
     "quote marks only",
     "the seed repeated",
+    "one sentence of summit cues",
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import operator
 from typing import TYPE_CHECKING, Any
 
 from attrs import Factory, define, field, frozen
@@ -312,13 +313,9 @@ class MentionIndex:
     def within(self, start: int, end: int) -> list[tuple[int, int, Person]]:
         """The mentions inside ``[start, end)``, in order."""
         i = bisect.bisect_left(self.starts, start)
-        out = []
-        for s, e, p in self.entries[i:]:
-            if s >= end:
-                break
-            if e <= end:
-                out.append((s, e, p))
-        return out
+        j = bisect.bisect_left(self.starts, end, lo=i)
+        # Only the entries starting inside: a slice to the end would copy the rest of the text's.
+        return [x for x in self.entries[i:j] if x[1] <= end]
 
 
 @frozen
@@ -497,6 +494,13 @@ class Document:
         if self.mention_index is None:
             raise _not_built("the mention index (Document.mentions_in)", "people")
         return self.mention_index.within(start, end)
+
+    def descriptions_in(self, start: int, end: int) -> list[Description]:
+        """The descriptions starting inside ``[start, end)``, in text order (a bisection)."""
+        descriptions = self.descriptions
+        i = bisect.bisect_left(descriptions, start, key=operator.attrgetter("start"))
+        j = bisect.bisect_left(descriptions, end, lo=i, key=operator.attrgetter("start"))
+        return descriptions[i:j]
 
     def body_blocks(self) -> list[Block]:
         """The blocks that belong to the article body, in order."""

@@ -68,14 +68,17 @@ def _people_at(doc: Document, s: int, e: int) -> list[tuple[int, Person]]:
     """
     text = doc.text
     found: list[tuple[int, Person]] = []
+    seen: set[int] = set()  # ids of the people found: a person is no hashable value
     for ms, me, p in doc.mentions_in(s, e):
         if text.startswith(("'s", "\u2019s"), me):
             continue
-        if all(p is not q for _, q in found):
+        if id(p) not in seen:
+            seen.add(id(p))
             found.append((ms, p))
-    for d in doc.descriptions:
+    for d in doc.descriptions_in(s, e):
         who = d.person
-        if s <= d.start and d.end <= e and who is not None and all(who is not q for _, q in found):
+        if d.end <= e and who is not None and id(who) not in seen:
+            seen.add(id(who))
             found.append((d.start, who))
     found.sort(key=lambda x: x[0])
     return found
@@ -202,6 +205,9 @@ _COUNTERPARTS_END: Final = re.compile(
 )
 
 
+# How far the list of people met may run after its cue: bounds the work of each cue, so that a
+# sentence of cues is read in linear time (issue 9); ten names with their titles fit.
+_COUNTERPARTS_REACH: Final = 800
 _AND_WITH: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s")
 
 
@@ -213,6 +219,7 @@ def _counterparts(doc: Document, s: int, e: int) -> tuple[list[Person], int]:
     """
     text = doc.text
     people: list[Person] = []
+    e = min(e, s + _COUNTERPARTS_REACH)
     while True:
         m = _COUNTERPARTS_END.search(text, s, e)
         end = m.start() if m else e
@@ -224,6 +231,8 @@ def _counterparts(doc: Document, s: int, e: int) -> tuple[list[Person], int]:
 
 
 _PRONOUNS: Final = frozenset({"he", "she"})
+# The longest clause "He then also later" can be.
+_FILLERS_REACH: Final = 80
 # How far before a cue's "meeting with" its adjective ("trilateral") may stand.
 _TOGETHER_REACH: Final = 24
 
@@ -548,8 +557,8 @@ def _clause_subject(doc: Document, b: Block, s: int, e: int) -> Person | None:
 def _plural_subject(doc: Document, s: int, e: int) -> bool:
     """Whether the clause at ``s`` opens with a group ("several ASEAN leaders")."""
     text = doc.text
-    for d in doc.descriptions:
-        if s <= d.start < e and d.plural:
+    for d in doc.descriptions_in(s, e):
+        if d.plural:
             return len(text[s : d.start].split()) <= _QUANTITY_WORDS and not any(
                 w[:1].isupper() for w in text[s : d.start].split()
             )
@@ -558,6 +567,8 @@ def _plural_subject(doc: Document, s: int, e: int) -> bool:
 
 def _pronoun_subject(doc: Document, s: int, e: int) -> str | None:
     """The pronoun ("he", "she") when the clause ``[s, e)`` is one and fillers ("He then")."""
+    if e - s > _FILLERS_REACH:
+        return None  # too long for a pronoun and a few fillers, and not read to its end
     words = doc.text[s:e].lower().split()
     if not words or words[0] not in _PRONOUNS:
         return None
@@ -722,11 +733,17 @@ def _items(phrase: str) -> list[str]:
     return [norm(p) for p in parts if p.strip()]
 
 
+# How much of a paragraph's first sentence can open it with a meeting.
+_HEAD_REACH: Final = 600
+
+
 def _opens_with_meeting(doc: Document, b: Block) -> bool:
     """Whether the paragraph's first sentence reports the meeting."""
     text = doc.text
-    spans = block_sentences(doc, b.start, b.end)
-    head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : b.end]
+    # Read from the paragraph's start only: it is asked once per meeting the paragraph reports.
+    end = min(b.end, b.start + _HEAD_REACH)
+    spans = block_sentences(doc, b.start, end)
+    head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : end]
     return bool(_BILATERAL.search(head) or _cues().with_.search(head))
 
 
@@ -734,8 +751,8 @@ def _described_actor(doc: Document, s: int, e: int) -> bool:
     """Whether one person is described (a title, no name, or "he") just before a meeting verb."""
     if _pronoun_subject(doc, s, e) is not None:
         return True
-    for d in doc.descriptions:
-        if s <= d.start and d.end <= e and not d.plural and not doc.text[d.end : e].strip():
+    for d in doc.descriptions_in(s, e):
+        if d.end <= e and not d.plural and not doc.text[d.end : e].strip():
             return True
     return False
 

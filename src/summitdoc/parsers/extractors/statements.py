@@ -89,7 +89,7 @@ def _passive() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>{_noun()})\s+"
         r"(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
-        r"\s*(?P<rest>[^.]*?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed|released)\b"
+        r"\s*(?P<rest>[^.]{0,300}?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed|released)\b"
     )
 
 
@@ -123,7 +123,7 @@ def _outcome() -> re.Pattern[str]:
     lex = lexicon()
     return re.compile(
         rf"\b(?:(?P<cue>{_phrases(lex.statement_outcome_cues)})|"
-        rf"(?P<end>{_phrases(lex.statement_end_verbs)})\b[^.;]*?\bwith)\b",
+        rf"(?P<end>{_phrases(lex.statement_end_verbs)})\b[^.;]{{0,300}}?\bwith)\b",
         re.IGNORECASE,
     )
 
@@ -171,7 +171,7 @@ def _relative() -> re.Pattern[str]:
 
 _CONCLUDING: Final = re.compile(
     rf"\b(?:A|a|The|the)\s+(?P<noun>{_NOUN})\s+(?P<prep>concerning|regarding|on|in\s+connection\s+"
-    r"with)\s+(?P<rest>.+?)\s+(?:concluded|closed|ended|crowned)\s+the\s+(?:summit|meeting|talks)\b"
+    r"with)\s+(?P<rest>.{1,600}?)\s+(?:concluded|closed|ended|crowned)\s+the\s+(?:summit|meeting|talks)\b"
 )
 # "signed an agreement on X and a joint declaration on Y": a statement later in the sentence.
 _ALSO: Final = re.compile(
@@ -199,7 +199,7 @@ _AND_NAMED: Final = re.compile(
 _ADOPTION_IN: Final = re.compile(r"\b(?:adopted|signed|issued|passed|approved|released)\b")
 _NAMED: Final = re.compile(
     r"\b(?:a|the)\s+(?P<name>(?:Joint\s+)?(?:Statement|Declaration|Appeal)\s+(?:of|by|on)\s+"
-    r"[^.;]+?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
+    r"[^.;]{1,300}?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
     r"\s+(?:was|were|is)\b|[.;]|$)"
 )
 _TOPIC_END: Final = re.compile(
