@@ -230,3 +230,94 @@ def test_taking_the_chair_as_a_figure_of_speech_is_no_presidency() -> None:
         "Prime Minister Elin Sand said the council would take the chair of history seriously."
     )
     assert [d for d in found(s) if d[0] == "presidency"] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "It was agreed that Reykjavik would host the ninth summit in 2032.",
+            ("other", "Reykjavik would host the ninth summit in 2032", "Reykjavik", 2032),
+        ),
+        (
+            "Approval was also given to the opening of a fisheries training college in Bodo.",
+            ("establishment", "the opening of a fisheries training college in Bodo", None, None),
+        ),
+        (
+            "A Northern Grid Secretariat will be established in Tromso.",
+            (
+                "establishment",
+                "A Northern Grid Secretariat",
+                "Northern Grid Secretariat",
+                None,
+            ),
+        ),
+        (
+            "A protocol on ferry safety was signed by the transport ministers of the four states.",
+            (
+                "agreement",
+                "A protocol on ferry safety",
+                None,
+                None,
+            ),
+        ),
+    ],
+)
+def test_impersonal_and_passive_outcomes(line: str, want: tuple[str, str, str, int]) -> None:
+    assert found(parse(line)) == [want]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ferry board, which was set up in 2011, reported on its work.",
+        "It was agreed that the envoys would meet again in the spring.",
+        "A new terminal was launched by Norway's transport minister.",
+    ],
+)
+def test_passives_of_earlier_or_national_acts_are_no_decisions(line: str) -> None:
+    assert found(parse(line)) == []
+
+
+def test_the_outcome_named_by_a_copula() -> None:
+    s = parse("The main outcome of the meeting was a two-year extension of the herring quota.")
+    assert found(s) == [("other", "a two-year extension of the herring quota", None, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "The ministers approved the creation of an Arctic Research Fund and the launch of a "
+            "Polar Schools programme."
+        ),
+        (
+            "The creation of an Arctic Research Fund was approved at the closing session, along with "
+            "the launch of a Polar Schools programme."
+        ),
+    ],
+)
+def test_coordinated_actions_are_one_decision_each(line: str) -> None:
+    got = found(parse(line))
+    assert [k for k, _, _, _ in got] == ["establishment", "programme"]
+    assert got[1][1] == "the launch of a Polar Schools programme"
+
+
+def test_an_appointment_is_a_designation_and_a_second_verb_ends_it() -> None:
+    s = parse(
+        "The ministers approved the appointment of Ms Hilde Berg as special envoy for the "
+        "Arctic, and confirmed Tromso as the venue of the next summit."
+    )
+    assert ("designation", "the appointment of Ms Hilde Berg as special envoy for the Arctic") in [
+        (k, t) for k, t, _, _ in found(s)
+    ]
+
+
+def test_a_trailing_with_clause_of_speech_is_not_the_presidency() -> None:
+    s = parse(
+        "Norway took over the rotating presidency of the council, with Prime Minister Elin Sand "
+        "telling delegates that the north must act together."
+    )
+    assert [t for k, t, _, _ in found(s) if k == "presidency"] == [
+        "Norway took over the rotating presidency of the council"
+    ]

@@ -144,12 +144,22 @@ _ADOPTION: Final = re.compile(
 # Where a decision's own words end inside a sentence.
 _CLAUSE_CUT: Final = re.compile(
     r",?\s+(?:in\s+recognition\s+of|in\s+order\s+to|so\s+as\s+to|to\s+note|to\s+mark|which\b|"
-    r"who\b|whereby\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
+    r"who\b|whose\b|whereby\b|while\b|whereas\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
-    r"(?:we|the|they|it|he|she|took)\b|\s+and\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
-    r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|elected|admitted|designated|"
+    r"(?:we|the|they|it|he|she|took)\b|"
+    r",\s+but\b|"
+    # "..., and a memorandum was signed": a clause of its own, with its own verb.
+    r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
+    # "..., allowing X to ...": a participle's clause about it (an enumeration is not cut).
+    r",\s+(?!including\b|according\b)[a-z]+ing\b|"
+    r"(?:,|\s+and)\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
+    r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|(?:re-?)?elected|admitted|"
+    r"designated|"
     r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
-    r"exchanged|held|met)\b|;|:|[.!?](?=\s|$)|"
+    r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|;|:|[.!?](?=\s|$)|"
+    # A trailing clause of speech: "..., with President X telling delegates that ...".
+    r",\s+with\s+(?:[\w’'.-]+\s+){1,8}?(?:telling|saying|adding|noting|calling|urging|warning|"
+    r"stressing|insisting|declaring)\b|"
     # A quote mark: a decision's words never run into or out of a quotation.
     r"[\"“”«»]|"
     # A trailing attribution: "..., the participants decided", "..., he said", "..., executive
@@ -229,6 +239,7 @@ class _Cues:
         self.clause_end = re.compile(rf"(?:\s+|\s*(?=,))(?:{alternation(cues['clause_ends'])})\b")
         self.see_through = re.compile(rf"(?:{alternation(cues['see_through'])})\s+")
         self.partial = re.compile(rf"(?:{alternation(cues['partial_heads'])})\s")
+        self.founding = re.compile(rf"(?:{alternation(cues['founding_heads'])})\s+")
         self.subject_of = re.compile(
             rf"\b(?i:{alternation(cues['subject_of'])})\s+of\s+(?:the\s+)?({_NAME})"
         )
@@ -306,6 +317,38 @@ class _Cues:
             rf"\b(?:{alternation(cues['host_events'])})\s+in\s+(?:the\s+)?({_NAME})"
         )
         self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
+        # "A X Secretariat will be established in Y", "A protocol was signed by ...": a passive of
+        # setting up or signing, now or to come; its subject is what the summit made.
+        self.made = re.compile(
+            r"\s(?P<tense>(?:will|shall|would)\s+(?:also\s+)?be|(?:is|are)\s+to\s+be|was|were)\s+"
+            r"(?:also\s+|jointly\s+|formally\s+)?"
+            rf"(?P<verb>{alternation(cues['made_verbs'])})\b"
+        )
+        self.made_signing = frozenset(cues["made_signing"])
+        # "The main outcome (of the summit) was a X" and "X was one of the key results".
+        nouns = alternation(cues["outcome_nouns"])
+        adjectives = rf"(?:(?:{alternation(cues['outcome_adjectives'])})\s+)+"
+        events = alternation(cues["host_events"])
+        self.outcome = re.compile(
+            rf"\b(?i:the)\s+{adjectives}(?:{nouns})\b(?:\s+of\s+(?:the|this)\s+"
+            rf"(?:[\w’'-]+\s+){{0,3}}?(?:{events}))?\s+(?:was|were|is|are|will\s+be)\s+"
+            r"(?=(?:a|an|the|two|three|four|five)\s)"
+        )
+        self.outcome_of = re.compile(
+            rf"\s(?:was|were)\s+(?:one\s+of|among)\s+the\s+{adjectives}(?:{nouns})\b"
+        )
+        # "the creation of X and the launch of Y", "X, along with the launch of Y": two items.
+        self.nominal_and = re.compile(
+            r",?\s+(?:along\s+with|together\s+with|as\s+well\s+as|and(?:\s+also)?)\s+"
+            rf"(?=(?:the|a|an)\s+(?:{alternation(cues['action_nouns'])})\s+of\b)"
+        )
+        # An outcome is an action on a thing ("a two-year extension of X") or a document.
+        self.action = re.compile(
+            rf"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{alternation(cues['action_nouns'])})"
+            r"\s+of\b",
+            re.IGNORECASE,
+        )
+        self.along = re.compile(r",\s+(?:along|together)\s+with\s+")
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+"
@@ -362,6 +405,10 @@ def classify_decision(text: str) -> str:
     cues = _cues()
     if cues.partial.match(low):
         return "other"  # "the outline of a charter" is not the charter
+    founding = cues.founding.match(low)
+    if founding is not None:
+        kind = classify_decision(low[founding.end() :])
+        return kind if kind in ("programme", "agreement", "treaty", "award") else "establishment"
     m = cues.see_through.match(low)
     head = " ".join(low[m.end() if m else 0 :].split()[:6])
     by_head, by_whole = _kind_patterns()
@@ -394,7 +441,16 @@ def _launched_name(text: str, s: int, e: int) -> str | None:
     return norm(m["name"])
 
 
+# How far a decision's words, or the clause before its verb, may run from the verb: the bound that
+# keeps each match's searches short, so that a sentence with a match every few words is read in
+# time linear in its length (issue 9).
+_REACH: Final = 300
+# The same for a list of documents after "including".
+_LIST_REACH: Final = 4000
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
+    limit = min(limit, pos + _REACH)
     m = _CLAUSE_CUT.search(text, pos, limit)
     limit = m.start() if m else limit
     m = _cues().clause_end.search(text, pos, limit)
@@ -407,7 +463,7 @@ def _recipient_end(text: str, pos: int, end: int, limit: int) -> int:
     The holder's name may run past ``end`` up to ``limit`` (the sentence's end): a clause cut
     at the full stop of "to H.E. X" stops inside the name.
     """
-    m = _RECIPIENT.search(text, pos, limit)
+    m = _RECIPIENT.search(text, pos, min(limit, end + _REACH))
     return m.end() if m and m.start() < end else end
 
 
@@ -467,8 +523,21 @@ class _Finder:
         year: int | None = None,
         fronted: int | None = None,
     ) -> None:
-        """Record ``[s, e)`` as a decision; ``fronted`` is a year the sentence opens with."""
+        """Record ``[s, e)`` as a decision; ``fronted`` is a year the sentence opens with.
+
+        Actions joined by "and" or "along with" ("the creation of X and the launch of Y") are one
+        decision each; a given kind is the first one's.
+        """
         text = self.text
+        if subject is None:
+            cuts = list(_cues().nominal_and.finditer(text, s, e))
+            if cuts:
+                pos = s
+                for c in cuts:
+                    self.add(pos, c.start(), kind=kind, year=year, fronted=fronted)
+                    pos, kind = c.end(), None
+                self.add(pos, e, year=year, fronted=fronted)
+                return
         s, e = strip_span(text, s, cut_attribution(text, s, e))
         m = _ITEM_PREFIX.match(text, s, e)
         if m and m.end() < e:
@@ -585,7 +654,9 @@ class _Finder:
                 continue  # one leader's national year is not the summit's
             # 'designate 2026 as the "Year of X" among ...': the name ends at its closing quote.
             # A year's name holds no comma: "declaring 2019 the Year of X, and 2020 the Year of Y".
-            close = _CLOSE_QUOTE.search(text, m.end(), e) if m["quote"] else None
+            close = (
+                _CLOSE_QUOTE.search(text, m.end(), min(e, m.end() + _REACH)) if m["quote"] else None
+            )
             end = close.end() if close else _clause_end(text, m.end(), e)
             comma = -1 if close else text.find(",", m.end(), end)
             end = comma if comma >= 0 else end
@@ -604,8 +675,9 @@ class _Finder:
         for m in run("presidency", _PRESIDENCY):
             st = _office_clause(text, s, m.start())
             if m.group().split()[0].lower().endswith("ing"):
-                if cues.handover.search(text, s, m.start()) or _PRESIDENCY.search(
-                    text, s, m.start()
+                back = _near(s, m.start())
+                if cues.handover.search(text, back, m.start()) or _PRESIDENCY.search(
+                    text, back, m.start()
                 ):
                     continue  # "handed the chair to X, with Y assuming it in 2025": told again
                 # "..., and Guatemala taking over the presidency": a gerund's subject is the
@@ -637,13 +709,15 @@ class _Finder:
         if spoken:
             # In a speech, only what the speaker announces as done counts: "today we approved".
             for m in run("we_approve", cues.we_approve):
-                if _PACKAGE.match(text, m.end(), e) or cues.earlier.search(text, s, m.start()):
+                if _PACKAGE.match(text, m.end(), e) or cues.earlier.search(
+                    text, _near(s, m.start()), m.start()
+                ):
                     continue  # a package whose items follow, or a decision of an earlier year
                 end = _clause_end(text, m.end(), e)
                 for a, b in _split_documents(text, m.end(), end):
                     self.add(a, b)
             for m in run("we_decide", cues.we_decide):
-                if not cues.earlier.search(text, s, m.start()):
+                if not cues.earlier.search(text, _near(s, m.start()), m.start()):
                     self.add(m.end(), _clause_end(text, m.end(), e))
             return
         for m in run("impersonal", cues.impersonal):
@@ -665,7 +739,9 @@ class _Finder:
         ]
         for family, pattern in enumerations:
             for m in run(family, pattern):
-                end = e
+                if not self.free(m.start(), m.end()):
+                    continue  # inside an item of an earlier list of this sentence
+                end = min(e, m.end() + _LIST_REACH)
                 explicit = (
                     m.group().rstrip()[-1:] in ":—"
                     or re.search(
@@ -678,7 +754,9 @@ class _Finder:
         for m in run("signed_one", _SIGNED_ONE):
             self._signed(m, e)
         for m in run("instituted", _INSTITUTED):
-            if self._pledge(s, m.start()) or cues.earlier_opener.search(text, s, m.start()):
+            if self._pledge(s, m.start()) or cues.earlier_opener.search(
+                text, _near(s, m.start()), m.start()
+            ):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
             # "launch a Cybersecurity Day campaign" is a programme; "set up a working group" an
@@ -715,10 +793,13 @@ class _Finder:
             name = _launched_name(text, m.end(), end)
             if name is not None:
                 self.add(m.end(), end, kind="programme", subject=_ACRONYM_TAIL.sub("", name))
+        group: bool | None = None  # read once a sentence, when first needed
         for m in run("new_instrument", cues.new_instrument):
-            if not self._group_sentence(s, e):
+            if group is None:
+                group = self._group_sentence(s, e)
+            if not group:
                 continue
-            proper = _PROPER.match(text, m.end(), e)
+            proper = _PROPER.match(text, m.end(), min(e, m.end() + _REACH))
             if proper is None or len(proper["name"].split()) < 2:
                 continue
             a, z = proper.span("name")
@@ -736,10 +817,32 @@ class _Finder:
             comma = text.rfind(", ", st, m.start())
             if comma >= 0 and text[comma + 2 : m.start()].strip():
                 st = comma + 2
+            lead = _CONJUNCTION.match(text, st, m.start())
+            st = lead.end() if lead else st  # "..., while the creation of X was approved"
             # "Two statements, on A and on B, were adopted": the subject is before the comma.
             if not text[st : m.start()].strip():
                 continue
-            self.add(st, _clause_end(text, m.end(), e), kind="other")
+            # "The creation of X was approved": the action names the kind; other heads do not.
+            head = classify_decision(text[st : m.start()])
+            kind = head if head in ("establishment", "designation") else "other"
+            self.add(st, _clause_end(text, m.end(), e), kind=kind)
+        for m in run("made", cues.made):
+            self._made(s, e, m)
+        for m in run("outcome", cues.outcome):
+            if any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
+                continue  # a side meeting's outcome is its agreement
+            end = _clause_end(text, m.end(), e)
+            if cues.action.match(text, m.end(), end) or classify_decision(text[m.end() : end]) != (
+                "other"
+            ):
+                self.add(m.end(), end)  # not "the elaboration of a programme": nothing decided
+        for m in run("outcome", cues.outcome_of):
+            if any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
+                continue  # a side meeting's outcome is its agreement
+            self.add(_main_clause(text, s, m.start()), m.start())
+            along = cues.along.match(text, m.end(), e)
+            if along is not None:
+                self.add(along.end(), _clause_end(text, along.end(), e))
         for m in run("award", _AWARD):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
         for m in run("admission", cues.admission):
@@ -751,9 +854,65 @@ class _Finder:
             if (
                 self._by_group(s, m.start())
                 and not _PACKAGE.match(text, m.end(), e)
-                and not cues.earlier.search(text, s, m.start())
+                and not cues.earlier.search(text, _near(s, m.start()), m.start())
             ):
                 self.add(m.end(), _clause_end(text, m.end(), e))
+
+    def _made(self, s: int, e: int, m: re.Match[str]) -> None:
+        """The subject of a passive of setting up or signing at ``m``, when the summit made it."""
+        text = self.text
+        cues = _cues()
+        st = _main_clause(text, s, m.start())
+        comma = text.rfind(", ", st, m.start())
+        if comma >= 0 and text[comma + 2 : m.start()].strip():
+            st = comma + 2  # the noun phrase right before the verb, after a leading phrase
+        for clause in _CLAUSE_AND.finditer(text, st, m.start()):
+            st = clause.end()  # "X were made and the documents were signed": the second clause's
+        lead = _CONJUNCTION.match(text, st, m.start())
+        st = lead.end() if lead else st
+        det = _DETERMINER.match(text, st, m.start())
+        first = det.end() if det else st
+        if (
+            first >= m.start()
+            or _NOT_MADE.match(text, st, m.start())
+            or _PACKAGE.fullmatch(text, first, m.start())
+        ):
+            # "which was set up ...", "It was launched ...": no noun phrase of its own; "the
+            # relevant documents were signed": a package, whose items are told elsewhere.
+            return
+        if cues.host_event.fullmatch(text[st : m.start()].split()[-1]):
+            return  # "The summit was launched ...": the summit itself
+        if any(
+            h.start <= first and h.end >= m.start() and (h.has("org") or h.has("acronym"))
+            for h in self.doc.hits_in(st, m.start())
+        ):
+            return  # the organisation, "founded" or "set up" long before
+        end = _clause_end(text, m.end(), e)
+        past = m["tense"].split()[0].lower() in ("was", "were", "has", "have")
+        if past and (_EARLIER_YEAR.match(text, m.end(), end) or cues.earlier.search(text, st, end)):
+            return  # "was set up in 2011": made earlier
+        signing = m["verb"].lower() in cues.made_signing
+        by = _BY.match(text, m.end(), end)
+        if by is not None and not signing and self._one_party(by.end(), end):
+            return  # "was launched by Norway's minister": one member's act
+        kind = classify_decision(text[st : m.start()])
+        if kind == "other" and not signing:
+            kind = "establishment"
+        named = (
+            _launched_name(text, first, m.start())
+            if kind in ("establishment", "programme")
+            else None
+        )
+        # The noun phrase alone names it: "A X Secretariat (will be established in Y)".
+        self.add(st, m.start(), kind=kind, subject=named)
+
+    def _one_party(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` names one person or one country, and not the summit's members."""
+        if SUMMIT_GROUP.search(self.text, s, e):
+            return False
+        if person_in(self.doc, s, e) is not None:
+            return True
+        return len([h for h in self.doc.hits_in(s, e) if h.has("country")]) == 1
 
     def _host(self, s: int, e: int) -> None:
         """A later meeting's host chosen: "accepted Poland's offer to host next year's summit"."""
@@ -811,7 +970,7 @@ class _Finder:
         """One agreement per partner ("decided to sign memorandums with agencies such as A, B")."""
         text = self.text
         for m in _PARTNERS.finditer(text, s, e):
-            if not _SIGNING.search(text, s, m.start()):
+            if not _SIGNING.search(text, _near(s, m.start()), m.start()):
                 continue  # agreements only discussed
             for x, y in split_list(text, m.end(), _clause_end(text, m.end(), e)):
                 for a, b in _names(text, x, y):
@@ -820,7 +979,7 @@ class _Finder:
 
     def _fronted(self, s: int, st: int) -> int | None:
         """The year of an adverbial that opens the sentence ("In 2027, ...")."""
-        m = _FRONTED_YEAR.search(self.text, s, st)
+        m = _FRONTED_YEAR.search(self.text, _near(s, st), st)
         return int(m.group(1)) if m else None
 
     def _group_sentence(self, s: int, e: int) -> bool:
@@ -845,9 +1004,11 @@ class _Finder:
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
-        if self.led and not self.text[s:verb].strip():
+        if self.led and verb - s < _REACH and not self.text[s:verb].strip():
             return True  # an item of a list whose lead is the summit: "The Assembly:"
         start = _main_clause(self.text, s, verb)
+        if _IMPERSONAL.fullmatch(self.text, start, verb):
+            return True  # "It was agreed that ...": nobody but the summit is said to agree
         if SUMMIT_GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
             return not self._pledge(s, verb)
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
@@ -894,6 +1055,20 @@ _INNER_CLAUSE: Final = re.compile(
 )
 
 
+# "It was agreed", "It has also been decided": an impersonal passive, whose agent is the summit.
+_IMPERSONAL: Final = re.compile(
+    r"It\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|unanimously\s+)?"
+)
+_APPOINTMENT: Final = re.compile(r"(?i:the\s+)?(?:appointment|nomination)\s+of\s")
+_DETERMINER: Final = re.compile(r"(?i:a|an|the)\s+(?:new\s+)?")
+_NOT_MADE: Final = re.compile(
+    r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what)\b"
+)
+_EARLIER_YEAR: Final = re.compile(r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b")
+_BY: Final = re.compile(r"\s+by\s+")
+_CONJUNCTION: Final = re.compile(r"(?:and|but|while|whereas)\s+")
+_PLACE_TAIL: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\Z")
+_CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and\s+")
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
@@ -905,8 +1080,17 @@ def _office_clause(text: str, s: int, pos: int) -> int:
     return st
 
 
+def _near(s: int, pos: int) -> int:
+    """Where a match at ``pos`` may look back to: its sentence's start, at most ``_REACH`` back."""
+    return max(s, pos - _REACH)
+
+
 def _main_clause(text: str, s: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts: after an opening adverbial or a semicolon."""
+    """Where the clause holding ``pos`` starts: after an opening adverbial or a semicolon.
+
+    At most ``_REACH`` characters before ``pos``.
+    """
+    s = max(s, pos - _REACH)
     semi = text.rfind(";", s, pos)
     if semi >= 0:
         s = semi + 1
@@ -975,6 +1159,10 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         named = doc.mentions_in(s, e)
         return named[0][2].name if named else None
     if kind == "designation":
+        if _APPOINTMENT.match(item):
+            # "the appointment of Ms X as envoy": the person appointed.
+            named = doc.mentions_in(s, e)
+            return named[0][2].name if named else None
         m = re.match(
             r"(?:The\s+)?(?:city|town|region)\s+of\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item
         )
@@ -996,6 +1184,12 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         m = _cues().subject_of.search(item) or _cues().venue.search(item)
         return m.group(1) if m else None
     if kind == "establishment":
+        founding = _cues().founding.match(item.lower())
+        if founding is not None:
+            # "the establishment of the X Authority for Y in Z": the body's whole name.
+            body = _launched_name(item, founding.end(), len(item))
+            if body is not None:
+                return _PLACE_TAIL.sub("", body)
         m = re.search(r"\b(?:a|an|the)\s+(?:new\s+)?((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\b", item)
         if m and len(m.group(1).split()) >= 2:
             return m.group(1)
