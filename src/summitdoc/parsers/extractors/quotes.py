@@ -343,8 +343,8 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         # A fragment is speech only when its sentence reports someone saying it.
         s = _sentence_start(text, first.start - 1, block.start)
         e = _sentence_end(text, last.end + 1, block.end)
-        if not _verb_hits(doc, s, e):
-            return "name"
+        if not _verb_hits(doc, s, e) and not _ACCORDING.search(text, s, first.start - 1):
+            return "name"  # "According to X, “...”" has no verb, and reports words too
     return "speech"
 
 
@@ -435,7 +435,14 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
     vs, ve = verbs[0]
     if len(text[s:vs].split()) > 12:
         return None
-    if governs_next and vs > s and len(text[ve:e].split()) > 1:
+    if vs == s and text[vs:ve].split()[0].lower().endswith("ing"):
+        return None  # “...”, warning that ...: a participle going on from the subject before
+    if (
+        governs_next
+        and vs > s
+        and len(text[ve:e].split()) > 1
+        and not _AFTER_VERB_COMMA.match(text, ve, e)
+    ):
         return None  # the verb's own object runs into the next quote
     subject = (s, vs) if vs > s else (ve, e)
     cue_end = e if vs == s else _cue_tail(doc, ve, e)
@@ -485,18 +492,37 @@ def _previous_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[
 
 def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     text = doc.text
+    # "According to X, “...”": the source named right before the words.
+    m = _ACCORDING.search(text, s, e)
+    if m is not None:
+        return (m.start(), m.end("who")), m.span("who")
     verbs = _verb_hits(doc, s, e)
     if not verbs:
         return None
+    vs, ve = verbs[0]
+    if vs == _clean_start(text, s, vs) and text[vs:ve].split()[0].lower().endswith("ing"):
+        # "Speaking to the plenary, X described ...": a fronted participle; the clause after
+        # its comma has the subject.
+        comma = text.find(", ", ve, e)
+        if comma >= 0 and _verb_hits(doc, comma + 2, e):
+            return _clause_cue(doc, comma + 2, e)
     # The subject is the clause before the first verb: after an opening adverbial ("Speaking
     # about X, Name said"), or the sentence's start when a relative clause sits between
     # ("Pope Francis, who has ..., underlined").
-    vs, ve = verbs[0]
     clause_s = s
     comma = text.rfind(", ", s, vs)
     relative = re.search(r",\s+(?:who|which|whose)\b", text[s:vs]) is not None
     if comma >= 0 and (person_in(doc, comma + 2, vs) is not None or not relative):
         clause_s = comma + 2
+        first = text.find(", ", s, comma)
+        if (
+            _PREDICATE.match(text, clause_s, vs)
+            and first > s
+            and person_in(doc, first + 2, comma) is not None
+        ):
+            # "The host, X, closed the talks by calling ...": after the apposition's comma
+            # comes the predicate; its subject is the apposition.
+            return (s, _cue_tail(doc, ve, e)), _apposed(doc, s, comma)
     if vs <= clause_s:
         if comma < 0:
             return None
@@ -508,7 +534,7 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
                 return None
             end = _clean_cue(text, ve, e) if _GOVERNED.fullmatch(text, ve, e) else None
             cue_end = end[1] if end is not None else _cue_tail(doc, ve, e)
-            return (s, cue_end), _trim_subject(text, s, first)
+            return (s, cue_end), _apposed(doc, s, comma)
         # "X held talks with Y, telling her guest that ... “...”": a participle after the comma
         # shares the subject of the clause before it.
         main = _trim_subject(text, s, comma)
@@ -525,6 +551,42 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
         return ((clause_s if gs == vs else gs), cue_end), subject
     cue_end = _cue_tail(doc, ve, e)
     return (clause_s, cue_end), subject
+
+
+# "According to X, “...”", "in the words of X:": the source of the words, named before them.
+_ACCORDING: Final = re.compile(
+    r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,;:“”\"«»]{2,120}?)\s*[,:]?\s*$"
+)
+# A verb complete before a comma: "X said, adding that ...".
+_AFTER_VERB_COMMA: Final = re.compile(r"\s*,")
+# The words after an apposition's comma that go on with a predicate ("closed the talks by"), not
+# a clause with a subject of its own ("in a meeting officials described as"): a verb first.
+_PREDICATE: Final = re.compile(
+    r"(?:also\s+|later\s+|then\s+)?(?:[a-z]+ed|[a-z]+[^s\W]s|told|said|took|gave|made|spoke|began|"
+    r"went|led|met|won|wrote|set|put|sent|read)\b"
+)
+
+
+def _clean_start(text: str, s: int, e: int) -> int:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-*_"):
+        s += 1
+    return s
+
+
+def _apposed(doc: Document, s: int, e: int) -> tuple[int, int]:
+    """The subject of "A, B," before a verb: the apposition B when it names someone, else A.
+
+    "The council's chair, President X," is X; "X's chief of staff, Y," is Y; "X, 68," is X.
+    """
+    text = doc.text
+    first = text.find(", ", s, e)
+    if first <= s:
+        return _trim_subject(text, s, e)
+    named = any(not text.startswith(("'s", "’s"), me) for _, me, _ in doc.mentions_in(s, first))
+    if not named and person_in(doc, first + 2, e) is not None:
+        # A description, then the name; an owner ("X's spokesperson, Y,") is not the subject.
+        return _trim_subject(text, first + 2, e)
+    return _trim_subject(text, s, first)
 
 
 #: At most three words between a verb and the quote it governs, and nothing else.

@@ -1,0 +1,80 @@
+"""Quote attribution beyond "X said": the subject of the reporting cue, before or after."""
+
+from __future__ import annotations
+
+import pytest
+
+from wire_layout import wire_parse
+
+HEAD = "Lake states agree on shared fishing rules"
+LEAD = (
+    "Leaders of the Great Lakes Council met in Kisumu on Friday. President Amina Odhiambo, "
+    "Prime Minister Tomas Berg and President Luis Carrera attended."
+)
+
+
+def speaker_of(line: str, fragment: str) -> str | None:
+    s = wire_parse(HEAD, LEAD, line)
+    people = {p.id: p.name for p in s.participants}
+    (q,) = [q for q in s.quotes if fragment in q.text]
+    return people.get(q.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment", "who"),
+    [
+        # "According to X, “...”": X is the source of the words.
+        (
+            "According to President Luis Carrera, “the lake is a shared larder, not a prize.”",
+            "shared larder",
+            "Luis Carrera",
+        ),
+        # An apposition subject, its verb after a predicate: "The host, X, opened ... by calling".
+        (
+            (
+                "The host, Kenyan President Amina Odhiambo, closed the talks by calling the rules "
+                "“a truce between fleets”."
+            ),
+            "truce between fleets",
+            "Amina Odhiambo",
+        ),
+        # A fronted participle: "Speaking to the plenary, X described ...".
+        (
+            (
+                "Speaking to the plenary, Prime Minister Tomas Berg described the deal as “the end of "
+                "the net wars”."
+            ),
+            "net wars",
+            "Tomas Berg",
+        ),
+        # A description before the named apposition: "The council's chair, X, told ...".
+        (
+            (
+                "The council's chair, President Luis Carrera, told delegates that the quotas were "
+                "“fair to the smallest boat”."
+            ),
+            "smallest boat",
+            "Luis Carrera",
+        ),
+        # "“A,” X said, adding that ...": the first half keeps its own attribution.
+        (
+            (
+                "“We counted every fish,” Prime Minister Tomas Berg said, adding that inspectors "
+                "would “board without warning”."
+            ),
+            "counted every fish",
+            "Tomas Berg",
+        ),
+        # A participle after the quote continues the sentence; the subject is before it.
+        (
+            (
+                "President Amina Odhiambo insisted that the rules were “binding on all”, warning "
+                "that fleets would be checked."
+            ),
+            "binding on all",
+            "Amina Odhiambo",
+        ),
+    ],
+)
+def test_the_cue_names_the_speaker(line: str, fragment: str, who: str) -> None:
+    assert speaker_of(line, fragment) == who
