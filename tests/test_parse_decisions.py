@@ -279,6 +279,19 @@ def test_passives_of_earlier_or_national_acts_are_no_decisions(line: str) -> Non
     assert found(parse(line)) == []
 
 
+def test_a_participle_between_commas_is_not_what_was_signed() -> None:
+    s = parse("The ferry accord, drafted over six winters, was signed by the transport ministers.")
+    assert [(k, t) for k, t, _, _ in found(s)] == [("agreement", "The ferry accord")]
+
+
+def test_a_definite_noun_restating_a_decision_is_not_a_second_one() -> None:
+    s = parse(
+        "The ministers signed a ferry safety accord with Iceland.",
+        "The accord, drafted over six winters, was signed in the harbour hall.",
+    )
+    assert [t for _, t, _, _ in found(s)] == ["a ferry safety accord with Iceland"]
+
+
 def test_the_outcome_named_by_a_copula() -> None:
     s = parse("The main outcome of the meeting was a two-year extension of the herring quota.")
     assert found(s) == [("other", "a two-year extension of the herring quota", None, None)]

@@ -144,7 +144,8 @@ _ADOPTION: Final = re.compile(
 # Where a decision's own words end inside a sentence.
 _CLAUSE_CUT: Final = re.compile(
     r",?\s+(?:in\s+recognition\s+of|in\s+order\s+to|so\s+as\s+to|to\s+note|to\s+mark|which\b|"
-    r"who\b|whose\b|whereby\b|while\b|whereas\b|aimed\s+at|with\s+the\s+aim\s+of|as\s+a\s+result\s+of|in\s+part\s+by|"
+    r"who\b|whose\b|whereby\b|while\b|whereas\b|aimed\s+at|with\s+the\s+aim\s+of|"
+    r"as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|"
     r",\s+but\b|"
@@ -156,7 +157,8 @@ _CLAUSE_CUT: Final = re.compile(
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|(?:re-?)?elected|admitted|"
     r"designated|"
     r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
-    r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|;|:|[.!?](?=\s|$)|"
+    r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|"
+    r";|:|[.!?](?=\s|$)|"
     # A trailing clause of speech: "..., with President X telling delegates that ...".
     r",\s+with\s+(?:[\w’'.-]+\s+){1,8}?(?:telling|saying|adding|noting|calling|urging|warning|"
     r"stressing|insisting|declaring)\b|"
@@ -863,48 +865,67 @@ class _Finder:
         text = self.text
         cues = _cues()
         st = _main_clause(text, s, m.start())
+        np_end = m.start()  # where the noun phrase ends
         comma = text.rfind(", ", st, m.start())
         if comma >= 0 and text[comma + 2 : m.start()].strip():
-            st = comma + 2  # the noun phrase right before the verb, after a leading phrase
-        for clause in _CLAUSE_AND.finditer(text, st, m.start()):
+            if _PARENTHETICAL.match(text, comma + 2, m.start()):
+                np_end = comma  # "The accord, negotiated for years, was signed": the one before
+            else:
+                st = comma + 2  # the noun phrase right before the verb, after a leading phrase
+        for clause in _CLAUSE_AND.finditer(text, st, np_end):
             st = clause.end()  # "X were made and the documents were signed": the second clause's
-        lead = _CONJUNCTION.match(text, st, m.start())
+        lead = _CONJUNCTION.match(text, st, np_end)
         st = lead.end() if lead else st
-        det = _DETERMINER.match(text, st, m.start())
+        det = _DETERMINER.match(text, st, np_end)
         first = det.end() if det else st
         if (
-            first >= m.start()
-            or _NOT_MADE.match(text, st, m.start())
-            or _PACKAGE.fullmatch(text, first, m.start())
+            first >= np_end
+            or _NOT_MADE.match(text, st, np_end)
+            or _PACKAGE.fullmatch(text, first, np_end)
         ):
             # "which was set up ...", "It was launched ...": no noun phrase of its own; "the
             # relevant documents were signed": a package, whose items are told elsewhere.
             return
-        if cues.host_event.fullmatch(text[st : m.start()].split()[-1]):
+        if cues.host_event.fullmatch(text[st:np_end].split()[-1]):
             return  # "The summit was launched ...": the summit itself
         if any(
-            h.start <= first and h.end >= m.start() and (h.has("org") or h.has("acronym"))
-            for h in self.doc.hits_in(st, m.start())
+            h.start <= first and h.end >= np_end and (h.has("org") or h.has("acronym"))
+            for h in self.doc.hits_in(st, np_end)
         ):
             return  # the organisation, "founded" or "set up" long before
+        if self._restated(st, first, np_end):
+            return  # "The agreement, ..., was signed" after "signed a free trade agreement"
         end = _clause_end(text, m.end(), e)
-        past = m["tense"].split()[0].lower() in ("was", "were", "has", "have")
+        past = m["tense"].split()[0].lower() in ("was", "were")
         if past and (_EARLIER_YEAR.match(text, m.end(), end) or cues.earlier.search(text, st, end)):
             return  # "was set up in 2011": made earlier
         signing = m["verb"].lower() in cues.made_signing
         by = _BY.match(text, m.end(), end)
         if by is not None and not signing and self._one_party(by.end(), end):
             return  # "was launched by Norway's minister": one member's act
-        kind = classify_decision(text[st : m.start()])
+        kind = classify_decision(text[st:np_end])
         if kind == "other" and not signing:
             kind = "establishment"
         named = (
-            _launched_name(text, first, m.start())
-            if kind in ("establishment", "programme")
-            else None
+            _launched_name(text, first, np_end) if kind in ("establishment", "programme") else None
         )
         # The noun phrase alone names it: "A X Secretariat (will be established in Y)".
-        self.add(st, m.start(), kind=kind, subject=named)
+        self.add(st, np_end, kind=kind, subject=named)
+
+    def _restated(self, st: int, first: int, end: int) -> bool:
+        """Whether "the X" in ``[st, end)`` names again a decision already found.
+
+        A definite noun phrase without a proper name ("The agreement", "The unified visa") whose
+        head noun is in an earlier decision's words refers back to it.
+        """
+        text = self.text
+        if first == st or text[st : st + 3].lower() != "the":
+            return False
+        words = text[first:end].split()
+        if not words or any(w[:1].isupper() for w in words):
+            return False
+        head = words[-1].lower()
+        return any(head in text[d.start : d.end].lower().split() for d in self.doc.decisions)
 
     def _one_party(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names one person or one country, and not the summit's members."""
@@ -1066,6 +1087,8 @@ _NOT_MADE: Final = re.compile(
 )
 _EARLIER_YEAR: Final = re.compile(r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b")
 _BY: Final = re.compile(r"\s+by\s+")
+# A participle's parenthesis between commas ("The accord, negotiated for years, was signed").
+_PARENTHETICAL: Final = re.compile(r"(?!(?:a|an|the|and|but|while|whereas)\b)[a-z]")
 _CONJUNCTION: Final = re.compile(r"(?:and|but|while|whereas)\s+")
 _PLACE_TAIL: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\Z")
 _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and\s+")

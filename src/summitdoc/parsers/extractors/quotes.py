@@ -386,8 +386,7 @@ def _reported_just_before(doc: Document, toks: Tokens, k: int) -> bool:
 
 def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
     # Emphasis marks around a cue ("**said Prime Minister Brandt**") are not part of it.
-    while s < e and (text[s].isspace() or text[s] in ",;:—–-*_"):
-        s += 1
+    s = _clean_start(text, s, e)
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–-*_"):
         e -= 1
     return (s, e) if e > s else None
@@ -568,6 +567,7 @@ _PREDICATE: Final = re.compile(
 
 
 def _clean_start(text: str, s: int, e: int) -> int:
+    """Where ``[s, e)`` starts after white space, punctuation and emphasis marks."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-*_"):
         s += 1
     return s
