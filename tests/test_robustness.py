@@ -222,6 +222,13 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "nested square brackets": lambda n: _LEAD + "[" * (n // 2) + "]" * (n // 2),
     "quote marks after a sentence": lambda n: _LEAD + "“" * n,
     "the seed repeated": lambda n: _repeated(SEED.read_text("utf-8"), n),
+    # One sentence with a cue every few words: each cue's own search must stay short.
+    "one sentence of meetings": lambda n: (
+        _LEAD + _repeated("President Ana Lopez met with President Juan Perez and ", n)
+    ),
+    "one sentence of passive decisions": lambda n: (
+        _LEAD + _repeated("The fund was established and the bank was set up and ", n)
+    ),
 }
 
 
@@ -299,6 +306,8 @@ def test_report_variants_parse_within_a_cpu_budget(
         "one line of capitalised words",
         "nested round brackets",
         "quote marks after a sentence",
+        "one sentence of meetings",
+        "one sentence of passive decisions",
     ],
 )
 def test_hostile_shapes_parse_within_a_cpu_budget(name: str) -> None:
