@@ -343,7 +343,7 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         # A fragment is speech only when its sentence reports someone saying it.
         s = _sentence_start(text, first.start - 1, block.start)
         e = _sentence_end(text, last.end + 1, block.end)
-        if not _verb_hits(doc, s, e) and not _ACCORDING.search(text, s, first.start - 1):
+        if not _verb_hits(doc, s, e) and _according(text, s, first.start - 1) is None:
             return "name"  # "According to X, “...”" has no verb, and reports words too
     return "speech"
 
@@ -492,9 +492,10 @@ def _previous_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[
 def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     text = doc.text
     # "According to X, “...”": the source named right before the words.
-    m = _ACCORDING.search(text, s, e)
-    if m is not None:
-        return (m.start(), m.end("who")), m.span("who")
+    source = _according(text, s, e)
+    if source is not None:
+        start, who = source
+        return (start, who[1]), who
     verbs = _verb_hits(doc, s, e)
     if not verbs:
         return None
@@ -553,9 +554,32 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
 
 
 # "According to X, “...”", "in the words of X:": the source of the words, named before them.
-_ACCORDING: Final = re.compile(
-    r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s+(?P<who>[^,;:“”\"«»]{2,120}?)\s*[,:]?\s*$"
-)
+_ACCORDING: Final = re.compile(r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s")
+# How far before the words their source may start, and its longest name.
+_SOURCE_REACH: Final = 160
+_SOURCE_MAX: Final = 120
+_NOT_IN_SOURCE: Final = frozenset(',;:“”"«»')
+
+
+def _according(text: str, s: int, e: int) -> tuple[int, tuple[int, int]] | None:
+    """Where "According to X," ending at ``e`` starts, and X's span; None if it does not end there.
+
+    Read in Python rather than by one pattern, whose white space runs could overlap.
+    """
+    found = list(_ACCORDING.finditer(text, max(s, e - _SOURCE_REACH), e))
+    if not found:
+        return None
+    m = found[-1]
+    a, z = m.end(), e
+    while z > a and (text[z - 1].isspace() or text[z - 1] in ",:"):
+        z -= 1
+    while a < z and text[a].isspace():
+        a += 1
+    if not 2 <= z - a <= _SOURCE_MAX or any(c in _NOT_IN_SOURCE for c in text[a:z]):
+        return None
+    return m.start(), (a, z)
+
+
 # A verb complete before a comma: "X said, adding that ...".
 _AFTER_VERB_COMMA: Final = re.compile(r"\s*,")
 # The words after an apposition's comma that go on with a predicate ("closed the talks by"), not
