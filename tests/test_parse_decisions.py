@@ -273,6 +273,7 @@ def test_impersonal_and_passive_outcomes(line: str, want: tuple[str, str, str, i
         "The ferry board, which was set up in 2011, reported on its work.",
         "It was agreed that the envoys would meet again in the spring.",
         "A new terminal was launched by Norway's transport minister.",
+        "Delegates praised the harbour compact, which was adopted at the closing session.",
     ],
 )
 def test_passives_of_earlier_or_national_acts_are_no_decisions(line: str) -> None:

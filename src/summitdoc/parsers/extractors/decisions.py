@@ -591,17 +591,7 @@ class _Finder:
         "The United Arab Emirates launched ...", "Bill Gates launched ...": a national or private
         pledge made at the summit, not something the summit decided.
         """
-        text = self.text
-        start = _main_clause(text, s, verb)
-        subject = text[start:verb]
-        if SUMMIT_GROUP.search(subject) or any(
-            h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb)
-        ):
-            return False  # the summit or its organisation ("The Quad will launch ...")
-        if person_in(self.doc, start, verb) is not None:
-            return True
-        countries = [h for h in self.doc.hits_in(start, verb) if h.has("country")]
-        return len(countries) == 1
+        return self._one_party(_main_clause(self.text, s, verb), verb)
 
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
@@ -664,7 +654,7 @@ class _Finder:
             end = comma if comma >= 0 else end
             self.add(m.start(), end, kind="designation")
         for m in () if spoken else run("decided", _DECIDED):
-            if not m.group() and any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
+            if not m.group() and self._in_meeting(m.start()):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
             if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(
                 s, m.start() - len("agreed to ") if not m.group() else m.start()
@@ -814,24 +804,17 @@ class _Finder:
             st = _main_clause(text, s, m.start())
             self.add(st, _clause_end(text, m.end(), e), kind="designation")
         for m in run("passive", _PASSIVE):
-            st = _main_clause(text, s, m.start())
-            # The subject is the noun phrase right before the verb, after any leading phrase.
-            comma = text.rfind(", ", st, m.start())
-            if comma >= 0 and text[comma + 2 : m.start()].strip():
-                st = comma + 2
-            lead = _CONJUNCTION.match(text, st, m.start())
-            st = lead.end() if lead else st  # "..., while the creation of X was approved"
-            # "Two statements, on A and on B, were adopted": the subject is before the comma.
-            if not text[st : m.start()].strip():
-                continue
+            st, np_end = self._noun_phrase(s, m.start())
+            if not text[st:np_end].strip() or _NOT_MADE.match(text, st, np_end):
+                continue  # "..., which was adopted": what it refers to is told before
             # "The creation of X was approved": the action names the kind; other heads do not.
-            head = classify_decision(text[st : m.start()])
+            head = classify_decision(text[st:np_end])
             kind = head if head in ("establishment", "designation") else "other"
             self.add(st, _clause_end(text, m.end(), e), kind=kind)
         for m in run("made", cues.made):
             self._made(s, e, m)
         for m in run("outcome", cues.outcome):
-            if any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
+            if self._in_meeting(m.start()):
                 continue  # a side meeting's outcome is its agreement
             end = _clause_end(text, m.end(), e)
             if cues.action.match(text, m.end(), end) or classify_decision(text[m.end() : end]) != (
@@ -839,8 +822,8 @@ class _Finder:
             ):
                 self.add(m.end(), end)  # not "the elaboration of a programme": nothing decided
         for m in run("outcome", cues.outcome_of):
-            if any(mt.start <= m.start() < mt.end for mt in self.doc.meetings):
-                continue  # a side meeting's outcome is its agreement
+            if self._in_meeting(m.start()):
+                continue
             self.add(_main_clause(text, s, m.start()), m.start())
             along = cues.along.match(text, m.end(), e)
             if along is not None:
@@ -864,18 +847,7 @@ class _Finder:
         """The subject of a passive of setting up or signing at ``m``, when the summit made it."""
         text = self.text
         cues = _cues()
-        st = _main_clause(text, s, m.start())
-        np_end = m.start()  # where the noun phrase ends
-        comma = text.rfind(", ", st, m.start())
-        if comma >= 0 and text[comma + 2 : m.start()].strip():
-            if _PARENTHETICAL.match(text, comma + 2, m.start()):
-                np_end = comma  # "The accord, negotiated for years, was signed": the one before
-            else:
-                st = comma + 2  # the noun phrase right before the verb, after a leading phrase
-        for clause in _CLAUSE_AND.finditer(text, st, np_end):
-            st = clause.end()  # "X were made and the documents were signed": the second clause's
-        lead = _CONJUNCTION.match(text, st, np_end)
-        st = lead.end() if lead else st
+        st, np_end = self._noun_phrase(s, m.start())
         det = _DETERMINER.match(text, st, np_end)
         first = det.end() if det else st
         if (
@@ -928,12 +900,39 @@ class _Finder:
         return any(head in text[d.start : d.end].lower().split() for d in self.doc.decisions)
 
     def _one_party(self, s: int, e: int) -> bool:
-        """Whether ``[s, e)`` names one person or one country, and not the summit's members."""
-        if SUMMIT_GROUP.search(self.text, s, e):
-            return False
+        """Whether ``[s, e)`` names one person or one country, not the summit or its members."""
+        if SUMMIT_GROUP.search(self.text, s, e) or any(
+            h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e)
+        ):
+            return False  # the summit or its organisation ("The Quad will launch ...")
         if person_in(self.doc, s, e) is not None:
             return True
         return len([h for h in self.doc.hits_in(s, e) if h.has("country")]) == 1
+
+    def _in_meeting(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a side meeting's report (its outcome is the meeting's)."""
+        return any(mt.start <= pos < mt.end for mt in self.doc.meetings)
+
+    def _noun_phrase(self, s: int, verb: int) -> tuple[int, int]:
+        """The noun phrase before the passive verb at ``verb`` in the sentence from ``s``.
+
+        It starts after a leading phrase, a finished clause ("X were made and") or a
+        conjunction, and ends before a participle's parenthesis ("The accord, negotiated for
+        years, was signed").
+        """
+        text = self.text
+        st = _main_clause(text, s, verb)
+        end = verb
+        comma = text.rfind(", ", st, verb)
+        if comma >= 0 and text[comma + 2 : verb].strip():
+            if _PARENTHETICAL.match(text, comma + 2, verb):
+                end = comma
+            else:
+                st = comma + 2
+        for clause in _CLAUSE_AND.finditer(text, st, end):
+            st = clause.end()
+        lead = _CONJUNCTION.match(text, st, end)
+        return (lead.end() if lead else st), end
 
     def _host(self, s: int, e: int) -> None:
         """A later meeting's host chosen: "accepted Poland's offer to host next year's summit"."""
@@ -1088,7 +1087,10 @@ _NOT_MADE: Final = re.compile(
 _EARLIER_YEAR: Final = re.compile(r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b")
 _BY: Final = re.compile(r"\s+by\s+")
 # A participle's parenthesis between commas ("The accord, negotiated for years, was signed").
-_PARENTHETICAL: Final = re.compile(r"(?!(?:a|an|the|and|but|while|whereas)\b)[a-z]")
+# A relative pronoun is the verb's own subject, no parenthesis.
+_PARENTHETICAL: Final = re.compile(
+    r"(?!(?:a|an|the|and|but|while|whereas|which|who|whom|whose|that)\b)[a-z]"
+)
 _CONJUNCTION: Final = re.compile(r"(?:and|but|while|whereas)\s+")
 _PLACE_TAIL: Final = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\Z")
 _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and\s+")

@@ -23,8 +23,6 @@ from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from .._document import Description
 
 __all__ = ["NOBODY", "antecedent", "resolve_people", "resolve_speakers"]
@@ -442,7 +440,7 @@ def _sentence_people(
     named = [m for m in doc.mentions_in(lo, pos) if not doc.in_speech(m[0], m[1])]
     described = [
         (d.start, d.end, d.person)
-        for d in _descriptions_in(doc, named[-1][0] if named else lo, pos)
+        for d in doc.descriptions_in(named[-1][0] if named else lo, pos)
         if not d.plural and not doc.in_speech(d.start, d.end)
     ]
     anchor = max(x[0] for x in (named[-1:] + described[-1:])) if named or described else None
@@ -454,7 +452,7 @@ def _sentence_people(
     ss, se = (max(sents[i][0], lo), sents[i][1]) if i >= 0 else (max(b.start, lo), b.end)
     people = [m for m in named if m[0] >= ss] + [
         (d.start, d.end, d.person)
-        for d in _descriptions_in(doc, ss, pos)
+        for d in doc.descriptions_in(ss, pos)
         if not d.plural and not doc.in_speech(d.start, d.end)
     ]
     people.sort(key=operator.itemgetter(0))
@@ -477,14 +475,6 @@ def _titles_as_words(doc: Document, s: int, e: int) -> str:
             at = h.end
     parts.append(text[at:e])
     return "".join(parts)
-
-
-def _descriptions_in(doc: Document, s: int, e: int) -> Iterator[Description]:
-    descriptions = doc.descriptions
-    for d in itertools.islice(descriptions, bisect.bisect_left(descriptions, s, key=_start), None):
-        if d.start >= e:
-            break
-        yield d
 
 
 def _role_before(text: str, lo: int, at: int, role: str | None) -> int:
