@@ -415,7 +415,7 @@ def test_block_rules_by_name() -> None:
 
     class Rules(Parser):
         def extend_block_rules(self, rules: Registry[summitdoc.parsers.BlockRule]) -> None:
-            rules.register(lambda _d, _b, _i: None, "first_look", 101)
+            rules.register(lambda _d, _b, _i: None, "first_look", 111)
             rules.deregister("heading")
             rules.register(rules["standfirst"], "standfirst", 10)
 

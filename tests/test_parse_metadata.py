@@ -378,3 +378,143 @@ def test_the_summits_name_keeps_its_of_the_organisation_tail() -> None:
 def test_a_time_after_the_date_is_no_place(dateline: str) -> None:
     s = page("Delegates wrap up talks on shared rivers", dateline)
     assert (s.city, s.date) == (None, dt.date(2033, 3, 11))
+
+
+# A site's own top above the headline: a name and tagline, a long menu, language links, a
+# breadcrumb. Evidence that it is the site's (a breadcrumb, or menu entries the lexicon knows)
+# makes the first headline-length line under it the headline, and dates under it are read.
+
+LONG_MENU = ("Home", "About", "Ministers", "Newsroom", "Programmes", "Gallery", "Contact", "Search")
+
+
+def test_a_long_menu_and_a_trailing_breadcrumb_stand_over_the_headline() -> None:
+    s = blank_lines(
+        "Office of the Prime Minister of the Cook Islands",
+        *LONG_MENU,
+        "Home » Newsroom »",
+        "Prime Minister Tangaroa Hosts Polynesian Leaders, Calls for Shared Fisheries Patrols",
+        "December 3, 2034",
+        "Prime Minister Mere Tangaroa hosted the leaders of the Polynesian states in Avarua on "
+        "Tuesday and called for patrol boats to be shared across the region.",
+    )
+    assert s.title == (
+        "Prime Minister Tangaroa Hosts Polynesian Leaders, Calls for Shared Fisheries Patrols"
+    )
+    assert s.date == dt.date(2034, 11, 28)  # "on Tuesday" before Sunday, December 3
+    assert "Cook Islands" not in {p.name for p in s.participants}
+
+
+def test_a_menu_of_known_entries_without_a_breadcrumb_stands_over_the_headline() -> None:
+    s = blank_lines(
+        "Skip to main content",
+        "Nordic Council",
+        "Council of Nordic Ministers",
+        "EN",
+        *LONG_MENU,
+        "Summits",
+        "Nordic summit, Reykjavik, 4 May 2036",
+        "Main results",
+        "The Nordic prime ministers met in Reykjavik for their spring summit and agreed to link "
+        "their electricity grids by the end of the decade.",
+    )
+    assert s.title == "Nordic summit, Reykjavik, 4 May 2036"
+
+
+def test_a_breadcrumb_may_end_in_the_page_s_long_title() -> None:
+    s = blank_lines(
+        "The Presidency",
+        "Republic of Malawi",
+        *LONG_MENU,
+        "Home » Letters » A letter from the President to the nation",
+        "A letter from the President to the nation",
+        "Thursday, 7 June 2035",
+        "Print",
+        "Dear compatriots,",
+        "On Wednesday I attended the summit of the Great Lakes states in Bujumbura, where we agreed "
+        "to reopen the lake ferries.",
+    )
+    assert s.title == "A letter from the President to the nation"
+    assert s.date == dt.date(2035, 6, 6)
+
+
+def test_a_menu_on_one_line_over_the_breadcrumb_is_no_headline() -> None:
+    s = blank_lines(
+        "Republic of Palau",
+        "Office of the President",
+        "Home   The President   Newsroom   Speeches   Photo Gallery   Contact",
+        "Home / Newsroom",
+        "President Ngiraked Attends the Micronesian Islands Forum in Majuro",
+        "Wednesday, 12 September 2035",
+        "President Tommy Ngiraked took part today in the Micronesian Islands Forum in Majuro, "
+        "where the leaders agreed to build a shared cable landing station.",
+    )
+    assert s.title == "President Ngiraked Attends the Micronesian Islands Forum in Majuro"
+
+
+def test_the_headline_over_its_standfirst_stays_the_headline_under_a_site_s_top() -> None:
+    s = blank_lines(
+        "The Island Herald",
+        "Home | News | Region | Sport | Business | Opinion",
+        "Island leaders agree to pool disaster funds at Apia meeting",
+        "The fund will be run by the forum secretariat from next year, officials say",
+        "By Sione Taufa",
+        "Island leaders meeting in Apia on Thursday agreed to pool their disaster funds into one "
+        "regional account.",
+    )
+    assert s.title == "Island leaders agree to pool disaster funds at Apia meeting"
+
+
+def test_a_headline_over_share_buttons_and_a_player_is_left_alone() -> None:
+    """Menu-like lines under the first headline do not move the headline down to a later line."""
+    s = blank_lines(
+        "Coastal leaders sign a mangrove pact in Dakar",
+        "Share",
+        "Print",
+        "Email",
+        "Watch: the leaders at the signing ceremony in Dakar",
+        "Coastal leaders signed a pact in Dakar on Friday to restore mangrove forests along the "
+        "West African shore.",
+    )
+    assert s.title == "Coastal leaders sign a mangrove pact in Dakar"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        (
+            "By Press Bureau ; Posted on : 3 March 2031 ; Category : Press ; Read : 1.204 times",
+            dt.date(2031, 3, 3),
+        ),
+        ("Posted Date : 2031-03-03", dt.date(2031, 3, 3)),
+        ("03.04.2031", dt.date(2031, 4, 3)),
+        ("Monday, March 3rd 2031 - 10:15 GMT", dt.date(2031, 3, 3)),
+    ],
+)
+def test_a_page_s_date_line_in_other_shapes(line: str, day: dt.date) -> None:
+    s = blank_lines(
+        "Ministry of Foreign Affairs",
+        *LONG_MENU,
+        "Home > News > Press releases",
+        "Foreign Minister attends the Baltic Sea States Council in Gdansk",
+        line,
+        "The Foreign Minister attended the meeting of the Council of the Baltic Sea States in "
+        "Gdansk, where the members agreed to share data on shipping.",
+    )
+    assert s.title == "Foreign Minister attends the Baltic Sea States Council in Gdansk"
+    assert s.date == day
+
+
+def test_the_page_s_date_said_again_in_a_signature_block_is_still_its_date() -> None:
+    s = blank_lines(
+        "Government House",
+        *LONG_MENU,
+        "Home | News | Press Releases",
+        "President Mwale Chairs The Lake Tanganyika Summit In Kigoma",
+        "April 14, 2033",
+        "President Daniel Mwale today chaired the summit of the Lake Tanganyika states in "
+        "Kigoma, where the leaders agreed to a joint fishing season.",
+        "Grace Phiri",
+        "Press Secretary to the President",
+        "April 14, 2033",
+    )
+    assert s.date == dt.date(2033, 4, 14)

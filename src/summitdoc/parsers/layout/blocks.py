@@ -467,8 +467,9 @@ _DATE_ONLY: Final = re.compile(
 _TIME_ONLY: Final = re.compile(r"\d{1,2}:\d{2}\Z")
 #: A date anywhere in a line ("(Source: ...; issued May 25, 2017)").
 _DATE_IN_LINE: Final = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_NAMES})\s+(?P<year2>\d{{4}})\b"
+    # "April 30, 2031", "April 30th 2031", "30 April 2031", "22nd May 2036".
+    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:,|(?:st|nd|rd|th),?)\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAMES})\s+(?P<year2>\d{{4}})\b"
     # "14 MAR 2025", "3 Sept 2025": a press office's abbreviated month, in any case.
     r"|\b(?P<day3>\d{1,2})\s+(?P<mon3>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"
     r"\.?\s+(?P<year3>\d{4})\b"
@@ -535,6 +536,7 @@ _LOWER_IN_NAMES: Final = frozenset({"of", "the", "and", "for", "&"})
 #: A breadcrumb's parts: "Home / News / Asia", "News | Oceans", "World » Pacific".
 _CRUMB_SPLIT: Final = re.compile(r"\s*[|/>›»]\s*")
 _CRUMB_WORDS: Final = 3
+_CRUMB_LAST_WORDS: Final = 8
 #: A section label (kicker) above a headline has at most this many words; a headline at least
 #: _HEADLINE_MIN_WORDS and at most _HEADLINE_MAX_WORDS.
 _KICKER_WORDS: Final = 3
@@ -559,8 +561,15 @@ def _breadcrumb(doc: Document, b: Block) -> bool:
     if line[-1] in _TERMINAL:
         return False
     parts = _CRUMB_SPLIT.split(line)
+    if len(parts) >= 2 and not parts[-1]:
+        parts.pop()  # "Home » News »": the trail ends where this page would stand
+    # The last part may be the page's own title ("Home » Newsletters » From the desk of the
+    # President") where two parts or more lead to it.
+    last = _CRUMB_LAST_WORDS if len(parts) >= 3 else _CRUMB_WORDS
     return len(parts) >= 2 and all(
-        0 < len(x.split()) <= _CRUMB_WORDS and not any(c.isdigit() for c in x) for x in parts
+        0 < len(x.split()) <= (last if n == len(parts) - 1 else _CRUMB_WORDS)
+        and not any(c.isdigit() for c in x)
+        for n, x in enumerate(parts)
     )
 
 
@@ -705,6 +714,113 @@ def _site_top(doc: Document, blocks: Sequence[Block], i: int) -> bool:
     return False
 
 
+#: A site's top (its name, menus, language links, breadcrumb) is at most this many lines.
+_SITE_TOP_REACH: Final = 24
+#: The longest line a site's top holds: a name with its tagline ("The Official Website of the
+#: Presidency, Federal Republic of Nigeria").
+_SITE_TOP_WORDS: Final = _MASTHEAD_WORDS + 3
+
+
+def _top_line(doc: Document, b: Block) -> bool:
+    """A line a site's top may hold: a name, a menu entry, a language link, furniture, a date."""
+    if _page_furniture(doc, b) or _breadcrumb(doc, b):
+        return True
+    if not _single_line(doc, b) or _words(doc, b) > _SITE_TOP_WORDS:
+        return False
+    return doc.text[b.end - 1] not in _TERMINAL and doc.text[b.end - 1] not in _QUOTE_END
+
+
+def _under_headline(doc: Document, b: Block) -> bool:
+    """A line a page sets between its headline and the article.
+
+    Its date, furniture, a short label ("Views : 2,318", "Dear Fellow South African,"), a
+    photo's caption ending in its credit.
+    """
+    if _page_furniture(doc, b) or _issued_label(doc, b) or _words(doc, b) <= _KICKER_WORDS + 1:
+        return True
+    line = doc.text[b.start : b.end]
+    return _single_line(doc, b) and (
+        _tail_credit(line) is not None or _bracket_credit(doc, line, marked=False) is not None
+    )
+
+
+def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
+    """Whether the article begins under block ``k``, past the lines a page sets under a headline.
+
+    One other line may stand among them: a standfirst, or the author's name and title.
+    """
+    text = doc.text
+    spare = 1
+    for b in blocks[k + 1 : k + 1 + 2 * _LABEL_REACH]:
+        if not _single_line(doc, b) or text[b.end - 1] in ".!?" or _words(doc, b) > 40:
+            return True
+        if not (_under_headline(doc, b) or _breadcrumb(doc, b)):
+            if not spare:
+                return False
+            spare -= 1
+    return False
+
+
+def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
+    """The headline's index under a site's own top, or -1 where the page shows no such top.
+
+    A site's top is a run of short lines from the page's first: the site's name and tagline,
+    menu entries, language links, a breadcrumb, dates. It is told from a headline with its
+    kicker by evidence: a breadcrumb, or a menu with entries the lexicon knows as furniture
+    ("Home", "Search"). The headline is the first headline-length line after that evidence, when
+    the article begins under it. Where it does not, where a headline-length line with the article
+    under it comes before the evidence, where another kind of line comes first, or where a line
+    comes again (a video's title over its player), the page is left to the other rules. Bounded
+    by ``_SITE_TOP_REACH``.
+    """
+    text = doc.text
+    crumbs = known = 0
+    seen: set[str] = set()
+    for k in range(min(len(blocks), _SITE_TOP_REACH + 1)):
+        b = blocks[k]
+        if _breadcrumb(doc, b):
+            crumbs += 1
+            continue
+        line = text[b.start : b.end]
+        # A long line over a breadcrumb is the site's: a tagline, a menu written on one line.
+        if (
+            _headline_shaped(doc, b)
+            and not _page_furniture(doc, b)
+            and not (k + 1 < len(blocks) and _breadcrumb(doc, blocks[k + 1]))
+        ):
+            if line in seen:
+                return -1  # the headline said again over a player: the first one is the headline
+            shown = crumbs > 0 or (known >= _MENU_FURNITURE and k >= _MENU_RUN)
+            if _article_under(doc, blocks, k):
+                return k if shown else -1
+            if shown:
+                return -1  # the first headline-length line under the site's top, or none
+        if not _top_line(doc, b):
+            return -1
+        seen.add(line)
+        if b.end - b.start <= _FURNITURE_LINE_MAX and furniture(line)[0]:
+            known += 1
+    return -1
+
+
+def site_top_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A site's own top above its headline: all clutter, but for its date lines.
+
+    "Cabinet Secretariat" / "Home" / "News" / ... / "Home » News »" / headline. Read once per
+    page; the answer is kept in the first block's ``data``.
+    """
+    if doc.layout_hints is not None or i > _SITE_TOP_REACH:
+        return None
+    if "headline_at" not in blocks[0].data:  # the first call, whichever block a rule before left
+        blocks[0].data["headline_at"] = _page_headline(doc, blocks)
+    at: int = blocks[0].data["headline_at"]
+    if i > at:
+        return None
+    if i == at:
+        return BlockKind.HEADLINE
+    return dateline_rule(doc, blocks, i) or BlockKind.CLUTTER
+
+
 #: A clock time ("21:47", "9.15 GMT") beside a date: when the page was published.
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: "28/10/2031", "2031-10-28", "2031.10.28": a date in figures (day and month told apart by
@@ -728,7 +844,8 @@ def _figures_date(line: str) -> tuple[int, str, int] | None:
     months = len(MONTHS)
     if m.group()[4:5] in "-./":  # year first: ISO, or "2031.06.17"
         year, month, day = parts
-    elif parts[0] > months >= parts[1]:
+    elif m.group()[2:3] == "." or parts[0] > months >= parts[1]:
+        # "04.10.2035": the dotted form writes the day first; "28/10/2031": a day above 12.
         day, month, year = parts
     elif parts[1] > months >= parts[0]:
         month, day, year = parts
@@ -739,9 +856,31 @@ def _figures_date(line: str) -> tuple[int, str, int] | None:
     return (year, list(MONTHS)[month - 1], day)
 
 
+#: A line of the page's metadata as "label : value" pairs: "By PR ; Posted : 10 May 2033 ;
+#: Category : News" (its labels in any language).
+_PAIRS_SPLIT: Final = re.compile(r"\s[;|]\s")
+_PAIRS_MIN: Final = 2
+_PAIR_LABEL_MAX: Final = 30
+
+
+def _pairs_line(line: str) -> bool:
+    """Whether a line is the page's metadata written as "label : value" pairs."""
+    pairs = 0
+    for part in _PAIRS_SPLIT.split(line):
+        colon = part.find(":")
+        if 0 < colon <= _PAIR_LABEL_MAX and part[colon + 1 :].strip():
+            pairs += 1
+    return pairs >= _PAIRS_MIN
+
+
 def _issued_label(doc: Document, b: Block) -> bool:
-    """A line opened by a bracket or a word saying when the page was issued ("Last updated:")."""
+    """A line opened by a bracket or a word saying when the page was issued ("Last updated:").
+
+    Or a line of metadata pairs, one of them the page's date.
+    """
     if _ISSUED.match(doc.text, b.start, b.end):
+        return True
+    if b.end - b.start <= _FURNITURE_LINE_MAX and _pairs_line(doc.text[b.start : b.end]):
         return True
     label = _label(doc.text, b)
     if label is not None:
@@ -876,8 +1015,10 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CLUTTER  # "Home / News / Asia", "Politics", a publisher's name
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
-    if b.data.get("repeated") and i > 0:
-        return BlockKind.CLUTTER  # a player's or a teaser's title, said again
+    if b.data.get("repeated") and i > 0 and not (i <= _PAGE_TOP and _dated(doc, b)):
+        # A player's or a teaser's title, said again; a date line at the top is the page's date
+        # though a signature block at the foot says it again.
+        return BlockKind.CLUTTER
     if (
         i > 0
         and blocks[i - 1].kind is BlockKind.CLUTTER
@@ -945,7 +1086,8 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     line = doc.text[b.start : b.end]
-    if _words(doc, b) > _ISSUED_LINE_WORDS or line[-1] == ".":
+    longest = 2 * _ISSUED_LINE_WORDS if _pairs_line(line) else _ISSUED_LINE_WORDS
+    if _words(doc, b) > longest or line[-1] == ".":
         return None
     if not (_issued_label(doc, b) and i > 0) and not _timestamp(line):
         return None
@@ -1471,6 +1613,7 @@ def default_block_rules() -> Registry[BlockRule]:
     ======================  ========
     name                    priority
     ======================  ========
+    ``site_top``            110
     ``clutter``             100
     ``separator``           95
     ``dateline``            90
@@ -1485,6 +1628,7 @@ def default_block_rules() -> Registry[BlockRule]:
     ======================  ========
     """
     rules: Registry[BlockRule] = Registry()
+    rules.register(site_top_rule, "site_top", 110)
     rules.register(clutter_rule, "clutter", 100)
     rules.register(separator_rule, "separator", 95)
     rules.register(dateline_rule, "dateline", 90)
