@@ -217,6 +217,96 @@ def test_taking_over_a_rotating_office_is_a_presidency(line: str, text: str, sub
     assert got == [("presidency", text, subject, got[0][3] if got else None)]
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "subject"),
+    [
+        (
+            (
+                "The outgoing chair handed the council's rotating chairmanship to Icelandic Prime "
+                "Minister Bjarni Helgason at the closing session."
+            ),
+            (
+                "The outgoing chair handed the council's rotating chairmanship to Icelandic Prime "
+                "Minister Bjarni Helgason"
+            ),
+            "Bjarni Helgason",
+        ),
+        (
+            (
+                "Estonia's prime minister passed the union's rotating pro tempore presidency to "
+                "Latvia on Friday."
+            ),
+            "Estonia's prime minister passed the union's rotating pro tempore presidency to Latvia",
+            "Latvia",
+        ),
+        (
+            (
+                "Prime Minister Elin Sand passed the council chairmanship for 2032 to Prime Minister "
+                "Bjarni Helgason, who promised a year of action."
+            ),
+            (
+                "Prime Minister Elin Sand passed the council chairmanship for 2032 to Prime Minister "
+                "Bjarni Helgason"
+            ),
+            "Bjarni Helgason",
+        ),
+        (
+            "Latvia will assume the council chairship in 2033, officials said.",
+            "Latvia will assume the council chairship in 2033",
+            "Latvia",
+        ),
+        (
+            (
+                "Prime Minister Bjarni Helgason was on Friday in Reykjavik elected Chairperson of the "
+                "Council of Ministers."
+            ),
+            (
+                "Prime Minister Bjarni Helgason was on Friday in Reykjavik elected Chairperson of the "
+                "Council of Ministers"
+            ),
+            "Bjarni Helgason",
+        ),
+        (
+            (
+                "At the close, Elin Sand handed over the chairmanship of the council to the Prime Minister "
+                "of Iceland, Bjarni Helgason."
+            ),
+            (
+                "Elin Sand handed over the chairmanship of the council to the Prime Minister of "
+                "Iceland, Bjarni Helgason"
+            ),
+            "Bjarni Helgason",
+        ),
+        (
+            "The chairmanship of the council passed to the Republic of Latvia.",
+            "The chairmanship of the council passed to the Republic of Latvia",
+            "Republic of Latvia",
+        ),
+    ],
+)
+def test_a_handover_in_other_wordings_is_a_presidency(line: str, text: str, subject: str) -> None:
+    got = [d for d in found(parse(line)) if d[0] == "presidency"]
+    assert got == [("presidency", text, subject, got[0][3] if got else None)]
+
+
+def test_a_passive_handover_after_a_signing_is_a_clause_of_its_own() -> None:
+    s = parse(
+        "At the summit, the Treaty on Northern Pipelines was signed, and the rotating presidency "
+        "of the council was handed over from Norway to Latvia."
+    )
+    assert (
+        "presidency",
+        "the rotating presidency of the council was handed over from Norway to Latvia",
+        "Latvia",
+        None,
+    ) in found(s)
+
+
+def test_a_national_election_is_no_presidency() -> None:
+    s = parse("Bjarni Helgason, who was elected president of Iceland in 2028, spoke on fisheries.")
+    assert [d for d in found(s) if d[0] == "presidency"] == []
+
+
 def test_a_handover_restated_by_a_gerund_is_one_presidency() -> None:
     s = parse(
         "President Omar Keita handed over the council chairmanship to Prime Minister Elin Sand, "

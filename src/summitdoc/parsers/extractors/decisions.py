@@ -119,16 +119,21 @@ _PASSIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _PRESIDENCY: Final = re.compile(
-    r"\b(?:presidency|chairmanship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|passes|passed|handed|"
-    r"hand(?:ing)?\s+over|transfer(?:red)?)\b|\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
-    r"[\w\s-]{0,30}?(?:presidency|chairmanship)\s+to\b|\bwill\s+preside\s+over\b|"
+    r"\b(?:presidency|chairmanship|chairship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|"
+    r"passes|passed|handed|hand(?:ing)?\s+over|transfer(?:red)?)\b|"
+    r"\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
+    r"[\w\s-]{0,30}?(?:presidency|chairmanship|chairship)\s+to\b|\bwill\s+preside\s+over\b|"
     # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc".
     r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?"
     r"(?:chairman|chairperson|chairwoman|chair)\b|"
     r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
+    # "X was on Sunday elected Chairman of the Authority": the passive, its holder the subject.
+    # A chair's office only: "was elected president of X" tells of a national vote as often.
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[^.;,\n]{0,40}?\s)?(?:re-)?elected\s+(?:as\s+)?"
+    r"(?:the\s+)?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair)\s+of\b|"
     # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
     r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:chairmanship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
+    r"(?:[\w’'-]+\s+){0,2}?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
     r"\b(?:becomes|became|become)\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:chair|chairman|chairperson|chairwoman|chair-in-office)\s+of\b|"
     r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
@@ -207,8 +212,10 @@ _NAME: Final = (
 # Forms of address written short before a name: "H.E.", "Mr.", "Dr.".
 _ADDRESS: Final = r"(?:[A-Z][a-z]{0,2}\.\s*){0,3}"
 # The office's new holder ends a handover's words ("... to Malaysia in 2027").
+# "the President of the Republic of Ghana": an office of a state, named with two "of"s.
+_OF_NAME: Final = rf"{_NAME}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 _RECIPIENT: Final = re.compile(
-    rf"\bto\s+(?:the\s+)?{_ADDRESS}{_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
+    rf"\bto\s+(?:the\s+)?{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 
@@ -353,9 +360,10 @@ class _Cues:
         self.along = re.compile(r",\s+(?:along|together)\s+with\s+")
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
-            rf"(?:[\w-]+\s+){{0,3}}?(?:{alternation(cues['office_nouns'])})\s+"
-            # "the chairmanship of their regional bloc to the Philippines"
-            r"(?:of\s+(?:[\w’'-]+\s+){1,4}?)?to\s+(?=(?:the\s+)?[A-Z])"
+            # "the bloc's rotating pro tempore presidency"
+            rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(cues['office_nouns'])})\s+"
+            # "the chairmanship of their regional bloc to the Philippines", "... for 2039 to X"
+            r"(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:for\s+\d{4}\s+)?to\s+(?=(?:the\s+)?[A-Z])"
         )
 
 
@@ -666,6 +674,11 @@ class _Finder:
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
             st = _office_clause(text, s, m.start())
+            if _OFFICE_FIRST.match(m.group()):
+                # "X was signed, and the chairmanship was handed over to Y": the passive's own
+                # clause, after the clause it is joined to.
+                joined = text.rfind(", and ", st, m.start())
+                st = joined + len(", and ") if joined >= 0 else st
             if m.group().split()[0].lower().endswith("ing"):
                 back = _near(s, m.start())
                 if cues.handover.search(text, back, m.start()) or _PRESIDENCY.search(
@@ -676,7 +689,9 @@ class _Finder:
                 # name right before it.
                 doer = _NAME_BEFORE_GERUND.search(text, st, m.start())
                 st = doer.start() if doer else st
-            end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            end = self._holder_end(
+                _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            )
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
@@ -685,7 +700,9 @@ class _Finder:
             st = m.start() if gerund else _office_clause(text, s, m.start())
             if re.search(r"\s+and\s+$", text[st : m.start()]):
                 st = m.start()  # "signed X and handed the chair to Y": the second verb's own words
-            end = _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            end = self._holder_end(
+                _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
+            )
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
 
         if not spoken and gates & bits["host"]:
@@ -909,6 +926,19 @@ class _Finder:
             return True
         return len([h for h in self.doc.hits_in(s, e) if h.has("country")]) == 1
 
+    def _holder_end(self, end: int) -> int:
+        """``end``, or past the holder's name where it follows the office handed over.
+
+        "... to the President of Kyrgyzstan, Nurbek Asanaliyev": the name is the holder.
+        """
+        text = self.text
+        m = _HOLDER_APPOSED.match(text, end)
+        if m is None or not _OFFICE_OF.search(text, max(0, end - _OFFICE_OF_REACH), end):
+            return end
+        named = self.doc.mentions_in(end, m.end())
+        # The name itself, right after the comma: not a clause that goes on after it.
+        return named[0][1] if named and text[end : named[0][0]].strip() == "," else end
+
     def _in_meeting(self, pos: int) -> bool:
         """Whether ``pos`` is inside a side meeting's report (its outcome is the meeting's)."""
         return any(mt.start <= pos < mt.end for mt in self.doc.meetings)
@@ -1097,6 +1127,14 @@ _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
+#: A handover told from its office: "the (term) chairmanship of the OTS was handed over".
+_OFFICE_FIRST: Final = re.compile(r"(?i:presidency|chairmanship|chairship)\b")
+#: An office's holder named after it: "to the President of Kyrgyzstan, Nurbek Asanaliyev".
+_HOLDER_APPOSED: Final = re.compile(rf",\s+{_ADDRESS}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,3}}")
+_OFFICE_OF: Final = re.compile(r"\bto\s+the\s+[A-Z][^,;]{0,80}\s+of\s+[^,;]{1,60}\Z")
+_OFFICE_OF_REACH: Final = 160
+
+
 def _office_clause(text: str, s: int, pos: int) -> int:
     """Where the clause telling of an office's handover at ``pos`` starts."""
     st = _main_clause(text, s, pos)
@@ -1166,12 +1204,20 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
     if kind == "presidency":
-        m = re.search(rf"\bto\s+(?:the\s+)?{_ADDRESS}([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)", item)
+        m = re.search(rf"\bto\s+(?:the\s+)?{_ADDRESS}({_OF_NAME})", item)
         if m:
-            # "to Philippine President X", "to Prime Minister X": the person, by name.
-            a, z = s + m.start(1), s + m.end(1)
-            named = doc.mentions_in(a, z)
-            return named[0][2].name if named else m.group(1)
+            # "to Philippine President X", "to the President of Kyrgyzstan, X": the person, by
+            # name; "to the President of Ghana": the country; "to the Kingdom of Bahrain".
+            a = s + m.start(1)
+            if doc.knowledge.country(m.group(1)) is not None:
+                return m.group(1)
+            named = doc.mentions_in(a, e)
+            if named:
+                return named[0][2].name
+            for h in doc.hits_in(a, e):
+                if h.end <= e and h.has("country"):
+                    return text[h.start : h.end]
+            return m.group(1)
         named = doc.mentions_in(s, e)
         if named:
             return named[0][2].name
