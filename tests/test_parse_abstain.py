@@ -456,3 +456,21 @@ def test_a_dateline_with_the_place_first(line: str, date: str | None, city: str 
         "and adopted a statement.\n"
     )
     assert (s.date.isoformat() if s.date else None, s.city) == (date, city)
+
+
+@pytest.mark.parametrize("label", ["Read", "Also read", "READ ALSO", "Related story"])
+def test_a_link_to_another_story_between_paragraphs_is_no_speaker_s_turn(label: str) -> None:
+    """ "Read: <headline>" links to another story; two of them are no transcript's labels."""
+    s = summitdoc.parse_text(
+        "Lake states agree on a fisheries fund\n\n"
+        "Leaders of the lake states met in Kisumu on Friday and agreed to set up a fisheries fund "
+        "for the smaller ports.\n\n"
+        f"{label}: Why the lake ports are losing their catch\n\n"
+        "President Amina Odhiambo said the fund would be open to every port on the lake. "
+        "\u201cNo harbour will be left behind,\u201d she said.\n\n"
+        f"{label}: Ferry operators ask for lower fuel taxes\n\n"
+        "The leaders also approved a plan to dredge the main shipping lanes before the rains.\n"
+    )
+    said = _said(s)
+    assert ("No harbour will be left behind,", "Amina Odhiambo", "she said") in said
+    assert all("losing their catch" not in text and "fuel taxes" not in text for text, _, _ in said)
