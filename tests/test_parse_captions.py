@@ -78,6 +78,61 @@ def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) 
     assert captions(block) == [(text, credit)]
 
 
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        (
+            "Premier Ilona Varga waves to the crowd outside the forum hall in Nelson [Mere Tui/AFP]",
+            "Premier Ilona Varga waves to the crowd outside the forum hall in Nelson",
+            "Mere Tui/AFP",
+        ),
+        (
+            (
+                "President Kofi Asamoah (c) speaks during the plenary of the forum in Nelson on March "
+                "2, 2031. EFE/Mere Tui"
+            ),
+            (
+                "President Kofi Asamoah (c) speaks during the plenary of the forum in Nelson on March "
+                "2, 2031."
+            ),
+            "EFE/Mere Tui",
+        ),
+        (
+            "President Kofi Asamoah speaks during the plenary of the forum in Nelson. Reuters/Jan Holm",
+            "President Kofi Asamoah speaks during the plenary of the forum in Nelson.",
+            "Reuters/Jan Holm",
+        ),
+        (
+            "Leaders at the family photo of the forum in Nelson on March 2, 2031. | Photo Credit: PTI",
+            "Leaders at the family photo of the forum in Nelson on March 2, 2031.",
+            "PTI",
+        ),
+    ],
+)
+def test_a_credit_written_into_the_caption_s_line(block: str, text: str, credit: str) -> None:
+    assert captions(block) == [(text, credit)]
+
+
+def test_a_labelled_agency_credit_names_the_picture_s_source_not_the_page_s_outlet() -> None:
+    s = summitdoc.parse_text(
+        "Tasman leaders agree on a fisheries fund\n\n"
+        "Leaders at the family photo of the forum in Nelson on March 2, 2031. | Photo Credit: PTI"
+        "\n\n" + LEAD + TAIL
+    )
+    assert s.source.outlet is None
+
+
+def test_a_photo_of_leaders_at_their_talks_is_a_side_meeting() -> None:
+    s = summitdoc.parse_text(
+        LEAD + "Premier Ilona Varga (l) greets President Kofi Asamoah before their bilateral "
+        "talks in Nelson. Reuters/Jan Holm" + TAIL
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [sorted(names[i] for i in m.participants) for m in s.meetings] == [
+        ["Ilona Varga", "Kofi Asamoah"]
+    ]
+
+
 def test_a_photographer_in_a_credit_takes_no_part() -> None:
     s = summitdoc.parse_text(
         LEAD + "Premier Ilona Varga arrives at the forum. © Office of the Premier / Jan Holm" + TAIL

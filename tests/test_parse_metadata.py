@@ -518,3 +518,17 @@ def test_the_page_s_date_said_again_in_a_signature_block_is_still_its_date() -> 
         "April 14, 2033",
     )
     assert s.date == dt.date(2033, 4, 14)
+
+
+def test_a_time_stamp_of_unsure_day_and_month_is_still_the_page_s_date_line() -> None:
+    """ "04/07/2036 - 21:15 CEST" is read as no date, but the caption under it still leads."""
+    s = blank_lines(
+        "Lake states hand the chair to Uganda and sign a fisheries pact",
+        "04/07/2036 - 21:15 CEST",
+        "President Amina Odhiambo greets President Joel Amani during the lake summit in Kisumu "
+        "on July 4, 2036. EFE/Lucia Marquez",
+        "Kisumu, Jul 4 (EFE).- The lake states signed a fisheries pact on Friday and handed the "
+        "rotating chair of their council to Uganda.",
+    )
+    assert s.date == dt.date(2036, 7, 4)
+    assert "Lucia Marquez" not in {p.name for p in s.participants}

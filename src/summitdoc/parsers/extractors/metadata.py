@@ -93,13 +93,15 @@ def find_metadata(doc: Document) -> None:
     elif doc.captions:
         # A photo credited to an outlet the knowledge knows ("BELTA") names the report's own
         # outlet; a photographer or a picture agency ("Ana Ruiz/Getty Images") does not, nor
-        # does an agency in brackets ("(Yonhap)"), which other papers credit too.
+        # does an agency in brackets ("(Yonhap)") or after a label ("Photo Credit: ANI"), which
+        # other papers credit too.
         named = [
             str(b.data["credit"])
             for b in doc.blocks
             if b.kind is BlockKind.CAPTION
             and b.data.get("credit")
             and not b.data.get("bracketed")
+            and not b.data.get("labelled")
             and doc.knowledge.outlet(str(b.data["credit"]).removeprefix("©").strip()) is not None
         ]
         if named:

@@ -1095,7 +1095,8 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     if m is None:
         figures = _figures_date(line)
         if figures is None:
-            return None
+            # "04/07/2036 - 21:15 CEST": the page's time stamp still, its day and month unsure.
+            return BlockKind.DATELINE if _timestamp(line) else None
         b.data["date"] = figures
     elif m["month"]:
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
@@ -1235,7 +1236,8 @@ _POSITION: Final = re.compile(
 )
 #: A credit written into the caption's line: "...on Thursday.Credit...Ana Ruiz/EPA".
 _INLINE_CREDIT: Final = re.compile(
-    r"(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
+    # Not a label's last word ("| Photo Credit: X"): that is _TAIL_CREDIT's.
+    r"(?<!\w\s)(?:Credit|Photograph)(?:\.\.\.|…|:)\s*(?P<credit>\S[^\n]{0,120})\Z"
 )
 _CAPTION_MAX: Final = 600
 _SLASHED: Final = re.compile(
@@ -1243,7 +1245,10 @@ _SLASHED: Final = re.compile(
 )
 #: A credit after a labelled caption's last full stop: "Photo: ... in Bridgetown. OAS/Ana Ruiz".
 _AFTER_STOP: Final = re.compile(r"\.\s+(?P<credit>[^.\n]{3,60})\Z")
-_BRACKET_CREDIT: Final = re.compile(r"\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)\s*\Z")
+#: "(Photo: AFP)", "[Ana Ruiz/AFP]": a credit in round or square brackets.
+_BRACKET_CREDIT: Final = re.compile(
+    r"(?:\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)|\[\s*(?P<credit2>[^\[\]\n]{2,80}?)\s*\])\s*\Z"
+)
 _BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white space
 _PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photograph|Pic|Picture|Image)s?\b")
 #: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
@@ -1252,7 +1257,7 @@ _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+")
 #: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
 #: need an agency the knowledge knows.
 _TAIL_CREDIT: Final = re.compile(
-    r"(?:(?P<label>\s+(?:[-–]\s+)?(?i:(?:Photo|Image|Picture)s?(?:\s+credits?)?:|Credits?:)\s*"
+    r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:\s+credits?)?:|Credits?:)\s*"
     r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,60})\Z"
 )
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
@@ -1367,20 +1372,29 @@ def _caption_kind(
         bracket = _bracket_credit(doc, line, marked=marked) if len(line) < _CAPTION_MAX else None
         if bracket is not None and single:
             # "(Photo: AFP)": the credit without its label.
-            b.data["credit"] = _CREDIT_LABEL.sub("", bracket.group("credit").strip(), count=1)
+            b.data["credit"] = _CREDIT_LABEL.sub("", _bracketed(bracket).strip(), count=1)
             b.data["bracketed"] = True
             b.data["caption_end"] = b.start + len(line[: bracket.start()].rstrip())
             return BlockKind.CAPTION
-        after = _AFTER_STOP.search(line, max(0, len(line) - 64)) if marked and single else None
-        if after is not None and _CREDIT_SLASH.fullmatch(after["credit"].strip()):
-            b.data["credit"] = after["credit"].strip()
+        after = _AFTER_STOP.search(line, max(0, len(line) - 64)) if single else None
+        credit = after["credit"].strip() if after is not None else ""
+        # "... in Asunción. EFE/Ana Ruiz": after the last full stop, an agency the knowledge
+        # knows and its photographer credit the picture on an unmarked line too.
+        if (
+            after is not None
+            and _CREDIT_SLASH.fullmatch(credit)
+            and (marked or _known_part(doc, credit))
+        ):
+            b.data["credit"] = credit
             b.data["caption_end"] = b.start + after.start() + 1
+            return BlockKind.CAPTION
         return BlockKind.CAPTION if marked else None
     credit = m["credit"].strip()
     if m["label"] is not None or "©" in m.group():
         if not _CREDIT_NAMES.fullmatch(credit) or _COPYRIGHT.search(credit):
             return BlockKind.CAPTION if marked else None
         b.data["credit"] = credit
+        b.data["labelled"] = True  # "Photo: X" names the picture's source, not the page's
     else:
         outlet = doc.knowledge.outlet(credit)
         if outlet is None:
@@ -1417,15 +1431,24 @@ def _bracket_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] 
     m = _BRACKET_CREDIT.search(line, max(0, len(line) - _BRACKET_CREDIT_REACH))
     if m is None:
         return None
-    credit = m.group("credit")
+    credit = _bracketed(m)
     if _PICTURE_WORD.search(credit):
         return m
     parts = [p.strip() for p in _CREDIT_PARTS.split(credit)]
-    known = [p for p in parts if doc.knowledge.outlet(p) is not None]
-    if known and (len(parts) >= 2 or marked):
+    if _known_part(doc, credit) and (len(parts) >= 2 or marked):
         return m
     # On a line marked as a caption, names alone: "(ABC News: Ana Ruiz)".
     return m if marked and _CREDIT_NAMES.fullmatch(credit) else None
+
+
+def _bracketed(m: re.Match[str]) -> str:
+    """The credit ``_BRACKET_CREDIT`` found, in round brackets or square ones."""
+    return m.group("credit") or m.group("credit2")
+
+
+def _known_part(doc: Document, credit: str) -> bool:
+    """Whether a part of a credit ("Ana Ruiz/AFP", "EFE/Ana Ruiz") is an outlet known."""
+    return any(doc.knowledge.outlet(p.strip()) is not None for p in _CREDIT_PARTS.split(credit))
 
 
 def _tail_credit(line: str) -> re.Match[str] | None:
