@@ -396,3 +396,21 @@ def test_a_body_the_knowledge_does_not_know_before_a_name_in_apposition(
 ) -> None:
     found = list(people(report(line)).values())
     assert [(p.role, p.organisation) for p in found] == [(role, organisation)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The talks were overshadowed by the absence of Malawi's President Grace Banda.",
+        "President Grace Banda, who had been expected to attend, stayed in Lilongwe for a budget vote.",
+        "President Grace Banda cancelled her trip because of floods in the south.",
+        "The lake forum in May, which President Grace Banda is expected to attend, will meet in Mwanza.",
+    ],
+)
+def test_people_absent_or_expected_later_take_no_part(line: str) -> None:
+    s = summitdoc.parse_text(
+        "Lake leaders agree on a fisheries fund\n\n"
+        "Leaders of the lake states met in Kisumu on Friday and agreed to set up a fisheries fund, "
+        "officials said. President Amina Odhiambo chaired the talks.\n\n" + line + "\n"
+    )
+    assert [p.name for p in s.participants] == ["Amina Odhiambo"]

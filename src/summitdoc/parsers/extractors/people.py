@@ -1039,10 +1039,17 @@ class PeopleFinder:
         Or they stand for a country: "Egypt was represented by Prime Minister X".
         """
         keys = self.toks.keys
-        behind = tuple(keys[max(start, first - 4) : first])
-        if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before):
-            self.absent.append(person)
-            return
+        # "the absence of Chad's President X": the phrase stands before the possessive country.
+        owner = first
+        if first - 3 >= start and keys[first - 1] == "s" and self.toks.words[first - 2] in "’'":
+            h = self.in_hit.get(first - 3)
+            if h is not None and h.j == first - 2 and h.has("country"):
+                owner = h.i
+        for at in {first, owner}:
+            behind = tuple(keys[max(start, at - 4) : at])
+            if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before):
+                self.absent.append(person)
+                return
         if person.country is not None or person.organisation is not None:
             return
         while (hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"):
