@@ -487,6 +487,7 @@ def test_a_headline_over_share_buttons_and_a_player_is_left_alone() -> None:
         ),
         ("Posted Date : 2031-03-03", dt.date(2031, 3, 3)),
         ("03.04.2031", dt.date(2031, 4, 3)),
+        ("3.4.2031 14.20", dt.date(2031, 4, 3)),
         ("Monday, March 3rd 2031 - 10:15 GMT", dt.date(2031, 3, 3)),
     ],
 )

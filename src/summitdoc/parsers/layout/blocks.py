@@ -656,10 +656,20 @@ def _label_above_headline(doc: Document, blocks: Sequence[Block], i: int) -> boo
     k += 1
     while k < len(blocks) and k <= i + 2 * _LABEL_REACH and _page_furniture(doc, blocks[k]):
         k += 1
-    if k >= len(blocks):
-        return False
-    body = blocks[k]
-    return not _single_line(doc, body) or text[body.end - 1] in ".!?" or _words(doc, body) > 40
+    return k < len(blocks) and _article_line(doc, blocks[k])
+
+
+#: A single line longer than this is a paragraph, whatever its last character.
+_PARAGRAPH_WORDS: Final = 40
+
+
+def _article_line(doc: Document, b: Block) -> bool:
+    """A block of the article's text: more than a line, a sentence's end, or a long line."""
+    return (
+        not _single_line(doc, b)
+        or doc.text[b.end - 1] in ".!?"
+        or _words(doc, b) > _PARAGRAPH_WORDS
+    )
 
 
 def _site_line(doc: Document, b: Block) -> bool:
@@ -749,10 +759,9 @@ def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
 
     One other line may stand among them: a standfirst, or the author's name and title.
     """
-    text = doc.text
     spare = 1
     for b in blocks[k + 1 : k + 1 + 2 * _LABEL_REACH]:
-        if not _single_line(doc, b) or text[b.end - 1] in ".!?" or _words(doc, b) > 40:
+        if _article_line(doc, b):
             return True
         if not (_under_headline(doc, b) or _breadcrumb(doc, b)):
             if not spare:
@@ -842,9 +851,9 @@ def _figures_date(line: str) -> tuple[int, str, int] | None:
         return None
     parts = [int(x) for x in re.split(r"[-/.]", m.group())]
     months = len(MONTHS)
-    if m.group()[4:5] in "-./":  # year first: ISO, or "2031.06.17"
+    if m.group()[:4].isdigit():  # year first: ISO, or "2031.06.17"
         year, month, day = parts
-    elif m.group()[2:3] == "." or parts[0] > months >= parts[1]:
+    elif "." in m.group() or parts[0] > months >= parts[1]:
         # "04.10.2035": the dotted form writes the day first; "28/10/2031": a day above 12.
         day, month, year = parts
     elif parts[1] > months >= parts[0]:
