@@ -72,15 +72,6 @@ def captions(block: str) -> list[tuple[str, str | None]]:
             "Premier Ilona Varga (centre) at the forum.",
             "TVNZ News: Mere Tui",
         ),
-    ],
-)
-def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) -> None:
-    assert captions(block) == [(text, credit)]
-
-
-@pytest.mark.parametrize(
-    ("block", "text", "credit"),
-    [
         (
             "Premier Ilona Varga waves to the crowd outside the forum hall in Nelson [Mere Tui/AFP]",
             "Premier Ilona Varga waves to the crowd outside the forum hall in Nelson",
@@ -109,7 +100,7 @@ def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) 
         ),
     ],
 )
-def test_a_credit_written_into_the_caption_s_line(block: str, text: str, credit: str) -> None:
+def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) -> None:
     assert captions(block) == [(text, credit)]
 
 

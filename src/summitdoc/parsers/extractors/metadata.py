@@ -100,8 +100,7 @@ def find_metadata(doc: Document) -> None:
             for b in doc.blocks
             if b.kind is BlockKind.CAPTION
             and b.data.get("credit")
-            and not b.data.get("bracketed")
-            and not b.data.get("labelled")
+            and not b.data.get("picture_source")
             and doc.knowledge.outlet(str(b.data["credit"]).removeprefix("©").strip()) is not None
         ]
         if named:

@@ -1382,7 +1382,7 @@ def _caption_kind(
         if bracket is not None and single:
             # "(Photo: AFP)": the credit without its label.
             b.data["credit"] = _CREDIT_LABEL.sub("", _bracketed(bracket).strip(), count=1)
-            b.data["bracketed"] = True
+            b.data["picture_source"] = True  # "(Yonhap)" may credit the photo of any paper
             b.data["caption_end"] = b.start + len(line[: bracket.start()].rstrip())
             return BlockKind.CAPTION
         after = _AFTER_STOP.search(line, max(0, len(line) - 64)) if single else None
@@ -1403,7 +1403,7 @@ def _caption_kind(
         if not _CREDIT_NAMES.fullmatch(credit) or _COPYRIGHT.search(credit):
             return BlockKind.CAPTION if marked else None
         b.data["credit"] = credit
-        b.data["labelled"] = True  # "Photo: X" names the picture's source, not the page's
+        b.data["picture_source"] = True  # "Photo: X" names the picture's source, not the page's
     else:
         outlet = doc.knowledge.outlet(credit)
         if outlet is None:
