@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import summitdoc
 from summitdoc.parsers.layout.blocks import furniture
 
@@ -526,6 +528,45 @@ def test_fragments_governed_by_a_reporting_verb_are_quotes() -> None:
     }
     people = {p.id: p.name for p in s.participants}
     assert {people[q.speaker or ""] for q in s.quotes} == {"Ada Mwangi", "Joel Otieno"}
+
+
+_FRAGMENT_LEAD = (
+    "Grid summit closes\n\n"
+    "Leaders of the river states met in Kisumu on Friday for their yearly summit on fishing "
+    "and shipping, and agreed to meet again next year.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The sentence goes on after the phrase ("despite", "to"): reported words of its speaker.
+        (
+            (
+                'Foreign Minister Ruth Akinyi said the talks had produced "a workable compromise" '
+                "despite deep divisions over quotas."
+            ),
+            ("a workable compromise", "Ruth Akinyi"),
+        ),
+        # The words after the phrase, up to "according to", are not the phrase's cue.
+        (
+            (
+                'President Ada Mwangi told delegates her country would "leave no stone unturned" to '
+                "finish the pipeline, according to the host broadcaster."
+            ),
+            ("leave no stone unturned", "Ada Mwangi"),
+        ),
+        # A quoted modifier of the noun after it, or a phrase no reporting verb governs: terms.
+        ('Shippers paid "clean fuel" surcharges all year.', None),
+        ('Ferries now pay a "lake levy" in every port of the three states.', None),
+    ],
+)
+def test_a_short_phrase_mid_sentence(sentence: str, expected: tuple[str, str] | None) -> None:
+    """ "had produced “a workable compromise” despite ...": a quote; "“clean fuel” surcharges": a term."""
+    s = parse(_FRAGMENT_LEAD + sentence + "\n")
+    people = {p.id: p.name for p in s.participants}
+    got = [(q.text, people.get(q.speaker or "")) for q in s.quotes]
+    assert got == ([expected] if expected else [])
 
 
 def test_a_term_in_scare_quotes_is_not_a_quote() -> None:

@@ -322,12 +322,15 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
             # “outstanding”").
             return "name"
     after = text[last.end + 1 : last.end + 2]
+    follower = text[last.end + 2 : last.end + 20].split(maxsplit=1)[:1]
     if (
         not at_start
         and len(words) <= 4
         and after.isspace()
         and text[last.end + 2 : last.end + 3].islower()
         and not inner.rstrip().endswith((".", ",", "?", "!"))
+        # "reached “a solid outcome” despite ...": the sentence goes on, nothing is modified.
+        and not (follower and follower[0] in lexicon().phrase_followers)
     ):
         return "name"  # a scare-quoted term: "“green premium” prices"
     if not at_start and len(words) <= 8 and not sentence:
@@ -433,6 +436,15 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
         return None
     vs, ve = verbs[0]
     if len(text[s:vs].split()) > 12:
+        return None
+    if (
+        not tail.endswith((",", "?", "!", "—", "…", "-"))
+        and "," not in lead
+        and text[s:vs].split()[1:]
+    ):
+        # “...” he said: a lower-case after-cue opens with its verb or a one-word subject.
+        # After a fragment ("would “spare no effort” to complete X, according to Y") the
+        # words are the sentence going on, and its verb is not the fragment's cue.
         return None
     if vs == s and text[vs:ve].split()[0].lower().endswith("ing"):
         return None  # “...”, warning that ...: a participle going on from the subject before

@@ -99,6 +99,8 @@ class Lexicon:
     title_words: frozenset[str]
     #: Words that open a new clause after a quote ("while", "but"): not the quote's cue.
     clause_openers: frozenset[str]
+    #: Words that go on a sentence after a short quoted phrase ("despite", "to").
+    phrase_followers: frozenset[str]
     #: Whole lines of page furniture (buttons, labels, player messages), folded.
     furniture_lines: frozenset[str]
     #: Beginnings and ends of furniture lines (credits, sign-up boxes).
@@ -207,6 +209,7 @@ def lexicon() -> Lexicon:
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
         clause_openers=_words(_get(data, "quotes", "clause_openers")),
+        phrase_followers=_words(_get(data, "quotes", "phrase_followers")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
         # Beginnings keep their final ":" ("topics:" is a label, "Topics discussed" is not).
         furniture_starts=tuple(
