@@ -194,6 +194,10 @@ def test_meeting_in_a_transcript_question() -> None:
         "had a pull-aside with",
         "had an exchange with",
         "held a working session with",
+        "received a courtesy call from",
+        "received in audience",
+        "held a mini-summit with",
+        "had a summit meeting with",
     ],
 )
 def test_other_words_for_a_meeting(cue: str) -> None:
@@ -263,6 +267,52 @@ def test_a_trilateral_meeting_is_one_meeting() -> None:
     (m,) = met(s)
     assert m[:2] == ("multilateral", frozenset({"Lino Barros", "Hana Kowalczyk", "Ilir Dema"}))
     assert m[3] == ("reopen the coastal railway",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        (
+            ("Ortiz hosted Diallo and Dostal for a working breakfast on port fees, where the "
+            "three agreed to share one customs database."),
+            ("port fees",),
+        ),
+        (
+            ("Ortiz later joined Diallo and Dostal for a closed-door meeting, where the three "
+            "agreed to share one customs database."),
+            (),
+        ),
+    ],
+)
+def test_a_host_and_guests_at_one_gathering_are_one_meeting(
+    sentence: str, topics: tuple[str, ...]
+) -> None:
+    """ "X hosted A and B for a working breakfast": one meeting of all three, its own words."""
+    s = parse(
+        "President Rafael Ortiz, President Mariam Diallo and Chancellor Pavel Dostal attended.",
+        sentence,
+    )
+    (m,) = met(s)
+    assert m[:2] == ("multilateral", frozenset({"Rafael Ortiz", "Mariam Diallo", "Pavel Dostal"}))
+    assert m[2:] == (topics, ("share one customs database",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A summit with several people, or "the summit", may be the summit itself.
+        ("Premier Amaru Quispe held a summit with President Mariam Diallo and Chancellor Pavel "
+        "Dostal in the old harbour hall."),
+        "Premier Amaru Quispe co-chaired the summit with President Mariam Diallo.",
+        # A gala dinner for the leaders, nobody named as a guest.
+        "Premier Amaru Quispe hosted the visiting leaders for a gala dinner at the old fort.",
+    ],
+)
+def test_a_summit_or_a_dinner_is_no_side_meeting_without_named_guests(sentence: str) -> None:
+    s = parse(
+        "Leaders of the coastal states opened their summit in Walvis Bay on Monday.", sentence
+    )
+    assert met(s) == []
 
 
 def test_two_people_who_discussed_met() -> None:

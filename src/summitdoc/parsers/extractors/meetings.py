@@ -133,11 +133,20 @@ class _Cues(NamedTuple):
     call_heads: tuple[str, ...]
     reception_heads: tuple[str, ...]
     event_heads: tuple[str, ...]
+    #: "held a summit with": a bilateral summit, when one person is met.
+    a_summit: re.Pattern[str]
+    #: "for a working lunch", "for a closed-door meeting": the event after the people met.
+    gathering: re.Pattern[str]
+    #: "hosted", "joined": the verb before the people of a ``gathering``.
+    gathering_verb: re.Pattern[str]
 
 
 @functools.cache
 def _cues() -> _Cues:
     c = lexicon().meeting_cues
+    a_summit = (
+        rf"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(c['summit_nouns'])})\s+with\b"
+    )
     return _Cues(
         # "In a meeting with", "Before his talks with", "In informal discussions here with".
         fronted=re.compile(
@@ -161,12 +170,19 @@ def _cues() -> _Cues:
         with_=re.compile(
             rf"\b(?:had|held|convened|hosted|chaired)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(c['nouns'])})\s+with\b"
+            rf"|{a_summit}"
             rf"|\b(?:{alternation(c['calls'])})\b|{_MET}",
             re.IGNORECASE,
         ),
         call_heads=tuple({p.split()[0] for p in c["calls"]}),
         reception_heads=tuple({p.split()[0] for p in c["reception"]}),
         event_heads=tuple({p.split()[0] for p in c["event_verbs"]}),
+        a_summit=re.compile(a_summit, re.IGNORECASE),
+        gathering=re.compile(
+            rf"\s+for\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(c['gathering_nouns'])})\b"
+        ),
+        gathering_verb=re.compile(rf"\b(?:{alternation(c['gathering_verbs'])})\s"),
     )
 
 
@@ -284,6 +300,7 @@ def find_meetings(doc: Document) -> None:
         )
         officials = text.find("met", bs, be) >= 0
         event = _holds(text, bs, be, cues.event_heads)
+        gathering = _holds(text, bs, be, (" for a ", " for an "))
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
         for n, (s, e) in enumerate(spans):
@@ -349,6 +366,8 @@ def find_meetings(doc: Document) -> None:
                     # resolved to X for want of another prime minister, and means someone else.
                     subject = None
                 others = [p for p in met if p is not subject]
+                if len(others) > 1 and cues.a_summit.fullmatch(m.group()):
+                    continue  # "held a summit with A, B and C": maybe the summit itself
                 if not others:
                     if subject is not None and cues.separate.search(m.group()):
                         reports.extend(_by_country(doc, subject, (m.end(), e), s, b))
@@ -386,6 +405,8 @@ def find_meetings(doc: Document) -> None:
                 for will in _OFFICIALS_AGREED.finditer(rest):
                     mt.agreements.append(norm(will.group(1)))
                 unnamed.append(mt)
+            for m in cues.gathering.finditer(text, s, e) if gathering else ():
+                reports.extend(_gathering(doc, b, clause, (s, e), m))
             for m in cues.event.finditer(text, s, e) if event else ():
                 # "Special Envoy X hosted two roundtables": one multilateral meeting of X with
                 # the participants, named or not (the tag keeps X alone from a bilateral).
@@ -460,6 +481,35 @@ def find_meetings(doc: Document) -> None:
     doc.meetings.extend(unnamed)
     doc.meeting_blocks = frozenset(claimed)
     doc.meetings.sort(key=lambda m: m.start)
+
+
+# How far before "for a working lunch" its verb, and before the verb its subject, may stand:
+# ten names with their titles fit.
+_GATHERING_REACH: Final = 400
+
+
+def _gathering(
+    doc: Document, b: Block, clause: int, sentence: tuple[int, int], m: re.Match[str]
+) -> list[_Report]:
+    """One meeting of a host and the people listed: "X hosted A and B for a working lunch".
+
+    ``m`` is the "for a ..." phrase; its verb is the last gathering verb before it in the
+    ``sentence``, the people stand between, and the subject before the verb is the host.
+    """
+    text = doc.text
+    lo = max(clause, m.start() - _GATHERING_REACH)
+    verb = next(reversed(list(_cues().gathering_verb.finditer(text, lo, m.start()))), None)
+    if verb is None:
+        return []
+    guests = _people_in(doc, verb.end(), m.start())
+    # The host stands in the clause before the verb, within reach: linear in a long sentence.
+    near = max(clause, verb.start() - _GATHERING_REACH)
+    host = person_in(doc, near, verb.start()) or _pronoun_actor(doc, b, clause, verb.start())
+    if host is None or not guests or host in guests:
+        return []
+    s, e = sentence
+    topics = _on_phrase(doc, m.end(), e)
+    return [_Report([host, *guests], s, e, b, topics=topics, cue=verb.start())]
 
 
 #: "X and Y discussed Z": two people named as the subject of a verb of talking together.
@@ -695,8 +745,11 @@ _ON_STOP: Final = re.compile(r"\s+and\s+with\s|\s+(?:to|before|after|as|when|whi
 def _on_topics(doc: Document, person: Person, start: int, end: int) -> tuple[str, ...]:
     """The topics an "on" phrase gives right after ``person``'s first mention in the span."""
     at = next((me for _, me, p in doc.mentions_in(start, end) if p is person), None)
-    if at is None:
-        return ()
+    return () if at is None else _on_phrase(doc, at, end)
+
+
+def _on_phrase(doc: Document, at: int, end: int) -> tuple[str, ...]:
+    """The topics of an "on" phrase at ``at`` ("..., on trade and energy"), if it names any."""
     m = _ON_TOPIC.match(doc.text, at, end)
     if m is None:
         return ()
