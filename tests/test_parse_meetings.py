@@ -273,13 +273,17 @@ def test_a_trilateral_meeting_is_one_meeting() -> None:
     ("sentence", "topics"),
     [
         (
-            ("Ortiz hosted Diallo and Dostal for a working breakfast on port fees, where the "
-            "three agreed to share one customs database."),
+            (
+                "Ortiz hosted Diallo and Dostal for a working breakfast on port fees, where the "
+                "three agreed to share one customs database."
+            ),
             ("port fees",),
         ),
         (
-            ("Ortiz later joined Diallo and Dostal for a closed-door meeting, where the three "
-            "agreed to share one customs database."),
+            (
+                "Ortiz later joined Diallo and Dostal for a closed-door meeting, where the three "
+                "agreed to share one customs database."
+            ),
             (),
         ),
     ],
@@ -301,8 +305,10 @@ def test_a_host_and_guests_at_one_gathering_are_one_meeting(
     "sentence",
     [
         # A summit with several people, or "the summit", may be the summit itself.
-        ("Premier Amaru Quispe held a summit with President Mariam Diallo and Chancellor Pavel "
-        "Dostal in the old harbour hall."),
+        (
+            "Premier Amaru Quispe held a summit with President Mariam Diallo and Chancellor Pavel "
+            "Dostal in the old harbour hall."
+        ),
         "Premier Amaru Quispe co-chaired the summit with President Mariam Diallo.",
         # A gala dinner for the leaders, nobody named as a guest.
         "Premier Amaru Quispe hosted the visiting leaders for a gala dinner at the old fort.",

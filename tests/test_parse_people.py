@@ -399,6 +399,54 @@ def test_a_body_the_knowledge_does_not_know_before_a_name_in_apposition(
 
 
 @pytest.mark.parametrize(
+    ("line", "role", "country"),
+    [
+        # A bracketed acronym and more words of the body after what the complement read.
+        (
+            (
+                "The minister received the Director of the African Export Bank (AEB) Group, Dr. Sara "
+                "Okafor, who pledged new loans."
+            ),
+            "Director of the African Export Bank (AEB) Group",
+            None,
+        ),
+        # "and the ..." inside the title; the country named in it is the person's.
+        (
+            (
+                "The minister received the Special Envoy for the Lake Region and the Delta, Mr. Omar "
+                "Kone, who briefed him on river traffic."
+            ),
+            "Special Envoy for the Lake Region and the Delta",
+            None,
+        ),
+        (
+            (
+                "The chair then passed to the President of the Eastern Republic of Uruguay, Mr. Tomas "
+                "Varela Sosa, who will host the next summit."
+            ),
+            "President of the Eastern Republic of Uruguay",
+            "Uruguay",
+        ),
+    ],
+)
+def test_a_title_closed_by_an_addressed_name(line: str, role: str, country: str | None) -> None:
+    """The form of address ("Mr.", "Dr.") after the comma shows whose the whole title is."""
+    found = list(people(report(line)).values())
+    assert [(p.role, p.country) for p in found] == [(role, country)]
+
+
+def test_holders_listed_after_a_plural_title_take_no_joint_title() -> None:
+    found = people(
+        report(
+            "The minister thanked the Presidents of the Lake Region and the Delta, Mr. Omar Kone "
+            "and Dr. Sara Okafor."
+        )
+    )
+    described = [p.name for p in found.values() if "Lake Region" in f"{p.role} {p.aliases}"]
+    assert described == []
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "The talks were overshadowed by the absence of Malawi's President Grace Banda.",

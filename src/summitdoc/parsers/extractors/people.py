@@ -749,7 +749,9 @@ class PeopleFinder:
                     else:
                         name = self._apposition_after(ph.j, end)
                     if name is None:
-                        name = self._complement_apposition(ph, end)
+                        name = self._complement_apposition(ph, end) or self._addressed_after(
+                            ph, end
+                        )
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -1240,6 +1242,49 @@ class PeopleFinder:
             name[1] + 1 < end and toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end)
         ):
             return None  # "the Chair of the X, Mr Y, President of Z": Y holds the title after
+        ph.role_tokens.append((ph.j, n))
+        ph.j = n
+        return name
+
+    def _addressed_after(self, ph: _Phrase, end: int) -> tuple[int, int] | None:
+        """``the Special Envoy for West Africa and the Sahel, Mr. Abdoulaye Ndiaye, ...``.
+
+        The rest of a title the complement reader left (capitalised words, "of", "and", "the",
+        a bracketed acronym: "Bank (IsDB) Group") joins it when a name with a form of address
+        ("Mr.", "Dr.", "H.E.") stands after its comma: the address shows whose title it is.
+        """
+        toks = self.toks
+        n = ph.j
+        capitalised = False
+        while n < min(end, ph.j + _COMPLEMENT_TOKENS):
+            if toks.is_cap(n) or toks.keys[n] in _BODY_JOINERS:
+                capitalised = capitalised or toks.is_cap(n)
+                n += 1
+            elif toks.words[n] == "(" and n + 2 < end and toks.words[n + 2] == ")":
+                n += 3
+            else:
+                break
+        if not capitalised or n + 1 >= end or toks.words[n] != ",":
+            return None
+        hon = self.in_hit.get(n + 1)
+        if hon is None or not hon.has("honorific"):
+            return None
+        name = self._closing_name(n + 1, end)
+        if name is None or (
+            name[1] + 1 < end
+            and (
+                (toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end))
+                # "the Presidents of A and B, Mr. X and Mr. Y": a list of holders.
+                or toks.keys[name[1]] == "and"
+            )
+        ):
+            return None  # "..., Mr Y, President of Z": Y holds the title after
+        for x in range(ph.j, n):
+            h = self.hit_at.get(x)
+            if h is not None and h.j <= n and h.has("country") and ph.country is None:
+                ph.country = h.get("country")  # "of the Eastern Republic of Uruguay"
+            elif h is not None and h.j <= n and (h.has("org") or h.has("acronym")):
+                ph.org = ph.org or _org(h)
         ph.role_tokens.append((ph.j, n))
         ph.j = n
         return name
