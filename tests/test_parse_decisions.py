@@ -111,6 +111,32 @@ def test_impersonal_and_bare_plural_decisions(line: str, want: tuple[str, str, N
     assert found(parse(line)) == [want]
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # "agreed to A, to B, and to C": one decision each.
+        (
+            (
+                "The leaders agreed to open a regional seed bank, to lower ferry fares for students, "
+                "and to hold joint fire drills."
+            ),
+            [
+                ("establishment", "open a regional seed bank"),
+                ("other", "lower ferry fares for students"),
+                ("other", "hold joint fire drills"),
+            ],
+        ),
+        # A passive infinitive after it tells more of the one item.
+        (
+            "The leaders decided to set up a Lagoon Science Council, to be based in Apia.",
+            [("establishment", "set up a Lagoon Science Council")],
+        ),
+    ],
+)
+def test_infinitives_listed_after_agreed_to(line: str, want: list[tuple[str, str]]) -> None:
+    assert [(k, t) for k, t, _, _ in found(parse(line))] == want
+
+
 def test_year_from_a_fronted_adverbial() -> None:
     s = parse("In 2029, the presidency of the union will pass to Ghana.")
     assert [(k, sub, y) for k, _, sub, y in found(s)] == [("presidency", "Ghana", 2029)]

@@ -93,6 +93,17 @@ def test_citation_refers_to_the_earlier_statement() -> None:
     assert "condemned illegal trawling" in st.points
 
 
+def test_a_cited_declaration_that_member_states_agreed_to_several_things() -> None:
+    """ "Through the Declaration, Member States agreed to A, to B, and to C": three points."""
+    s = parse(
+        "The coastal states adopted the Harbour Declaration on Port Safety. Through the "
+        "Declaration, Member States agreed to share radar data, to train pilots together, and "
+        "to ban night trawling."
+    )
+    (st,) = s.statements
+    assert st.points == ("share radar data", "train pilots together", "ban night trawling")
+
+
 def test_quoted_subtitle_kept() -> None:
     """A named declaration keeps its quoted subtitle."""
     s = parse(head='Andean presidents signed the Lima Declaration "Rivers Without Borders"')

@@ -17,6 +17,7 @@ __all__ = [
     "alternation",
     "block_sentences",
     "cut_attribution",
+    "infinitives",
     "norm",
     "sentences",
     "split_list",
@@ -182,6 +183,31 @@ def _cut(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int,
         pos = b
     parts.append((pos, e))
     return [p for p in parts if text[p[0] : p[1]].strip()]
+
+
+#: "to establish X": a clause opening with an infinitive; the next one in a list of them.
+_INFINITIVE: Final = re.compile(r"\s*to\s+(?=[a-z])")
+_NEXT_INFINITIVE: Final = re.compile(r",\s+(?:and\s+)?to\s+(?=[a-z])")
+
+
+def infinitives(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of "to A, to B, and to C" in ``[s, e)``, each without its "to".
+
+    A clause that does not open with "to" is one item, as it is; a passive infinitive after
+    the items ("..., to be based in Y") says more of the last one and is left out.
+    """
+    first = _INFINITIVE.match(text, s, e)
+    if first is None:
+        return [(s, e)]
+    out = []
+    a = first.end()
+    for m in _NEXT_INFINITIVE.finditer(text, a, e):
+        out.append((a, m.start()))
+        a = m.end()
+        if text.startswith("be ", a):
+            return out  # "to set up X, to be based in Y": what X will be, not another item
+    out.append((a, e))
+    return out
 
 
 def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tuple[int, int]]:

@@ -34,6 +34,7 @@ from ._text import (
     alternation,
     block_sentences,
     cut_attribution,
+    infinitives,
     norm,
     split_list,
     strip_span,
@@ -668,7 +669,10 @@ class _Finder:
                 s, m.start() - len("agreed to ") if not m.group() else m.start()
             ):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
-            self.add(m.end(), _clause_end(text, m.end(), e))
+            # "agreed to A, to B, and to C": one decision each (from the cue's "to").
+            to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
+            for a, b in infinitives(text, to, _clause_end(text, m.end(), e)):
+                self.add(a, b)
         for m in run("year_of", cues.year_of):
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")

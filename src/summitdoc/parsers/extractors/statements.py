@@ -25,7 +25,16 @@ from typing import Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
-from ._text import SUMMIT_GROUP, Taken, alternation, block_sentences, norm, split_list, strip_span
+from ._text import (
+    SUMMIT_GROUP,
+    Taken,
+    alternation,
+    block_sentences,
+    infinitives,
+    norm,
+    split_list,
+    strip_span,
+)
 
 __all__ = ["find_statements"]
 
@@ -180,7 +189,7 @@ _ALSO: Final = re.compile(
 # Who says what a cited statement says: "..., the leaders said (that) ...".
 #: The nouns of a group that issues a statement: "the leaders", "the member states", "the bloc".
 _GROUP: Final = (
-    r"(?:leaders|heads\s+of\s+state|presidents|ministers|members|countries|states|nations|"
+    r"(?i:leaders|heads\s+of\s+state|presidents|ministers|members|countries|states|nations|"
     r"parties|sides|participants|summit|council|bloc)"
 )
 _SAID: Final = re.compile(
@@ -613,8 +622,9 @@ def _clause_points(doc: Document, s: int, e: int) -> list[str]:
     if verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS:
         that = re.match(r"\w+\s+that\s+", text[verb:e])
         return _split_points(text, verb + (that.end() if that else 0), e, verbs)
-    point = norm(text[s:e].rstrip(".").strip())
-    return [point] if point else []
+    # "(agreed) to A, to B, and to C": one point each, what was agreed.
+    points = [norm(text[a:b].rstrip(".").strip()) for a, b in infinitives(text, s, e)]
+    return [p for p in points if p]
 
 
 def find_statements(doc: Document) -> None:
