@@ -349,6 +349,8 @@ class PeopleFinder:
                 k = prev.i
                 continue
             word = toks.words[k - 1]
+            if word in self.lex.address_abbreviations:
+                break  # "HE President X": a form of address, not an agency's acronym
             lower_ok = (
                 key in self.lex.lower_modifiers
                 and k - 2 >= start
@@ -421,6 +423,8 @@ class PeopleFinder:
         j = h.j
         while j < end:
             nh = self._phrase_hit(j)
+            if self._address_title(nh, end):
+                break  # "Amir Sheikh Nasser": the second title addresses the person named
             if nh is not None and (nh.has("title") or nh.has("role_noun")):
                 ph.role_tokens.append((nh.i, nh.j))
                 if ph.role_noun and nh.has("title"):
@@ -621,7 +625,7 @@ class PeopleFinder:
                 last_solid = n
                 seen = True
                 continue
-            if h is not None and h.has("title"):
+            if h is not None and h.has("title") and not self._address_title(h, end):
                 # "Representative of the President of Russia": a title inside a complement.
                 n = h.j
                 last_solid = n
@@ -740,6 +744,9 @@ class PeopleFinder:
                 # "President of Indonesia H.E. Mr. Joko Widodo": forms of address between the
                 # title and the name belong to neither.
                 at = self.after_honorifics(ph.j)
+                address = self._phrase_hit(at)
+                if address is not None and self._address_title(address, end):
+                    at = address.j
                 n = self.name_run(at, end, after_title=True)
                 name = (at, n) if n > at else None
                 if name is None:
@@ -1245,6 +1252,21 @@ class PeopleFinder:
         ph.role_tokens.append((ph.j, n))
         ph.j = n
         return name
+
+    def _address_title(self, h: Hit | None, end: int) -> bool:
+        """Whether the title ``h``, after another title, only addresses the name after it.
+
+        "Amir Sheikh Nasser", "Minister for Commerce Senator Farah Iqbal": a royal or
+        legislator's title followed by a capitalised word that starts no other title.
+        """
+        return (
+            h is not None
+            and _kind_of(h) in self.lex.address_title_kinds
+            and h.j < end
+            and self.toks.is_cap(h.j)
+            and self.toks.words[h.j] not in self.lex.not_names
+            and self._phrase_hit(h.j) is None
+        )
 
     def _addressed_after(self, ph: _Phrase, end: int) -> tuple[int, int] | None:
         """``the Special Envoy for West Africa and the Sahel, Mr. Abdoulaye Ndiaye, ...``.

@@ -99,6 +99,10 @@ class Lexicon:
     title_words: frozenset[str]
     #: Words that open a new clause after a quote ("while", "but"): not the quote's cue.
     clause_openers: frozenset[str]
+    #: Forms of address in capitals, exact case ("HE", "HH").
+    address_abbreviations: frozenset[str]
+    #: Title kinds that are a form of address between a title and a name ("Sheikh").
+    address_title_kinds: frozenset[str]
     #: Words that go on a sentence after a short quoted phrase ("despite", "to").
     phrase_followers: frozenset[str]
     #: Whole lines of page furniture (buttons, labels, player messages), folded.
@@ -209,6 +213,8 @@ def lexicon() -> Lexicon:
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
         clause_openers=_words(_get(data, "quotes", "clause_openers")),
+        address_abbreviations=frozenset(_get(data, "names", "address_abbreviations")),
+        address_title_kinds=frozenset(_get(data, "names", "address_title_kinds")),
         phrase_followers=_words(_get(data, "quotes", "phrase_followers")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
         # Beginnings keep their final ":" ("topics:" is a label, "Topics discussed" is not).
