@@ -220,6 +220,28 @@ def test_back_to_back_summits_with_several_leaders_are_bilaterals() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "With President Diallo, he discussed port fees and agreed to share one customs database.",
+        "He and Diallo discussed port fees and agreed to share one customs database.",
+    ],
+)
+def test_a_sentence_after_a_list_of_meetings_that_names_one_is_that_meetings(
+    follow_up: str,
+) -> None:
+    s = parse(
+        "Premier Amaru Quispe held separate meetings with President Mariam Diallo, Chancellor "
+        "Pavel Dostal and President Rafael Ortiz. " + follow_up
+    )
+    got = {m[1]: m[2:] for m in met(s)}
+    assert got == {
+        pair("Amaru Quispe", "Mariam Diallo"): (("port fees",), ("share one customs database",)),
+        pair("Amaru Quispe", "Pavel Dostal"): ((), ()),
+        pair("Amaru Quispe", "Rafael Ortiz"): ((), ()),
+    }
+
+
 def test_what_each_meeting_was_on_follows_its_counterpart() -> None:
     s = parse(
         "Premier Amaru Quispe held separate talks with President Mariam Diallo, on port "

@@ -303,7 +303,15 @@ def find_meetings(doc: Document) -> None:
         gathering = _holds(text, bs, be, (" for a ", " for an "))
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
+        # The actor and the people of the last list of separate meetings in this paragraph.
+        apart: tuple[Person, list[Person]] | None = None
         for n, (s, e) in enumerate(spans):
+            if apart is not None:
+                # "... held bilateral meetings with A, B and C. With B, she discussed X" / "She
+                # and B agreed Y": a sentence naming one of them reports that meeting alone.
+                named = [p for p in _people_in(doc, s, e) if p in apart[1]]
+                if len(named) == 1:
+                    reports.append(_Report([apart[0], named[0]], s, e, b))
             for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
@@ -396,6 +404,8 @@ def find_meetings(doc: Document) -> None:
                     )
                     for other in others
                 )
+                if len(others) > 1:
+                    apart = (subject, others)
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
             for m in _OFFICIALS_MET.finditer(text, s, e) if officials else ():
