@@ -765,6 +765,26 @@ def test_wire_copy_with_byline_read_time_and_agency_dateline() -> None:
     assert "Rosa Quispe" not in {p.name for p in s.participants}
 
 
+@pytest.mark.parametrize(
+    "label", ["Read Time: 6 min", "Reading time: 6 minutes", "READ TIME 6 MIN"]
+)
+def test_a_reading_time_label_is_no_speaker(label: str) -> None:
+    """ "Read Time: 6 min" is furniture, not a transcript label whose turn runs over the text."""
+    text = (
+        "Pacific leaders end summit with call for calm\n"
+        "The bloc welcomed a new member and agreed to meet again in Apia next year\n"
+        "By Rosa Quispe, Suva\n"
+        f"{label}\n"
+        "President Ana Tove with other leaders at the summit in Suva on Monday. (AFP)\n"
+        "Pacific leaders wrapped up their summit in Suva on Monday by welcoming a new member.\n\n"
+        '"We are one ocean," President Ana Tove told reporters after the closing session.\n'
+    )
+    s = parse(text)
+    assert [(q.text, q.cue) for q in s.quotes] == [
+        ("We are one ocean,", "President Ana Tove told reporters")
+    ]
+
+
 def test_a_decision_stops_at_a_quote_and_at_a_trailing_attribution() -> None:
     """A decision's words never run into a quotation or its attribution."""
     text = (

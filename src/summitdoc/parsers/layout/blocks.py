@@ -370,6 +370,7 @@ _CLUTTER: Final = re.compile(
       | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:read|[Rr]eading[ \t]+time)     # "3 min read"
+      | (?i:read(?:ing)?[ \t]+time)[ \t]?:?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?|m)  # "Read Time: 4"
       | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
       | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
