@@ -1233,25 +1233,44 @@ class PeopleFinder:
         if toks.keys[n] == "the":
             n += 1
         body = n
-        while n < min(end, body + _COMPLEMENT_TOKENS):
-            w = toks.words[n]
-            if w[:1].isupper() or (toks.keys[n] in _BODY_JOINERS and n > body):
-                n += 1
-            elif w == "(" and n + 2 < end and toks.words[n + 2] == ")":
-                n += 3
-            else:
-                break
+        n = self._body_run(n, end, joiner_first=False)
         head = n - 4 if toks.words[n - 1] == ")" and n - 4 >= body else n - 1  # "Group (X)"
         if n >= end or toks.words[n] != "," or toks.keys[head] not in self.lex.body_heads:
             return None
         name = self._apposition_after(n, end)
-        if name is None or (
-            name[1] + 1 < end and toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end)
-        ):
-            return None  # "the Chair of the X, Mr Y, President of Z": Y holds the title after
+        if not self._holds_alone(name, end):
+            return None
         ph.role_tokens.append((ph.j, n))
         ph.j = n
         return name
+
+    def _body_run(self, n: int, end: int, *, joiner_first: bool) -> int:
+        """The end of a body's words from ``n``: capitalised words, joiners, "(ACRONYM)"."""
+        toks = self.toks
+        start = n
+        while n < min(end, start + _COMPLEMENT_TOKENS):
+            if toks.is_cap(n) or (toks.keys[n] in _BODY_JOINERS and (joiner_first or n > start)):
+                n += 1
+            elif toks.words[n] == "(" and n + 2 < end and toks.words[n + 2] == ")":
+                n += 3
+            else:
+                break
+        return n
+
+    def _holds_alone(self, name: tuple[int, int] | None, end: int) -> bool:
+        """Whether the name after a title's comma holds that title, alone.
+
+        Not "..., Mr Y, President of Z" (Y holds the title after), nor "the Presidents of A and
+        B, Mr. X and Mr. Y" (a list of holders).
+        """
+        toks = self.toks
+        return name is not None and not (
+            name[1] + 1 < end
+            and (
+                (toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end))
+                or toks.keys[name[1]] == "and"
+            )
+        )
 
     def _address_title(self, h: Hit | None, end: int) -> bool:
         """Whether the title ``h``, after another title, only addresses the name after it.
@@ -1276,31 +1295,15 @@ class PeopleFinder:
         ("Mr.", "Dr.", "H.E.") stands after its comma: the address shows whose title it is.
         """
         toks = self.toks
-        n = ph.j
-        capitalised = False
-        while n < min(end, ph.j + _COMPLEMENT_TOKENS):
-            if toks.is_cap(n) or toks.keys[n] in _BODY_JOINERS:
-                capitalised = capitalised or toks.is_cap(n)
-                n += 1
-            elif toks.words[n] == "(" and n + 2 < end and toks.words[n + 2] == ")":
-                n += 3
-            else:
-                break
-        if not capitalised or n + 1 >= end or toks.words[n] != ",":
+        n = self._body_run(ph.j, end, joiner_first=True)
+        if not any(toks.is_cap(x) for x in range(ph.j, n)) or n + 1 >= end or toks.words[n] != ",":
             return None
         hon = self.in_hit.get(n + 1)
         if hon is None or not hon.has("honorific"):
             return None
         name = self._closing_name(n + 1, end)
-        if name is None or (
-            name[1] + 1 < end
-            and (
-                (toks.words[name[1]] == "," and self._title_soon(name[1] + 1, end))
-                # "the Presidents of A and B, Mr. X and Mr. Y": a list of holders.
-                or toks.keys[name[1]] == "and"
-            )
-        ):
-            return None  # "..., Mr Y, President of Z": Y holds the title after
+        if not self._holds_alone(name, end):
+            return None
         for x in range(ph.j, n):
             h = self.hit_at.get(x)
             if h is not None and h.j <= n and h.has("country") and ph.country is None:
