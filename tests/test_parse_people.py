@@ -371,6 +371,11 @@ def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) 
             "Bikash Thapa",
             "Nepal",
         ),
+        (
+            "The Kingdom of Tonga was represented by HE Foreign Minister Sione Vaka at the plenary.",
+            "Sione Vaka",
+            "Tonga",
+        ),
     ],
 )
 def test_the_country_a_person_represents(line: str, name: str, country: str) -> None:

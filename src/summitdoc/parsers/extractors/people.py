@@ -1061,8 +1061,12 @@ class PeopleFinder:
                 return
         if person.country is not None or person.organisation is not None:
             return
-        while (hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"):
-            first = hon.i  # "was represented by Mr. X"
+        while first - 1 > start and (
+            ((hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"))
+            or self.toks.words[first - 1] in self.lex.address_abbreviations
+        ):
+            # "was represented by Mr. X", "by HE Prime Minister X"
+            first = hon.i if hon is not None and hon.has("honorific") else first - 1
         for phrase in self.lex.stands_for:
             k = first - len(phrase)
             if k - 1 < start or tuple(keys[k:first]) != phrase:
