@@ -19,6 +19,7 @@ __all__ = [
     "cut_attribution",
     "infinitives",
     "norm",
+    "owns",
     "sentences",
     "split_list",
     "strip_span",
@@ -183,6 +184,11 @@ def _cut(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int,
         pos = b
     parts.append((pos, e))
     return [p for p in parts if text[p[0] : p[1]].strip()]
+
+
+def owns(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` owns what follows ("X's chief of staff, Y")."""
+    return text.startswith(("'s", "\u2019s"), end)
 
 
 #: "to establish X": a clause opening with an infinitive; the next one in a list of them.

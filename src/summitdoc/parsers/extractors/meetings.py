@@ -36,7 +36,7 @@ from .._document import (
 from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import antecedent, person_in
-from ._text import alternation, block_sentences, cut_attribution, norm
+from ._text import alternation, block_sentences, cut_attribution, norm, owns
 
 __all__ = ["find_meetings"]
 
@@ -70,7 +70,7 @@ def _people_at(doc: Document, s: int, e: int) -> list[tuple[int, Person]]:
     found: list[tuple[int, Person]] = []
     seen: set[int] = set()  # ids of the people found: a person is no hashable value
     for ms, me, p in doc.mentions_in(s, e):
-        if text.startswith(("'s", "\u2019s"), me):
+        if owns(text, me):
             continue
         if id(p) not in seen:
             seen.add(id(p))

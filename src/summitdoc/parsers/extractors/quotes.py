@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 from .._document import BODY_KINDS, Block, BlockKind, Document, QuoteDraft
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
-from ._text import sentences
+from ._text import owns, sentences
 
 if TYPE_CHECKING:
     from ..mentions.gazetteer import Tokens
@@ -322,7 +322,6 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
             # “outstanding”").
             return "name"
     after = text[last.end + 1 : last.end + 2]
-    follower = text[last.end + 2 : last.end + 20].split(maxsplit=1)[:1]
     if (
         not at_start
         and len(words) <= 4
@@ -330,7 +329,8 @@ def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> s
         and text[last.end + 2 : last.end + 3].islower()
         and not inner.rstrip().endswith((".", ",", "?", "!"))
         # "reached “a solid outcome” despite ...": the sentence goes on, nothing is modified.
-        and not (follower and follower[0] in lexicon().phrase_followers)
+        and text[last.end + 2 : last.end + 20].split(maxsplit=1)[0]
+        not in lexicon().phrase_followers
     ):
         return "name"  # a scare-quoted term: "“green premium” prices"
     if not at_start and len(words) <= 8 and not sentence:
@@ -618,7 +618,7 @@ def _apposed(doc: Document, s: int, e: int) -> tuple[int, int]:
     first = text.find(", ", s, e)
     if first <= s:
         return _trim_subject(text, s, e)
-    named = any(not text.startswith(("'s", "’s"), me) for _, me, _ in doc.mentions_in(s, first))
+    named = any(not owns(text, me) for _, me, _ in doc.mentions_in(s, first))
     if not named and person_in(doc, first + 2, e) is not None:
         # A description, then the name; an owner ("X's spokesperson, Y,") is not the subject.
         return _trim_subject(text, first + 2, e)
