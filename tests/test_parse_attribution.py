@@ -78,3 +78,33 @@ def speaker_of(line: str, fragment: str) -> str | None:
 )
 def test_the_cue_names_the_speaker(line: str, fragment: str, who: str) -> None:
     assert speaker_of(line, fragment) == who
+
+
+def test_single_quotation_marks_hold_quotes_where_apostrophes_do_not() -> None:
+    """British style: ‘...’ and '...' are quotes; "states’ duty" and "don't" are apostrophes.
+
+    A quote running over paragraphs is reopened by a mark at the next one's start; a double
+    quote nested in a single one is part of it; a headline of another story, not ending as a
+    sentence, is no quote.
+    """
+    s = wire_parse(
+        "Island states close the Apia forum",
+        "Prime Minister Lealofi Tuimavave opened the forum of Pacific island states on Monday.",
+        "‘This forum was about delivery. We don’t want more plans.",
+        "‘Our task now is to fund the sea wall programme.’",
+        (
+            "‘It is every member states’ duty to pay,’ Mr Tuimavave said, adding that the "
+            "islands’ voice had to be heard ‘in every hall where money is counted’."
+        ),
+        "'The words \"loss and damage\" must mean money,' President Maka Loto told reporters.",
+        "Fund must 'pay its way', says island chief",
+    )
+    people = {p.id: p.name for p in s.participants}
+    got = {q.text: people.get(q.speaker or "") for q in s.quotes}
+    assert got == {
+        "This forum was about delivery. We don’t want more plans.": "Lealofi Tuimavave",
+        "Our task now is to fund the sea wall programme.": "Lealofi Tuimavave",
+        "It is every member states’ duty to pay,": "Lealofi Tuimavave",
+        "in every hall where money is counted": "Lealofi Tuimavave",
+        'The words "loss and damage" must mean money,': "Maka Loto",
+    }

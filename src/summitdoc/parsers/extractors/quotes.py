@@ -6,6 +6,8 @@ reopens it with a quote mark (each paragraph then becomes a quote of its own, sh
 attribution), or the next paragraphs carry no mark until the closing one (the quote then spans
 them, paragraph breaks kept). A quote still open when its section ends is closed at the end of
 the paragraph it opened in, so an unbalanced mark never swallows the rest of the report.
+Single marks (‘...’ or '...') quote too, read after the double ones and outside them, with the
+apostrophe told apart from a closing mark.
 
 Attribution cues are found next to each quote: after it (“...,” the Belarusian leader noted.),
 before it (Aleksandr Lukashenko said, “...”), or at the end of the previous paragraph
@@ -109,7 +111,103 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                 group += 1
                 seg_start, seg_block = p + 1, cur
         i = cur_i + 1
+    quotes = _single_quotes(doc, blocks, quotes, group)
     return [q for q in quotes if q.end > q.start and text[q.start : q.end].strip()]
+
+
+#: A single mark opening a quote: at a word's start, before a letter or a digit, but not an
+#: elision ("'90s", "'em", "rock 'n' roll", "'tis").
+_SINGLE_OPENER: Final = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[—–]))[‘'](?=[^\W_])(?!\d0s\b|(?:em|n|tis|twas)\b)",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Before or after a closing mark, what shows it ends the words ("ready,’", "’.").
+_CLOSE_BEFORE: Final = frozenset(",.!?;:…—–-")
+_CLOSE_AFTER: Final = frozenset('.,;:!?)]—–-"”')
+
+
+def _single_quotes(
+    doc: Document, blocks: list[Block], doubles: list[QuoteDraft], group: int
+) -> list[QuoteDraft]:
+    """Add the quotes in single marks (‘...’ or '...') outside the double-marked ones.
+
+    British style quotes in single marks and nests double ones inside: a double-marked quote
+    inside a single-marked one is part of it, not words of its own. A single mark is also an
+    apostrophe, so a quote closes at the first mark after its opening that punctuation shows
+    to end the words (“the states’ duty,’ she said” closes after “duty,”), else at the first one
+    not inside a word; a quote with no closing mark in its paragraph is one only when the next
+    paragraph reopens it, as British style marks a quote running on.
+    """
+    text = doc.text
+    starts = [q.start for q in doubles]
+    singles: list[QuoteDraft] = []
+    open_group: int | None = None
+    for n, b in enumerate(blocks):
+        if b.kind is BlockKind.TURN:
+            continue
+        reopened = open_group
+        open_group = None
+        tail = text[max(b.start, b.end - 12) : b.end].rstrip().rstrip("’'”\")]")
+        if not tail.endswith((".", "!", "?", "…")):
+            # Headlines of other stories quote in single marks ("Bloc must 'earn its future',
+            # says chief"); the report's paragraphs end as sentences do.
+            continue
+        for m in _SINGLE_OPENER.finditer(text, b.start, b.end):
+            p = m.start()
+            if singles and singles[-1].block is b and p < singles[-1].end:
+                continue
+            k = bisect.bisect_right(starts, p) - 1
+            if k >= 0 and doubles[k].start <= p < doubles[k].end:
+                continue  # an inner quote of a double-marked one
+            closing = "’" if m.group() == "‘" else "'"
+            nxt_open = _SINGLE_OPENER.search(text, p + 1, b.end)
+            limit = b.end if nxt_open is None else nxt_open.start()
+            end = _single_close(text, p + 1, limit, b.end, closing)
+            if p == b.start and reopened is not None:
+                this_group = reopened
+            else:
+                group += 1
+                this_group = group
+            if end is None:
+                nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+                if (
+                    limit != b.end
+                    or nxt is None
+                    or nxt.section != b.section
+                    or nxt.kind is BlockKind.TURN
+                    or text[nxt.start] != m.group()
+                ):
+                    continue
+                end = b.end
+                open_group = this_group
+            singles.append(QuoteDraft(p + 1, end, b, group=this_group))
+    if not singles:
+        return doubles
+    # The single-marked quotes do not overlap: the one starting last before a double-marked
+    # quote is the only one that can hold it.
+    single_starts = [q.start for q in singles]
+    kept = []
+    for q in doubles:
+        k = bisect.bisect_right(single_starts, q.start) - 1
+        if k < 0 or q.end > singles[k].end or singles[k].block is not q.block:
+            kept.append(q)
+    return sorted(kept + singles, key=lambda q: q.start)
+
+
+def _single_close(text: str, start: int, limit: int, block_end: int, closing: str) -> int | None:
+    """Where the single-marked words opened before ``start`` end, or None."""
+    first: int | None = None
+    pos = text.find(closing, start, limit)
+    while pos >= 0:
+        before = text[pos - 1]
+        after = text[pos + 1] if pos + 1 < block_end else ""
+        if not before.isspace() and not (before.isalnum() and after.isalnum()):
+            if before in _CLOSE_BEFORE or after == "" or after in _CLOSE_AFTER:
+                return pos
+            if first is None:
+                first = pos
+        pos = text.find(closing, pos + 1, limit)
+    return first
 
 
 #: How far after a lost quote's closing mark its attribution verb may stand (" he said").
