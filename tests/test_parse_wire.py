@@ -1040,6 +1040,19 @@ def test_a_pronoun_carries_on_the_subject_not_the_last_name() -> None:
     assert got["Fiji will put in the first dollar,"] == "Josaia Naiqama"
 
 
+def test_a_pronoun_after_a_description_apposed_to_a_titled_name() -> None:
+    """ "The outgoing chair, Prime Minister X, said ...": the next "he" is X."""
+    text = (
+        "Lagoon states renew fishing pact\n\n"
+        "Leaders of the lagoon states met in Cotonou on Monday for their yearly talks.\n\n"
+        "The outgoing chair, Prime Minister Kossi Agbeko, said the pact had kept the catch "
+        "steady for a decade.\n\n"
+        '"Our nets are fuller than our speeches," he told the closing session.\n'
+    )
+    got = dict(speakers(parse(text)))
+    assert got["Our nets are fuller than our speeches,"] == "Kossi Agbeko"
+
+
 def test_a_pronoun_after_a_subject_no_one_knows_stays_null() -> None:
     """ "A rival, 58, will succeed X. She will ...": the subject is unknown, so is the speaker."""
     text = (

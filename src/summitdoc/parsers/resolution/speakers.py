@@ -513,7 +513,15 @@ def _subject(
             continue
         opening = _titles_as_words(doc, tail, lead) + ("Title " if lead < at else "")
         if _SUBJECT_OPENING.fullmatch(opening):
-            if who is None and n + 1 < len(people) and not text[end : people[n + 1][0]].strip(", "):
+            if (
+                who is None
+                and n + 1 < len(people)
+                # "The Chair-in-Office, Prime Minister X,": the name's own titles may stand
+                # between the description and the name.
+                and not _titles_as_words(doc, end, people[n + 1][0])
+                .replace("Title", "")
+                .strip(", ")
+            ):
                 return people[n + 1][2]
             return who
     # A quote's sentence that names one person names its speaker ("“...,” X said, adding").
