@@ -98,18 +98,53 @@ def captions(block: str) -> list[tuple[str, str | None]]:
             "Leaders at the family photo of the forum in Nelson on March 2, 2031.",
             "PTI",
         ),
+        (
+            "Premier Ilona Varga (left) with forum leaders in Nelson on March 2, 2031. PHOTO | AAP",
+            "Premier Ilona Varga (left) with forum leaders in Nelson on March 2, 2031.",
+            "AAP",
+        ),
+        (
+            (
+                "Premier Ilona Varga greets President Kofi Asamoah in Nelson on March 2, 2031. "
+                "| Mere Tui/AFP via Getty Images"
+            ),
+            "Premier Ilona Varga greets President Kofi Asamoah in Nelson on March 2, 2031.",
+            "Mere Tui/AFP via Getty Images",
+        ),
+        (
+            (
+                "Premier Ilona Varga (centre) at the opening session of the forum in Nelson. "
+                "[PHOTO CREDIT: @NZGovt]"
+            ),
+            "Premier Ilona Varga (centre) at the opening session of the forum in Nelson.",
+            "@NZGovt",
+        ),
+        (
+            "Leaders pose for a family photo in Nelson. (Forum Photo / Jan Holm)",
+            "Leaders pose for a family photo in Nelson.",
+            "Forum Photo / Jan Holm",
+        ),
     ],
 )
 def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) -> None:
     assert captions(block) == [(text, credit)]
 
 
-def test_a_labelled_agency_credit_names_the_picture_s_source_not_the_page_s_outlet() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Leaders at the family photo of the forum in Nelson on March 2, 2031. | Photo Credit: PTI",
+        "Leaders at the family photo of the forum in Nelson on March 2, 2031.\nImage Credit: PTI",
+        "Leaders at the family photo of the forum in Nelson on March 2, 2031. PHOTO | PTI",
+    ],
+)
+def test_a_labelled_agency_credit_names_the_picture_s_source_not_the_page_s_outlet(
+    caption: str,
+) -> None:
     s = summitdoc.parse_text(
-        "Tasman leaders agree on a fisheries fund\n\n"
-        "Leaders at the family photo of the forum in Nelson on March 2, 2031. | Photo Credit: PTI"
-        "\n\n" + LEAD + TAIL
+        "Tasman leaders agree on a fisheries fund\n\n" + caption + "\n\n" + LEAD + TAIL
     )
+    assert [c.credit for c in s.captions] == ["PTI"]
     assert s.source.outlet is None
 
 

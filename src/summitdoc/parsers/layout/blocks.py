@@ -1260,14 +1260,17 @@ _BRACKET_CREDIT: Final = re.compile(
     r"(?:\(\s*(?P<credit>[^()\n]{2,80}?)\s*\)|\[\s*(?P<credit2>[^\[\]\n]{2,80}?)\s*\])\s*\Z"
 )
 _BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white space
-_PICTURE_WORD: Final = re.compile(r"\b(?:Photo|Photograph|Pic|Picture|Image)s?\b")
+_PICTURE_WORD: Final = re.compile(
+    r"\b(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Pic|PIC|Picture|PICTURE|Image|IMAGE)[sS]?\b"
+)
 #: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
-_CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+")
+_CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
 #: A credit closing a caption's line after a wide gap, a bar, a slash, or a label ("Photo:",
 #: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
 #: need an agency the knowledge knows.
 _TAIL_CREDIT: Final = re.compile(
-    r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:\s+credits?)?:|Credits?:)\s*"
+    r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:(?:\s+credits?)?:|\s+\|)|"
+    r"Credits?:)\s*"
     r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,60})\Z"
 )
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
@@ -1369,6 +1372,10 @@ def _caption_kind(
         ):
             b.data["credit"] = credit
             b.data["credit_line"] = True
+            nxt = blocks[i + 1]
+            if _CREDIT_LABEL.match(text[nxt.start : nxt.end].lstrip("( ")):
+                # "Image Credit: ONA" names the picture's source, not the page's.
+                b.data["picture_source"] = True
             return BlockKind.CAPTION
     # A caption's label, or a subject's place in the picture ("(2nd from L)"), marks the line.
     marked = b.data.get("hint") == "caption" or (
@@ -1378,6 +1385,13 @@ def _caption_kind(
     )
     line = text[b.start : b.end]
     m = _tail_credit(line)
+    if (
+        m is not None
+        and line.rstrip()[-1:] in ")]"
+        and len(line) < _CAPTION_MAX
+        and _bracket_credit(doc, line, marked=marked) is not None
+    ):
+        m = None  # "[PHOTO CREDIT: @X]": the brackets hold the whole credit, label and all
     if m is None:
         bracket = _bracket_credit(doc, line, marked=marked) if len(line) < _CAPTION_MAX else None
         if bracket is not None and single:
@@ -1407,9 +1421,14 @@ def _caption_kind(
         b.data["picture_source"] = True  # "Photo: X" names the picture's source, not the page's
     else:
         outlet = doc.knowledge.outlet(credit)
-        if outlet is None:
+        if outlet is not None:
+            b.data["credit"] = outlet.name if credit == outlet.name else credit
+        elif _CREDIT_SLASH.fullmatch(credit) and _known_part(doc, credit):
+            # "| Ana Ruiz/AFP via Getty Images": a photographer and a known agency.
+            b.data["credit"] = credit
+            b.data["picture_source"] = True
+        else:
             return BlockKind.CAPTION if marked else None
-        b.data["credit"] = outlet.name if credit == outlet.name else credit
     b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
     return BlockKind.CAPTION
 
