@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import summitdoc
@@ -1217,3 +1219,43 @@ def test_one_line_ending_in_a_colon_over_a_list_is_no_turn() -> None:
         "Buses ferried delegates from the airport along the coastal highway.\n"
     )
     assert s.quotes == ()
+
+
+def test_a_date_line_under_key_points_a_photo_and_a_byline() -> None:
+    """The lede under the date line names the summit's weekday, not the points above it.
+
+    "Sunday July 09 2034" has no commas; the key points, the photo, the byline and "More by
+    this Author" above it leave it the page's date line; a breadcrumb from "Home" ending in
+    the headline is no title.
+    """
+    s = parse(
+        "Home / Region / Lake states pick a new chair as the fisheries pact is renewed\n"
+        "Lake states pick a new chair as the fisheries pact is renewed\n"
+        "Key points:\n"
+        "The leaders also named a new head for the lake basin commission.\n"
+        "Two members sent ministers in their place.\n"
+        "President Amani Kweka (centre) with other leaders in Mwanza. PHOTO | AFP\n"
+        "By  REHEMA MOSHI\n"
+        "More by this Author\n"
+        "Sunday July 09 2034\n"
+        "Leaders of the Lake Basin Council on Friday renewed their fisheries pact for ten years "
+        "at the end of the 9th Ordinary Summit of the Lake Basin Council in Mwanza, where "
+        "Tanzania took over the rotating chair from Uganda.\n\n"
+        "President Amani Kweka said the pact had kept the catch steady for a decade.\n"
+    )
+    assert s.title == "Lake states pick a new chair as the fisheries pact is renewed"
+    assert s.date == dt.date(2034, 7, 7)
+
+
+def test_a_title_before_a_name_is_not_the_main_figure() -> None:
+    """ "Secretary (West) in the foreign ministry X told": X speaks, not the bloc's secretary."""
+    s = parse(
+        "Coastal Bloc Secretary General Ruwan Perera hails shipping pact\n\n"
+        "Leaders of the coastal states met in Colombo on Friday and signed a shipping pact, "
+        "and Coastal Bloc Secretary General Ruwan Perera said it was overdue.\n\n"
+        "Secretary (West) in the foreign ministry Nalini Iyer told reporters that the pact "
+        'would bring "ships, not speeches".\n'
+    )
+    people = {p.id: p.name for p in s.participants}
+    (q,) = [q for q in s.quotes if q.text == "ships, not speeches"]
+    assert people.get(q.speaker or "") == "Nalini Iyer"

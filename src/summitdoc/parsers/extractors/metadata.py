@@ -247,6 +247,14 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date:
 
 
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
+    """The headline, standfirst, and the first ``n_body`` body blocks after the date line.
+
+    Short lines above the date line ("What you need to know:" and its points) are read too,
+    but the report's lede is what comes under it.
+    """
+    dated = next(
+        (b.index for b in doc.blocks if b.kind is BlockKind.DATELINE and "date" in b.data), -1
+    )
     out = []
     body = 0
     for b in doc.blocks:
@@ -254,7 +262,8 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
             out.append((b.start, b.end))
         elif b.kind in BODY_KINDS and body < n_body:
             out.append((b.start, b.end))
-            body += 1
+            if b.index > dated:
+                body += 1
     return out
 
 

@@ -429,9 +429,10 @@ _DATELINE_TAIL: Final = (
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
     r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*)?\Z"
 )
-#: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "06 September 2007".
+#: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "Saturday March 04
+#: 2034".
 DATELINE: Final = re.compile(
-    rf"{_WEEKDAY}(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+    rf"{_WEEKDAY}(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
 _DATELINE_DMY: Final = re.compile(
     rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
@@ -567,6 +568,9 @@ def _breadcrumb(doc: Document, b: Block) -> bool:
     # The last part may be the page's own title ("Home » Newsletters » From the desk of the
     # President") where two parts or more lead to it.
     last = _CRUMB_LAST_WORDS if len(parts) >= 3 else _CRUMB_WORDS
+    if len(parts) >= 3 and _HOME_CRUMB.match(line):
+        # A trail from the site's home ends in the page's title, as long as a headline.
+        last = _HEADLINE_MAX_WORDS
     return len(parts) >= 2 and all(
         0 < len(x.split()) <= (last if n == len(parts) - 1 else _CRUMB_WORDS)
         and not any(c.isdigit() for c in x)
@@ -1052,8 +1056,9 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     b = blocks[i]
     if not (_single_line(doc, b) or b.data.get("dateline_parts")):
         return None
-    # Among the first five blocks of the page, furniture not counted (bounded: a page's top).
-    if i > _PAGE_TOP or sum(1 for x in blocks[:i] if x.kind is not BlockKind.CLUTTER) > _TOP_BLOCKS:
+    # Among the first five blocks of the page, furniture and photos not counted (bounded: a
+    # page's top).
+    if i > _PAGE_TOP or sum(1 for x in blocks[:i] if x.kind not in _NOT_TOP_TEXT) > _TOP_BLOCKS:
         return None
     text = doc.text
     m = DATELINE.match(text, b.start, b.end) or _DATELINE_DMY.match(text, b.start, b.end)
@@ -1276,6 +1281,8 @@ _TAIL_CREDIT: Final = re.compile(
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
 _TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
 _TOP_BLOCKS: Final = 4
+#: Blocks at a page's top that hold none of its text.
+_NOT_TOP_TEXT: Final = frozenset({BlockKind.CLUTTER, BlockKind.CAPTION})
 _PAGE_TOP: Final = 40
 #: A reporting verb: a line holding one reports, and is no photo's caption.
 _REPORTED: Final = re.compile(r"\b(?:said|says|told|announced|stated)\b")

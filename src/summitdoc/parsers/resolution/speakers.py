@@ -160,9 +160,10 @@ def resolve_people(doc: Document) -> None:
     if ranked and doc.protagonist is None:
         doc.protagonist = ranked[0]
     hero = doc.protagonist
+    named_at = sorted(s for p in doc.people for s, _e in p.mentions)
     for d in pending:
         phrase = text[d.start : d.end]
-        if d.plural:
+        if d.plural or _titles_next_name(doc, d, named_at):
             continue
         # "The Prime Minister" is the one prime minister, when there is one.
         holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
@@ -271,6 +272,31 @@ def _fits_hero(hero: Person, d: Description) -> bool:
     if hero.role is not None and _fold(d.role) in _fold(hero.role):
         return True
     return d.title_kind in _HEAD_KINDS and hero.title_kind in _HEAD_KINDS
+
+
+def _titles_next_name(doc: Document, d: Description, named_at: list[int]) -> bool:
+    """Whether ``d`` is the title of the name right after it, not a way to refer to someone.
+
+    "Secretary (East) in the external affairs ministry Kavita Raghunathan told": the title's
+    body, opening with a bracket or a preposition and holding no verb, comma or sentence end,
+    stands between the description and the name.
+    """
+    k = bisect.bisect_left(named_at, d.end)
+    if k == len(named_at) or named_at[k] - d.end > _APPOSED_REACH:
+        return False
+    gap = doc.text[d.end : named_at[k]]
+    words = gap.split(maxsplit=1)
+    if not words or any(c in _NOT_IN_TITLE for c in gap):
+        return False
+    if not (words[0].startswith("(") or words[0] in _TITLE_BODY_OPENERS):
+        return False
+    return not any(h.has("verb") for h in doc.hits_in(d.end, named_at[k]))
+
+
+#: The words a title's body after its noun opens with ("Secretary for ...", "Minister in ...").
+_TITLE_BODY_OPENERS: Final = frozenset({"of", "for", "in", "at", "to", "on"})
+#: What a title's words never hold: a clause's or a sentence's end, a quote.
+_NOT_IN_TITLE: Final = frozenset(',.;:!?\n"“”')
 
 
 def person_in(doc: Document, s: int, e: int) -> Person | None:
