@@ -74,6 +74,15 @@ def speaker_of(line: str, fragment: str) -> str | None:
             "binding on all",
             "Amina Odhiambo",
         ),
+        # A name holding a reporting verb's form: "Said" in "Hamid bin Said Al Said".
+        (
+            (
+                "Opening the session, Sultan Hamid bin Said Al Said described the rules as “a net "
+                "cast wide enough for all”."
+            ),
+            "net cast wide",
+            "Hamid bin Said Al Said",
+        ),
     ],
 )
 def test_the_cue_names_the_speaker(line: str, fragment: str, who: str) -> None:

@@ -266,8 +266,23 @@ def _verb_hits(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return [
         (h.start, h.end)
         for h in doc.hits_in(start, end)
-        if h.has("verb") and h.end <= end and not (toks is not None and _noun_use(toks, h.i))
+        if h.has("verb")
+        and h.end <= end
+        and not (toks is not None and _noun_use(toks, h.i))
+        and not (doc.text[h.start].isupper() and _in_name(doc, h.start, h.end))
     ]
+
+
+#: The longest name a capitalised verb's form may stand in ("Khalid bin Said Al Said").
+_NAME_REACH: Final = 60
+
+
+def _in_name(doc: Document, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is part of a person's name: "Said" in "Sultan Khalid bin Said"."""
+    return any(
+        ms <= s and e <= me
+        for ms, me, _ in doc.mentions_in(max(0, s - _NAME_REACH), e + _NAME_REACH)
+    )
 
 
 #: Words that open a noun phrase: after one of them a verb's form is a noun ("his remarks").
