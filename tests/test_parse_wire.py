@@ -1259,3 +1259,40 @@ def test_a_title_before_a_name_is_not_the_main_figure() -> None:
     people = {p.id: p.name for p in s.participants}
     (q,) = [q for q in s.quotes if q.text == "ships, not speeches"]
     assert people.get(q.speaker or "") == "Nalini Iyer"
+
+
+def test_a_bare_title_is_not_a_main_figure_who_holds_another() -> None:
+    """ "the President said" is nobody known where the most-named leader is a prime minister.
+
+    Presidents take part; the prime minister named most is not "the President", nor a
+    president's quotes, nor the host of "the President held talks with".
+    """
+    text = (
+        "Reef states open their summit in Koror\n\n"
+        "President Tommy Ngiraked opened the Reef States summit in Koror on Monday. Among those "
+        "in attendance were Prime Minister of Fiji Sitiveni Raduva, President of Nauru Lionel "
+        "Adeang and President of Kiribati Teburoro Tito.\n\n"
+        '"The reef is our bank, and the bank is failing," the President said.\n\n'
+        "Prime Minister Raduva described Fiji's plan as a lifeline. Prime Minister Raduva also "
+        "spoke about tuna quotas, and Prime Minister Raduva backed a new fund.\n"
+    )
+    s = parse(text)
+    (q,) = [q for q in s.quotes if q.text.startswith("The reef is our bank")]
+    assert q.speaker is None
+    raduva = next(p for p in s.participants if p.name == "Sitiveni Raduva")
+    assert "the President" not in raduva.aliases
+
+
+def test_the_main_figure_named_bare_takes_the_title_a_description_gives() -> None:
+    """ "Rt Hon X ... The Prime Minister said": X is the prime minister, not a later sultan."""
+    text = (
+        "Rt Hon Mere Tautahi\n\n"
+        "Mere Tautahi says New Zealand has used the Pacific Rim summit in Bandar Seri Begawan to "
+        "argue for open trade.\n\n"
+        "The Prime Minister thanked the Sultan of Brunei for hosting the leaders.\n\n"
+        "The Prime Minister also met the President of Chile to discuss a shipping route.\n"
+    )
+    s = parse(text)
+    p = next(p for p in s.participants if p.name == "Mere Tautahi")
+    assert (p.role, p.country) != ("Sultan", "Brunei")
+    assert p.role == "Prime Minister"

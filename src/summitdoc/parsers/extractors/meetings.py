@@ -35,7 +35,7 @@ from .._document import (
 )
 from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import antecedent, person_in
+from ..resolution.speakers import antecedent, person_in, protagonist_as
 from ._text import alternation, block_sentences, cut_attribution, norm, owns
 
 __all__ = ["find_meetings"]
@@ -822,9 +822,8 @@ def _described_actor(doc: Document, s: int, e: int) -> bool:
 
 def _protagonist_if_described(doc: Document, s: int, e: int) -> Person | None:
     phrase = " ".join(doc.text[s:e].split()).lower()
-    if doc.protagonist is not None and _DESCRIBED_HEAD.search(phrase):
-        return doc.protagonist
-    return None
+    m = _DESCRIBED_HEAD.search(phrase)
+    return protagonist_as(doc, m.group()) if m else None
 
 
 _GOES_ON: Final = re.compile(

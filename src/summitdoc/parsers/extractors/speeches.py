@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from ...exceptions import ParseError
 from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import NOBODY, person_in
+from ..resolution.speakers import NOBODY, person_in, protagonist_as
 from ._text import alternation
 
 if TYPE_CHECKING:
@@ -258,8 +258,8 @@ def reported_speakers(doc: Document, block: Block) -> list[tuple[Person, int, in
             subject = " ".join(text[clause[0] : clause[1]].split())
             if _PRONOUN.fullmatch(subject):
                 who = _antecedent(doc, block, clause[0], found)
-            elif doc.protagonist is not None and subject.lower() in lex.protagonist_roles:
-                who = doc.protagonist
+            elif subject.lower() in lex.protagonist_roles:
+                who = protagonist_as(doc, subject)
         if who is not None:
             found.append((who, block.start, block.end))
     return found

@@ -25,7 +25,7 @@ from ..mentions.lexicon import lexicon
 if TYPE_CHECKING:
     from .._document import Description
 
-__all__ = ["NOBODY", "antecedent", "resolve_people", "resolve_speakers"]
+__all__ = ["NOBODY", "antecedent", "protagonist_as", "resolve_people", "resolve_speakers"]
 
 _HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
@@ -186,7 +186,12 @@ def resolve_people(doc: Document) -> None:
             d.country is None
             and d.organisation is None
             and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
+            # "the President" is no prime minister's name where presidents take part.
+            and (not holders or hero in holders or _holds(hero, d.role))
         ):
+            if hero.role is None and d.role:
+                # "Rt Hon X ... The Prime Minister said": the description says who X is.
+                hero.role, hero.title_kind = d.role, d.title_kind
             add_alias(hero, phrase)
             hero.mentions.append((d.start, d.end))
             d.person = hero
@@ -203,6 +208,7 @@ def resolve_people(doc: Document) -> None:
             d.country is not None
             and hero.country is None
             and hero.organisation is None
+            and (hero.role is None or _holds(hero, d.role))
             and d.role is not None
             and not any(p.country == d.country for p in doc.people)
         ):
@@ -262,6 +268,29 @@ def _introduced(doc: Document, s: int, e: int) -> bool:
         h.has("honorific") and not doc.text[h.end : s].strip()
         for h in doc.hits_in(max(0, s - 20), s)
     )
+
+
+def protagonist_as(doc: Document, phrase: str) -> Person | None:
+    """The protagonist, when ``phrase`` ("the President", "the leader") may name them.
+
+    Not where other participants hold the title the phrase says and the protagonist does not:
+    "the President" is no prime minister where presidents take part.
+    """
+    hero = doc.protagonist
+    if hero is None:
+        return None
+    words = phrase.split()
+    role = " ".join(words[1:] if words and words[0].lower() == "the" else words)
+    if _holds(hero, role):
+        return hero
+    if any(p.role is not None and _fold(p.role) == _fold(role) for p in doc.people):
+        return None
+    return hero
+
+
+def _holds(p: Person, role: str | None) -> bool:
+    """Whether ``p``'s title holds ``role`` ("President of the Republic" holds "President")."""
+    return role is not None and p.role is not None and _fold(role) in _fold(p.role)
 
 
 def _fits_hero(hero: Person, d: Description) -> bool:
@@ -331,12 +360,8 @@ def resolve_speakers(doc: Document) -> None:
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
                 who = antecedent(doc, q.start, phrase, last=last)
-            if (
-                who is None
-                and doc.protagonist is not None
-                and phrase in lexicon().protagonist_roles
-            ):
-                who = doc.protagonist
+            if who is None and phrase in lexicon().protagonist_roles:
+                who = protagonist_as(doc, phrase)
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
