@@ -152,7 +152,8 @@ def _single_quotes(
             # Headlines of other stories quote in single marks ("Bloc must 'earn its future',
             # says chief"); the report's paragraphs end as sentences do.
             continue
-        for m in _SINGLE_OPENER.finditer(text, b.start, b.end):
+        openers = list(_SINGLE_OPENER.finditer(text, b.start, b.end))
+        for n_open, m in enumerate(openers):
             p = m.start()
             if singles and singles[-1].block is b and p < singles[-1].end:
                 continue
@@ -160,8 +161,7 @@ def _single_quotes(
             if k >= 0 and doubles[k].start <= p < doubles[k].end:
                 continue  # an inner quote of a double-marked one
             closing = "’" if m.group() == "‘" else "'"
-            nxt_open = _SINGLE_OPENER.search(text, p + 1, b.end)
-            limit = b.end if nxt_open is None else nxt_open.start()
+            limit = openers[n_open + 1].start() if n_open + 1 < len(openers) else b.end
             end = _single_close(text, p + 1, limit, b.end, closing)
             if p == b.start and reopened is not None:
                 this_group = reopened

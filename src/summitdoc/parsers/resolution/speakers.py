@@ -186,8 +186,7 @@ def resolve_people(doc: Document) -> None:
             d.country is None
             and d.organisation is None
             and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
-            # "the President" is no prime minister's name where presidents take part.
-            and (not holders or hero in holders or _holds(hero, d.role))
+            and _may_name(doc, hero, d.role)
         ):
             if hero.role is None and d.role:
                 # "Rt Hon X ... The Prime Minister said": the description says who X is.
@@ -277,15 +276,18 @@ def protagonist_as(doc: Document, phrase: str) -> Person | None:
     "the President" is no prime minister where presidents take part.
     """
     hero = doc.protagonist
-    if hero is None:
-        return None
     words = phrase.split()
     role = " ".join(words[1:] if words and words[0].lower() == "the" else words)
-    if _holds(hero, role):
-        return hero
-    if any(p.role is not None and _fold(p.role) == _fold(role) for p in doc.people):
-        return None
-    return hero
+    return hero if hero is not None and _may_name(doc, hero, role) else None
+
+
+def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
+    """Whether a bare title ``role`` may name ``hero``: not another participant's title alone."""
+    return (
+        role is None
+        or _holds(hero, role)
+        or not any(p.role is not None and _fold(p.role) == _fold(role) for p in doc.people)
+    )
 
 
 def _holds(p: Person, role: str | None) -> bool:
