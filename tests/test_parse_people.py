@@ -383,6 +383,31 @@ def test_the_country_a_person_represents(line: str, name: str, country: str) -> 
     assert found[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # A country after a name is that person's alone.
+        (
+            (
+                "President Tomas Reyes of Panama, Prime Minister Odile Marchetti and King Harald "
+                "Vest opened the plenary."
+            ),
+            {"Tomas Reyes": "Panama", "Odile Marchetti": None, "Harald Vest": None},
+        ),
+        # A demonym before the first title describes the whole list.
+        (
+            "Panamanian President Tomas Reyes and Vice President Odile Marchetti opened the plenary.",
+            {"Tomas Reyes": "Panama", "Odile Marchetti": "Panama"},
+        ),
+    ],
+)
+def test_a_listed_country_carries_on_only_from_before_the_first_name(
+    line: str, countries: dict[str, str | None]
+) -> None:
+    found = people(report(line))
+    assert {name: found[name].country for name in countries} == countries
+
+
 def test_the_country_that_sent_a_message_is_not_the_addressees() -> None:
     found = people(report("Nepal sent its greetings to President Maria Lopes of Cape Verde."))
     assert found["Maria Lopes"].country == "Cape Verde"

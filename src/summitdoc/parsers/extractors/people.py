@@ -812,7 +812,9 @@ class PeopleFinder:
                     if country is None and org is None:
                         country, org = side_country, side_org
                 elif ph.title_kind is not None:
-                    list_country, list_org = country, org
+                    # A country before the name describes the list ("Kazakh President X and
+                    # Prime Minister Y"); one after it ("President X of Ghana") is X's alone.
+                    list_country, list_org = ph.country, ph.org
                 list_end = after
                 person = self._add(
                     ns,
