@@ -8,6 +8,8 @@ in a house style the corpus does not have; here in new wording.
 
 from __future__ import annotations
 
+import pytest
+
 import summitdoc
 from wire_layout import wire_parse
 
@@ -140,6 +142,23 @@ def test_a_state_taken_in_as_member_or_observer() -> None:
         ),
         ("other", "granted observer status to Nauru", "Nauru", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council admitted Andorra, Belize and the Cook Islands as new members on Monday.",
+        "Heads of state agreed to admit Andorra, Belize and the Cook Islands as full members.",
+    ],
+)
+def test_states_taken_in_together_are_one_admission_each(line: str) -> None:
+    s = wire_parse("Coastal bloc grows", line)
+    assert [(d.kind, d.subject) for d in s.decisions] == [
+        ("other", "Andorra"),
+        ("other", "Belize"),
+        ("other", "Cook Islands"),
+    ]
+    assert s.decisions[0].text.endswith("Andorra")
 
 
 def test_an_admission_needs_the_summit_as_subject() -> None:

@@ -273,7 +273,9 @@ class _Cues:
         # status to X": a state taken in.
         standing = alternation(cues["standing_nouns"])
         self.admission = re.compile(
-            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>(?:the\s+)?{_NAME})(?:\s+(?:as|into|to)"
+            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>(?:the\s+)?{_NAME}"
+            # "admitted Somalia, Fiji and South Sudan as members": one admission each.
+            rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME})*)(?:\s+(?:as|into|to)"
             rf"\s+(?:[\w’'-]+\s+){{0,4}}?|\s+(?:full\s+)?)(?:{standing})\b(?:\s+status)?|"
             rf"(?:full\s+)?(?:{standing})\s+status\s+to\s+(?P<to>(?:the\s+)?{_NAME}))"
         )
@@ -533,6 +535,7 @@ class _Finder:
         subject: str | None = None,
         year: int | None = None,
         fronted: int | None = None,
+        min_words: int = 2,
     ) -> None:
         """Record ``[s, e)`` as a decision; ``fronted`` is a year the sentence opens with.
 
@@ -563,7 +566,7 @@ class _Finder:
                 s, e = strip_span(text, a, z)
                 named = True
         if (
-            len(text[s:e].split()) < 2
+            len(text[s:e].split()) < min_words
             or not self.free(s, e)
             or _STATEMENT.match(text, s, e)
             or _FOLLOWING.match(text, s, e)
@@ -593,6 +596,23 @@ class _Finder:
                 subject = self._partner(s, e)
         self.taken.add(s, e)
         self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
+
+    def _admitted(self, m: re.Match[str]) -> None:
+        """The states an admission at ``m`` takes in, one decision each, the state its subject.
+
+        Of several, the first item runs from the verb to its name and the others are their
+        names alone: the shortest words that tell each apart.
+        """
+        if m["who"] is None:
+            self.add(m.start(), m.end(), kind="other", subject=m["to"].removeprefix("the "))
+            return
+        names = _names(self.text, *m.span("who"), joiner=_JOINED_NAME)
+        if len(names) == 1:
+            self.add(m.start(), m.end(), kind="other", subject=m["who"].removeprefix("the "))
+            return
+        for k, (a, b) in enumerate(names):
+            who = self.text[a:b].removeprefix("the ")
+            self.add(m.start() if k == 0 else a, b, kind="other", subject=who, min_words=1)
 
     def _pledge(self, s: int, verb: int) -> bool:
         """Whether one country or one person, not the summit, is the subject of the verb.
@@ -662,6 +682,10 @@ class _Finder:
             comma = -1 if close else text.find(",", m.end(), end)
             end = comma if comma >= 0 else end
             self.add(m.start(), end, kind="designation")
+        # Before "agreed to": "agreed to admit A and B as members" is one admission each.
+        for m in run("admission", cues.admission):
+            if self._by_group(s, m.start()):
+                self._admitted(m)
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and self._in_meeting(m.start()):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
@@ -851,10 +875,6 @@ class _Finder:
                 self.add(along.end(), _clause_end(text, along.end(), e))
         for m in run("award", _AWARD):
             self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
-        for m in run("admission", cues.admission):
-            if self._by_group(s, m.start()):
-                who = re.sub(r"^the\s+", "", m["who"] or m["to"])
-                self.add(m.start(), m.end(), kind="other", subject=who)
         for m in run("approve", cues.approve):
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
@@ -1076,13 +1096,17 @@ _NEXT_DOCUMENT: Final = re.compile(
 
 
 _AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
+# Names listed with commas too: "Somalia, Fiji and South Sudan".
+_JOINED_NAME: Final = re.compile(
+    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|\s+and\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
-def _names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+def _names(text: str, s: int, e: int, joiner: re.Pattern[str] = _AND_NAME) -> list[tuple[int, int]]:
     """The names of "the X Organisation (XO) and the Y Bank", one span each."""
     parts = []
     pos = s
-    for m in _AND_NAME.finditer(text, s, e):
+    for m in joiner.finditer(text, s, e):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, e))
