@@ -115,6 +115,7 @@ def _load_with(monkeypatch: pytest.MonkeyPatch, cues: dict[str, Any]) -> None:
         ({"harbour": {"ports": {"starts": "port"}}}, r"cues\.harbour\.ports\.starts must be an"),
         ({"harbour": {"ports": {"starts": ["Port"]}}}, "'Port' is not a lower-case word"),
         ({"harbour": {"ports": {"starts": ["port side"]}}}, "'port side' is not a lower-case"),
+        ({"harbour": {"ports": {"starts": ["port-"]}}}, "'port-' is not a lower-case"),
         ({"harbour": {"ports": {"contains": ["@harbour.quays"]}}}, "missing key 'harbour.quays'"),
         ({"harbour": {"years": {"contains": ["@decisions.year_links"]}}}, "with no word to look"),
     ],

@@ -506,3 +506,76 @@ def test_a_second_verb_ends_the_first_decision() -> None:
     assert [d.text for d in s.decisions][:1] == [
         "the extension of the flood mission until May 2034"
     ]
+
+
+def test_an_office_of_the_organisation_given_by_the_summit() -> None:
+    s = wire_parse(
+        "Lake states pick new officials",
+        "The council re-elected Tomasz Wierzba as Secretary-General for a further four years.",
+        "Members also appointed Chilean lawyer Ana Pizarro Vial as the next executive secretary "
+        "of the fisheries commission.",
+        "The assembly elected Dr. Ines Mora of Peru as judge of the Lake Tribunal and Mr. Kwame "
+        "Ofori of Togo as auditor.",
+        "Rosa Itten was appointed Special Envoy for the Delta by consensus.",
+    )
+    assert [(d.kind, d.subject) for d in s.decisions] == [
+        ("designation", "Tomasz Wierzba"),
+        ("designation", "Ana Pizarro Vial"),
+        ("designation", "Ines Mora"),
+        ("designation", "Kwame Ofori"),
+        ("designation", "Rosa Itten"),
+    ]
+    assert s.decisions[2].text.endswith("judge of the Lake Tribunal")
+
+
+def test_a_national_election_or_cabinet_post_is_no_decision_of_the_summit() -> None:
+    s = wire_parse(
+        "Lake states meet",
+        "President Luis Armas Peña was elected president of Paraguay in 2037.",
+        "The prime minister appointed Dana Kruse as finance secretary last year.",
+        "Uruguay extended a warm welcome to the delegations.",
+        "The leaders discussed the signing of a fisheries treaty next year.",
+    )
+    assert s.decisions == ()
+
+
+def test_a_term_renewed_or_a_mandate_extended() -> None:
+    s = wire_parse(
+        "Lake states meet",
+        "The leaders renewed the term of Dr. Halvorsen as Secretary-General until 2041.",
+        "They also extended the mandate of the observer mission by six months.",
+    )
+    assert [(d.kind, d.text, d.subject, d.year) for d in s.decisions] == [
+        (
+            "other",
+            "renewed the term of Dr. Halvorsen as Secretary-General until 2041",
+            "Halvorsen",
+            2041,
+        ),
+        ("other", "extended the mandate of the observer mission by six months", None, None),
+    ]
+
+
+def test_documents_whose_signing_the_leaders_witnessed() -> None:
+    s = wire_parse(
+        "Lake states meet",
+        "The two presidents witnessed the signing of the Lake Agreement on Ferries, the "
+        "Memorandum of Understanding on Customs, and the Protocol on Fishing Quotas.",
+        "The summit closed with the signing of a treaty on water rights.",
+    )
+    assert [d.text for d in s.decisions] == [
+        "the Lake Agreement on Ferries",
+        "the Memorandum of Understanding on Customs",
+        "the Protocol on Fishing Quotas",
+        "a treaty on water rights",
+    ]
+
+
+def test_the_summit_confirms_the_next_host() -> None:
+    s = wire_parse(
+        "Lake states meet",
+        "Leaders confirmed that Bolivia will host the next summit in 2040, when the chair rotates.",
+    )
+    assert [(d.text, d.subject, d.year) for d in s.decisions] == [
+        ("Bolivia will host the next summit in 2040", "Bolivia", 2040)
+    ]

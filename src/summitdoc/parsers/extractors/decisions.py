@@ -81,14 +81,18 @@ _ENUM_PASSIVE: Final = re.compile(
     r"including|in\s+particular)\s+",
     re.IGNORECASE,
 )
-_SIGNED_ONE: Final = re.compile(
-    r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
+# A document as the object of a verb of signing, looked at ahead of the object.
+_DOCUMENT_AHEAD: Final = (
     r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
     r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
     r"directive|resolution|decision|accord|pact|compact|deal|framework|code\s+of\s+conduct)\b|"
     # Plural documents need no determiner: "signed bilateral trade agreements".
     r"(?!(?:up|off|on|onto|into|to|by|at|in|with|for|as)\b)(?:[\w-]+\s+){0,3}?(?:treaties|"
-    r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)",
+    r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)"
+)
+_SIGNED_ONE: Final = re.compile(
+    r"\b(?:passed|signed|adopted|approved|concluded|ratified|endorsed|initialled)\s+"
+    + _DOCUMENT_AHEAD,
     re.IGNORECASE,
 )
 # The verbs of ``_SIGNED_ONE`` by which the sides of a side meeting conclude a document.
@@ -154,7 +158,7 @@ _CLAUSE_CUT: Final = re.compile(
     r"as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|"
-    r",\s+but\b|"
+    r",\s+(?:but|when)\b|"
     # "..., and a memorandum was signed": a clause of its own, with its own verb.
     r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
     # "..., allowing X to ...": a participle's clause about it (an enumeration is not cut).
@@ -164,7 +168,8 @@ _CLAUSE_CUT: Final = re.compile(
     r"designated|"
     r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
     r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|"
-    r";|:|[.!?](?=\s|$)|"
+    # A full stop after a form of address ("the term of Dr. X") ends nothing.
+    r";|:|(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)(?<!\bProf)[.!?](?=\s|$)|"
     # A trailing clause of speech: "..., with President X telling delegates that ...".
     r",\s+with\s+(?:[\w’'.-]+\s+){1,8}?(?:telling|saying|adding|noting|calling|urging|warning|"
     r"stressing|insisting|declaring)\b|"
@@ -311,8 +316,8 @@ class _Cues:
             ),
             (
                 re.compile(
-                    rf"\b(?i:agreed|decided)\s+(?:that\s+)?{who}\s+(?:will|would|shall|should|"
-                    r"is\s+to)\s+host\b"
+                    rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+(?:that\s+)?{who}\s+"
+                    r"(?:will|would|shall|should|is\s+to)\s+host\b"
                 ),
                 True,
                 True,
@@ -361,6 +366,35 @@ class _Cues:
             re.IGNORECASE,
         )
         self.along = re.compile(r",\s+(?:along|together)\s+with\s+")
+        # "witnessed the signing of an agreement on X": the documents signed there.
+        self.witnessed = re.compile(
+            rf"\b(?:{alternation(cues['signing_witness'])})\s+the\s+(?:official\s+)?"
+            rf"(?:signing|signature)\s+of\s+{_DOCUMENT_AHEAD}",
+            re.IGNORECASE,
+        )
+        # "renewed the term of Secretary-General X", "extended the mandate of the mission".
+        self.renewal = re.compile(
+            rf"\b(?:{alternation(cues['renewal_verbs'])})\s+(?:the|its|their)\s+"
+            rf"(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(cues['renewal_nouns'])})\s+of\s+"
+        )
+        # "elected X as Secretary-General", "appointed Rwandan diplomat X as the next secretary
+        # general of the Community", "chose X to head the Organisation"; ``who`` holds the person.
+        # Words before the office only after "as": "Diallo as Secretary-General" is no office.
+        heads = rf"(?i:{alternation(cues['elected_offices'])})\b"
+        offices = (
+            r"(?:as\s+(?:the\s+)?(?:next\s+|new\s+|incoming\s+)?(?:[\w’'-]+\s+){0,2}?|"
+            rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?){heads}"
+        )
+        elect = alternation(cues["election_verbs"])
+        self.election = re.compile(
+            rf"\b(?:{elect})\s+(?P<who>{_WORDS}{{1,80}}?(?:,\s+{_WORDS}{{1,60}}?,)?)\s+"
+            rf"(?:{offices}|to\s+(?:head|lead)\s+the\s+[A-Z])"
+        )
+        # "X was elected Secretary-General", "X was re-elected to a second term".
+        self.elected = re.compile(
+            rf"(?<=\w)\s+(?:was|has\s+been|had\s+been)\s+(?:[^.;,\n]{{0,40}}?\s)?(?:{elect})\s+"
+            rf"(?:{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
+        )
         self.handover = re.compile(
             rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             # "the bloc's rotating pro tempore presidency"
@@ -634,6 +668,9 @@ class _Finder:
     def _signed(self, m: re.Match[str], e: int) -> None:
         """The documents a ``_SIGNED_ONE`` verb at ``m`` governs, one decision each."""
         end = _clause_end(self.text, m.end(), e)
+        # ", and the Memorandum on X": the list goes on where a clause would end.
+        while (more := _NEXT_DOCUMENT.match(self.text, end, e)) is not None:
+            end = _clause_end(self.text, more.end(), e)
         for a, b in _split_documents(self.text, m.end(), end):
             self.add(a, b)
 
@@ -790,6 +827,17 @@ class _Finder:
                     self.add(a, _clause_end(text, a, b) if b - a > 200 else b)
         for m in run("signed_one", _SIGNED_ONE):
             self._signed(m, e)
+        for m in run("witnessed", cues.witnessed):
+            self._signed(m, e)
+        for m in run("renewal", cues.renewal):
+            if self._by_group(s, m.start()):
+                end = _clause_end(text, m.end(), e)
+                held = self.doc.mentions_in(m.end(), end)
+                addressed = _ADDRESSED_NAME.match(text, m.end(), end)
+                who = held[0][2].name if held else addressed.group(1) if addressed else None
+                self.add(m.start(), end, kind="other", subject=who, year=_year(text[m.end() : end]))
+        if gates & bits["election"]:
+            self._election(s, e)
         for m in run("instituted", _INSTITUTED):
             if self._pledge(s, m.start()) or cues.earlier_opener.search(
                 text, _near(s, m.start()), m.start()
@@ -1012,6 +1060,32 @@ class _Finder:
                     st, end, kind="other", subject=text[st : host[1]], year=_year(text[st:end])
                 )
 
+    def _election(self, s: int, e: int) -> None:
+        """An organisation's office given by the summit: one designation of the person elected."""
+        text = self.text
+        cues = _cues()
+        for m in cues.election.finditer(text, s, e):
+            if not self._by_group(s, m.start()):
+                continue
+            end = _clause_end(text, m.end(), e)
+            # "elected Dr. A as judge and Mr. B as member of the Committee": one election each.
+            more = list(_AND_ELECTED.finditer(text, m.end(), end))
+            parts = [(m.start(), m.span("who")), *((x.start("who"), x.span("who")) for x in more)]
+            for k, (st, (a, b)) in enumerate(parts):
+                stop = more[k].start() if k < len(more) else end
+                named = self.doc.mentions_in(a, b)
+                last = _LAST_NAME.search(text, a, b)
+                who = named[0][2].name if named else last.group(1) if last else None
+                if who is not None:
+                    self.add(st, stop, kind="designation", subject=who)
+        for m in cues.elected.finditer(text, s, e):
+            # The person is the mention that ends right before the verb: "X was elected ...",
+            # not a relative clause's antecedent ("X, who was elected ... in 2030").
+            named = [x for x in self.doc.mentions_in(s, m.start()) if x[1] == m.start()]
+            if named:
+                st, _, person = named[-1]
+                self.add(st, _clause_end(text, m.end(), e), kind="designation", subject=person.name)
+
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
         for h in self.doc.hits_in(s, e):
@@ -1089,12 +1163,26 @@ class _Finder:
 
 
 _NEXT_DOCUMENT: Final = re.compile(
-    r"\s+and\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
     r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b)",
     re.IGNORECASE,
 )
 
 
+# Characters of a clause; a full stop only after an abbreviation before a name ("Dr. X").
+_WORDS: Final = r"(?:[^.;:,\n]|\.(?=\s[A-Z]))"
+# The name a description ends with: "Rwandan diplomat Claudine Uwase (of Kenya)".
+_LAST_NAME: Final = re.compile(
+    r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?,?\Z"
+)
+# A second person elected in the same clause: "... and Mr. B of Y as member of Z".
+_AND_ELECTED: Final = re.compile(
+    rf",?\s+and\s+(?P<who>(?:[A-Z][a-z]{{0,3}}\.?\s+)?[A-Z]{_WORDS}{{1,60}}?)\s+as\s"
+)
+# A name after a form of address: "Dr. Al-Harbi", "Mr Tanaka".
+_ADDRESSED_NAME: Final = re.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Prof|Ambassador|Sheikh)\.?\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 _AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 # Names listed with commas too: "Somalia, Fiji and South Sudan".
 _JOINED_NAME: Final = re.compile(

@@ -6,9 +6,10 @@ Both are built once per :class:`~summitdoc.knowledge.Knowledge` and cached.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
 
@@ -238,6 +239,10 @@ def lexicon() -> Lexicon:
     )
 
 
+# A cue word as a token holds it: letters, hyphenated ones too ("re-elected" is one token).
+_LOWER_WORD: Final = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
 def _cue_words(data: dict[str, Any], where: str, words: object) -> tuple[str, ...]:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise DataError(f"lexicon.toml: {where} must be an array of strings")
@@ -248,14 +253,14 @@ def _cue_words(data: dict[str, Any], where: str, words: object) -> tuple[str, ..
             if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
                 raise DataError(f"lexicon.toml: {where}: {word} is not an array of strings")
             for phrase in phrases:
-                plain = [w for w in phrase.split() if w.isascii() and w.isalpha()]
+                plain = [w for w in phrase.split() if _LOWER_WORD.fullmatch(w.lower())]
                 if not plain:
                     msg = (
                         f"lexicon.toml: {where}: {word} holds {phrase!r}, with no word to look for"
                     )
                     raise DataError(msg)
                 out.append(key_of(max(plain, key=len)))
-        elif word.isascii() and word.isalpha() and word.islower():
+        elif _LOWER_WORD.fullmatch(word):
             out.append(word)
         else:
             raise DataError(f"lexicon.toml: {where}: {word!r} is not a lower-case word")
