@@ -417,3 +417,70 @@ def test_what_the_sides_signed_is_an_agreement_and_a_decision() -> None:
     (m,) = met(s)
     assert m[3] == ("hold joint drills", "a memorandum of understanding on seed banks")
     assert [d.text for d in s.decisions] == ["a memorandum of understanding on seed banks"]
+
+
+OPENING = (
+    "President Irene Vasquez of Chile opened the plenary with Prime Minister Tevita Lolo of Tonga, "
+    "President Mirela Dragan of Romania and King Sione Havili of Tonga."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "topics"),
+    [
+        (
+            (
+                "President Irene Vasquez of Chile and Prime Minister Tevita Lolo of Tonga met on the "
+                "margins to discuss whaling quotas."
+            ),
+            pair("Irene Vasquez", "Tevita Lolo"),
+            ("whaling quotas",),
+        ),
+        (
+            (
+                "Vasquez and her Romanian counterpart Mirela Dragan held bilateral talks on wine "
+                "exports and port fees."
+            ),
+            pair("Irene Vasquez", "Mirela Dragan"),
+            ("wine exports", "port fees"),
+        ),
+        (
+            (
+                "Vasquez, Dragan and Lolo also held a trilateral meeting on ferry routes between "
+                "Valparaiso and Nukualofa, where they agreed to share weather data."
+            ),
+            frozenset({"Irene Vasquez", "Mirela Dragan", "Tevita Lolo"}),
+            ("ferry routes between Valparaiso and Nukualofa",),
+        ),
+    ],
+)
+def test_people_named_together_as_subject_of_a_meeting_verb(
+    line: str, people: frozenset[str], topics: tuple[str, ...]
+) -> None:
+    found = met(parse(OPENING, line))
+    assert [(ppl, tps) for _, ppl, tps, _ in found] == [(people, topics)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The meeting's subject is the group the two belong to.
+        "The council, which includes President Irene Vasquez and King Sione Havili, met twice.",
+        # A third person met is read by the "met with" cue, not as a meeting of the two.
+        "Vasquez and Dragan held a joint meeting with King Sione Havili on reef protection.",
+    ],
+)
+def test_two_names_before_a_meeting_verb_that_are_not_its_two_sides(line: str) -> None:
+    found = met(parse(OPENING, line))
+    assert pair("Irene Vasquez", "Mirela Dragan") not in [ppl for _, ppl, _, _ in found]
+
+
+def test_a_but_clause_ends_the_topics() -> None:
+    found = met(
+        parse(
+            OPENING,
+            "Vasquez and Lolo held a bilateral meeting to discuss seabed mining, but the two "
+            "sides could not agree on a moratorium.",
+        )
+    )
+    assert [tps for _, _, tps, _ in found] == [("seabed mining",)]

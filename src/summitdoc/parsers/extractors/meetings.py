@@ -523,11 +523,21 @@ def _gathering(
 
 
 #: "X and Y discussed Z": two people named as the subject of a verb of talking together.
+# After the second name: its country ("of Norway"), then the verb. "met" alone, not "met with
+# Z": a third person met is read by the "met with" cue.
 _PAIR_VERB: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
-    r"held\s+talks|reviewed)\b"
+    r"held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
+    r"reviewed|met(?!\s+(?:with|again)\b))\b"
 )
-_PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed")
+_PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed", "met")
+# Between the two names: the first one's country, "and", the second one's title ("President X
+# of Ghana and Prime Minister Y", "X and his Norwegian counterpart Y").
+_PAIR_GAP: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?P<joint>,?\s+and\s+|,\s+)"
+    r"(?:(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
+)
 #: A meeting named by its noun alone, with no verb before it ("Talks with X focused on").
 _NOUN_CUE: Final = re.compile(r"(?i:talks|meeting)\s+with")
 #: What may stand before such a noun in its clause: an article, a possessive, "while".
@@ -546,10 +556,22 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
     text = doc.text
     named = doc.mentions_in(s, e)
     out = []
-    for (s1, e1, p1), (s2, e2, p2) in itertools.pairwise(named):
-        if p1 is p2 or text[e1:s2] != " and " or _PAIR_VERB.match(text, e2, e) is None:
+    # A run of names listed as one subject ("A, B and C held a trilateral meeting"): where it
+    # started, its people, and whether it has reached its "and".
+    first, people, closed = -1, [named[0][2]] if named else [], False
+    for (s1, e1, _), (s2, e2, p2) in itertools.pairwise(named):
+        gap = _PAIR_GAP.fullmatch(text, e1, s2)
+        if gap is None or p2 in people or closed:
+            first, people, closed = -1, [p2], False
             continue
-        out.append(_Report([p1, p2], s, e, b, cue=s1))
+        first = s1 if first < 0 else first
+        people.append(p2)
+        closed = "and" in gap["joint"]
+        verb = _PAIR_VERB.match(text, e2, e) if closed else None
+        if verb is not None:
+            # "held a trilateral meeting on cross-border electricity trade, where ..."
+            topics = _on_phrase(doc, verb.end(), e)
+            out.append(_Report(list(people), s, e, b, cue=first, topics=topics))
     if out and sum(1 for p in doc.people if p.weight >= 1) <= 2:
         return []  # the two are the summit
     return out
@@ -777,7 +799,7 @@ def _on_phrase(doc: Document, at: int, end: int) -> tuple[str, ...]:
         or re.fullmatch(r"[A-Z][a-z]+day", head)
     ):
         return ()
-    return tuple(norm(x) for x in _TOPIC_GLUE.split(seg) if x.strip())
+    return tuple(norm(x) for x in _topic_items(seg))
 
 
 def _turn_paragraphs(doc: Document, q: QuoteDraft) -> list[Block]:
@@ -893,9 +915,23 @@ _NEW_CLAUSE: Final = re.compile(
     r"(?:discussed|signed|reviewed|exchanged|touched|talked|held|met|raised|witnessed)\b"
 )
 # "discussed X, while the talks with Y focused on Z": what follows is another meeting's.
-_TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,\s+(?:while|whereas)\s")
+_TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,\s+(?:while|whereas|but|although|though)\s")
 _FRONTED_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,")
-_TOPIC_GLUE: Final = re.compile(r",\s+and\s+|\s+and\s+|,\s+")
+_TOPIC_GLUE: Final = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)")
+# A topic cut at the "and" of "between A and B", which joins no two topics.
+_BETWEEN: Final = re.compile(r"\bbetween\s+(?:the\s+)?\S+\Z")
+
+
+def _topic_items(seg: str) -> list[str]:
+    """The topics of a list ("A, B and C"), "air links between X and Y" kept whole."""
+    parts = _TOPIC_GLUE.split(seg)
+    items: list[str] = []
+    for k in range(0, len(parts), 2):
+        if items and parts[k - 1].strip() == "and" and _BETWEEN.search(items[-1]):
+            items[-1] += parts[k - 1] + parts[k]
+        else:
+            items.append(parts[k])
+    return [x for x in items if x.strip()]
 
 
 @functools.cache
@@ -985,7 +1021,7 @@ def _topics_and_agreements(
             seg = text[m.end() : cut_attribution(text, m.end(), when.start() if when else close)]
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
-            for raw in _TOPIC_GLUE.split(seg):
+            for raw in _topic_items(seg):
                 if _CLAUSE.match(raw.strip()) or agreed_re.match(raw.strip()):
                     break  # "..., adding that he ...": the list is over, a clause goes on
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
