@@ -484,3 +484,16 @@ def test_a_but_clause_ends_the_topics() -> None:
         )
     )
     assert [tps for _, _, tps, _ in found] == [("seabed mining",)]
+
+
+def test_a_trilateral_summit_with_two_leaders_is_one_meeting_of_three() -> None:
+    found = met(
+        parse(
+            OPENING,
+            "Vasquez also held a trilateral summit with Prime Minister Tevita Lolo of Tonga and "
+            "President Mirela Dragan of Romania, where they agreed to pool research funds.",
+        )
+    )
+    assert [ppl for _, ppl, _, _ in found] == [
+        frozenset({"Irene Vasquez", "Tevita Lolo", "Mirela Dragan"})
+    ]

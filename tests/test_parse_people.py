@@ -372,6 +372,11 @@ def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) 
             "Nepal",
         ),
         (
+            "Bhutan's delegation was headed by Foreign Minister Karma Dorji at the plenary.",
+            "Karma Dorji",
+            "Bhutan",
+        ),
+        (
             "The Kingdom of Tonga was represented by HE Foreign Minister Sione Vaka at the plenary.",
             "Sione Vaka",
             "Tonga",

@@ -374,7 +374,11 @@ def find_meetings(doc: Document) -> None:
                     # resolved to X for want of another prime minister, and means someone else.
                     subject = None
                 others = [p for p in met if p is not subject]
-                if len(others) > 1 and cues.a_summit.fullmatch(m.group()):
+                if (
+                    len(others) > 1
+                    and cues.a_summit.fullmatch(m.group())
+                    and not _together_cue(text, clause, m)
+                ):
                     continue  # "held a summit with A, B and C": maybe the summit itself
                 if not others:
                     if subject is not None and cues.separate.search(m.group()):

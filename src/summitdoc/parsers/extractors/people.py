@@ -1074,9 +1074,12 @@ class PeopleFinder:
             if k - 1 < start or tuple(keys[k:first]) != phrase:
                 continue
             h = self.in_hit.get(k - 1)
+            if k - 3 >= start and keys[k - 1] == "s" and self.toks.words[k - 2] in "’'":
+                h = self.in_hit.get(k - 3)  # "Kenya's delegation was headed by"
+                k -= 2
             if h is not None and h.j == k and h.has("country"):
                 person.country = _name_of(h.get("country"))
-            else:
+            elif phrase[0] != "delegation":
                 person.stands_in = True  # "President X, ..., was represented by Y"
             return
 
