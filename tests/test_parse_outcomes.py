@@ -533,6 +533,7 @@ def test_a_national_election_or_cabinet_post_is_no_decision_of_the_summit() -> N
         "Lake states meet",
         "President Luis Armas Peña was elected president of Paraguay in 2037.",
         "The prime minister appointed Dana Kruse as finance secretary last year.",
+        "Odile Fabre was elected Secretary-General of the lake council two years ago.",
         "Uruguay extended a warm welcome to the delegations.",
         "The leaders discussed the signing of a fisheries treaty next year.",
     )

@@ -1068,6 +1068,8 @@ class _Finder:
             if not self._by_group(s, m.start()):
                 continue
             end = _clause_end(text, m.end(), e)
+            if cues.earlier.search(text, _near(s, m.start()), end):
+                continue  # "The council elected X as Secretary-General in 2029, years ago"
             # "elected Dr. A as judge and Mr. B as member of the Committee": one election each.
             more = list(_AND_ELECTED.finditer(text, m.end(), end))
             parts = [(m.start(), m.span("who")), *((x.start("who"), x.span("who")) for x in more)]
@@ -1082,9 +1084,10 @@ class _Finder:
             # The person is the mention that ends right before the verb: "X was elected ...",
             # not a relative clause's antecedent ("X, who was elected ... in 2030").
             named = [x for x in self.doc.mentions_in(s, m.start()) if x[1] == m.start()]
-            if named:
+            end = _clause_end(text, m.end(), e)
+            if named and not cues.earlier.search(text, m.start(), end):
                 st, _, person = named[-1]
-                self.add(st, _clause_end(text, m.end(), e), kind="designation", subject=person.name)
+                self.add(st, end, kind="designation", subject=person.name)
 
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
