@@ -468,6 +468,7 @@ def test_people_named_together_as_subject_of_a_meeting_verb(
         "The council, which includes President Irene Vasquez and King Sione Havili, met twice.",
         # A third person met is read by the "met with" cue, not as a meeting of the two.
         "Vasquez and Dragan held a joint meeting with King Sione Havili on reef protection.",
+        "Vasquez and Dragan also met King Sione Havili to discuss reef protection.",
     ],
 )
 def test_two_names_before_a_meeting_verb_that_are_not_its_two_sides(line: str) -> None:

@@ -580,3 +580,15 @@ def test_the_summit_confirms_the_next_host() -> None:
     assert [(d.text, d.subject, d.year) for d in s.decisions] == [
         ("Bolivia will host the next summit in 2040", "Bolivia", 2040)
     ]
+
+
+def test_a_decision_summed_up_in_the_lede_and_told_again_is_one() -> None:
+    s = wire_parse(
+        "Lake states meet",
+        "Leaders agreed to admit Aruba as associate member and to set up a flood fund.",
+        "Later the council agreed to admit Aruba as an associate member of the lake council.",
+        "The flood fund will be set up in Lima.",
+    )
+    assert [(d.text, d.subject) for d in s.decisions if d.subject == "Aruba"] == [
+        ("admit Aruba as an associate member", "Aruba")
+    ]

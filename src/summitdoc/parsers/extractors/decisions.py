@@ -1414,6 +1414,37 @@ _LEAD_REACH: Final = 200
 _LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-•*–])[ \t]+")
 
 
+# How many decisions of one kind and subject a decision is compared with: bounds the work.
+_RETOLD_REACH: Final = 16
+
+
+def _drop_retold(doc: Document) -> None:
+    """Keep one of a decision told twice: a lede or standfirst sums up what the body tells.
+
+    Two decisions of one kind and subject are one when the words of the one are all in the
+    other ("admit X as associate member" and "admit X as an associate member of the Forum");
+    the fuller telling is kept.
+    """
+    text = doc.text
+    groups: dict[tuple[str, str | None], list[tuple[DecisionDraft, frozenset[str]]]] = {}
+    for d in doc.decisions:
+        words = frozenset(
+            w for w in re.findall(r"\w+", text[d.start : d.end].lower()) if len(w) > 3
+        )
+        groups.setdefault((d.kind, d.subject), []).append((d, words))
+    dropped: set[int] = set()
+    for group in groups.values():
+        for k, (d, words) in enumerate(group):
+            for o, other in group[max(0, k - _RETOLD_REACH) : k + _RETOLD_REACH]:
+                if o is d or id(o) in dropped or not words:
+                    continue
+                if words < other or (words == other and o.start > d.start):
+                    dropped.add(id(d))
+                    break
+    if dropped:
+        doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
+
+
 def _mark_style(mark: re.Match[str]) -> str:
     """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
     return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
@@ -1477,6 +1508,7 @@ def find_decisions(doc: Document) -> None:
                 own = _LIST_MARK.match(text, b.start, b.end)
                 lead_style = _mark_style(own) if own is not None else ""
     doc.decisions.sort(key=lambda d: d.start)
+    _drop_retold(doc)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
     # the telling that names no holder is the same presidency, not another.
     held = [d for d in doc.decisions if d.kind == "presidency" and d.subject is not None]

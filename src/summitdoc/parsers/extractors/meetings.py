@@ -533,7 +533,9 @@ _PAIR_VERB: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
     r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
     r"held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
-    r"reviewed|met(?!\s+(?:with|again)\b))\b"
+    # "met" with no object: "A and B met Z" is their meeting with Z, read by the "met" cue.
+    r"reviewed|met(?!\s+(?:with|again|the|his|her|their)\b)"
+    r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))\b"
 )
 _PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed", "met")
 # Between the two names: the first one's country, "and", the second one's title ("President X
