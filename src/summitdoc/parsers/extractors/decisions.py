@@ -216,7 +216,8 @@ _NAME: Final = (
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
 # Forms of address written short before a name: "H.E.", "Mr.", "Dr.".
-_ADDRESS: Final = r"(?:[A-Z][a-z]{0,2}\.\s*){0,3}"
+_ADDRESS_ONE: Final = r"[A-Z][a-z]{0,2}\.\s*"
+_ADDRESS: Final = rf"(?:{_ADDRESS_ONE}){{0,3}}"
 # The office's new holder ends a handover's words ("... to Malaysia in 2027").
 # "the President of the Republic of Ghana": an office of a state, named with two "of"s.
 _OF_NAME: Final = rf"{_NAME}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
@@ -1182,10 +1183,8 @@ _LAST_NAME: Final = re.compile(
 _AND_ELECTED: Final = re.compile(
     rf",?\s+and\s+(?P<who>(?:[A-Z][a-z]{{0,3}}\.?\s+)?[A-Z]{_WORDS}{{1,60}}?)\s+as\s"
 )
-# A name after a form of address: "Dr. Al-Harbi", "Mr Tanaka".
-_ADDRESSED_NAME: Final = re.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Prof|Ambassador|Sheikh)\.?\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
-)
+# A name after a form of address: "Dr. Al-Harbi".
+_ADDRESSED_NAME: Final = re.compile(rf"(?:{_ADDRESS_ONE}){{1,3}}({_NAME})")
 _AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 # Names listed with commas too: "Somalia, Fiji and South Sudan".
 _JOINED_NAME: Final = re.compile(

@@ -526,12 +526,14 @@ def _gathering(
     return [_Report([host, *guests], s, e, b, topics=topics, cue=verb.start())]
 
 
+# A name's country after it: "President X of Ghana".
+_OF_PLACE: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
 #: "X and Y discussed Z": two people named as the subject of a verb of talking together.
 # After the second name: its country ("of Norway"), then the verb. "met" alone, not "met with
 # Z": a third person met is read by the "met with" cue.
 _PAIR_VERB: Final = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-    r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
+    _OF_PLACE
+    + r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
     r"held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
     # "met" with no object: "A and B met Z" is their meeting with Z, read by the "met" cue.
     r"reviewed|met(?!\s+(?:with|again|the|his|her|their)\b)"
@@ -541,7 +543,7 @@ _PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed", "m
 # Between the two names: the first one's country, "and", the second one's title ("President X
 # of Ghana and Prime Minister Y", "X and his Norwegian counterpart Y").
 _PAIR_GAP: Final = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?(?P<joint>,?\s+and\s+|,\s+)"
+    _OF_PLACE + r"(?P<joint>,?\s+and\s+|,\s+)"
     r"(?:(?:his|her)\s+(?:[A-Z][\w-]*\s+)?counterpart,?\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}"
 )
 #: A meeting named by its noun alone, with no verb before it ("Talks with X focused on").
