@@ -514,3 +514,83 @@ def test_people_absent_or_expected_later_take_no_part(line: str) -> None:
         "officials said. President Amina Odhiambo chaired the talks.\n\n" + line + "\n"
     )
     assert [p.name for p in s.participants] == ["Amina Odhiambo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "organisation"),
+    [
+        (
+            (
+                '"The corridor pays for itself," said Ingrid Falk, a senior research fellow at the '
+                "Bergen Institute for Maritime Policy."
+            ),
+            "Ingrid Falk",
+            "senior research fellow at the Bergen Institute for Maritime Policy",
+            "Bergen Institute for Maritime Policy",
+        ),
+        (
+            (
+                "Omar Haddad, an economist with the Levant Trade Observatory, said the tariffs were "
+                '"a tax on patience".'
+            ),
+            "Omar Haddad",
+            "economist with the Levant Trade Observatory",
+            "Levant Trade Observatory",
+        ),
+        (
+            (
+                '"Nobody expected a treaty," said Prof. Lena Okafor, a lecturer in maritime law at '
+                "the University of Port Harcourt."
+            ),
+            "Lena Okafor",
+            "lecturer in maritime law at the University of Port Harcourt",
+            "University of Port Harcourt",
+        ),
+        (
+            (
+                "Coral Bay University fisheries expert Dr Mateo Ruiz said the quotas were "
+                '"generous to a fault".'
+            ),
+            "Mateo Ruiz",
+            "fisheries expert",
+            "Coral Bay University",
+        ),
+        (
+            'Regional analyst Yusuf Demir said the ferry plan was "the real news".',
+            "Yusuf Demir",
+            "Regional analyst",
+            None,
+        ),
+        (
+            (
+                "For Sanna Virtanen, a historian at the Nordic Sea Council, the meeting was "
+                '"a quiet success".'
+            ),
+            "Sanna Virtanen",
+            "historian at the Nordic Sea Council",
+            "Nordic Sea Council",
+        ),
+    ],
+)
+def test_profession_describes_a_quoted_person(
+    line: str, name: str, role: str, organisation: str | None
+) -> None:
+    p = people(report(line))[name]
+    assert (p.role, p.organisation, p.country) == (role, organisation, None)
+
+
+def test_nationality_before_a_profession_is_the_country() -> None:
+    s = report('"Quotas are politics," said Piotr Zielinski, a Polish economist, after the vote.')
+    p = people(s)["Piotr Zielinski"]
+    assert (p.role, p.country) == ("economist", "Poland")
+
+
+def test_appointee_described_by_profession_is_no_speaker() -> None:
+    s = report("The leaders named Chilean economist Rosa Ibarra as the fund's first director.")
+    assert "Rosa Ibarra" not in people(s)
+
+
+def test_title_in_apposition_after_said() -> None:
+    s = report('"We came to listen," said Tomas Berg, the prime minister of Norway, on arrival.')
+    p = people(s)["Tomas Berg"]
+    assert (p.role, p.country) == ("Prime Minister", "Norway")

@@ -91,6 +91,60 @@ _PHRASE_KINDS: Final = (
 )
 
 
+#: Words before a profession that describe it ("senior research fellow", "Horn of Africa").
+_PROFESSION_MODIFIERS: Final = 4
+#: Words that end that run: articles, pronouns, verbs and conjunctions of the sentence.
+_NOT_MODIFIERS: Final = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "who",
+        "which",
+        "that",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "and",
+        "or",
+        "but",
+        "not",
+        "also",
+        "as",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "one",
+        "another",
+        "said",
+        "says",
+        "told",
+        "by",
+        "with",
+        "to",
+        "for",
+        "from",
+        "in",
+        "on",
+        "at",
+    }
+)
+#: What may follow a profession in apposition, and what ends its description.
+_DESCRIPTION_PREPOSITIONS: Final = frozenset({"at", "of", "with", "in", "for", "from", "on"})
+_DESCRIPTION_ENDS: Final = frozenset(
+    {",", ".", ";", ")", "who", "whose", "which", "said", "says", "told", "—", "–"}
+)
+_DESCRIPTION_TOKENS: Final = 16
+#: Words besides a sentence's start after which a name described in apposition may stand:
+#: "..., Ana Ruiz, director of ...", "For Ana Ruiz, a researcher at X, the deal was ...",
+#: "according to Ana Ruiz, an economist".
+_NAME_OPENERS: Final = frozenset({",", "For", "for", "to"})
 _PARTICLES_MAX: Final = 3
 #: Tokens an apposition or relative clause between commas may take ("X, who ..., did not").
 _APPOSITION_TOKENS: Final = 25
@@ -179,6 +233,8 @@ class PeopleFinder:
             t.removesuffix(".") for t in self.lex.short_titles
         }
         self._acts = self._acting_tokens()
+        #: Reporting verbs of one word ("said", "told"): a name may follow one directly.
+        self._said = frozenset(v for v in doc.knowledge.verb_forms() if " " not in v)
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
         #: The words of the report outside its headline (set before the headline is read).
@@ -237,6 +293,10 @@ class PeopleFinder:
         for h in self.hit_at.hits:
             if h.has("title") or h.has("role_noun"):
                 acts[h.i] = 1
+        for i in itertools.compress(
+            range(len(words)), map(self.lex.professions.__contains__, self.toks.keys)
+        ):
+            acts[i] = 1
         # The first token of each run of name words, found in C.
         for m in re.finditer(rb"\x01+", self._namey):
             acts[m.start()] = 1
@@ -724,6 +784,11 @@ class PeopleFinder:
             if short is not None:
                 i = short
                 continue
+            if h is None and toks.keys[i] in self.lex.professions and words[i].islower():
+                done = self._profession(i, start, end)
+                if done is not None:
+                    i = done
+                    continue
             if h is not None and (h.has("title") or h.has("role_noun")):
                 done = self._plural_list(h, end)
                 if done is None and _is_generic(h, toks):
@@ -978,24 +1043,9 @@ class PeopleFinder:
         if c - 3 < start or toks.words[c - 1] != ",":
             return None
         e = c - 1
-        s = e
-        while s > start:
-            if self.is_name_word(s - 1, e) or toks.keys[s - 1] in lex.particles:
-                s -= 1
-            elif s - 3 >= start and self.nickname_at(s - 3, e):
-                s -= 3
-            else:
-                break
-        while s < e and not self.is_name_word(s, e):
-            s += 1
-        if e - s < 2 or self.name_run(s, e) != e:
+        s = self._name_before(e, start)
+        if s is None:
             return None
-        if s > start and toks.words[s - 1] not in _SENTENCE_ENDS and toks.words[s - 1] != ",":
-            return None
-        if self._opening_participle(s, start):
-            s += 1
-            if e - s < 2:
-                return None
         j = h.j
         country = org = None
         org_text = None
@@ -1021,7 +1071,9 @@ class PeopleFinder:
             return None
         if j < end and toks.words[j] not in (",", ".", ";"):
             return None
-        role = " ".join(self.doc.text[toks.starts[a] : toks.ends[role_end - 1]].split())
+        role = self._text(a, role_end)
+        if role_end == h.j and not modified:
+            role = h.get("title").title  # "the prime minister of X" holds "Prime Minister"
         person = self._add(s, e, role, country, org, weight=2, title_kind=_kind_of(h), alias=None)
         if (
             person is not None
@@ -1031,6 +1083,172 @@ class PeopleFinder:
         ):
             person.organisation = org_text
         return j
+
+    def _name_before(self, e: int, start: int) -> int | None:
+        """The start of a name of two words or more ending at ``e`` (a comma), or None.
+
+        Before the name a sentence or clause starts, or a reporting verb stands ("said Ana
+        Ruiz, director of ...").
+        """
+        toks = self.toks
+        s = e
+        while s > start:
+            if self.is_name_word(s - 1, e) or toks.keys[s - 1] in self.lex.particles:
+                s -= 1
+            elif s - 3 >= start and self.nickname_at(s - 3, e):
+                s -= 3
+            else:
+                break
+        while s < e and not self.is_name_word(s, e):
+            s += 1
+        if e - s < 2 or self.name_run(s, e) != e:
+            return None
+        b = s
+        while b > start and (hon := self.in_hit.get(b - 1)) is not None and hon.has("honorific"):
+            b = hon.i  # "said Dr Ana Ruiz": the form of address belongs to neither
+        before = toks.words[b - 1] if b > start else "."
+        if (
+            before not in _SENTENCE_ENDS
+            and before not in _NAME_OPENERS
+            and before not in self._said
+        ):
+            return None
+        if self._opening_participle(s, start):
+            s += 1
+            if e - s < 2:
+                return None
+        return s
+
+    def _profession(self, i: int, start: int, end: int) -> int | None:
+        """A person described by a profession at token ``i``: the token after, or None.
+
+        In apposition after the name ("Ana Ruiz, an economist at the Catholic University,
+        said"; "said Dr Ana Ruiz, a senior fellow at the X Institute.") or before it ("Y
+        University expert Dr Ana Ruiz", "political analyst Ana Ruiz"). The role is the
+        description as written without its article; the body it names is the organisation.
+        """
+        toks, keys = self.toks, self.toks.keys
+        a = self._modifiers_before(i, start)
+        first = a  # the role's first word
+        country = None
+        dem = self.in_hit.get(a - 1) if a > start else None
+        if dem is not None and dem.j == a and dem.has("demonym"):
+            # "a Czech economist": the nationality is the country, not part of the role.
+            country, a = dem.get("demonym"), dem.i
+        c = a - 1 if a > start and keys[a - 1] in ("a", "an", "the") else a
+        if c - 3 >= start and keys[c - 1] == ",":
+            s = self._name_before(c - 1, start)
+            role_end = self._profession_end(i + 1, end) if s is not None else None
+            if s is not None and role_end is not None:
+                org = self._body_in(i + 1, role_end)
+                role = self._text(first, role_end)
+                person = self._add(
+                    s, c - 1, role, country, None, weight=2, title_kind=None, alias=None
+                )
+                _set_organisation(person, org)
+                return role_end
+        if keys[i] == "fellow":
+            # "fellow Kenyan X", "fellow leaders": a fellow of, not a profession before a name.
+            return None
+        at = self.after_honorifics(i + 1)
+        n = self.name_run(at, end)
+        if n - at < 2:
+            return None
+        said_before = first > start and keys[first - 1] in self._said
+        if not said_before and (n >= end or (keys[n] != "," and keys[n] not in self._said)):
+            # Only someone who speaks: "appointed Czech economist X as director" names an
+            # appointee, "economist X said" and "said economist X" a speaker.
+            return None
+        # "Y University expert X": a body's name before the profession is its organisation.
+        b = a
+        while b > start and (
+            toks.is_cap(b - 1) or (keys[b - 1] == "of" and b - 1 > start and toks.is_cap(b - 2))
+        ):
+            b -= 1
+        heads = [x for x in range(b, a) if keys[x] in self.lex.body_heads]
+        org = None
+        if heads:
+            # "Y University Pacific studies expert": the words after the body's name are the
+            # profession's.
+            org = self._text(b, heads[-1] + 1)
+            if country is None:
+                first = heads[-1] + 1
+        person = self._add(
+            at, n, self._text(first, i + 1), country, None, weight=2, title_kind=None, alias=None
+        )
+        _set_organisation(person, org)
+        return n
+
+    def _modifiers_before(self, i: int, start: int) -> int:
+        """Where the words describing a profession at ``i`` start ("senior research fellow")."""
+        toks, keys = self.toks, self.toks.keys
+        a = i
+        while a > start and i - a < _PROFESSION_MODIFIERS:
+            w = toks.words[a - 1]
+            if not w.replace("-", "").isalpha() or keys[a - 1] in _NOT_MODIFIERS:
+                break
+            h = self.in_hit.get(a - 1)
+            if h is not None and any(h.has(k) for k in ("country", "demonym", "org", "acronym")):
+                break  # a nationality or a body: read by the caller
+            if keys[a - 1] == "of" and not (
+                a - 2 >= start and toks.is_cap(a - 2) and toks.is_cap(a)
+            ):
+                break
+            if toks.is_cap(a - 1) and a - 1 > start and toks.is_cap(a - 2):
+                # A run of capitalised words is a body's name, read by the caller.
+                break
+            a -= 1
+        return a
+
+    def _profession_end(self, j: int, end: int) -> int | None:
+        """Where the description after a profession noun ends ("at the X Institute"), or None."""
+        keys = self.toks.keys
+        if j >= end or keys[j] in _DESCRIPTION_ENDS:
+            return j
+        if keys[j] not in _DESCRIPTION_PREPOSITIONS:
+            return None
+        k = j + 1
+        while k < end and k - j <= _DESCRIPTION_TOKENS:
+            if keys[k] == "(" and k + 2 < end and keys[k + 2] == ")":
+                k += 3  # "(IFRI)"
+                continue
+            if keys[k] in _DESCRIPTION_ENDS or keys[k] == "(":
+                break
+            k += 1
+        if k >= end or keys[k] not in _DESCRIPTION_ENDS:
+            return None
+        return k
+
+    def _body_in(self, j: int, k: int) -> str | None:
+        """The body a description names ("lecturer in law at the University of X").
+
+        It is the capitalised run after the first preposition one follows.
+        """
+        toks, keys = self.toks, self.toks.keys
+        for p in range(j, k):
+            if keys[p] not in _DESCRIPTION_PREPOSITIONS:
+                continue
+            b = p + 1
+            if b < k and keys[b] == "the":
+                b += 1
+            if b < k and toks.words[b].endswith("-based"):
+                b += 1  # "the Tokyo-based X"
+            if b < k and toks.is_cap(b):
+                break
+        else:
+            return None
+        e = b
+        while e < k and (toks.is_cap(e) or (keys[e] in _BODY_JOINERS and e > b)):
+            e += 1
+        while e > b and not toks.is_cap(e - 1):
+            e -= 1
+        if e - b >= 2 or (e - b == 1 and self._phrase_hit(b) is not None):
+            return self._text(b, e)
+        return None
+
+    def _text(self, i: int, j: int) -> str:
+        """The text of tokens ``i`` to ``j``, spaces normalised."""
+        return " ".join(self.doc.text[self.toks.starts[i] : self.toks.ends[j - 1]].split())
 
     def _apposition_end(self, n: int, end: int) -> int | None:
         """The token after the closing comma of ", ... ," opening at token ``n``, or None."""
@@ -1555,6 +1773,12 @@ class PeopleFinder:
         return person
 
 
+def _set_organisation(person: Person | None, org: str | None) -> None:
+    """Give a person described by a profession the body the description names."""
+    if org is not None and person is not None and person.organisation is None:
+        person.organisation = org if person.country is None else None
+
+
 def add_alias(p: Person, phrase: str) -> None:
     """Record another way the text names ``p`` (once, whatever the case of a leading "The")."""
     phrase = " ".join(phrase.split())
@@ -1592,7 +1816,7 @@ _OF_BODY: Final = re.compile(
 #: The longest "of ..." complement read before a name in apposition, and the lower-case words
 #: it may hold.
 _COMPLEMENT_TOKENS: Final = 14
-_BODY_JOINERS: Final = frozenset({"of", "and", "for", "on", "the", "de"})
+_BODY_JOINERS: Final = frozenset({"of", "and", "&", "for", "on", "the", "de", "la", "du", "des"})
 
 
 def _org(h: Hit) -> Any:

@@ -48,6 +48,8 @@ class Lexicon:
     journalist_after: tuple[tuple[str, ...], ...]
     #: Nouns after "<Name> is a ..." that make the name a journalist's ("correspondent").
     journalist_nouns: frozenset[str]
+    #: Nouns of a profession that describe a quoted person ("analyst", "senior fellow").
+    professions: frozenset[str]
     #: Words that make a title-case phrase the name of a thing ("Survey", "plan").
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
@@ -172,6 +174,7 @@ def lexicon() -> Lexicon:
             tuple(key_of(w) for w in x.split()) for x in _get(data, "names", "journalist_after")
         ),
         journalist_nouns=_words(_get(data, "names", "journalist_nouns")),
+        professions=_words(_get(data, "names", "professions")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
