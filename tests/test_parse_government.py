@@ -259,3 +259,46 @@ def test_a_news_site_gives_no_home_country() -> None:
     found = _site("The Liberian Observer", "Home | Politics | Liberia | World")
     assert found["Amara Kelleh"] is None
     assert found["Joseph Tamba"] is None
+
+
+def test_a_masthead_above_a_long_menu_gives_its_country() -> None:
+    menu = ("Home", "About", "News", "Speeches", "Gallery", "Agenda", "Contact", "Search")
+    found = _site("Office of the President of Liberia", *menu, *menu[:6], "Press releases")
+    assert found["Amara Kelleh"] == "Liberia"
+
+
+def test_the_people_who_accompany_the_sites_leader_are_its() -> None:
+    """ "The President was accompanied by ...": the members of the home delegation."""
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    lines = (
+        "Office of the President of Liberia",
+        "Home > News",
+        "President Kelleh attends the basin summit in Kisumu",
+        (
+            "President Amara Kelleh took part in the summit of the Lake Basin States in Kisumu "
+            "on Friday. The President was accompanied by Senator Musa Gbessay and Ms Fatu Sirleaf."
+        ),
+        "Prime Minister Ruth Odhiambo of Kenya was accompanied by Senator Peter Oloo.",
+        'Senator Gbessay said the charter was "long in coming".',
+    )
+    found = {p.name: p.country for p in sd.parse_text("\n\n".join(lines) + "\n").participants}
+    assert found["Musa Gbessay"] == "Liberia"
+    assert found["Peter Oloo"] == "Kenya"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Malian delegation was made up of Minister Oumar Keita and Ambassador Awa Traore.",
+        (
+            "Minister Oumar Keita and Ambassador Awa Traore, who accompanied President Ibrahim "
+            "Sangare of Mali, spoke first."
+        ),
+    ],
+)
+def test_a_delegation_gives_its_members_a_country(sentence: str) -> None:
+    s = parse(sentence, "Minister Lars Holm opened the second session.")
+    found = {p.name: p.country for p in s.participants}
+    assert (found["Oumar Keita"], found["Awa Traore"]) == ("Mali", "Mali")
+    assert found["Lars Holm"] is None  # a sentence of its own

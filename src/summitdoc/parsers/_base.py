@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, ClassVar, Final
 from .._registry import Registry
 from ..exceptions import ParseError, ParseTimeoutError
 from ..knowledge import Knowledge, load_knowledge
-from ._document import BlockKind, Document
+from ._document import BlockKind, Document, Person
 from .extractors.captions import find_captions
 from .extractors.decisions import find_decisions
 from .extractors.meetings import find_meetings
@@ -195,10 +195,28 @@ def home_stage(country: str, role: str | None) -> Stage:
                 p.country = country
                 if p.role is None and role is not None:
                     p.role, p.title_kind = role, "head_of_state"
-            elif p.title_kind in _HOME_KINDS:
+            elif p.title_kind in _HOME_KINDS or _in_home_delegation(doc, p, hero):
                 p.country = country
 
     return home
+
+
+def _in_home_delegation(doc: Document, p: Person, hero: Person | None) -> bool:
+    """``p`` accompanies the person the report follows, or someone it does not name.
+
+    "The Prime Minister was accompanied by X": on a government's own page X is of its
+    delegation, unless the clause names someone else (a guest and the guest's minister).
+    """
+    if p.companion_of is None:
+        return False
+    start, end = p.companion_of
+    named = {
+        q for q in doc.people if q is not p and any(start <= s and e <= end for s, e in q.mentions)
+    }
+    named.update(
+        d.person for d in doc.descriptions if d.person is not None and start <= d.start < end
+    )
+    return not named or named == {hero}
 
 
 def _site_home(doc: Document) -> None:

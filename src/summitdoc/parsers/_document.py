@@ -122,6 +122,9 @@ class Person:
     stands_in: bool = False
     #: Said not to take part ("stayed home", "phoned X"): never made a participant later.
     absent: bool = False
+    #: Named as accompanying someone ("X was accompanied by Y", "Y, who accompanied X"): the
+    #: characters of the clause naming X, whose delegation Y belongs to.
+    companion_of: tuple[int, int] | None = None
 
     @property
     def surname(self) -> str:

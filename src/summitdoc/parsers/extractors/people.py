@@ -11,6 +11,7 @@ a person later.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -153,8 +154,18 @@ _REPRESENTING: Final = re.compile(
     r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
     r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
+_FULL_STOPS: Final = frozenset({".", "!", "?"})
+#: "accompanied by" (members after it), "who accompanied" (members before it), "accompanying
+#: X were" (members after the verb).
+_ACCOMPANYING: Final = re.compile(
+    r"\b(?:(?P<by>accompanied\s+by)|(?P<who>who\s+(?:had\s+)?accompanied)|[Aa]ccompanying)\b"
+)
+_BE_PLURAL: Final = re.compile(r"\b(?:were|was|are|is|included)\b")
+#: Title kinds a head of a delegation holds: never a member given someone else's country.
+_LEADER_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
+_JOINERS: Final = frozenset({"and", "or"})
 _SIDE: Final = re.compile(
-    r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|the\s+([A-Z][\w-]+)\s+delegation)\b"
+    r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|[Tt]he\s+([A-Z][\w-]+)\s+delegation)\b"
 )
 
 
@@ -748,6 +759,7 @@ class PeopleFinder:
                 r = self.toks.within(block.start, end)
                 body_words.update(self.toks.words[r.start : r.stop])
                 self._scan(r.start, r.stop)
+                self._companions(r.start, r.stop)
         self._body_words = body_words
         self._known_only = True
         for block in self.doc.blocks:
@@ -764,7 +776,7 @@ class PeopleFinder:
         list_country: Any = None
         list_org: Any = None
         list_end = -1  # token after the last person of the current list
-        side_country, side_org = self._side(start, end)
+        side_country, side_org, side_span = self._side(start, end)
         # Read once: this loop visits every token of the text.
         words = toks.words
         namey = self._namey
@@ -874,7 +886,7 @@ class PeopleFinder:
                         # A new list starts with someone of no stated country: the country of
                         # an earlier list does not carry over to its members.
                         list_country = list_org = None
-                    if country is None and org is None:
+                    if country is None and org is None and ns in side_span:
                         country, org = side_country, side_org
                 elif ph.title_kind is not None:
                     # A country before the name describes the list ("Kazakh President X and
@@ -1349,37 +1361,105 @@ class PeopleFinder:
             # "headed the Chilean delegation"
             person.country = _name_of(h.get("demonym") if h.has("demonym") else h.get("country"))
 
-    def _side(self, start: int, end: int) -> tuple[Any, Any]:
-        """The country or organisation a sentence's list speaks for.
+    def _side(self, start: int, end: int) -> tuple[Any, Any, range]:
+        """The country or organisation a sentence's list speaks for, and the tokens it covers.
 
         "Representing Russia at the summit were ...", "on the Russian side were ...",
-        "the Russian delegation included ...".
+        "The Chilean delegation was made up of ...", "X, who led the Kenyan delegation": the
+        people named in that clause are its. The range is empty when the block has no cue.
         """
         toks, text = self.toks, self.doc.text
         if end <= start:
-            return None, None
+            return None, None, range(0)
         s, e = toks.starts[start], toks.ends[end - 1]
         # Both cues hold a word looked for in place first: most blocks have neither, and are
         # then not sliced and searched.
         representing = text.find("epresenting", s, e) >= 0 or text.find("behalf", s, e) >= 0
         side = text.find("side", s, e) >= 0 or text.find("delegation", s, e) >= 0
         if not (representing or side):
-            return None, None
+            return None, None, range(0)
         head = text[s:e]
         m = _REPRESENTING.search(head) if representing else None
         if m is not None:
+            until = self._clause(s + m.start(), start, end)
             country = self.doc.knowledge.country(m.group(1))
             if country is not None:
-                return country, None
+                return country, None, until
             org = self.doc.knowledge.organisation(m.group(1))
             if org is not None:
-                return None, org
+                return None, org, until
         m = _SIDE.search(head) if side else None
         if m is not None:
             country = self.doc.knowledge.country_by_demonym(m.group(1) or m.group(2))
             if country is not None:
-                return country, None
-        return None, None
+                return country, None, self._clause(s + m.start(), start, end)
+        return None, None, range(0)
+
+    def _companions(self, start: int, end: int) -> None:
+        """Mark the people named as accompanying someone, and give them that person's country.
+
+        "President X of Chile was accompanied by Y and Z", "Y, who accompanied the President",
+        "Also accompanying the President were Y and Z": Y and Z belong to the delegation of the
+        person the other part of the clause names.
+        """
+        toks, text = self.toks, self.doc.text
+        if end <= start or text.find("ccompan", toks.starts[start], toks.ends[end - 1]) < 0:
+            return
+        for m in _ACCOMPANYING.finditer(text, toks.starts[start], toks.ends[end - 1]):
+            clause = self._clause(m.start(), start, end)
+            if not clause:
+                continue
+            c0, c1 = toks.starts[clause.start], toks.ends[clause.stop - 1]
+            if m.group("by"):
+                members, subject = (m.end(), c1), (c0, m.start())
+            elif m.group("who"):
+                members, subject = (c0, m.start()), (m.end(), c1)
+            else:
+                verb = _BE_PLURAL.search(text, m.end(), c1)
+                if verb is None:
+                    continue
+                members, subject = (verb.end(), c1), (m.end(), verb.start())
+            named = [p for p in self.doc.people if _mentioned(p, *subject)]
+            country = named[0].country if len(named) == 1 else None
+            for p in self.doc.people:
+                if p in named or not _mentioned(p, *members):
+                    continue
+                p.companion_of = subject
+                if (
+                    country is not None
+                    and p.country is None
+                    and p.organisation is None
+                    and p.title_kind not in _LEADER_KINDS
+                ):
+                    p.country = country
+
+    def _clause(self, offset: int, start: int, end: int) -> range:
+        """The tokens of the clause at character ``offset``: its sentence, cut at "while"."""
+        toks = self.toks
+        cue = bisect.bisect_left(toks.starts, offset, start, end)
+        first = cue
+        while first > start and not self._clause_break(first - 1, start):
+            first -= 1
+        last = cue
+        while last < end and not self._clause_break(last, start):
+            last += 1
+        return range(first, last)
+
+    def _clause_break(self, i: int, start: int) -> bool:
+        """Token ``i`` ends a sentence or opens a clause of its own ("..., while the ...")."""
+        w = self.toks.words[i]
+        if w in _FULL_STOPS:
+            return not (w == "." and i > start and self._abbreviation(i - 1))
+        # "and" and "or" join a list's names as often as clauses: no break.
+        return self.toks.keys[i] in self.lex.clause_openers and self.toks.keys[i] not in _JOINERS
+
+    def _abbreviation(self, i: int) -> bool:
+        """Token ``i`` is a one-letter initial or a form of address cut by a full stop ("Dr")."""
+        w = self.toks.words[i]
+        if len(w) == 1 and w.isupper():
+            return True
+        hon = self.in_hit.get(i)
+        return hon is not None and hon.has("honorific")
 
     def _journalist(self, i: int, n: int, start: int, end: int) -> bool:
         """Whether the name in tokens ``[i, n)`` is a journalist's: a byline, not a participant.
@@ -1771,6 +1851,11 @@ class PeopleFinder:
         if alias is not None:
             add_alias(person, text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]])
         return person
+
+
+def _mentioned(p: Person, start: int, end: int) -> bool:
+    """Whether a mention of ``p`` lies in characters ``start`` to ``end``."""
+    return any(start <= s and e <= end for s, e in p.mentions)
 
 
 def _set_organisation(person: Person | None, org: str | None) -> None:

@@ -17,8 +17,9 @@ from ..mentions.lexicon import lexicon
 
 __all__ = ["site_country"]
 
-#: How many blocks from the page's top a masthead may stand in, and its longest line.
-_TOP: Final = 12
+#: How many blocks from the page's top a masthead may stand in (menus of 30 links are common),
+#: and its longest line.
+_TOP: Final = 40
 _MAST_WORDS: Final = 12
 _COUNTRY_WORDS: Final = 4
 #: "gov.br", "www.gob.mx", "beehive.govt.nz": a government domain ending in a country code.
