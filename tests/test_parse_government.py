@@ -302,3 +302,74 @@ def test_a_delegation_gives_its_members_a_country(sentence: str) -> None:
     found = {p.name: p.country for p in s.participants}
     assert (found["Oumar Keita"], found["Awa Traore"]) == ("Mali", "Mali")
     assert found["Lars Holm"] is None  # a sentence of its own
+
+
+_BODY = (
+    (
+        "President Ilse Marquardt attended the summit of the Alpine Rail States in Bolzano on "
+        "Thursday. She held talks with Prime Minister Karl Vesely of Czechia on freight tolls."
+    ),
+    "The President was accompanied by Transport Minister Otto Brenner.",
+)
+
+
+def _page(
+    *top: str, head: str = "President Marquardt attends the Alpine Rail summit"
+) -> summitdoc.Summit:
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    return sd.parse_text("\n\n".join([*top, head, *_BODY]) + "\n")
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [
+        ("Jueves, 14 de mayo de 2037", "2037-05-14"),
+        ("Kamis, 14 Mei 2037", "2037-05-14"),
+        ("14. Mai 2037", "2037-05-14"),
+        ("jeudi 14 mai 2037 - 10:15", "2037-05-14"),
+    ],
+)
+def test_a_date_line_in_the_sites_language(date_line: str, date: str) -> None:
+    s = _page("Gobierno de Austria", "Inicio", "Noticias", "Inicio > Noticias", date_line)
+    assert s.title == "President Marquardt attends the Alpine Rail summit"
+    assert str(s.date) == date
+
+
+def test_a_sites_notice_over_its_menu_is_not_the_headline() -> None:
+    """A notice over the menu, a search box, and a row of share buttons under the headline."""
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    top = (
+        "An official website of the Austrian Government",
+        "How to check",
+        "Official pages end in .gv.at",
+        "Federal Chancellery of Austria",
+        *("Home", "News", "Search...", "Home", "News"),
+    )
+    head = ("President Marquardt attends the Alpine Rail summit", "14 May 2037")
+    share = ("Share", "Facebook", "X", "LinkedIn", "Telegram", "WhatsApp", "Email", "Print")
+    s = sd.parse_text("\n\n".join((*top, *head, *share, *_BODY)) + "\n")
+    assert s.title == "President Marquardt attends the Alpine Rail summit"
+    assert str(s.date) == "2037-05-14"
+
+
+def test_the_sites_own_head_is_the_one_it_follows() -> None:
+    """A guest named in the headline does not take the place of the site's own president."""
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    lines = (
+        "Office of the President of the Republic of Austria",
+        "Home > News > Meetings",
+        "Head of State holds talks with Prime Minister of Czechia Karl Vesely",
+        (
+            "On the margins of the Alpine Rail summit in Bolzano, Austrian President Ilse "
+            "Marquardt held talks with Prime Minister of Czechia Karl Vesely."
+        ),
+        'Karl Vesely said the tolls were "too high for everyone".',
+        "The Head of State also met Prime Minister of Slovenia Mojca Vidmar.",
+    )
+    s = sd.parse_text("\n\n".join(lines) + "\n")
+    names = {p.id: p.name for p in s.participants}
+    pairs = {frozenset(names[x] for x in m.participants) for m in s.meetings}
+    assert frozenset({"Ilse Marquardt", "Mojca Vidmar"}) in pairs

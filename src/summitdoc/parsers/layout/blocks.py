@@ -12,6 +12,7 @@ separates paragraphs).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import TYPE_CHECKING, Final, Protocol
@@ -612,6 +613,18 @@ def _dated(doc: Document, b: Block) -> bool:
         or _timestamp(line)
         or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
         or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line))
+        or bool(_foreign_date().match(line))
+    )
+
+
+@functools.cache
+def _foreign_date() -> re.Pattern[str]:
+    """A date line in another language: "Sábado 21 de junio de 2036", "Rabu, 26 Agustus 2037"."""
+    names = "|".join(map(re.escape, sorted(lexicon().foreign_months, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:[^\W\d_]+\.?,?[ \t]+)?(?P<day>\d{{1,2}})\.?[ \t]+(?:de[ \t]+)?(?P<month>{names})"
+        r"[ \t]+(?:de[ \t]+)?(?P<year>\d{4})(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.h]\d{2}[^\n]*)?\Z",
+        re.IGNORECASE,
     )
 
 
@@ -672,9 +685,14 @@ def _article_line(doc: Document, b: Block) -> bool:
     """A block of the article's text: more than a line, a sentence's end, or a long line."""
     return (
         not _single_line(doc, b)
-        or doc.text[b.end - 1] in ".!?"
+        or (doc.text[b.end - 1] in ".!?" and not _placeholder(doc, b))
         or _words(doc, b) > _PARAGRAPH_WORDS
     )
+
+
+def _placeholder(doc: Document, b: Block) -> bool:
+    """A search box's placeholder: "Search...", "Cari…" (a word or two and an ellipsis)."""
+    return doc.text.endswith(("...", "…"), b.start, b.end) and _words(doc, b) <= _KICKER_WORDS
 
 
 def _site_line(doc: Document, b: Block) -> bool:
@@ -742,6 +760,8 @@ def _top_line(doc: Document, b: Block) -> bool:
         return True
     if not _single_line(doc, b) or _words(doc, b) > _SITE_TOP_WORDS:
         return False
+    if _placeholder(doc, b):
+        return True
     return doc.text[b.end - 1] not in _TERMINAL and doc.text[b.end - 1] not in _QUOTE_END
 
 
@@ -759,13 +779,18 @@ def _under_headline(doc: Document, b: Block) -> bool:
     )
 
 
+#: How many lines a page may set between its headline and the article: a date, a byline, a
+#: row of share buttons one a line ("Share this page" / "Facebook" / ... / "Email").
+_UNDER_HEADLINE_REACH: Final = 16
+
+
 def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     """Whether the article begins under block ``k``, past the lines a page sets under a headline.
 
     One other line may stand among them: a standfirst, or the author's name and title.
     """
     spare = 1
-    for b in blocks[k + 1 : k + 1 + 2 * _LABEL_REACH]:
+    for b in blocks[k + 1 : k + 1 + _UNDER_HEADLINE_REACH]:
         if _article_line(doc, b):
             return True
         if not (_under_headline(doc, b) or _breadcrumb(doc, b)):
@@ -806,7 +831,14 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
                 return -1  # the headline said again over a player: the first one is the headline
             shown = crumbs > 0 or (known >= _MENU_FURNITURE and k >= _MENU_RUN)
             if _article_under(doc, blocks, k):
-                return k if shown else -1
+                if shown:
+                    return k
+                if k == 0 or not _menu_under(doc, blocks, k):
+                    return -1
+                # A line of the site's own under its first and over its menu ("An official
+                # website" / "How to check" / "Official pages end in .gov.sg" / "Home" /
+                # "News"): the headline is under the menu. The page's first line over share
+                # buttons ("Share" / "Print") is the headline still.
             if shown:
                 return -1  # the first headline-length line under the site's top, or none
         if not _top_line(doc, b):
@@ -815,6 +847,25 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
         if b.end - b.start <= _FURNITURE_LINE_MAX and furniture(line)[0]:
             known += 1
     return -1
+
+
+def _menu_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
+    """Whether a menu or a breadcrumb follows block ``k``, before a headline or the article.
+
+    A menu is lines the lexicon knows as furniture ("Home", "Search").
+    """
+    known = 0
+    for b in blocks[k + 1 : _SITE_TOP_REACH + 1]:
+        if _breadcrumb(doc, b):
+            return True
+        line = doc.text[b.start : b.end]
+        if b.end - b.start <= _FURNITURE_LINE_MAX and furniture(line)[0]:
+            known += 1
+            if known >= _MENU_FURNITURE:
+                return True
+        elif _article_line(doc, b) or _headline_shaped(doc, b):
+            return False
+    return False
 
 
 def site_top_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -1082,9 +1133,13 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
             month = _MONTH_ABBR[m["mon"]]
         else:
             m = _DATELINE_ISO.match(text, b.start, b.end)
-            if m is None or not 1 <= int(m["mnum"]) <= len(MONTHS):
-                return _issued_rule(doc, blocks, i)
-            month = list(MONTHS)[int(m["mnum"]) - 1]
+            if m is not None and 1 <= int(m["mnum"]) <= len(MONTHS):
+                month = list(MONTHS)[int(m["mnum"]) - 1]
+            else:
+                m = _foreign_date().match(text, b.start, b.end)
+                if m is None:
+                    return _issued_rule(doc, blocks, i)
+                month = list(MONTHS)[lexicon().foreign_months[m["month"].lower()] - 1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
     if "place" in m.re.groupindex and m["place"]:
         b.data["place"] = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
@@ -18,7 +19,7 @@ from .cues import CueFamily, CueTable
 from .gazetteer import Gazetteer, key_of, tokenise
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterator, Mapping
 
     from ...knowledge import Knowledge
 
@@ -50,6 +51,8 @@ class Lexicon:
     journalist_nouns: frozenset[str]
     #: Nouns of a profession that describe a quoted person ("analyst", "senior fellow").
     professions: frozenset[str]
+    #: Month names of other languages, lower case, to the month's number ("junio": 6).
+    foreign_months: Mapping[str, int]
     #: Words that make a title-case phrase the name of a thing ("Survey", "plan").
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
@@ -144,6 +147,24 @@ def fold_line(line: str) -> str:
     return " ".join(key_of(line).split()).rstrip(":.").rstrip()
 
 
+def _months(lines: list[str]) -> dict[str, int]:
+    """Month names to numbers from lines of twelve names, with their forms without accents."""
+    out: dict[str, int] = {}
+    for line in lines:
+        names = line.split()
+        if len(names) != _YEAR_MONTHS:
+            msg = f"lexicon.toml: dates.months: {line!r} does not name twelve months"
+            raise DataError(msg)
+        for n, name in enumerate(names, 1):
+            bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+            for form in (name.lower(), bare.lower()):
+                out.setdefault(form, n)
+    return out
+
+
+_YEAR_MONTHS: Final = 12
+
+
 def _get(data: dict[str, Any], *path: str) -> Any:
     node: Any = data
     for part in path:
@@ -175,6 +196,7 @@ def lexicon() -> Lexicon:
         ),
         journalist_nouns=_words(_get(data, "names", "journalist_nouns")),
         professions=_words(_get(data, "names", "professions")),
+        foreign_months=_months(_get(data, "dates", "months")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),

@@ -21,6 +21,7 @@ from .._document import BlockKind, Document, Person, QuoteDraft
 from ..extractors._text import block_sentences
 from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
+from .home import site_country
 
 if TYPE_CHECKING:
     from .._document import Description
@@ -152,9 +153,18 @@ def resolve_people(doc: Document) -> None:
     for p in doc.people:
         if narrative[id(p)] == 0 and any_speech and not _present(doc, p, lex.presence_cues):
             p.weight = 0
+    # On a government's own page its head of state or government is the one it follows, however
+    # often a guest is named ("Head of State holds talks with President of X Y").
+    home = site_country(doc)
     ranked = sorted(
         doc.people,
-        key=lambda p: (lead[id(p)], narrative[id(p)], counts[id(p)], p.weight),
+        key=lambda p: (
+            home is not None and p.country == home and p.title_kind in _HEAD_KINDS,
+            lead[id(p)],
+            narrative[id(p)],
+            counts[id(p)],
+            p.weight,
+        ),
         reverse=True,
     )
     if ranked and doc.protagonist is None:
