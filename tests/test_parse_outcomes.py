@@ -592,3 +592,26 @@ def test_a_decision_summed_up_in_the_lede_and_told_again_is_one() -> None:
     assert [(d.text, d.subject) for d in s.decisions if d.subject == "Aruba"] == [
         ("admit Aruba as an associate member", "Aruba")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        (
+            "The leaders welcomed the admission of Andorra and Belize as observers.",
+            [("the admission of Andorra", "Andorra"), ("Belize", "Belize")],
+        ),
+        (
+            "Leaders welcomed the accession of Palau as a member state of the Reef Council.",
+            [("the accession of Palau as a member state of the Reef Council", "Palau")],
+        ),
+    ],
+)
+def test_an_admission_told_as_a_noun(line: str, items: list[tuple[str, str]]) -> None:
+    s = wire_parse("Coastal bloc grows", line)
+    assert [(d.text, d.subject) for d in s.decisions] == items
+
+
+def test_a_standing_noun_before_another_noun_is_no_admission() -> None:
+    s = wire_parse("Coastal bloc meets", "Leaders noted the admission of Fiji's observer team.")
+    assert s.decisions == ()

@@ -276,10 +276,11 @@ class _Cues:
             r"(?P<quote>[\"“])?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Years?|Decade)\s+of\b"
         )
         # "admitted X as its 11th member", "granted X observer status", "granted observer
-        # status to X": a state taken in.
+        # status to X", "the admission of X as a member": a state taken in.
         standing = alternation(cues["standing_nouns"])
         self.admission = re.compile(
-            rf"\b(?:{alternation(cues['admission_verbs'])})\s+(?:(?P<who>(?:the\s+)?{_NAME}"
+            rf"\b(?:{alternation(cues['admission_verbs'])}|(?:the\s+)?"
+            rf"(?:{alternation(cues['admission_nouns'])})\s+of)\s+(?:(?P<who>(?:the\s+)?{_NAME}"
             # "admitted Somalia, Fiji and South Sudan as members": one admission each.
             rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME})*)(?:\s+(?:as|into|to)"
             rf"\s+(?:[\w’'-]+\s+){{0,4}}?|\s+(?:full\s+)?)(?:{standing})\b(?:\s+status)?|"
@@ -638,12 +639,16 @@ class _Finder:
         Of several, the first item runs from the verb to its name and the others are their
         names alone: the shortest words that tell each apart.
         """
+        tail = _STANDING_TAIL.match(self.text, m.end())
+        if tail is None:
+            return  # "Timor-Leste's observer delegation": a standing noun of another noun
+        end = tail.end()
         if m["who"] is None:
-            self.add(m.start(), m.end(), kind="other", subject=m["to"].removeprefix("the "))
+            self.add(m.start(), end, kind="other", subject=m["to"].removeprefix("the "))
             return
         names = _names(self.text, *m.span("who"), joiner=_JOINED_NAME)
         if len(names) == 1:
-            self.add(m.start(), m.end(), kind="other", subject=m["who"].removeprefix("the "))
+            self.add(m.start(), end, kind="other", subject=m["who"].removeprefix("the "))
             return
         for k, (a, b) in enumerate(names):
             who = self.text[a:b].removeprefix("the ")
@@ -1187,6 +1192,15 @@ _AND_ELECTED: Final = re.compile(
 _ADDRESSED_NAME: Final = re.compile(rf"(?:{_ADDRESS_ONE}){{1,3}}({_NAME})")
 _AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 # Names listed with commas too: "Somalia, Fiji and South Sudan".
+#: What may follow the standing an admission gives: its noun ("member state"), the body
+#: ("of the D-8", "of the Organisation"), then the clause's end or a joining word; a lower-case
+#: noun after it makes the standing a modifier ("observer delegation").
+_STANDING_TAIL: Final = re.compile(
+    r"(?:\s+(?:state|states|country|countries|nation|economy|economies))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,5})?"
+    r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:and|of|to|in|at|for|with|from|after|since|on|by|as|"
+    r"from|during|until|effective|while)\b|\s+[^\W\d_]*[A-Z0-9])"
+)
 _JOINED_NAME: Final = re.compile(
     r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z])|\s+and\s+(?=(?:the\s+)?[A-Z])"
 )
