@@ -373,3 +373,17 @@ def test_the_sites_own_head_is_the_one_it_follows() -> None:
     names = {p.id: p.name for p in s.participants}
     pairs = {frozenset(names[x] for x in m.participants) for m in s.meetings}
     assert frozenset({"Ilse Marquardt", "Mojca Vidmar"}) in pairs
+
+
+def test_a_long_masthead_over_a_menu_and_a_breadcrumb_is_not_the_headline() -> None:
+    s = _page(
+        "Organisation of the Alpine States for Rail and Road",
+        "Secretariat",
+        "Home",
+        "About",
+        "News",
+        "Contact Us",
+        "Home > News",
+        head="Alpine summit: leaders approve a rail toll union and a freight timetable",
+    )
+    assert s.title == "Alpine summit: leaders approve a rail toll union and a freight timetable"

@@ -779,6 +779,8 @@ def _under_headline(doc: Document, b: Block) -> bool:
     )
 
 
+#: The separators of a trail of links from a site's home ("Home > News", "Inicio / Prensa").
+_TRAIL: Final = re.compile(r"[>»›/]")
 #: How many lines a page may set between its headline and the article: a date, a byline, a
 #: row of share buttons one a line ("Share this page" / "Facebook" / ... / "Email").
 _UNDER_HEADLINE_REACH: Final = 16
@@ -793,7 +795,11 @@ def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     for b in blocks[k + 1 : k + 1 + _UNDER_HEADLINE_REACH]:
         if _article_line(doc, b):
             return True
-        if not (_under_headline(doc, b) or _breadcrumb(doc, b)):
+        if _breadcrumb(doc, b) and _TRAIL.search(doc.text, b.start, b.end):
+            # "Home > News": the site's top goes on, its headline stands under the trail (a row
+            # of share buttons parted by bars, "Share: Facebook | X", is no trail).
+            return False
+        if not _under_headline(doc, b):
             if not spare:
                 return False
             spare -= 1
