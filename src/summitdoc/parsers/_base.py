@@ -39,7 +39,6 @@ from .mentions.cues import CueIndex
 from .mentions.gazetteer import tokenise
 from .mentions.lexicon import cue_table, gazetteer_for
 from .model import assemble
-from .resolution.home import site_country
 from .resolution.speakers import resolve_people, resolve_speakers
 
 if TYPE_CHECKING:
@@ -130,7 +129,7 @@ STAGE_NEEDS: Final[Mapping[str, tuple[str, ...]]] = {
     "attribution": ("layout", "mentions", "quotes", "people"),
     # descriptions and mentions, quote kinds and cues
     "resolution": ("mentions", "people", "attribution"),
-    "home": ("resolution",),  # the protagonist
+    "home": ("resolution",),  # the protagonist and the site's country
     "meetings": ("layout", "people", "resolution"),
     "speeches": ("layout", "mentions", "attribution", "resolution"),  # cues, quotes, speakers
     "statements": ("mentions", "metadata", "people", "attribution"),  # cues, issuer, quotes
@@ -210,9 +209,7 @@ def _in_home_delegation(doc: Document, p: Person, hero: Person | None) -> bool:
     if p.companion_of is None:
         return False
     start, end = p.companion_of
-    named = {
-        q for q in doc.people if q is not p and any(start <= s and e <= end for s, e in q.mentions)
-    }
+    named = {q for q in doc.people if q is not p and q.mentioned_in(start, end)}
     named.update(
         d.person for d in doc.descriptions if d.person is not None and start <= d.start < end
     )
@@ -221,7 +218,7 @@ def _in_home_delegation(doc: Document, p: Person, hero: Person | None) -> bool:
 
 def _site_home(doc: Document) -> None:
     """The home stage of a page whose masthead names its government ("The Presidency, Ghana")."""
-    country = site_country(doc)
+    country = doc.site_country
     if country is not None:
         home_stage(country, None)(doc)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import enum
 import operator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import Factory, define, field, frozen
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .mentions.gazetteer import Hit, Tokens
 
 __all__ = [
+    "HEAD_KINDS",
     "Block",
     "BlockIndex",
     "BlockKind",
@@ -126,6 +127,10 @@ class Person:
     #: characters of the clause naming X, whose delegation Y belongs to.
     companion_of: tuple[int, int] | None = None
 
+    def mentioned_in(self, start: int, end: int) -> bool:
+        """Whether one of the person's mentions lies in characters ``start`` to ``end``."""
+        return any(start <= s and e <= end for s, e in self.mentions)
+
     @property
     def surname(self) -> str:
         """The last word of the name (before a suffix such as ``Jr.``)."""
@@ -139,6 +144,8 @@ class Person:
 
 
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+#: Title kinds of the head of a state, a government or a delegation.
+HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 
 
 @define(eq=False)
@@ -430,6 +437,10 @@ class Document:
     #: The participant the report follows ("the President" when no one else is meant): written
     #: by ``resolution``, read by ``resolution``, ``home``, ``meetings`` and ``speeches``.
     protagonist: Person | None = None
+    #: The country whose government the page's masthead names ("Prime Minister's Office
+    #: Singapore"), None on a news site: written by ``resolution``, read by ``resolution`` (the
+    #: protagonist is that government's head) and ``home``.
+    site_country: str | None = None
     #: What a stage noticed but could not reconcile ("three statements announced but two
     #: listed"): written by ``statements``; read by no built-in stage (kept for debugging).
     warnings: list[str] = Factory(list)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from attrs import define, field
 
-from .._document import BlockKind, Description, Document, Person
+from .._document import HEAD_KINDS, BlockKind, Description, Document, Person
 from ..mentions.gazetteer import tokenise
 from ..mentions.lexicon import Lexicon, lexicon
 
@@ -68,6 +68,12 @@ def _present_verbs(kb: Knowledge) -> frozenset[str]:
     """
     words = set(lexicon().subject_verbs) | set(kb.verb_forms())
     return frozenset(w for w in words if w.endswith("s") and " " not in w and len(w) > 3)
+
+
+@functools.lru_cache(maxsize=4)
+def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
+    """Reporting verbs of one word ("said", "told"), built once per knowledge base."""
+    return frozenset(v for v in kb.verb_forms() if " " not in v)
 
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
@@ -161,8 +167,7 @@ _ACCOMPANYING: Final = re.compile(
     r"\b(?:(?P<by>accompanied\s+by)|(?P<who>who\s+(?:had\s+)?accompanied)|[Aa]ccompanying)\b"
 )
 _BE_PLURAL: Final = re.compile(r"\b(?:were|was|are|is|included)\b")
-#: Title kinds a head of a delegation holds: never a member given someone else's country.
-_LEADER_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
+
 _JOINERS: Final = frozenset({"and", "or"})
 _SIDE: Final = re.compile(
     r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|[Tt]he\s+([A-Z][\w-]+)\s+delegation)\b"
@@ -245,7 +250,7 @@ class PeopleFinder:
         }
         self._acts = self._acting_tokens()
         #: Reporting verbs of one word ("said", "told"): a name may follow one directly.
-        self._said = frozenset(v for v in doc.knowledge.verb_forms() if " " not in v)
+        self._said = _one_word_verbs(doc.knowledge)
         #: While set, names without a title attach to people already found, adding none.
         self._known_only = False
         #: The words of the report outside its headline (set before the headline is read).
@@ -1419,17 +1424,17 @@ class PeopleFinder:
                 if verb is None:
                     continue
                 members, subject = (verb.end(), c1), (m.end(), verb.start())
-            named = [p for p in self.doc.people if _mentioned(p, *subject)]
+            named = [p for p in self.doc.people if p.mentioned_in(*subject)]
             country = named[0].country if len(named) == 1 else None
             for p in self.doc.people:
-                if p in named or not _mentioned(p, *members):
+                if p in named or not p.mentioned_in(*members):
                     continue
                 p.companion_of = subject
                 if (
                     country is not None
                     and p.country is None
                     and p.organisation is None
-                    and p.title_kind not in _LEADER_KINDS
+                    and p.title_kind not in HEAD_KINDS  # a delegation's head has their own
                 ):
                     p.country = country
 
@@ -1851,11 +1856,6 @@ class PeopleFinder:
         if alias is not None:
             add_alias(person, text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]])
         return person
-
-
-def _mentioned(p: Person, start: int, end: int) -> bool:
-    """Whether a mention of ``p`` lies in characters ``start`` to ``end``."""
-    return any(start <= s and e <= end for s, e in p.mentions)
 
 
 def _set_organisation(person: Person | None, org: str | None) -> None:

@@ -850,9 +850,13 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
         if not _top_line(doc, b):
             return -1
         seen.add(line)
-        if b.end - b.start <= _FURNITURE_LINE_MAX and furniture(line)[0]:
-            known += 1
+        known += _menu_entry(doc, b)
     return -1
+
+
+def _menu_entry(doc: Document, b: Block) -> bool:
+    """A short line the lexicon knows as furniture: a menu's "Home", "News", "Search"."""
+    return b.end - b.start <= _FURNITURE_LINE_MAX and furniture(doc.text[b.start : b.end])[0]
 
 
 def _menu_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
@@ -864,8 +868,7 @@ def _menu_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     for b in blocks[k + 1 : _SITE_TOP_REACH + 1]:
         if _breadcrumb(doc, b):
             return True
-        line = doc.text[b.start : b.end]
-        if b.end - b.start <= _FURNITURE_LINE_MAX and furniture(line)[0]:
+        if _menu_entry(doc, b):
             known += 1
             if known >= _MENU_FURNITURE:
                 return True

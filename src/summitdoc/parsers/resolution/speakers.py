@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Final
 
-from .._document import BlockKind, Document, Person, QuoteDraft
+from .._document import HEAD_KINDS, BlockKind, Document, Person, QuoteDraft
 from ..extractors._text import block_sentences
 from ..extractors.people import PATRONYMIC, add_alias
 from ..mentions.lexicon import lexicon
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["NOBODY", "antecedent", "protagonist_as", "resolve_people", "resolve_speakers"]
 
-_HEAD_KINDS: Final = frozenset({"head_of_state", "head_of_government", "royal"})
 _PRONOUNS: Final = frozenset({"he", "she"})
 _UNRESOLVED: Final = "unresolved"
 #: How a speech quote of nobody in particular was told: kept with speaker null.
@@ -54,7 +53,7 @@ def describe_match(doc: Document, d: Description) -> Person | None:
             elif cands and all(p.role for p in cands):
                 cands = []
         elif d.role_noun:
-            heads = [p for p in cands if p.title_kind in _HEAD_KINDS or p.title_kind is None]
+            heads = [p for p in cands if p.title_kind in HEAD_KINDS or p.title_kind is None]
             cands = heads or cands
         return cands[0] if len(cands) == 1 else None
     if d.organisation is not None:
@@ -155,11 +154,11 @@ def resolve_people(doc: Document) -> None:
             p.weight = 0
     # On a government's own page its head of state or government is the one it follows, however
     # often a guest is named ("Head of State holds talks with President of X Y").
-    home = site_country(doc)
+    doc.site_country = home = site_country(doc)
     ranked = sorted(
         doc.people,
         key=lambda p: (
-            home is not None and p.country == home and p.title_kind in _HEAD_KINDS,
+            home is not None and p.country == home and p.title_kind in HEAD_KINDS,
             lead[id(p)],
             narrative[id(p)],
             counts[id(p)],
@@ -312,7 +311,7 @@ def _fits_hero(hero: Person, d: Description) -> bool:
         return False
     if hero.role is not None and _fold(d.role) in _fold(hero.role):
         return True
-    return d.title_kind in _HEAD_KINDS and hero.title_kind in _HEAD_KINDS
+    return d.title_kind in HEAD_KINDS and hero.title_kind in HEAD_KINDS
 
 
 def _titles_next_name(doc: Document, d: Description, named_at: list[int]) -> bool:
