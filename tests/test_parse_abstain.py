@@ -474,3 +474,61 @@ def test_a_link_to_another_story_between_paragraphs_is_no_speaker_s_turn(label: 
     said = _said(s)
     assert ("No harbour will be left behind,", "Amina Odhiambo", "she said") in said
     assert all("losing their catch" not in text and "fuel taxes" not in text for text, _, _ in said)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a masthead over menus copied onto one line, their entries parted by runs of spaces
+        "THE HARBOUR LEDGER\nSign in   Newsletters   Donate\nHome   Coast   Islands   Trade\n\n",
+        "Harbour Ledger\nMon, 3 Nov 2031\nPodcasts\tPuzzles\tArchive\n\n",
+        # a tagline and a weather line, a row of bars holding a known entry
+        (
+            "Harbour Ledger\nThe Voice of the Coast\nVelmar  24°C\n"
+            "Latest   Coast   Islands   Trade\nOn air now | Subscribe\n\nCoast\n\n"
+        ),
+        # a date line with bars, its menu run on under it in lower case
+        "Harbour Ledger\nMonday, November 3, 2031 | Velmar 24°C\ne-edition   Sign in   Donate\n\n",
+    ],
+)
+def test_a_masthead_over_a_menu_on_one_line_is_not_the_title(top: str) -> None:
+    head = "Reef states agree to share patrol ships at Velmar summit"
+    s = summitdoc.parse_text(f"{top}{head}\n\n{_BODY}")
+    assert s.title == head
+    assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}
+
+
+def test_an_agency_and_its_place_under_the_headline_leave_the_headline_standing() -> None:
+    s = summitdoc.parse_text(
+        "Harbour Ledger\nHome   Coast   Islands   Trade\n\nCoast\n\n"
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        "Reuters/Velmar\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Reef states agree to share patrol ships at Velmar summit"
+    assert s.captions == ()
+
+
+def test_a_byline_holding_the_page_s_date_is_no_standfirst() -> None:
+    s = summitdoc.parse_text(
+        "Harbour Ledger\nHome   Coast   Islands   Trade\n\n"
+        "Reef States Agree To Share Patrol Ships At Velmar Summit\n\n"
+        "By Odile Marchetti in Coast on 4 November 2031\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Reef States Agree To Share Patrol Ships At Velmar Summit"
+    assert s.subtitle is None
+    assert s.date is not None
+    assert s.date.isoformat() == "2031-10-31"  # the Friday before the page's date
+
+
+def test_an_office_s_name_over_the_headline_is_not_the_title() -> None:
+    s = summitdoc.parse_text(
+        "Ruritania.gov\nHome   Ministries   Documents\n\n"
+        "Start / Office of the Chancellor / News\n\n"
+        "Media release | No. 12/31\n\n"
+        "Office of the Federal Chancellor\n\n"
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        f"{_BODY}"
+    )
+    assert s.title == "Reef states agree to share patrol ships at Velmar summit"

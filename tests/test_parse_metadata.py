@@ -533,3 +533,22 @@ def test_a_time_stamp_of_unsure_day_and_month_is_still_the_page_s_date_line() ->
     )
     assert s.date == dt.date(2036, 7, 4)
     assert "Lucia Marquez" not in {p.name for p in s.participants}
+
+
+@pytest.mark.parametrize(
+    ("lede", "date"),
+    [
+        ("Reef leaders yesterday agreed to share patrol ships at their summit in Velmar.", 10),
+        ("Reef leaders today agreed to share patrol ships at their summit in Velmar.", 11),
+        ("Yesterday, reef leaders agreed to share patrol ships at their summit in Velmar.", 10),
+    ],
+)
+def test_yesterday_counts_back_from_the_page_s_date(lede: str, date: int) -> None:
+    s = summitdoc.parse_text(
+        "Reef leaders agree to share patrol ships\n\n"
+        "By Odile Marchetti | Jun. 11, 2031\n\n"
+        "Listen to this story\n\n"  # a line of a few words between the date and the lede
+        f"{lede}\n\n"
+        "President Ana Ruiz of Peru chaired the reef summit, the third since the pact.\n"
+    )
+    assert s.date == dt.date(2031, 6, date)

@@ -226,6 +226,8 @@ def _wire_dateline(doc: Document) -> None:
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
 
 
+#: Days named by their distance from the day of writing: "leaders yesterday agreed".
+_DAYS_BACK: Final = {"today": 0, "yesterday": 1}
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -233,16 +235,20 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date:
     """The summit day a weekday names ("agreed on Monday"), counted back from the dateline's date.
 
     A report tells of what happened on or before the day it was written: the first weekday at
-    the top of the report is the latest such day not after the publication date.
+    the top of the report is the latest such day not after the publication date; "yesterday"
+    is the day before it, "today" the day itself.
     """
     toks = doc.tokens
     if toks is None:
         return published
     for s, e in _top_blocks(doc):
         for n in toks.within(s, e):
-            if toks.keys[n] in _WEEKDAYS and toks.is_cap(n):
-                back = (published.weekday() - _WEEKDAYS.index(toks.keys[n])) % 7
+            key = toks.keys[n]
+            if key in _WEEKDAYS and toks.is_cap(n):
+                back = (published.weekday() - _WEEKDAYS.index(key)) % 7
                 return published - dt.timedelta(days=back)
+            if key in _DAYS_BACK:
+                return published - dt.timedelta(days=_DAYS_BACK[key])
     return published
 
 
@@ -260,7 +266,13 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
     for b in doc.blocks:
         if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
             out.append((b.start, b.end))
-        elif b.kind in BODY_KINDS and body < n_body:
+        elif (
+            b.kind in BODY_KINDS
+            and body < n_body
+            # "Audio By Vocalize" between the date and the lede: a line of a few words is no
+            # paragraph of the story.
+            and len(doc.text[b.start : b.end].split(maxsplit=_STORY_WORDS)) >= _STORY_WORDS
+        ):
             out.append((b.start, b.end))
             if b.index > dated:
                 body += 1

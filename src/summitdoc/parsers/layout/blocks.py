@@ -210,6 +210,8 @@ def _join_broken_lines(text: str, blocks: list[Block]) -> list[Block]:
         line, after = text[b.start : b.end], text[nxt.start : nxt.end]
         if _CLUTTER.fullmatch(after) or furniture(after)[0] or furniture(line)[0]:
             continue  # "please wait" under a player's title: furniture, not a sentence going on
+        if spaced_menu(after) or spaced_menu(line):
+            continue  # "e-paper   Subscribe   Login" under a date line: a menu, not a sentence
         runs_on[k] = True
     out: list[Block] = []
     joining = False
@@ -376,6 +378,7 @@ _CLUTTER: Final = re.compile(
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
       | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
         (?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?
+      | [^\d\n]{0,40}?[ \t]-?\d{1,2}[ \t]?°[ \t]?[CF]\b[^\n]{0,20}     # the weather: "Suva  28°C"
     )\Z""",
     re.VERBOSE,
 )
@@ -395,6 +398,29 @@ def furniture(line: str) -> tuple[bool, bool]:
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
     return False, False
+
+
+#: Entries of a menu copied from a page set on one line, parted by runs of spaces or tabs.
+_SPACED_PARTS: Final = re.compile(r"\t+ *| {2,}\t*")
+_SPACED_MENU_PARTS: Final = 3
+_SPACED_ENTRY_WORDS: Final = 4
+
+
+def spaced_menu(line: str) -> bool:
+    """A menu or a row of buttons copied onto one line: "Login   Subscribe   ePaper".
+
+    Three entries or more, parted by runs of spaces or tabs, each of a few words that end no
+    sentence and hold no figure. Prose never parts its words so, and a table's row has figures.
+    """
+    if len(line) > _FURNITURE_LINE_MAX or "\n" in line:
+        return False
+    parts = _SPACED_PARTS.split(line.strip())
+    return len(parts) >= _SPACED_MENU_PARTS and all(
+        0 < len(x.split()) <= _SPACED_ENTRY_WORDS
+        and x[-1] not in ".!?;,"
+        and not any(c.isdigit() for c in x)
+        for x in parts
+    )
 
 
 # match() anchors at pos; \A would not (it means the start of the whole string).
@@ -572,6 +598,8 @@ def _breadcrumb(doc: Document, b: Block) -> bool:
     if len(parts) >= 3 and _HOME_CRUMB.match(line):
         # A trail from the site's home ends in the page's title, as long as a headline.
         last = _HEADLINE_MAX_WORDS
+    if len(parts) == 2 and doc.knowledge.outlet(parts[0]) is not None:
+        return False  # "QNA/Doha": an agency's name with its place, over its story
     return len(parts) >= 2 and all(
         0 < len(x.split()) <= (last if n == len(parts) - 1 else _CRUMB_WORDS)
         and not any(c.isdigit() for c in x)
@@ -756,13 +784,21 @@ _SITE_TOP_WORDS: Final = _MASTHEAD_WORDS + 3
 
 def _top_line(doc: Document, b: Block) -> bool:
     """A line a site's top may hold: a name, a menu entry, a language link, furniture, a date."""
-    if _page_furniture(doc, b) or _breadcrumb(doc, b):
+    if _page_furniture(doc, b) or _site_menu(doc, b):
         return True
-    if not _single_line(doc, b) or _words(doc, b) > _SITE_TOP_WORDS:
+    if not _single_line(doc, b) or _top_words(doc, b) > _SITE_TOP_WORDS:
         return False
     if _placeholder(doc, b):
         return True
     return doc.text[b.end - 1] not in _TERMINAL and doc.text[b.end - 1] not in _QUOTE_END
+
+
+def _top_words(doc: Document, b: Block) -> int:
+    """Words of a line but for the bars and dots that part its items ("Date | Hijri | Weather")."""
+    return sum(1 for w in doc.text[b.start : b.end].split() if w not in _ITEM_BARS)
+
+
+_ITEM_BARS: Final = frozenset("|·•")
 
 
 def _under_headline(doc: Document, b: Block) -> bool:
@@ -786,6 +822,18 @@ _TRAIL: Final = re.compile(r"[>»›/]")
 _UNDER_HEADLINE_REACH: Final = 16
 
 
+def _trail(doc: Document, b: Block) -> bool:
+    """A trail of links from a site's home: "Home > News", "Inicio / Prensa / Noticias".
+
+    A row of share buttons parted by bars ("Share: Facebook | X") is none, nor is an agency's
+    credit with its place ("QNA/Doha"): two parts make a trail only from a known first entry.
+    """
+    if not _breadcrumb(doc, b) or not _TRAIL.search(doc.text, b.start, b.end):
+        return False
+    parts = _CRUMB_SPLIT.split(doc.text[b.start : b.end])
+    return len(parts) >= 3 or furniture(parts[0])[0]
+
+
 def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     """Whether the article begins under block ``k``, past the lines a page sets under a headline.
 
@@ -795,10 +843,8 @@ def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     for b in blocks[k + 1 : k + 1 + _UNDER_HEADLINE_REACH]:
         if _article_line(doc, b):
             return True
-        if _breadcrumb(doc, b) and _TRAIL.search(doc.text, b.start, b.end):
-            # "Home > News": the site's top goes on, its headline stands under the trail (a row
-            # of share buttons parted by bars, "Share: Facebook | X", is no trail).
-            return False
+        if _trail(doc, b):
+            return False  # "Home > News": the site's top goes on, its headline under the trail
         if not _under_headline(doc, b):
             if not spare:
                 return False
@@ -823,15 +869,16 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
     seen: set[str] = set()
     for k in range(min(len(blocks), _SITE_TOP_REACH + 1)):
         b = blocks[k]
-        if _breadcrumb(doc, b):
+        if _site_menu(doc, b):
             crumbs += 1
             continue
         line = text[b.start : b.end]
-        # A long line over a breadcrumb is the site's: a tagline, a menu written on one line.
+        # A long line over a breadcrumb or a menu is the site's: a tagline, a menu's heading.
         if (
             _headline_shaped(doc, b)
             and not _page_furniture(doc, b)
-            and not (k + 1 < len(blocks) and _breadcrumb(doc, blocks[k + 1]))
+            and not (k + 1 < len(blocks) and _site_menu(doc, blocks[k + 1]))
+            and not _institution(line)  # "Office of the Prime Minister" over its headline
         ):
             if line in seen:
                 return -1  # the headline said again over a player: the first one is the headline
@@ -852,6 +899,23 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
         seen.add(line)
         known += _menu_entry(doc, b)
     return -1
+
+
+def _site_menu(doc: Document, b: Block) -> bool:
+    """A breadcrumb, or a menu copied onto one line: evidence of a site's own top.
+
+    A menu parted by bars holds an entry the lexicon knows ("Breaking News | Subscribe"), where
+    a page's title with its site's name ("Leaders agree | The Daily") need not.
+    """
+    line = doc.text[b.start : b.end]
+    if _breadcrumb(doc, b) or spaced_menu(line):
+        return True
+    if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX or " | " not in line:
+        return False
+    parts = line.split(" | ")
+    return all(0 < len(x.split()) <= _SPACED_ENTRY_WORDS for x in parts) and any(
+        furniture(x.strip())[0] for x in parts
+    )
 
 
 def _menu_entry(doc: Document, b: Block) -> bool:
@@ -947,6 +1011,9 @@ def _pairs_line(line: str) -> bool:
     return pairs >= _PAIRS_MIN
 
 
+_BY: Final = re.compile(r"(?i:by)[ \t]+[A-Z]")
+
+
 def _issued_label(doc: Document, b: Block) -> bool:
     """A line opened by a bracket or a word saying when the page was issued ("Last updated:").
 
@@ -954,6 +1021,8 @@ def _issued_label(doc: Document, b: Block) -> bool:
     """
     if _ISSUED.match(doc.text, b.start, b.end):
         return True
+    if _BY.match(doc.text, b.start, b.end) and _DATE_IN_LINE.search(doc.text, b.start, b.end):
+        return True  # the author with the page's date: "By NAME in Nation on 11 October 2040"
     if b.end - b.start <= _FURNITURE_LINE_MAX and _pairs_line(doc.text[b.start : b.end]):
         return True
     label = _label(doc.text, b)
@@ -1081,6 +1150,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         if all(len(x.split()) <= _CONTACT_WORDS and x.rstrip()[-1:] not in '.!?”"' for x in lines):
             b.data["contacts"] = True  # the contacts go on: an address, a name, a title
             return BlockKind.CLUTTER
+    if spaced_menu(text[b.start : b.end]):
+        return BlockKind.CLUTTER  # a menu or a row of buttons: "Home   News   Sport   Opinion"
     if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a press office's name above the headline
     if i <= _PAGE_TOP and (
