@@ -387,3 +387,46 @@ def test_a_long_masthead_over_a_menu_and_a_breadcrumb_is_not_the_headline() -> N
         head="Alpine summit: leaders approve a rail toll union and a freight timetable",
     )
     assert s.title == "Alpine summit: leaders approve a rail toll union and a freight timetable"
+
+
+def test_a_site_s_long_tagline_over_its_menu_and_trail_is_not_the_headline() -> None:
+    s = _page(
+        "DE | EN",
+        "Bundespraesident.at",
+        "Official portal of the Federal President of the Republic of Austria",
+        "The Office",
+        "Press",
+        "Home page » Press » Foreign visits",
+        head="Alpine leaders agree a rail toll union at the Bolzano summit",
+    )
+    assert s.title == "Alpine leaders agree a rail toll union at the Bolzano summit"
+    assert {p.name: p.country for p in s.participants}["Otto Brenner"] == "Austria"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ("Date: 09/05/2037",),  # day and month unsure: a date line all the same
+        ("Date Posted: 14 May 2037",),
+        ("Views: 3 210",),
+        # the story's points in brief, under a photo's caption with no credit
+        (
+            "President Ilse Marquardt speaking at the Alpine Rail summit in Bolzano",
+            "• Austria takes over the rail chairmanship from Slovenia",
+            "• Freight timetable adopted for the Brenner line",
+        ),
+    ],
+)
+def test_lines_under_a_government_headline_are_no_standfirst(under: tuple[str, ...]) -> None:
+    import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
+
+    head = "Alpine leaders agree a rail toll union at the Bolzano summit"
+    top = (
+        *("Deutsch | Ladin | English", "Presidential Media Office"),
+        *("Federal Democratic Republic of the Alps", "Home", "News", "Media Releases"),
+        *("Speeches", "Gallery", "Contact Us", "Home » News » Media Releases"),
+    )
+    lines = (*top, "14 May 2037", head, *under)
+    s = sd.parse_text("\n\n".join([*lines, *_BODY]) + "\n")
+    assert s.title == head
+    assert s.subtitle is None

@@ -805,10 +805,12 @@ def _under_headline(doc: Document, b: Block) -> bool:
     """A line a page sets between its headline and the article.
 
     Its date, furniture, a short label ("Views : 2,318", "Dear Fellow South African,"), a
-    photo's caption ending in its credit.
+    photo's caption ending in its credit, the story's points in brief.
     """
     if _page_furniture(doc, b) or _issued_label(doc, b) or _words(doc, b) <= _KICKER_WORDS + 1:
         return True
+    if _single_line(doc, b) and _BULLET.match(doc.text, b.start, b.end):
+        return True  # the story's points in brief: "• Sri Lanka takes over the chair"
     line = doc.text[b.start : b.end]
     return _single_line(doc, b) and (
         _tail_credit(line) is not None or _bracket_credit(doc, line, marked=False) is not None
@@ -892,13 +894,27 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
                 # website" / "How to check" / "Official pages end in .gov.sg" / "Home" /
                 # "News"): the headline is under the menu. The page's first line over share
                 # buttons ("Share" / "Print") is the headline still.
-            if shown:
+            if shown and not _trail_under(doc, blocks, k):
                 return -1  # the first headline-length line under the site's top, or none
         if not _top_line(doc, b):
             return -1
         seen.add(line)
         known += _menu_entry(doc, b)
     return -1
+
+
+def _trail_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
+    """Whether a trail from the site's home follows block ``k`` past lines of the site's top.
+
+    "Official website of the President" / "News" / "Activities" / "Home page » News": the long
+    line is the site's tagline, its headline stands under the trail.
+    """
+    for b in blocks[k + 1 : _SITE_TOP_REACH + 1]:
+        if _trail(doc, b):
+            return True
+        if not _top_line(doc, b):
+            return False
+    return False
 
 
 def _site_menu(doc: Document, b: Block) -> bool:
@@ -1245,8 +1261,9 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     if m is None:
         figures = _figures_date(line)
         if figures is None:
-            # "04/07/2036 - 21:15 CEST": the page's time stamp still, its day and month unsure.
-            return BlockKind.DATELINE if _timestamp(line) else None
+            # "04/07/2036 - 21:15 CEST", "Date: 09/12/2040": the page's time stamp still, its
+            # day and month unsure.
+            return BlockKind.DATELINE if _timestamp(line) or _NUMERIC_DATE.search(line) else None
         b.data["date"] = figures
     elif m["month"]:
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
