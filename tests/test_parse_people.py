@@ -594,3 +594,36 @@ def test_title_in_apposition_after_said() -> None:
     s = report('"We came to listen," said Tomas Berg, the prime minister of Norway, on arrival.')
     p = people(s)["Tomas Berg"]
     assert (p.role, p.country) == ("Prime Minister", "Norway")
+
+
+def test_forms_of_address_in_capitals_and_abbreviated_are_no_part_of_a_name() -> None:
+    s = report(
+        "Prime Minister of the Kingdom of Norway HE Anton Varga opened the lagoon summit.",
+        "The Secretary General of the Lagoon Union, Amb. Mariam Sesay, read the communique.",
+        "President Varga met Velmar's Interior Minister, Cllr. Joseph K. Doe, on the sidelines.",
+        "He said the lagoon fund was ready.",
+    )
+    found = people(s)
+    assert set(found) >= {"Anton Varga", "Mariam Sesay", "Joseph K. Doe"}
+    assert found["Anton Varga"].role == "Prime Minister"
+    assert found["Joseph K. Doe"].role == "Interior Minister"
+    assert not any(n.startswith(("HE ", "He ")) for n in found)
+
+
+def test_a_plural_form_of_address_names_no_one() -> None:
+    s = report(
+        "The session was attended by a number of Their Excellencies Sheikhs and ministers.",
+        "President Anton Varga of Ruritania opened the lagoon summit.",
+    )
+    assert set(people(s)) == {"Anton Varga"}
+
+
+def test_a_leader_described_by_country_is_no_minister_of_that_country() -> None:
+    s = report(
+        "President Anton Varga, the outgoing chairman, opened the lagoon summit.",
+        '"The region cannot stand aside any longer," the Ghanaian leader said.',
+        "Ghana's Interior Minister, Joseph Doe, signed the border protocol.",
+    )
+    quote = next(q for sp in s.speeches for q in sp.quotes if q.text.startswith("The region"))
+    assert people(s)["Joseph Doe"].country == "Ghana"
+    assert quote.speaker != "joseph-doe"

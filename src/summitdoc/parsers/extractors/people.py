@@ -292,7 +292,11 @@ class PeopleFinder:
             if words[i] in stop or keys[i] in verbs:
                 continue
             n = numbers[i]
-            out[i] = n < 0 or not any(hits[n].has(k) for k in kinds)
+            out[i] = n < 0 or not (
+                any(hits[n].has(k) for k in kinds)
+                # A plural form of address opens no name ("Their Excellencies Sheikhs and ...").
+                or (hits[n].has("honorific") and keys[hits[n].i] == "their")
+            )
         return out
 
     def _acting_tokens(self) -> bytearray:

@@ -196,6 +196,8 @@ CASELESS_KINDS: Final = frozenset(
     {"title", "verb", "role_noun", "document", "honorific", "generic", "cue"}
 )
 EXACT_KINDS: Final = frozenset({"acronym"})
+#: Kinds whose entries written in capitals need the exact case.
+_EXACT_IN_CAPITALS: Final = frozenset({"honorific"})
 
 
 class Gazetteer:
@@ -213,7 +215,10 @@ class Gazetteer:
             if not len(toks):
                 continue
             key = tuple(toks.keys)
-            exact = tuple(toks.words) if kind in EXACT_KINDS else None
+            # A form of address in capitals ("HE", His Excellency) is an abbreviation: its
+            # exact case, or the pronoun "he" would read as one.
+            capitals = kind in _EXACT_IN_CAPITALS and phrase.isupper() and phrase.isalpha()
+            exact = tuple(toks.words) if kind in EXACT_KINDS or capitals else None
             readings = self._entries.setdefault(key, [])
             if any(k == kind and e == exact for k, _, e in readings):
                 continue

@@ -89,6 +89,7 @@ class Lexicon:
     meeting_cues: dict[str, tuple[str, ...]]
     title_modifiers: frozenset[str]
     lower_modifiers: frozenset[str]
+    leader_nouns: frozenset[str]
     #: Abbreviated titles, exact case, to the title they stand for ("PM" -> "Prime Minister").
     short_titles: dict[str, str]
     event_prepositions: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         meeting_cues={k: tuple(v) for k, v in _get(data, "meetings").items()},
         title_modifiers=_words(_get(data, "titles", "modifiers")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
+        leader_nouns=_words(_get(data, "titles", "leader_nouns")),
         short_titles={
             a.strip(): t.strip()
             for a, _, t in (x.partition(": ") for x in _get(data, "titles", "short"))

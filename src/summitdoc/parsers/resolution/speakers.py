@@ -39,6 +39,11 @@ def _fold(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
 
+def _leader_noun(phrase: str) -> bool:
+    """Whether a description ends in a noun that names a leader ("the Liberian leader")."""
+    return any(phrase == n or phrase.endswith(f" {n}") for n in lexicon().leader_nouns)
+
+
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
@@ -54,7 +59,12 @@ def describe_match(doc: Document, d: Description) -> Person | None:
                 cands = []
         elif d.role_noun:
             heads = [p for p in cands if p.title_kind in HEAD_KINDS or p.title_kind is None]
-            cands = heads or cands
+            # "The Liberian leader" is no minister; "his Liberian counterpart" may be one.
+            # A minister fits "his Liberian counterpart" only where no leader of unknown
+            # country might be the one meant.
+            unsure = any(p.country is None and p.title_kind in HEAD_KINDS for p in people)
+            leader = _leader_noun(_fold(doc.text[d.start : d.end]))
+            cands = heads if leader or unsure else heads or cands
         return cands[0] if len(cands) == 1 else None
     if d.organisation is not None:
         cands = [p for p in people if p.organisation == d.organisation]
