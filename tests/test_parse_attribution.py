@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import summitdoc
 from wire_layout import wire_parse
 
 HEAD = "Lake states agree on shared fishing rules"
@@ -117,3 +118,19 @@ def test_single_quotation_marks_hold_quotes_where_apostrophes_do_not() -> None:
         "in every hall where money is counted": "Lealofi Tuimavave",
         'The words "loss and damage" must mean money,': "Maka Loto",
     }
+
+
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ('"', '"'), ("«", "»")])
+def test_a_quote_reopened_over_paragraphs_is_one_quote(opening: str, closing: str) -> None:
+    lines = (
+        "Lagoon states agree a ferry fund",
+        "President Ana Ruiz of Peru opened the lagoon summit in Velmar on Friday.",
+        f"{opening}The ferries are our roads. Without them the islands are cut off for weeks.",
+        f"{opening}This fund ends that, and it starts in spring,{closing} Ruiz told the leaders.",
+        "The summit then moved on to fisheries.",
+    )
+    s = summitdoc.parse_text("\n\n".join(lines) + "\n")
+    texts = [(q.text, q.speaker) for q in s.quotes]
+    first = "The ferries are our roads. Without them the islands are cut off for weeks."
+    second = f"{opening}This fund ends that, and it starts in spring,"
+    assert texts == [(f"{first}\n\n{second}", "ana-ruiz")]

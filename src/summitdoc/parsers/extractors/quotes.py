@@ -2,10 +2,10 @@
 
 Curly marks and guillemets nest (“ opens, ” closes), straight marks toggle. A quote left open at
 the end of a paragraph continues into the next one in either convention: the next paragraph
-reopens it with a quote mark (each paragraph then becomes a quote of its own, sharing the
-attribution), or the next paragraphs carry no mark until the closing one (the quote then spans
-them, paragraph breaks kept). A quote still open when its section ends is closed at the end of
-the paragraph it opened in, so an unbalanced mark never swallows the rest of the report.
+reopens it with a quote mark, or the next paragraphs carry no mark until the closing one. Either
+way it is one quote over the paragraphs, their breaks and reopening marks kept. A quote still
+open when its section ends is closed at the end of the paragraph it opened in, so an unbalanced
+mark never swallows the rest of the report.
 Single marks (‘...’ or '...') quote too, read after the double ones and outside them, with the
 apostrophe told apart from a closing mark.
 
@@ -65,15 +65,9 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                     break
                 nxt = blocks[cur_i + 1] if cur_i + 1 < len(blocks) else None
                 how = _continuation(doc, cur, nxt, straight)
-                if how == "reopened" and nxt is not None:
-                    quotes.append(_draft(seg_start, cur.end, seg_block, group))
+                if how in ("reopened", "runs_on") and nxt is not None:
                     cur_i += 1
-                    seg_start = pos = nxt.start + 1
-                    seg_block = nxt
-                    continue
-                if how == "runs_on" and nxt is not None:
-                    cur_i += 1
-                    pos = nxt.start
+                    pos = nxt.start + (how == "reopened")  # past the reopening mark
                     continue
                 # Unbalanced: close at the end of the paragraph the quote opened in, and go on
                 # scanning after that paragraph.
