@@ -489,9 +489,15 @@ def test_a_link_to_another_story_between_paragraphs_is_no_speaker_s_turn(label: 
         ),
         # a date line with bars, its menu run on under it in lower case
         "Harbour Ledger\nMonday, November 3, 2031 | Velmar 24°C\ne-edition   Sign in   Donate\n\n",
+        # an office's name over the headline, under the site's trail
+        (
+            "Ruritania.gov\nHome   Ministries   Documents\n\n"
+            "Start / Office of the Chancellor / News\n\nMedia release | No. 12/31\n\n"
+            "Office of the Federal Chancellor\n\n"
+        ),
     ],
 )
-def test_a_masthead_over_a_menu_on_one_line_is_not_the_title(top: str) -> None:
+def test_site_lines_over_the_headline_are_not_the_title(top: str) -> None:
     head = "Reef states agree to share patrol ships at Velmar summit"
     s = summitdoc.parse_text(f"{top}{head}\n\n{_BODY}")
     assert s.title == head
@@ -520,15 +526,3 @@ def test_a_byline_holding_the_page_s_date_is_no_standfirst() -> None:
     assert s.subtitle is None
     assert s.date is not None
     assert s.date.isoformat() == "2031-10-31"  # the Friday before the page's date
-
-
-def test_an_office_s_name_over_the_headline_is_not_the_title() -> None:
-    s = summitdoc.parse_text(
-        "Ruritania.gov\nHome   Ministries   Documents\n\n"
-        "Start / Office of the Chancellor / News\n\n"
-        "Media release | No. 12/31\n\n"
-        "Office of the Federal Chancellor\n\n"
-        "Reef states agree to share patrol ships at Velmar summit\n\n"
-        f"{_BODY}"
-    )
-    assert s.title == "Reef states agree to share patrol ships at Velmar summit"
