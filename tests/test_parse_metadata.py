@@ -552,3 +552,65 @@ def test_yesterday_counts_back_from_the_page_s_date(lede: str, date: int) -> Non
         "President Ana Ruiz of Peru chaired the reef summit, the third since the pact.\n"
     )
     assert s.date == dt.date(2031, 6, date)
+
+
+_RIVER_LEDE = (
+    "Leaders of the river states adopted a charter on shared dams at their summit in Kisumu on "
+    "Friday."
+)
+_QUOTED_BODY = (
+    _RIVER_LEDE,
+    '"No river stops at a border," President Joel Amani of Kenya said at the opening.',
+)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        ("Staff Reporter",),  # an office for a name
+        ("Wanjiru Kamau", "Nairobi", "Lakeside Courier"),  # a block of short lines
+        ("Courier Desk and Agencies",),
+    ],
+)
+def test_a_standfirst_over_a_byline_block_and_the_date_is_no_section_heading(
+    byline: tuple[str, ...],
+) -> None:
+    s = blank_lines(
+        "River states sign dam charter",
+        "Uganda to chair the river council from next year; Burundi joins as observer",
+        *byline,
+        "Sat 14 Mar 2037 09:10 AM",
+        *_QUOTED_BODY,
+    )
+    assert s.subtitle == (
+        "Uganda to chair the river council from next year; Burundi joins as observer"
+    )
+    assert s.date == dt.date(2037, 3, 13)
+    assert [sp.topic for sp in s.speeches] == [None]
+    assert s.city == "Kisumu"
+
+
+def test_a_long_issue_stamp_with_author_and_place_is_the_page_s_date_line() -> None:
+    s = blank_lines(
+        "River states sign dam charter",
+        "Leaders also set up a flood warning office in Jinja",
+        "Published on 14/03/2037 - 09:10 By Maria Luisa Fonseca Prado - Reporter of the "
+        "Lakeside Courier - Nairobi",
+        *_QUOTED_BODY,
+    )
+    assert s.subtitle == "Leaders also set up a flood warning office in Jinja"
+    assert [sp.topic for sp in s.speeches] == [None]
+    assert "Maria Luisa Fonseca Prado" not in {p.name for p in s.participants}
+
+
+def test_the_opening_session_of_a_leaders_summit_is_no_meeting_of_leaders() -> None:
+    s = blank_lines(
+        "River states sign dam charter",
+        "Sat 14 Mar 2037 09:10 AM",
+        "President Joel Amani speaks at the opening session of the River Leaders' Summit in "
+        "Kisumu. Photo: Courier",
+        "Leaders of the river states adopted a charter on shared dams at the River Leaders' "
+        "Summit in Kisumu on Friday.",
+        _QUOTED_BODY[1],
+    )
+    assert s.name == "River Leaders' Summit"

@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._document import BODY_KINDS, BlockKind, Document
 from ..layout.blocks import (
@@ -27,6 +27,9 @@ from ..layout.blocks import (
 )
 from ..mentions.lexicon import lexicon
 from ._text import norm
+
+if TYPE_CHECKING:
+    from ...knowledge import Knowledge
 
 __all__ = ["find_metadata"]
 
@@ -62,8 +65,10 @@ def find_metadata(doc: Document) -> None:
                         issued = bool(b.data.get("issued"))
             if "place" in b.data:
                 s, e = b.data["place"]
-                place = text[s:e]
-                meta.setdefault("dateline_place", place)
+                # A byline's place is where the story was filed, often a bureau: weaker than
+                # the body's "summit in X".
+                key = "byline_place" if b.data.get("byline") else "dateline_place"
+                meta.setdefault(key, text[s:e])
     _wire_dateline(doc)
     if "date" in meta:
         meta["date"] = _weekday_before(doc, meta["date"])
@@ -395,7 +400,8 @@ def _spelled_by(before: str, acronym: str) -> str | None:
 _MEETING_OF: Final = re.compile(
     r"\b(?i:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}"
     r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
-    r"(?![ \t]+[A-Z])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?"
+    # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
+    r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?"
 )
 
 
@@ -600,29 +606,35 @@ def _standing_body(name: str) -> bool:
     return head in lex.standing_bodies or head in lex.institution_heads
 
 
+def _dateline_place(kb: Knowledge, place: str | None) -> tuple[str | None, str | None]:
+    """The city and country a dateline's place names ("APIA, Samoa", "Riga"), or Nones."""
+    if place:
+        # "Camp Rasmussen (Danish Air Base)": the gloss describes the place, it is not its name.
+        place = _GLOSSED_PLACE.sub("", place).strip()
+    if not place:
+        return None, None
+    first = place.split(",")[0].strip()
+    if first.isupper() and len(first) > _ACRONYM_MAX:
+        first = " ".join(w.capitalize() for w in first.split())  # "APIA, Samoa"
+    c = kb.country_by_city(first)
+    if c is not None:
+        return first, c.name
+    if len(place.split()) > _PLACE_WORDS:
+        return None, None
+    rest = place.split(",")[1:]
+    c2 = kb.country(rest[-1].strip()) if rest else None
+    return first, c2.name if c2 else None
+
+
+_PLACE_WORDS: Final = 4
+
+
 def _place(doc: Document) -> None:
     text = doc.text
     kb = doc.knowledge
     meta = doc.meta
-    city = None
-    country = None
-    place = meta.pop("dateline_place", None)
-    if place:
-        # "Camp Rasmussen (Danish Air Base)": the gloss describes the place, it is not its name.
-        place = _GLOSSED_PLACE.sub("", place).strip()
-    if place:
-        first = place.split(",")[0].strip()
-        if first.isupper() and len(first) > _ACRONYM_MAX:
-            first = " ".join(w.capitalize() for w in first.split())  # "APIA, Samoa"
-        c = kb.country_by_city(first)
-        if c is not None:
-            city, country = first, c.name
-        elif len(place.split()) <= 4:
-            city = first
-            rest = place.split(",")[1:]
-            if rest:
-                c2 = kb.country(rest[-1].strip())
-                country = c2.name if c2 else None
+    byline = meta.pop("byline_place", None)
+    city, country = _dateline_place(kb, meta.pop("dateline_place", None))
     if city is None:
         # "the CIS summit in Bishkek", "the Kyrgyz capital".
         for h in doc.hits:
@@ -644,6 +656,8 @@ def _place(doc: Document) -> None:
                 break
     if city is None:
         city, country = _venue(doc)
+    if city is None:
+        city, country = _dateline_place(kb, byline)
     if city is None:
         city, country = _reported_from(doc)
     if city is None:

@@ -1054,8 +1054,10 @@ def _issued_label(doc: Document, b: Block) -> bool:
 
 def _timestamp(line: str) -> bool:
     """A short line holding a date and a clock time ("NEWS - May 3, 2031 - 21:47 | World")."""
+    # A stamp opened by "Published" may go on with the author and place.
+    longest = 2 * _ISSUED_LINE_WORDS if _ISSUED.match(line) else _ISSUED_LINE_WORDS
     return (
-        len(line.split()) <= _ISSUED_LINE_WORDS
+        len(line.split()) <= longest
         and bool(_CLOCK.search(line))
         and bool(_DATE_IN_LINE.search(line) or _NUMERIC_DATE.search(line))
     )
@@ -1203,9 +1205,9 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     b = blocks[i]
     if not (_single_line(doc, b) or b.data.get("dateline_parts")):
         return None
-    # Among the first five blocks of the page, furniture and photos not counted (bounded: a
-    # page's top).
-    if i > _PAGE_TOP or sum(1 for x in blocks[:i] if x.kind not in _NOT_TOP_TEXT) > _TOP_BLOCKS:
+    # Among the first five blocks of the page, furniture, photos and the page's own lines (a
+    # byline block over its date) not counted (bounded: a page's top).
+    if i > _PAGE_TOP or sum(1 for x in blocks[:i] if x.kind not in _NOT_DATED_TEXT) > _TOP_BLOCKS:
         return None
     text = doc.text
     m = DATELINE.match(text, b.start, b.end) or _DATELINE_DMY.match(text, b.start, b.end)
@@ -1252,7 +1254,10 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     line = doc.text[b.start : b.end]
-    longest = 2 * _ISSUED_LINE_WORDS if _pairs_line(line) else _ISSUED_LINE_WORDS
+    # Pairs of labels and values, or the issue stamp opening a byline ("Published on 06/07/2043
+    # - 19:48 By NAME - Reporter of NEWS - Place"), run longer than a date line.
+    long = _pairs_line(line) or bool(_ISSUED.match(line) and _timestamp(line))
+    longest = 2 * _ISSUED_LINE_WORDS if long else _ISSUED_LINE_WORDS
     if _words(doc, b) > longest or line[-1] == ".":
         return None
     if not (_issued_label(doc, b) and i > 0) and not _timestamp(line):
@@ -1322,7 +1327,7 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
         return None
     line = doc.text[b.start : b.end]
     for nxt in blocks[i + 1 : i + 1 + _BYLINE_REACH]:
-        if _single_line(doc, nxt) and _date_line(doc, nxt):
+        if _single_line(doc, nxt) and _dated(doc, nxt):
             break
         if not _short_line(doc, nxt):
             # No date line follows; a line naming the outlet is a byline all the same.
@@ -1435,6 +1440,7 @@ _TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
 _TOP_BLOCKS: Final = 4
 #: Blocks at a page's top that hold none of its text.
 _NOT_TOP_TEXT: Final = frozenset({BlockKind.CLUTTER, BlockKind.CAPTION})
+_NOT_DATED_TEXT: Final = _NOT_TOP_TEXT | {BlockKind.DATELINE}
 _PAGE_TOP: Final = 40
 #: A reporting verb: a line holding one reports, and is no photo's caption.
 _REPORTED: Final = re.compile(r"\b(?:said|says|told|announced|stated)\b")
@@ -1710,18 +1716,31 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST
     # A page's date and furniture lines may stand between the standfirst and the story; a date
     # line under it says the page's own lines go on, which a story's paragraph never does.
-    k = i + 1
-    dated = False
-    while k + 1 < len(blocks) and k <= i + _LABEL_REACH and _page_furniture(doc, blocks[k]):
-        dated = dated or _dated(doc, blocks[k])
-        k += 1
-    if dated:
+    if _dated_below(doc, blocks, i):
         return BlockKind.STANDFIRST
+    k = i + 1
+    while k + 1 < len(blocks) and k <= i + _LABEL_REACH and _page_furniture(doc, blocks[k]):
+        k += 1
     nxt = blocks[k]
     # Without a dateline, a standfirst is a short line followed by a longer body paragraph.
     if _words(doc, b) <= 40 and _words(doc, nxt) > 1.5 * _words(doc, b):
         return BlockKind.STANDFIRST
     return None
+
+
+def _dated_below(doc: Document, blocks: Sequence[Block], i: int) -> bool:
+    """Whether a page's date line follows block ``i`` within reach, before the story.
+
+    Furniture and short lines may stand before it: a byline block ("Diplomatic Correspondent",
+    "Ana Ruiz" / "Podgorica" / "BIRN", "NEWS and Agencies") is short lines over the date.
+    """
+    for k in range(i + 1, min(len(blocks) - 1, i + 1 + _LABEL_REACH)):
+        b = blocks[k]
+        if _dated(doc, b):
+            return True
+        if not (_page_furniture(doc, b) or _short_line(doc, b)):
+            return False
+    return False
 
 
 _LEAD_IN_MAX: Final = 1200
