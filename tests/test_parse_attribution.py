@@ -134,3 +134,20 @@ def test_a_quote_reopened_over_paragraphs_is_one_quote(opening: str, closing: st
     first = "The ferries are our roads. Without them the islands are cut off for weeks."
     second = f"{opening}This fund ends that, and it starts in spring,"
     assert texts == [(f"{first}\n\n{second}", "ana-ruiz")]
+
+
+def test_a_headline_introducing_a_transcript_s_speaker_by_title_names_them() -> None:
+    s = summitdoc.parse_text(
+        "Statement by the Premier, Tavita Lealaiauloto, after the Reef Council summit\n\n"
+        "Published on: 12 May 2037\n\n"
+        "The Premier: Good evening. Today the eight reef states agreed to pool their patrol "
+        "boats and to share catch data every month.\n\n"
+        "We also asked the council's secretariat to draft a fisheries charter before the next "
+        "summit.\n\n"
+        "Question (Reef Radio): Premier, when will the boats be pooled?\n\n"
+        "The Premier: Before the cyclone season begins. Thank you all.\n"
+    )
+    people = {p.name: p for p in s.participants}
+    assert "Tavita Lealaiauloto" in people
+    answers = [q for sp in s.speeches for q in sp.quotes if not q.text.startswith("Premier,")]
+    assert [q.speaker for q in answers] == [people["Tavita Lealaiauloto"].id] * 2

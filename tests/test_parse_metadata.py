@@ -614,3 +614,49 @@ def test_the_opening_session_of_a_leaders_summit_is_no_meeting_of_leaders() -> N
         _QUOTED_BODY[1],
     )
     assert s.name == "River Leaders' Summit"
+
+
+def test_a_site_s_top_in_another_language_stands_over_an_english_story() -> None:
+    """A Spanish site's menus, one a line, over its English release (its paragraphs unwrapped)."""
+    groups = [
+        [
+            "Saltar al contenido",
+            "Buscar",
+            "Menú",
+            "Ministerio de Relaciones Exteriores del Uruguay",
+        ],
+        ["Inicio", "Prensa", "Contacto"],
+        ["Inicio > Ministerio de Relaciones Exteriores del Uruguay > Noticias"],
+        [
+            "Comunicado de prensa",
+            "River states sign dam charter and hand the chair to Paraguay",
+            (
+                "The Foreign Minister attended the river council in Salto, where leaders set up a "
+                "flood office."
+            ),
+        ],
+        ["3 de mayo de 2037 - 10:15 a. m."],
+        ["Compartir"],
+        *([x] for x in (*_QUOTED_BODY, *PAD)),
+        [
+            "Noticias relacionadas",
+            "Canciller Ferreyra recibe a su par de Bolivia",
+            "Presidente Lacalle Ruiz inaugura nueva terminal",
+        ],
+    ]
+    s = summitdoc.parse_text("\n\n".join("\n".join(g) for g in groups) + "\n")
+    assert s.title == "River states sign dam charter and hand the chair to Paraguay"
+    assert s.subtitle is not None
+    assert s.subtitle.startswith("The Foreign Minister attended")
+    assert s.date == dt.date(2037, 5, 1)  # "on Friday" before Sunday 3 May
+    names = {p.name for p in s.participants}
+    assert not names & {"Ferreyra", "Canciller Ferreyra", "Lacalle Ruiz", "Presidente Lacalle Ruiz"}
+
+
+def test_a_date_line_in_another_language_after_its_label_and_weekday() -> None:
+    s = blank_lines(
+        "River states sign dam charter",
+        "Publié le samedi 2 mai 2037 | Service de presse de la Présidence",
+        _RIVER_LEDE,
+    )
+    assert s.date == dt.date(2037, 5, 1)

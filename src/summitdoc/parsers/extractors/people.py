@@ -1777,6 +1777,17 @@ class PeopleFinder:
         if found is not None:
             self._after_name(found, n, end)
 
+    def _introduced(self, role: str | None, start: int) -> bool:
+        """Whether a headline sets a name after its title and a comma, a title the body uses.
+
+        "Remarks by the Taoiseach, Ana Ruiz, at the press conference" over a transcript whose
+        turns are "An Taoiseach:": the headline introduces the speaker. A title-case headline's
+        words after a title ("Premier Lund Opens Summit") have no comma between.
+        """
+        if role is None or self.doc.text[max(0, start - 2) : start] != ", ":
+            return False
+        return role.split()[-1] in self._body_words
+
     def _add(
         self,
         ns: int,
@@ -1821,6 +1832,7 @@ class PeopleFinder:
             person is None
             and self._known_only
             and (role is None or name.split()[-1] not in self._body_words)
+            and not self._introduced(role, start)
         ):
             return None
         if person is None:

@@ -595,13 +595,17 @@ def _breadcrumb(doc: Document, b: Block) -> bool:
     # The last part may be the page's own title ("Home » Newsletters » From the desk of the
     # President") where two parts or more lead to it.
     last = _CRUMB_LAST_WORDS if len(parts) >= 3 else _CRUMB_WORDS
-    if len(parts) >= 3 and _HOME_CRUMB.match(line):
-        # A trail from the site's home ends in the page's title, as long as a headline.
+    middle = _CRUMB_WORDS
+    if len(parts) >= 3 and (_HOME_CRUMB.match(line) or furniture(parts[0])[0]):
+        # A trail from the site's home ("Home", "Inicio", "Accueil") ends in the page's title,
+        # as long as a headline, and may pass an office's name ("Inicio > Presidencia de la
+        # República del Perú > Noticias").
         last = _HEADLINE_MAX_WORDS
+        middle = _CRUMB_LAST_WORDS
     if len(parts) == 2 and doc.knowledge.outlet(parts[0]) is not None:
         return False  # "QNA/Doha": an agency's name with its place, over its story
     return len(parts) >= 2 and all(
-        0 < len(x.split()) <= (last if n == len(parts) - 1 else _CRUMB_WORDS)
+        0 < len(x.split()) <= (last if n == len(parts) - 1 else middle)
         and not any(c.isdigit() for c in x)
         for n, x in enumerate(parts)
     )
@@ -654,6 +658,23 @@ def _foreign_date() -> re.Pattern[str]:
         r"[ \t]+(?:de[ \t]+)?(?P<year>\d{4})(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.h]\d{2}[^\n]*)?\Z",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _foreign_date_in() -> re.Pattern[str]:
+    """A date in another language within a line: "Publié le jeudi 6 juin 2041 | Service"."""
+    names = "|".join(map(re.escape, sorted(lexicon().foreign_months, key=len, reverse=True)))
+    return re.compile(
+        rf"\b(?P<day>\d{{1,2}})\.?[ \t]+(?:de[ \t]+)?(?P<month>{names})[ \t]+(?:de[ \t]+)?"
+        r"(?P<year>\d{4})\b",
+        re.IGNORECASE,
+    )
+
+
+def _foreign_day(m: re.Match[str]) -> tuple[int, str, int]:
+    """The date a match of a foreign date pattern holds, its month in English."""
+    month = list(MONTHS)[lexicon().foreign_months[m["month"].lower()] - 1]
+    return int(m["year"]), month, int(m["day"])
 
 
 def _name_line(line: str) -> bool:
@@ -1044,12 +1065,20 @@ def _issued_label(doc: Document, b: Block) -> bool:
     label = _label(doc.text, b)
     if label is not None:
         return label in lexicon().date_labels
-    # "Date 2031.06.17   Category Briefing": the label without its colon, a figure after it.
+    # "Date 2031.06.17   Category Briefing": the label without its colon, a figure after it;
+    # "Publié le jeudi 6 juin 2041": a weekday between.
     folded = fold_line(doc.text[b.start : min(b.end, b.start + _LABEL_MAX)])
     return any(
-        folded.startswith(f"{x} ") and folded[len(x) + 1 : len(x) + 2].isdigit()
+        folded.startswith(f"{x} ")
+        and (folded[len(x) + 1 : len(x) + 2].isdigit() or _weekday_date(folded, len(x) + 1))
         for x in lexicon().date_labels
     )
+
+
+def _weekday_date(line: str, pos: int) -> bool:
+    """Whether a date in another language follows ``pos``, one word (a weekday) at most between."""
+    m = _foreign_date_in().search(line, pos, pos + _LABEL_MAX)
+    return m is not None and len(line[pos : m.start()].split()) <= 1
 
 
 def _timestamp(line: str) -> bool:
@@ -1081,7 +1110,7 @@ def _institution(line: str) -> bool:
     words = line.split()
     if not words or len(words) > _MASTHEAD_WORDS or "\n" in line or any(c.isdigit() for c in line):
         return False
-    if not all(w[:1].isupper() or w.lower() in _LOWER_IN_NAMES for w in words):
+    if not all(w[:1].isupper() or w.lower() in _LOWER_IN_OFFICES for w in words):
         return False
     folded = fold_line(line)
     for head in lexicon().institution_heads:
@@ -1089,9 +1118,15 @@ def _institution(line: str) -> bool:
         if at < 0:
             continue
         rest = folded[at + len(head) :].split()
-        if not rest or rest[0] in ("of", "for"):
+        if not rest or rest[0] in _OF:
             return True
     return False
+
+
+#: "of" and the joining words of an office's name in the languages of its site's menus
+#: ("Presidencia de la República", "Ministère des Affaires étrangères").
+_OF: Final = frozenset({"of", "for", "de", "del", "des", "du", "da", "do", "der", "für", "di"})
+_LOWER_IN_OFFICES: Final = _LOWER_IN_NAMES | _OF | {"la", "le", "las", "los", "y", "et", "e"}
 
 
 #: A navigation menu's entries: lines of at most this many words ...
@@ -1264,7 +1299,8 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return None
     m = _DATE_IN_LINE.search(line)
     if m is None:
-        figures = _figures_date(line)
+        foreign = _foreign_date_in().search(line)
+        figures = _foreign_day(foreign) if foreign is not None else _figures_date(line)
         if figures is None:
             # "04/07/2036 - 21:15 CEST", "Date: 09/12/2040": the page's time stamp still, its
             # day and month unsure.
