@@ -151,3 +151,45 @@ def test_a_headline_introducing_a_transcript_s_speaker_by_title_names_them() -> 
     assert "Tavita Lealaiauloto" in people
     answers = [q for sp in s.speeches for q in sp.quotes if not q.text.startswith("Premier,")]
     assert [q.speaker for q in answers] == [people["Tavita Lealaiauloto"].id] * 2
+
+
+_HOME_PAGE = (
+    "The Presidency\n\nRepublic of Ghana\n\nHome | News | Speeches | Contact\n\n"
+    "Lake Volta summit: leaders hand the chair to Togo\n\n"
+    "Accra, 4 May 2037 - The President of the Republic, H.E. Mr. Kwaku Asante-Mensah, hosted "
+    "the Lake Volta Basin summit in Accra on Monday.\n\n"
+    "The summit brought together H.E. Mr. Edem Kpodar, President of the Republic of Togo, "
+    "and H.E. Mrs. Awa Sangaré, President of Burkina Faso. President Kpodar thanked his hosts "
+    "and President Kpodar praised the basin's fishing communities.\n\n"
+    "{closing}\n"
+)
+
+
+def test_a_government_page_follows_its_own_leader_titled_without_a_country() -> None:
+    s = summitdoc.parse_text(
+        _HOME_PAGE.format(
+            closing='"The lake feeds us all, and we will guard it together," the Head of State '
+            "said."
+        )
+    )
+    people = {p.name: p for p in s.participants}
+    assert people["Kwaku Asante-Mensah"].country == "Ghana"
+    [q] = [q for sp in s.speeches for q in sp.quotes]
+    assert q.speaker == people["Kwaku Asante-Mensah"].id
+
+
+def test_a_quote_whose_comma_stands_after_its_guillemet_is_not_the_leader_s_by_context() -> None:
+    """ "« ... », the incoming chair told his peers, pledging ...": the cue names someone the
+    page never identifies, so the quote is nobody's, not the words of the page's leader."""
+    closing = (
+        "« I accept this chair with humility », the incoming chair told his peers, pledging "
+        'to make the lake "a road and not a wall".'
+    )
+    page = _HOME_PAGE.replace(
+        "Lake Volta summit: leaders hand the chair to Togo",
+        "President Asante-Mensah hosts Lake Volta summit",
+    )
+    s = summitdoc.parse_text(page.format(closing=closing))
+    quotes = [q for sp in s.speeches for q in sp.quotes]
+    assert quotes
+    assert all(q.speaker is None for q in quotes)

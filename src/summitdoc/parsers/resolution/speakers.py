@@ -163,12 +163,14 @@ def resolve_people(doc: Document) -> None:
         if narrative[id(p)] == 0 and any_speech and not _present(doc, p, lex.presence_cues):
             p.weight = 0
     # On a government's own page its head of state or government is the one it follows, however
-    # often a guest is named ("Head of State holds talks with President of X Y").
+    # often a guest is named ("Head of State holds talks with President of X Y"); a page titles
+    # its own leader without a country ("The President of the Republic, NAME"), its guests
+    # with one.
     doc.site_country = home = site_country(doc)
     ranked = sorted(
         doc.people,
         key=lambda p: (
-            home is not None and p.country == home and p.title_kind in HEAD_KINDS,
+            home is not None and p.country in (home, None) and p.title_kind in HEAD_KINDS,
             lead[id(p)],
             narrative[id(p)],
             counts[id(p)],
@@ -438,10 +440,15 @@ def _apposed(doc: Document, e: int) -> Person | None:
 
 
 def _cue_after(text: str, q: QuoteDraft) -> bool:
-    """Whether the quote ends in a comma and its sentence goes on with words: an attribution."""
-    if not text[q.start : q.end].rstrip().endswith(","):
-        return False
+    """Whether the quote ends in a comma and its sentence goes on with words: an attribution.
+
+    The comma may stand after the closing mark: "« ... », the new Chairman told his peers".
+    """
     rest = text[q.end + 1 : min(q.block.end, q.end + 40)].lstrip(" \u00a0")
+    if not text[q.start : q.end].rstrip().endswith(","):
+        if not rest.startswith(","):
+            return False
+        rest = rest[1:].lstrip(" \u00a0")
     return rest[:1].isalpha()
 
 
