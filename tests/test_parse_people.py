@@ -389,6 +389,48 @@ def test_the_country_a_person_represents(line: str, name: str, country: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("line", "name", "country"),
+    [
+        (
+            (
+                "Malawian President Chikondi Banda could not come because of a state visit to "
+                "Japan and was represented by Vice President Grace Phiri."
+            ),
+            "Grace Phiri",
+            "Malawi",
+        ),
+        (
+            "Laos was instead represented by Deputy Prime Minister Somsack Vongsa.",
+            "Somsack Vongsa",
+            "Laos",
+        ),
+        (
+            (
+                "Nepal sent its foreign minister, while Bhutanese Prime Minister Tashi Wangdi "
+                "skipped the talks and sent Finance Minister Pema Choden."
+            ),
+            "Pema Choden",
+            "Bhutan",
+        ),
+        # A partner organisation is no country, though an agreement it is party to names one.
+        (
+            (
+                "The European Union, partner under the Samoa Agreement, was represented by "
+                "Commissioner Ilona Varga."
+            ),
+            "Ilona Varga",
+            None,
+        ),
+    ],
+)
+def test_a_stand_in_represents_the_country_of_whom_they_stand_in_for(
+    line: str, name: str, country: str | None
+) -> None:
+    found = people(report(line))
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
     ("line", "countries"),
     [
         # A country after a name is that person's alone.

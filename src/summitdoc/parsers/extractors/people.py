@@ -1319,8 +1319,39 @@ class PeopleFinder:
             if h is not None and h.j == k and h.has("country"):
                 person.country = _name_of(h.get("country"))
             elif phrase[0] != "delegation":
-                person.stands_in = True  # "President X, ..., was represented by Y"
+                # "Chad's President X did not attend and was represented by Y": Y stands in
+                # for the one country the sentence names before the phrase.
+                person.country = self._one_country_before(k, start)
+                person.stands_in = person.country is None
             return
+
+    def _one_country_before(self, k: int, start: int) -> str | None:
+        """The one country the clause names before token ``k``, or None (none, or several).
+
+        "Turkish President X could not attend due to a visit to Japan and was represented by":
+        a country or a demonym, not a place someone travels to or stays in ("to Japan"). A
+        clause naming an organisation ("The European Union, partner under the Samoa
+        Agreement, was represented by") stands for no country. Walked back token by token to
+        the clause's start ("while", a sentence's end), at most ``_STAND_IN_REACH`` tokens.
+        """
+        keys = self.toks.keys
+        found: set[str] = set()
+        i = k - 1
+        while i >= max(start, k - _STAND_IN_REACH) and keys[i] not in _CLAUSE_STARTS:
+            h = self.in_hit.get(i)
+            if h is None:
+                i -= 1
+                continue
+            if h.has("org") or h.has("acronym") or h.has("body"):
+                return None
+            kind = "country" if h.has("country") else "demonym" if h.has("demonym") else None
+            value = h.get(kind) if kind is not None else None
+            if value is not None and (h.i == 0 or keys[h.i - 1] not in _TRAVEL_PREPOSITIONS):
+                name = _name_of(value)
+                if name is not None:
+                    found.add(name)
+            i = min(i, h.i) - 1
+        return found.pop() if len(found) == 1 else None
 
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
@@ -1925,6 +1956,14 @@ def _org(h: Hit) -> Any:
         if h.has(k):
             return h.get(k)
     return None
+
+
+#: How far back a stand-in's sentence is read for the country it stands for (tokens), and
+#: where its clause begins.
+_STAND_IN_REACH: Final = 60
+_CLAUSE_STARTS: Final = frozenset({".", ";", "!", "?", "while", "whereas"})
+#: Before a place someone goes to or stays in, not the country they stand for.
+_TRAVEL_PREPOSITIONS: Final = frozenset({"to", "in", "at", "from", "into", "for", "toward"})
 
 
 def _name_of(x: Any) -> str | None:
