@@ -6,14 +6,10 @@ appear in no report of the corpus).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
+import summitdoc
 from wire_layout import wire_parse
-
-if TYPE_CHECKING:
-    import summitdoc
 
 HEAD = "Lake region leaders gather for talks on water and power"
 
@@ -430,3 +426,18 @@ def test_lines_under_a_government_headline_are_no_standfirst(under: tuple[str, .
     s = sd.parse_text("\n\n".join([*lines, *_BODY]) + "\n")
     assert s.title == head
     assert s.subtitle is None
+
+
+@pytest.mark.parametrize("title", ["the Head of State", "the President", "the Prime Minister"])
+def test_a_government_page_s_bare_title_is_its_own_leader_not_a_guest(title: str) -> None:
+    """The Presidency of Ghana's page never names its own leader; its guests are named."""
+    s = summitdoc.parse_text(
+        "The Presidency\n\nRepublic of Ghana\n\nHome | News | Speeches | Contact\n\n"
+        "Lake Volta summit closes in Accra\n\n"
+        "Accra, 4 May 2037 - The summit brought together President Edem Kpodar of Togo and "
+        "Prime Minister Awa Sangaré of Burkina Faso, who praised the basin's fishing "
+        "communities.\n\n"
+        f'"The lake feeds us all, and we will guard it together," {title} said.\n'
+    )
+    [q] = [q for sp in s.speeches for q in sp.quotes]
+    assert q.speaker is None

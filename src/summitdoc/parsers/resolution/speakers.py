@@ -188,12 +188,17 @@ def resolve_people(doc: Document) -> None:
             continue
         # "The Prime Minister" is the one prime minister, when there is one.
         holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
-        if d.country is None and d.organisation is None and len(holders) == 1:
+        if (
+            d.country is None
+            and d.organisation is None
+            and len(holders) == 1
+            and not _guest_of(doc, holders[0])
+        ):
             add_alias(holders[0], phrase)
             holders[0].mentions.append((d.start, d.end))
             d.person = holders[0]
             continue
-        if hero is None:
+        if hero is None or _guest_of(doc, hero):
             continue
         if (
             len(holders) > 1
@@ -299,7 +304,19 @@ def protagonist_as(doc: Document, phrase: str) -> Person | None:
     hero = doc.protagonist
     words = phrase.split()
     role = " ".join(words[1:] if words and words[0].lower() == "the" else words)
-    return hero if hero is not None and _may_name(doc, hero, role) else None
+    if hero is None or _guest_of(doc, hero):
+        return None
+    return hero if _may_name(doc, hero, role) else None
+
+
+def _guest_of(doc: Document, p: Person) -> bool:
+    """Whether ``p`` is a guest on a government's own page: of another country than its site.
+
+    There a bare "the Head of State" or "the Prime Minister" is the site's own leader, whom the
+    page may never name.
+    """
+    home = doc.site_country
+    return home is not None and p.country is not None and p.country != home
 
 
 def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
