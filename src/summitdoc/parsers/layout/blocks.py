@@ -649,13 +649,21 @@ def _dated(doc: Document, b: Block) -> bool:
     )
 
 
+def _foreign_day_pattern() -> str:
+    """Day, month name in another language and year: "21 de junio de 2036", "6 juin 2041"."""
+    names = "|".join(map(re.escape, sorted(lexicon().foreign_months, key=len, reverse=True)))
+    return (
+        rf"(?P<day>\d{{1,2}})\.?[ \t]+(?:de[ \t]+)?(?P<month>{names})[ \t]+(?:de[ \t]+)?"
+        r"(?P<year>\d{4})"
+    )
+
+
 @functools.cache
 def _foreign_date() -> re.Pattern[str]:
     """A date line in another language: "Sábado 21 de junio de 2036", "Rabu, 26 Agustus 2037"."""
-    names = "|".join(map(re.escape, sorted(lexicon().foreign_months, key=len, reverse=True)))
     return re.compile(
-        rf"(?:[^\W\d_]+\.?,?[ \t]+)?(?P<day>\d{{1,2}})\.?[ \t]+(?:de[ \t]+)?(?P<month>{names})"
-        r"[ \t]+(?:de[ \t]+)?(?P<year>\d{4})(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.h]\d{2}[^\n]*)?\Z",
+        rf"(?:[^\W\d_]+\.?,?[ \t]+)?{_foreign_day_pattern()}"
+        r"(?:[ \t]*[,|·-]?[ \t]*\d{1,2}[:.h]\d{2}[^\n]*)?\Z",
         re.IGNORECASE,
     )
 
@@ -663,12 +671,7 @@ def _foreign_date() -> re.Pattern[str]:
 @functools.cache
 def _foreign_date_in() -> re.Pattern[str]:
     """A date in another language within a line: "Publié le jeudi 6 juin 2041 | Service"."""
-    names = "|".join(map(re.escape, sorted(lexicon().foreign_months, key=len, reverse=True)))
-    return re.compile(
-        rf"\b(?P<day>\d{{1,2}})\.?[ \t]+(?:de[ \t]+)?(?P<month>{names})[ \t]+(?:de[ \t]+)?"
-        r"(?P<year>\d{4})\b",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"\b{_foreign_day_pattern()}\b", re.IGNORECASE)
 
 
 def _foreign_day(m: re.Match[str]) -> tuple[int, str, int]:
@@ -1272,7 +1275,7 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
                 m = _foreign_date().match(text, b.start, b.end)
                 if m is None:
                     return _issued_rule(doc, blocks, i)
-                month = list(MONTHS)[lexicon().foreign_months[m["month"].lower()] - 1]
+                month = _foreign_day(m)[1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
     if "place" in m.re.groupindex and m["place"]:
         b.data["place"] = (
