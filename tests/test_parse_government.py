@@ -441,3 +441,16 @@ def test_a_government_page_s_bare_title_is_its_own_leader_not_a_guest(title: str
     )
     [q] = [q for sp in s.speeches for q in sp.quotes]
     assert q.speaker is None
+
+
+def test_a_government_page_s_bare_title_is_no_organisation_s_official() -> None:
+    s = summitdoc.parse_text(
+        "The Presidency\n\nRepublic of Ghana\n\nHome | News | Speeches | Contact\n\n"
+        "Lake Volta summit closes in Accra\n\n"
+        "Accra, 4 May 2037 - The President of the ECOWAS Commission, Omar Touré, presented the "
+        "basin's water report to the summit.\n\n"
+        '"The lake feeds us all, and we will guard it together," the Head of State said.\n'
+    )
+    assert any(p.organisation for p in s.participants)
+    [q] = [q for sp in s.speeches for q in sp.quotes]
+    assert q.speaker is None

@@ -310,13 +310,15 @@ def protagonist_as(doc: Document, phrase: str) -> Person | None:
 
 
 def _guest_of(doc: Document, p: Person) -> bool:
-    """Whether ``p`` is a guest on a government's own page: of another country than its site.
+    """Whether ``p`` is a guest on a government's own page: another country's, or an official.
 
-    There a bare "the Head of State" or "the Prime Minister" is the site's own leader, whom the
-    page may never name.
+    An organisation's official is a guest too. There a bare "the Head of State" or "the Prime
+    Minister" is the site's own leader, whom the page may never name.
     """
     home = doc.site_country
-    return home is not None and p.country is not None and p.country != home
+    return home is not None and (
+        (p.country is not None and p.country != home) or p.organisation is not None
+    )
 
 
 def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
