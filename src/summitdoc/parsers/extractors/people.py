@@ -1808,7 +1808,7 @@ class PeopleFinder:
         if found is not None:
             self._after_name(found, n, end)
 
-    def _introduced(self, role: str | None, start: int) -> bool:
+    def _named_by_title(self, role: str | None, start: int) -> bool:
         """Whether a headline sets a name after its title and a comma, a title the body uses.
 
         "Remarks by the Taoiseach, Ana Ruiz, at the press conference" over a transcript whose
@@ -1863,7 +1863,7 @@ class PeopleFinder:
             person is None
             and self._known_only
             and (role is None or name.split()[-1] not in self._body_words)
-            and not self._introduced(role, start)
+            and not self._named_by_title(role, start)
         ):
             return None
         if person is None:

@@ -1292,13 +1292,14 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     """
     b = blocks[i]
     line = doc.text[b.start : b.end]
-    # Pairs of labels and values, or the issue stamp opening a byline ("Published on 06/07/2043
-    # - 19:48 By NAME - Reporter of NEWS - Place"), run longer than a date line.
-    long = _pairs_line(line) or bool(_ISSUED.match(line) and _timestamp(line))
-    longest = 2 * _ISSUED_LINE_WORDS if long else _ISSUED_LINE_WORDS
+    # Pairs of labels and values, or a time stamp (which bounds its own length: an issue stamp
+    # opening a byline, "Published on 06/07/2043 - 19:48 By NAME - Reporter of NEWS - Place"),
+    # run longer than a date line.
+    stamp = _timestamp(line)
+    longest = 2 * _ISSUED_LINE_WORDS if stamp or _pairs_line(line) else _ISSUED_LINE_WORDS
     if _words(doc, b) > longest or line[-1] == ".":
         return None
-    if not (_issued_label(doc, b) and i > 0) and not _timestamp(line):
+    if not (_issued_label(doc, b) and i > 0) and not stamp:
         return None
     m = _DATE_IN_LINE.search(line)
     if m is None:
@@ -1307,7 +1308,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         if figures is None:
             # "04/07/2036 - 21:15 CEST", "Date: 09/12/2040": the page's time stamp still, its
             # day and month unsure.
-            return BlockKind.DATELINE if _timestamp(line) or _NUMERIC_DATE.search(line) else None
+            return BlockKind.DATELINE if stamp or _NUMERIC_DATE.search(line) else None
         b.data["date"] = figures
     elif m["month"]:
         b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))

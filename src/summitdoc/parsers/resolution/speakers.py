@@ -323,11 +323,10 @@ def _guest_of(doc: Document, p: Person) -> bool:
 
 def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
     """Whether a bare title ``role`` may name ``hero``: not another participant's title alone."""
-    return (
-        role is None
-        or _holds(hero, role)
-        or not any(p.role is not None and _fold(p.role) == _fold(role) for p in doc.people)
-    )
+    if role is None or _holds(hero, role):
+        return True
+    want = _fold(role)
+    return not any(p.role is not None and _fold(p.role) == want for p in doc.people)
 
 
 def _holds(p: Person, role: str | None) -> bool:
