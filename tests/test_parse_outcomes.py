@@ -615,3 +615,104 @@ def test_an_admission_told_as_a_noun(line: str, items: list[tuple[str, str]]) ->
 def test_a_standing_noun_before_another_noun_is_no_admission() -> None:
     s = wire_parse("Coastal bloc meets", "Leaders noted the admission of Fiji's observer team.")
     assert s.decisions == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "When the closed session ended, the Heads of State and Government:",
+        "The Summit, inter alia:",
+        "On its second day, the Assembly:",
+    ],
+)
+def test_items_led_by_the_summit_and_an_adverbial_are_its_decisions(lead: str) -> None:
+    s = wire_parse(
+        "Lagoon states wrap up their summit",
+        lead,
+        "- Approved the admission of the Republic of Palau as an associate member;",
+        "- Renewed the mandate of the Executive Director for two more years;",
+        "- Appointed Ms. Ilisapeci Tuilagi as Executive Secretary of the Commission;",
+        "- Accepted the offer of Tuvalu to host the next summit in 2044.",
+    )
+    assert _decisions(s) == [
+        (
+            "other",
+            "the admission of the Republic of Palau as an associate member",
+            "Republic of Palau",
+            None,
+        ),
+        ("other", "Renewed the mandate of the Executive Director for two more years", None, None),
+        (
+            "designation",
+            "Appointed Ms. Ilisapeci Tuilagi as Executive Secretary of the Commission",
+            "Ilisapeci Tuilagi",
+            None,
+        ),
+        ("other", "Accepted the offer of Tuvalu to host the next summit in 2044", "Tuvalu", 2044),
+    ]
+
+
+def test_a_capital_verb_opening_a_sentence_of_prose_decides_nothing() -> None:
+    # Without a lead naming the summit, "Approved ..." has no subject of the summit's.
+    s = wire_parse(
+        "Lagoon states wrap up their summit",
+        "Approved the admission of the Republic of Palau as an associate member, the finance "
+        "committee's chair said, would cost the members little.",
+    )
+    assert _decisions(s) == []
+
+
+def test_a_declarations_list_after_an_adverbial_is_no_list_of_decisions() -> None:
+    s = wire_parse(
+        "Lagoon states wrap up their summit",
+        "The leaders adopted the Koror Declaration on Sunday.",
+        "In the Koror Declaration, the Heads of State and Government:",
+        "- renewed their call for the protection of migratory tuna stocks;",
+        "- approved the admission of the Republic of Palau as an associate member.",
+    )
+    assert _decisions(s) == []
+    assert _statements(s) == [
+        (
+            "leaders",
+            "Koror Declaration",
+            (
+                "renewed their call for the protection of migratory tuna stocks",
+                "approved the admission of the Republic of Palau as an associate member",
+            ),
+        )
+    ]
+
+
+def test_a_statement_that_says_so_gives_its_point_and_issuer() -> None:
+    s = wire_parse(
+        "Lagoon states wrap up their summit",
+        "The closing communiqué, read out by the Minister of Fisheries, Trade and Tourism, Mr. "
+        "Kalani Reklai, states that the leaders welcomed the new reef monitoring network.",
+    )
+    assert _statements(s) == [
+        ("leaders", "closing communiqué", ("welcomed the new reef monitoring network",))
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The closing communiqué says that the member states:",
+        "At the end of the meeting, the leaders adopted the Koror Declaration, in which they:",
+    ],
+)
+def test_a_statements_list_after_its_colon_holds_its_points(lead: str) -> None:
+    s = wire_parse(
+        "Lagoon states wrap up their summit",
+        lead,
+        "1. welcomed the new reef monitoring network;",
+        "2. urged partners to honour their pledges to the ocean fund; and",
+        "3. commit to banning drift nets by 2045.",
+        "The talks will resume in Majuro.",
+    )
+    [(_, _, points)] = _statements(s)
+    assert points == (
+        "welcomed the new reef monitoring network",
+        "urged partners to honour their pledges to the ocean fund",
+        "commit to banning drift nets by 2045",
+    )

@@ -254,3 +254,12 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
                     pieces = [(a, x), (y, b)]
         out.extend(pieces)
     return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]
+
+
+#: An item of a list: "(1) ", "1. ", "a) ", "- ", "• ".
+LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-•*–])[ \t]+")
+
+
+def mark_style(mark: re.Match[str]) -> str:
+    """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
+    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))

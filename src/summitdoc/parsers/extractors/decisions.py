@@ -29,12 +29,14 @@ from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
+    LIST_MARK,
     SUMMIT_GROUP,
     Taken,
     alternation,
     block_sentences,
     cut_attribution,
     infinitives,
+    mark_style,
     norm,
     split_list,
     strip_span,
@@ -227,6 +229,18 @@ _RECIPIENT: Final = re.compile(
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 
 
+def _opening(phrases: Iterable[str]) -> str:
+    """:func:`alternation` of verbs that may also open a list's item: "- Approved the X;".
+
+    Outside such items a capital verb opens a sentence with no subject before it, which the
+    checks for the summit as subject reject.
+    """
+    return "|".join(
+        f"[{p[0].upper()}{p[0]}]{p[1:]}" if p[:1].isalpha() else p
+        for p in alternation(phrases).split("|")
+    )
+
+
 class _Cues:
     """The patterns built from the phrase lists of ``[decisions]`` in ``lexicon.toml``."""
 
@@ -243,10 +257,10 @@ class _Cues:
         )
         # Any object of an approval verb: "approved the accession of X".
         self.approve = re.compile(
-            rf"\b(?:{alternation(cues['approval_verbs'])})\s+{_ADVERB}(?=(?:the|a|an)\s)"
+            rf"\b(?:{_opening(cues['approval_verbs'])})\s+{_ADVERB}(?=(?:the|a|an)\s)"
         )
         self.earlier = re.compile(rf"\b(?:{alternation(cues['earlier'])})\b", re.IGNORECASE)
-        self.group = re.compile(rf"\b(?:{alternation(cues['group_verbs'])})\s+")
+        self.group = re.compile(rf"\b(?:{_opening(cues['group_verbs'])})\s+")
         self.impersonal = re.compile(rf"\b(?:{alternation(cues['impersonal'])})\s+", re.IGNORECASE)
         self.year_of = re.compile(
             rf"\b(?:1[89]\d\d|20\d\d),?\s+(?:{alternation(cues['year_links'])})\s+the\s+"
@@ -279,7 +293,7 @@ class _Cues:
         # status to X", "the admission of X as a member": a state taken in.
         standing = alternation(cues["standing_nouns"])
         self.admission = re.compile(
-            rf"\b(?:{alternation(cues['admission_verbs'])}|(?:the\s+)?"
+            rf"\b(?:{_opening(cues['admission_verbs'])}|(?:the\s+)?"
             rf"(?:{alternation(cues['admission_nouns'])})\s+of)\s+(?:(?P<who>(?:the\s+)?{_NAME}"
             # "admitted Somalia, Fiji and South Sudan as members": one admission each.
             rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_NAME})*)(?:\s+(?:as|into|to)"
@@ -376,7 +390,7 @@ class _Cues:
         )
         # "renewed the term of Secretary-General X", "extended the mandate of the mission".
         self.renewal = re.compile(
-            rf"\b(?:{alternation(cues['renewal_verbs'])})\s+(?:the|its|their)\s+"
+            rf"\b(?:{_opening(cues['renewal_verbs'])})\s+(?:the|its|their)\s+"
             rf"(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(cues['renewal_nouns'])})\s+of\s+"
         )
         # "elected X as Secretary-General", "appointed Rwandan diplomat X as the next secretary
@@ -389,7 +403,7 @@ class _Cues:
         )
         elect = alternation(cues["election_verbs"])
         self.election = re.compile(
-            rf"\b(?:{elect})\s+(?P<who>{_WORDS}{{1,80}}?(?:,\s+{_WORDS}{{1,60}}?,)?)\s+"
+            rf"\b(?:{_opening(cues['election_verbs'])})\s+(?P<who>{_WORDS}{{1,80}}?(?:,\s+{_WORDS}{{1,60}}?,)?)\s+"
             rf"(?:{offices}|to\s+(?:head|lead)\s+the\s+[A-Z])"
         )
         # "X was elected Secretary-General", "X was re-elected to a second term".
@@ -398,7 +412,7 @@ class _Cues:
             rf"(?:{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
         )
         self.handover = re.compile(
-            rf"\b(?:{alternation(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
+            rf"\b(?:{_opening(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             # "the bloc's rotating pro tempore presidency"
             rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(cues['office_nouns'])})\s+"
             # "the chairmanship of their regional bloc to the Philippines", "... for 2039 to X"
@@ -1148,21 +1162,41 @@ class _Finder:
     def subject_lead(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` is only the summit as the subject of a list: "The Assembly:"."""
         text = self.text
-        words = text[s:e].split()  # a paragraph ending in a colon: rare, and read once
-        if not words or len(words) > _LEAD_WORDS or not words[-1].endswith(":"):
+        lead = text[s:e].rstrip()  # a paragraph ending in a colon: rare, and read once
+        if not lead.endswith(":") or len(lead) > _LEAD_REACH:
             return False
-        if any(w[:1].islower() and w not in ("of", "the", "and", "for", "on") for w in words):
-            return False  # a clause of its own, not a bare subject
+        # Around the subject only adverbials set off by commas: "At the close of the
+        # session, the Heads of State:" or "The Summit, among other things:".
+        subject: tuple[int, int] | None = None
+        at = s
+        for part in lead[:-1].split(","):
+            words = part.split()
+            if words and words[0].lower() in _LEAD_ADVERBIAL_STARTS:
+                if _STATEMENT_WORD.search(part):
+                    return False  # "In the declaration, the leaders:": the statement's points
+                at += len(part) + 1
+                continue
+            if subject is not None or not words or len(words) > _LEAD_WORDS:
+                return False
+            if any(w[:1].islower() and w not in ("of", "the", "and", "for", "on") for w in words):
+                return False  # a clause of its own, not a bare subject
+            subject = (at, at + len(part))
+            at += len(part) + 1
+        if subject is None:
+            return False
+        a, b = subject
         return (
-            SUMMIT_GROUP.search(text, s, e) is not None
-            or _cues().host_event.search(text, s, e) is not None  # "The Coordination Meeting:"
-            or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(s, e))
+            SUMMIT_GROUP.search(text, a, b) is not None
+            or _cues().host_event.search(text, a, b) is not None  # "The Coordination Meeting:"
+            or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(a, b))
         )
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
-        if self.led and verb - s < _REACH and not self.text[s:verb].strip():
-            return True  # an item of a list whose lead is the summit: "The Assembly:"
+        if self.led and verb - s < _REACH and len(self.text[s:verb].split()) <= 1:
+            # An item of a list whose lead is the summit ("The Assembly:"), at its verb or
+            # after it: "- Approved the admission of X".
+            return True
         start = _main_clause(self.text, s, verb)
         if _IMPERSONAL.fullmatch(self.text, start, verb):
             return True  # "It was agreed that ...": nobody but the summit is said to agree
@@ -1421,10 +1455,38 @@ _LIST_LEAD: Final = re.compile(
 _FOLLOWING: Final = re.compile(r"(?:the\s+)?following\b(?:\s+[\w-]+){0,3}\s*:?\s*$", re.IGNORECASE)
 # The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").
 _LEAD_WORDS: Final = 8
+_STATEMENT_WORD: Final = re.compile(r"\b(?i:declarations?|communiqu[eé]s?|statements?)\b")
+# The first words of an adverbial beside a list's subject: "At the end of the summit,".
+_LEAD_ADVERBIAL_STARTS: Final = frozenset(
+    {
+        "at",
+        "on",
+        "in",
+        "during",
+        "after",
+        "following",
+        "upon",
+        "among",
+        "inter",
+        "before",
+        "by",
+        "under",
+        "with",
+        "when",
+        "once",
+        "as",
+        "having",
+        "finally",
+        "also",
+        "furthermore",
+        "moreover",
+        "lastly",
+        "today",
+        "yesterday",
+    }
+)
 # How far before a lead's closing colon its verb may stand.
 _LEAD_REACH: Final = 200
-# An item of a list: "(1) ", "1. ", "a) ", "- ", "• ".
-_LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-•*–])[ \t]+")
 
 
 # How many decisions of one kind and subject a decision is compared with: bounds the work.
@@ -1458,11 +1520,6 @@ def _drop_retold(doc: Document) -> None:
         doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
 
 
-def _mark_style(mark: re.Match[str]) -> str:
-    """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
-    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
-
-
 def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
@@ -1486,8 +1543,8 @@ def find_decisions(doc: Document) -> None:
                     finder.signed_at_meeting(s, e)
             continue
         if lead_style is not None and b.kind is not BlockKind.TURN:
-            mark = _LIST_MARK.match(text, b.start, b.end)
-            style = _mark_style(mark) if mark is not None else None
+            mark = LIST_MARK.match(text, b.start, b.end)
+            style = mark_style(mark) if mark is not None else None
             if (
                 mark is not None
                 and style != lead_style
@@ -1518,8 +1575,8 @@ def find_decisions(doc: Document) -> None:
             if (lead is not None or finder.led) and not _cues().earlier.search(
                 text, b.start, b.end
             ):
-                own = _LIST_MARK.match(text, b.start, b.end)
-                lead_style = _mark_style(own) if own is not None else ""
+                own = LIST_MARK.match(text, b.start, b.end)
+                lead_style = mark_style(own) if own is not None else ""
     doc.decisions.sort(key=lambda d: d.start)
     _drop_retold(doc)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):

@@ -26,11 +26,13 @@ from .._document import BODY_KINDS, Block, BlockKind, Document, Person, Statemen
 from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import (
+    LIST_MARK,
     SUMMIT_GROUP,
     Taken,
     alternation,
     block_sentences,
     infinitives,
+    mark_style,
     norm,
     split_list,
     strip_span,
@@ -154,6 +156,17 @@ def _source() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _reported() -> re.Pattern[str]:
+    """A statement as the subject of a verb of saying: "The final communique, read by X, says"."""
+    verbs = _phrases(lexicon().statement_source_verbs)
+    return re.compile(
+        rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})\b"
+        # "..., read by the Minister of A, B and C, Mr. X, states": the aside may hold commas.
+        rf"(?:,\s+{_ISSUED}\b(?:[^;.]|\.(?=\s[A-Z])){{0,160}}?,)?\s+(?:{verbs})\s+(?:that\s+)?"
+    )
+
+
 #: A participle set off after a cited statement: "In their communique, released late on Friday,
 #: the leaders ...", "..., read by the Secretary General, ...".
 _ISSUED: Final = r"(?:released|issued|read(?:\s+out)?|adopted|published|signed|approved)"
@@ -198,7 +211,7 @@ _SAID: Final = re.compile(
 )
 # The subject of a cited statement's point that issued it: "the leaders (also) pledged".
 _GROUP_SUBJECT: Final = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b)"
+    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b|\s*:)"
 )
 # A second named statement after the first: "the X Declaration on A and the Y Statement on B".
 _AND_NAMED: Final = re.compile(
@@ -404,18 +417,19 @@ class _Finder:
         a modified or named one ("the closing communique") is new unless already found.
         """
         text = self.text
-        m = _source().match(text, s, e)
+        m = _source().match(text, s, e) or _reported().match(text, s, e)
         if m is None:
             return
         noun = m["noun"]
+        det = m["det"].lower()
         bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
-        if m["det"] in ("a", "an") and re.fullmatch(_HEAD, noun):
+        if det in ("a", "an") and re.fullmatch(_HEAD, noun):
             return  # "In a statement, the ministry said": anybody's statement
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
         if same:
             st: StatementDraft | None = same[-1]
-        elif bare and m["det"] not in ("a", "an") and (earlier or m["det"] == "the"):
+        elif bare and det not in ("a", "an") and (earlier or det == "the"):
             st = earlier[-1] if earlier else None  # "In the statement,": one found before
         else:
             st = self.add(m.start("noun"), _named_end(text, m), default_issuer(self.doc), block)
@@ -439,6 +453,9 @@ class _Finder:
             )
         else:
             st.points.extend(_clause_points(self.doc, m.end(), e))
+        listed = _listed_points(self.doc, block, e)
+        if listed is not None:
+            st.points.extend(listed)  # "In the communique, the leaders:" and a list
 
     def anaphor(self, s: int, e: int) -> None:
         """A point of the statement: "a part of the declaration that would strengthen X"."""
@@ -624,7 +641,7 @@ def _clause_points(doc: Document, s: int, e: int) -> list[str]:
         return _split_points(text, verb + (that.end() if that else 0), e, verbs)
     # "(agreed) to A, to B, and to C": one point each, what was agreed.
     points = [norm(text[a:b].rstrip(".").strip()) for a, b in infinitives(text, s, e)]
-    return [p for p in points if p]
+    return [p for p in points if p and not p.endswith(":")]
 
 
 def find_statements(doc: Document) -> None:
@@ -745,7 +762,12 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 # "a joint statement backing open shipping lanes": the participle is the point.
                 a = part.start("word")
                 st.points.extend(_split_points(text, a, _topic_end(text, a, sent[1]), verbs))
-            elif rel is not None and not text[rel.end() : rel.end() + 1].isupper():
+            elif (
+                rel is not None
+                and not text[rel.end() : rel.end() + 1].isupper()
+                # "The communique states that X": X is read as the cited statement's point.
+                and _reported().match(text, sent[0], sent[1]) is None
+            ):
                 # A capital after "that" is the subject of an object clause ("a declaration
                 # that Iraq refused to endorse"), which says nothing of the content.
                 end = _clause_end(text, rel.end(), sent[1])
@@ -756,6 +778,10 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             if x.section != b.section:
                 break
             follow.append(x)
+        listed = _listed_points(doc, b, sent[1]) if sent is not None else None
+        if listed is not None:
+            st.points.extend(listed)
+            continue
         stop = False
         # A statement in the headline is what the report is about: its lead paragraphs are read
         # up to the next statement, also past a paragraph that does not speak of it.
@@ -831,6 +857,47 @@ def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]
             body = words[1]
         body = re.sub(r"^(?:also\s+|strongly\s+)", "", body.strip())
         body = norm(body.rstrip(".").strip())
-        if body:
+        if body and not body.endswith(":"):  # "in which they:" leads a list of the points
             out.append(body)
     return out
+
+
+# What ends a list's item besides its text: "...;", "...; and", "..., and", ".".
+_ITEM_END: Final = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?)?\s*\Z")
+
+
+def _listed_points(doc: Document, lead: Block, end: int) -> list[str] | None:
+    """The points of a list that ``lead`` leads into with a colon at ``end``, or None.
+
+    "..., states that the Heads of State:" then "- welcomed X;", "- urged Y.": the items marked
+    in the first item's style are the points.
+    """
+    text = doc.text
+    if text[end : lead.end].strip() or not text[max(lead.start, end - 4) : end].rstrip().endswith(
+        ":"
+    ):
+        return None
+    verbs = lexicon().point_verbs
+    style: str | None = None
+    points: list[str] = []
+    for k in range(lead.index + 1, len(doc.blocks)):
+        x = doc.blocks[k]
+        mark = LIST_MARK.match(text, x.start, x.end)
+        if (
+            x.section != lead.section
+            or x.kind not in BODY_KINDS
+            or mark is None
+            or style not in (None, mark_style(mark))
+        ):
+            break
+        style = mark_style(mark)
+        a = mark.end()
+        e = _ITEM_END.search(text, a, x.end)
+        z = e.start() if e is not None else x.end
+        verb = _first_verb(doc, a, z, verbs)
+        if verb == a:  # the item's own verb: "welcomed X", not "renewed their call for X"
+            that = re.match(r"\w+\s+that\s+", text[verb:z])
+            points.extend(_split_points(text, verb + (that.end() if that else 0), z, verbs))
+        elif text[a:z].strip():
+            points.append(norm(text[a:z]))
+    return points if style is not None else None

@@ -100,6 +100,7 @@ class Lexicon:
     statement_outcome_cues: tuple[str, ...]
     statement_end_verbs: tuple[str, ...]
     statement_source_cues: tuple[str, ...]
+    statement_source_verbs: tuple[str, ...]
     not_participles: frozenset[str]
     naming_words: frozenset[str]
     #: Words right before a quote that make it a title at any length ("under the theme").
@@ -237,6 +238,7 @@ def lexicon() -> Lexicon:
         statement_outcome_cues=tuple(map(key_of, _get(data, "statements", "outcome_cues"))),
         statement_end_verbs=tuple(map(key_of, _get(data, "statements", "end_verbs"))),
         statement_source_cues=tuple(map(key_of, _get(data, "statements", "source_cues"))),
+        statement_source_verbs=tuple(map(key_of, _get(data, "statements", "source_verbs"))),
         not_participles=_words(_get(data, "statements", "not_participles")),
         naming_words=_words(_get(data, "quotes", "naming_words")),
         title_words=_words(_get(data, "quotes", "title_words")),
