@@ -660,3 +660,86 @@ def test_a_date_line_in_another_language_after_its_label_and_weekday() -> None:
         _RIVER_LEDE,
     )
     assert s.date == dt.date(2037, 5, 1)
+
+
+@pytest.mark.parametrize("label", ["You are here:", "Sie sind hier:", "Vous êtes ici :"])
+def test_a_breadcrumb_after_its_label_is_no_headline(label: str) -> None:
+    s = blank_lines(
+        "Government of Nauru",
+        *LONG_MENU,
+        f"{label} Home / Newsroom / Releases",
+        "President Detenamo joins Micronesian leaders for ocean talks in Koror",
+        "Posted on 9 March 2041",
+        "President Aloysius Detenamo joined the Micronesian leaders in Koror on Monday for two "
+        "days of talks on fishing licences.",
+    )
+    assert s.title == "President Detenamo joins Micronesian leaders for ocean talks in Koror"
+
+
+def test_a_sites_motto_in_quotes_and_its_name_over_its_domain_stand_over_the_headline() -> None:
+    for top in (
+        ("Government of Tuvalu", "“Tuvalu mo te Atua”"),
+        ("Government of Tuvalu\ngov.tv",),
+    ):
+        s = blank_lines(
+            *top,
+            "HOME | NEWSROOM | MINISTRIES | CONTACT",
+            "Home > Newsroom > Releases",
+            "Tuvalu leaders join ocean talks in Koror as the forum turns to fishing licences",
+            "Friday, 14 June 2041",
+            "Funafuti - The Prime Minister joined the Micronesian leaders in Koror on Thursday "
+            "for two days of talks on fishing licences.",
+        )
+        assert s.title == (
+            "Tuvalu leaders join ocean talks in Koror as the forum turns to fishing licences"
+        ), top
+
+
+def test_a_search_label_and_a_share_label_are_page_furniture() -> None:
+    s = blank_lines(
+        "The Harbour Courier",
+        "Search for:",
+        *LONG_MENU,
+        "Reef states agree on shared patrols at their summit in Koror",
+        "By Mele Tonga",
+        "Share with friends",
+        "Leaders of the reef states agreed on shared coastguard patrols at their summit in Koror "
+        "on Tuesday.",
+    )
+    assert s.title == "Reef states agree on shared patrols at their summit in Koror"
+
+
+def test_a_date_line_with_its_source_in_brackets_is_the_pages_date() -> None:
+    s = blank_lines(
+        "The Harbour Courier",
+        *LONG_MENU,
+        "Reef states agree on shared patrols at their summit in Koror",
+        "March 11, 2041 (Harbour Courier Online)",
+        "Leaders of the reef states agreed on shared coastguard patrols at their summit in Koror "
+        "today.",
+    )
+    assert s.title == "Reef states agree on shared patrols at their summit in Koror"
+    assert s.date == dt.date(2041, 3, 11)
+
+
+def test_a_desk_name_with_its_address_is_no_section_heading() -> None:
+    s = blank_lines(
+        "Reef states agree on shared patrols at their summit in Koror",
+        "Published: 11 March 2041 09:30",
+        "The Courier (desk@courier.example)",
+        "Leaders of the reef states agreed on shared coastguard patrols at their summit in Koror "
+        "on Tuesday.",
+        '"We will sail together," said President Surangel Ngiraked of Palau.',
+    )
+    assert [sp.topic for sp in s.speeches] == [None]
+
+
+def test_a_city_the_meeting_closed_in_comes_before_a_city_talks_touched_on() -> None:
+    s = page(
+        "Partners close their development conference",
+        "The fourth Gulf of Guinea Development Conference closed in Accra on Friday with a plan "
+        "for coastal railways.",
+        "The president also held talks with his Nigerian counterpart, discussing a new port in "
+        "Lagos.",
+    )
+    assert s.city == "Accra"

@@ -636,17 +636,18 @@ def _place(doc: Document) -> None:
     byline = meta.pop("byline_place", None)
     city, country = _dateline_place(kb, meta.pop("dateline_place", None))
     if city is None:
-        # "the CIS summit in Bishkek", "the Kyrgyz capital".
+        # "the CIS summit in Bishkek", "the conference closed in X", "the Kyrgyz capital".
         for h in doc.hits:
             if not h.has("city"):
                 continue
             before = text[max(0, h.start - 60) : h.start].lower()
             if (
                 _IN_PLACE.search(before)
-                and re.search(
-                    r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|"
-                    r"meet|met|gather(?:ed)?|convene[sd]?)\b",
-                    before + " " + _sentence_before(text, h.start, _CUE_REACH).lower(),
+                and (
+                    _MET_IN.search(before)
+                    or _MEETING_WORD.search(
+                        before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
+                    )
                 )
                 and _LATER_EVENT.search(before) is None
                 and _LATER_AFTER.match(text, h.end) is None
@@ -678,6 +679,16 @@ def _place(doc: Document) -> None:
 
 
 _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written
+#: A meeting word before a city in its sentence: "the leaders met on Friday ... in X".
+_MEETING_WORD: Final = re.compile(
+    r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|"
+    r"meet|met|gather(?:ed)?|convene[sd]?)\b"
+)
+#: A meeting said to be in a place by its verb: "closed in", "opened on Monday in", "was held at".
+_MET_IN: Final = re.compile(
+    r"\b(?:held|hosted|took\s+place|opened|closed|ended|concluded|convened|met|gathered)"
+    r"(?:[ \t]+(?:on|this|last)[ \t]+[\w-]+)?[ \t]+(?:in|at)[ \t]+$"
+)
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
 _IN_PLACE: Final = re.compile(

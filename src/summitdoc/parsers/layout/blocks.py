@@ -454,7 +454,8 @@ _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(
 _DATELINE_TAIL: Final = (
     r"(?:\s*[,|·•]?\s*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
-    r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*)?\Z"
+    # "... Sochi", "... | Politics", "... (Daily News Online)": a place, a label, the source.
+    r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*|[ \t]*\([A-Z][^()\n]{0,40}\))?\Z"
 )
 #: A dateline line: "October 11, 2017 15:20 Sochi", "Tue, March 4, 2025", "Saturday March 04
 #: 2034".
@@ -494,6 +495,11 @@ _DATE_ONLY: Final = re.compile(
     rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\Z"
 )
 _TIME_ONLY: Final = re.compile(r"\d{1,2}:\d{2}\Z")
+#: A date with its source in brackets: "August 24, 2043 (Daily News Online)".
+_DATE_SOURCE: Final = re.compile(
+    rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})"
+    r"\s*\([A-Z][^()\n]{0,40}\)\Z"
+)
 #: A date anywhere in a line ("(Source: ...; issued May 25, 2017)").
 _DATE_IN_LINE: Final = re.compile(
     # "April 30, 2031", "April 30th 2031", "30 April 2031", "22nd May 2036".
@@ -582,12 +588,24 @@ def _known_place(doc: Document, place: str) -> bool:
     return kb.country_by_city(first) is not None or kb.country(first) is not None
 
 
+def _crumb_line(doc: Document, b: Block) -> str:
+    """A line without the label a breadcrumb may have before it: "You are here: Home / News"."""
+    line = doc.text[b.start : b.end]
+    colon = line.find(":", 0, _CRUMB_LABEL_MAX)
+    if colon > 0 and fold_line(line[:colon]) in lexicon().crumb_labels:
+        return line[colon + 1 :].strip()
+    return line
+
+
+_CRUMB_LABEL_MAX: Final = 30
+
+
 def _breadcrumb(doc: Document, b: Block) -> bool:
     """A line of short parts joined by bars, slashes or arrows: the page's place in its site."""
     if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
         return False
-    line = doc.text[b.start : b.end]
-    if line[-1] in _TERMINAL:
+    line = _crumb_line(doc, b)
+    if not line or line[-1] in _TERMINAL:
         return False
     parts = _CRUMB_SPLIT.split(line)
     if len(parts) >= 2 and not parts[-1]:
@@ -644,7 +662,7 @@ def _dated(doc: Document, b: Block) -> bool:
         _date_line(doc, b)
         or _timestamp(line)
         or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
-        or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line))
+        or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line) or _DATE_SOURCE.match(line))
         or bool(_foreign_date().match(line))
     )
 
@@ -807,14 +825,35 @@ _SITE_TOP_WORDS: Final = _MASTHEAD_WORDS + 3
 
 
 def _top_line(doc: Document, b: Block) -> bool:
-    """A line a site's top may hold: a name, a menu entry, a language link, furniture, a date."""
+    """A line a site's top may hold: a name, a menu entry, a language link, furniture, a date.
+
+    Also a motto in quotes ('"To Serve Is To Lead"') and a site's name over its domain
+    ("The Government of X" / "gov.example").
+    """
     if _page_furniture(doc, b) or _site_menu(doc, b):
         return True
-    if not _single_line(doc, b) or _top_words(doc, b) > _SITE_TOP_WORDS:
+    text = doc.text
+    if not _single_line(doc, b):
+        lines = text[b.start : b.end].split("\n")
+        return (
+            len(lines) == 2  # a name and its domain
+            and _DOMAIN.fullmatch(lines[1].strip()) is not None
+            and 0 < len(lines[0].split()) <= _MASTHEAD_WORDS
+            and lines[0].rstrip()[-1:] not in _TERMINAL
+        )
+    if _top_words(doc, b) > _SITE_TOP_WORDS:
         return False
     if _placeholder(doc, b):
         return True
-    return doc.text[b.end - 1] not in _TERMINAL and doc.text[b.end - 1] not in _QUOTE_END
+    last = text[b.end - 1]
+    if last in _QUOTE_END and text[b.start] in _QUOTE_START:
+        return text[b.end - 2] not in _TERMINAL and _words(doc, b) <= _MASTHEAD_WORDS
+    return last not in _TERMINAL and last not in _QUOTE_END
+
+
+#: A site's domain on a line of its own: "gouvernement.lu", "www.example.gov.xy".
+_DOMAIN: Final = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,6}/?")
+_QUOTE_START: Final = frozenset('“"«‘')
 
 
 def _top_words(doc: Document, b: Block) -> int:
@@ -856,7 +895,7 @@ def _trail(doc: Document, b: Block) -> bool:
     """
     if not _breadcrumb(doc, b) or not _TRAIL.search(doc.text, b.start, b.end):
         return False
-    parts = _CRUMB_SPLIT.split(doc.text[b.start : b.end])
+    parts = _CRUMB_SPLIT.split(_crumb_line(doc, b))
     return len(parts) >= 3 or furniture(parts[0])[0]
 
 
@@ -1174,6 +1213,19 @@ def _menu(doc: Document, blocks: Sequence[Block], i: int) -> bool:
     return known >= _MENU_FURNITURE
 
 
+#: An e-mail address in brackets closing a short line: "The Daily Desk (desk@daily.example)".
+_ADDRESSED: Final = re.compile(r"\(\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*\)\Z")
+
+
+def _addressed_name(doc: Document, b: Block) -> bool:
+    """A line of a name and an e-mail address in brackets: a byline, no heading."""
+    return (
+        _single_line(doc, b)
+        and _words(doc, b) <= _MASTHEAD_WORDS
+        and _ADDRESSED.search(doc.text, b.start, b.end) is not None
+    )
+
+
 def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """Page clutter: end marks, furniture lines, lone URLs, other headlines, repeated titles.
 
@@ -1208,6 +1260,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             return BlockKind.CLUTTER
     if spaced_menu(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a menu or a row of buttons: "Home   News   Sport   Opinion"
+    if i <= _PAGE_TOP and _addressed_name(doc, b):
+        return BlockKind.CLUTTER  # an author's or desk's name with its address, over the story
     if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
         return BlockKind.CLUTTER  # a press office's name above the headline
     if i <= _PAGE_TOP and (

@@ -129,6 +129,8 @@ class Lexicon:
     contact_labels: frozenset[str]
     #: Head nouns of a press office's name on a line of its own ("office", "ministry").
     institution_heads: tuple[str, ...]
+    #: Labels before a breadcrumb on its line ("you are here"), folded.
+    crumb_labels: frozenset[str]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
     #: Words before "meeting of ..." that belong to the meeting's name ("informal").
@@ -258,6 +260,7 @@ def lexicon() -> Lexicon:
         turn_labels=frozenset(_get(data, "speech", "turn_labels")),
         contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
+        crumb_labels=frozenset(map(fold_line, _get(data, "furniture", "crumb_labels"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         standing_bodies=_words(_get(data, "metadata", "standing_bodies")),
