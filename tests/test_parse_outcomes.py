@@ -716,3 +716,47 @@ def test_a_statements_list_after_its_colon_holds_its_points(lead: str) -> None:
         "urged partners to honour their pledges to the ocean fund",
         "commit to banning drift nets by 2045",
     )
+
+
+def test_a_named_statement_as_subject_of_its_point_verbs_gives_its_points() -> None:
+    s = wire_parse(
+        "Delta states close their summit",
+        "The Mekong Delta Declaration calls on upstream dams to release dry-season flows, "
+        "commits members to a shared salinity survey, and rejects sand dredging in the main "
+        "channel.",
+    )
+    assert _statements(s) == [
+        (
+            None,
+            "Mekong Delta Declaration",
+            (
+                "calls on upstream dams to release dry-season flows",
+                "commits members to a shared salinity survey",
+                "rejects sand dredging in the main channel",
+            ),
+        )
+    ]
+
+
+def test_points_told_by_the_statements_name_later_stay_in_the_order_of_the_text() -> None:
+    s = wire_parse(
+        "Delta states close their summit",
+        "The leaders adopted the Can Tho Declaration, which welcomes the new river ferry link.",
+        "The Can Tho Declaration also urges donors to fund flood barriers.",
+    )
+    assert _statements(s) == [
+        (
+            "leaders",
+            "Can Tho Declaration",
+            ("welcomes the new river ferry link", "urges donors to fund flood barriers"),
+        )
+    ]
+
+
+def test_a_point_split_from_its_quoted_subject_loses_the_lone_closing_mark() -> None:
+    s = wire_parse(
+        "Delta states close their summit",
+        'The Can Tho Declaration says the delta states "commit to a common river authority."',
+    )
+    [(_, _, points)] = _statements(s)
+    assert points == ("commit to a common river authority",)

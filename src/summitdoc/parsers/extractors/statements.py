@@ -167,6 +167,15 @@ def _reported() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _stating() -> re.Pattern[str]:
+    """A named statement as the subject of a point verb: "The Kisumu Declaration calls on X"."""
+    verbs = alternation(lexicon().point_verbs)
+    return re.compile(
+        rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})\s+(?:also\s+)?(?=(?:{verbs})\b)"
+    )
+
+
 #: A participle set off after a cited statement: "In their communique, released late on Friday,
 #: the leaders ...", "..., read by the Secretary General, ...".
 _ISSUED: Final = r"(?:released|issued|read(?:\s+out)?|adopted|published|signed|approved)"
@@ -417,7 +426,10 @@ class _Finder:
         a modified or named one ("the closing communique") is new unless already found.
         """
         text = self.text
+        stating = None
         m = _source().match(text, s, e) or _reported().match(text, s, e)
+        if m is None:
+            m = stating = _stating().match(text, s, e)
         if m is None:
             return
         noun = m["noun"]
@@ -427,6 +439,8 @@ class _Finder:
             return  # "In a statement, the ministry said": anybody's statement
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
+        if stating is not None and (same or bare):
+            return  # "The X Declaration calls for Y": a point of one found before, read in order
         if same:
             st: StatementDraft | None = same[-1]
         elif bare and det not in ("a", "an") and (earlier or det == "the"):
@@ -765,8 +779,10 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             elif (
                 rel is not None
                 and not text[rel.end() : rel.end() + 1].isupper()
-                # "The communique states that X": X is read as the cited statement's point.
+                # "The communique states that X", "The declaration notes that X": X is read as
+                # the cited statement's point.
                 and _reported().match(text, sent[0], sent[1]) is None
+                and _stating().match(text, sent[0], sent[1]) is None
             ):
                 # A capital after "that" is the subject of an object clause ("a declaration
                 # that Iraq refused to endorse"), which says nothing of the content.
@@ -790,7 +806,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
         # point verb there ("Russia and ASEAN states confirmed that ...") give a point too.
         first = next((x for x in follow if x.kind in BODY_KINDS), None) if lead else None
         for x in follow:
-            if x.index > b.index and x is not first and not _POINT_SUBJECT.match(text, x.start):
+            if x.index > b.index and x is not first and not _about(text, st, x.start, x.end):
                 if lead:
                     continue
                 break
@@ -804,7 +820,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 retold = (
                     x is first and verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS
                 )
-                if not (retold or _POINT_SUBJECT.match(text, s) or _issuer_start(text, st, s)):
+                if not (retold or _about(text, st, s, e) or _issuer_start(text, st, s)):
                     continue
                 verb_end = text.find(" ", verb, e) if verb is not None else -1
                 if verb is None or _DECIDES.search(text, s, e if verb_end < 0 else verb_end):
@@ -818,6 +834,18 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 st.points.extend(_split_points(text, verb + (that.end() if that else 0), e, verbs))
             if stop:
                 break
+
+
+def _about(text: str, st: StatementDraft, s: int, e: int) -> bool:
+    """Whether the sentence at ``s`` opens with the statement as its subject.
+
+    "The declaration ...", "They ...", or the statement by its name: "The Kisumu Declaration
+    calls for ...".
+    """
+    if _POINT_SUBJECT.match(text, s):
+        return True
+    m = _stating().match(text, s, e)
+    return m is not None and norm(m["noun"]).lower() == (st.topic or "").lower()
 
 
 def _issuer_start(text: str, st: StatementDraft, at: int) -> bool:
@@ -856,10 +884,20 @@ def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]
         if words[0].lower() in object_verbs and len(words) > 1:
             body = words[1]
         body = re.sub(r"^(?:also\s+|strongly\s+)", "", body.strip())
-        body = norm(body.rstrip(".").strip())
+        body = _unpaired_close(norm(body.rstrip(".").strip()))
         if body and not body.endswith(":"):  # "in which they:" leads a list of the points
             out.append(body)
     return out
+
+
+def _unpaired_close(point: str) -> str:
+    """A point without the closing quote mark of a quote opened before it, and its full stop.
+
+    'both unions "commit to X."' split at its verb gives 'commit to X', not 'commit to X."'.
+    """
+    if point.endswith(("”", '"')) and point.count('"') + point.count("“") + point.count("”") == 1:
+        return point[:-1].rstrip(".,").rstrip()
+    return point
 
 
 # What ends a list's item besides its text: "...;", "...; and", "..., and", ".".
