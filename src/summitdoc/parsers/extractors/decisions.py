@@ -235,10 +235,8 @@ def _opening(phrases: Iterable[str]) -> str:
     Outside such items a capital verb opens a sentence with no subject before it, which the
     checks for the summit as subject reject.
     """
-    return "|".join(
-        f"[{p[0].upper()}{p[0]}]{p[1:]}" if p[:1].isalpha() else p
-        for p in alternation(phrases).split("|")
-    )
+    phrases = list(phrases)
+    return alternation([*phrases, *(p[:1].upper() + p[1:] for p in phrases)])
 
 
 class _Cues:

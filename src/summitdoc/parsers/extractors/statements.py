@@ -156,12 +156,17 @@ def _source() -> re.Pattern[str]:
     )
 
 
+def _as_subject() -> str:
+    """A statement opening a sentence as its subject: "The final communique", "Its declaration"."""
+    return rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})"
+
+
 @functools.cache
 def _reported() -> re.Pattern[str]:
     """A statement as the subject of a verb of saying: "The final communique, read by X, says"."""
     verbs = _phrases(lexicon().statement_source_verbs)
     return re.compile(
-        rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})\b"
+        rf"{_as_subject()}\b"
         # "..., read by the Minister of A, B and C, Mr. X, states": the aside may hold commas.
         rf"(?:,\s+{_ISSUED}\b(?:[^;.]|\.(?=\s[A-Z])){{0,160}}?,)?\s+(?:{verbs})\s+(?:that\s+)?"
     )
@@ -169,11 +174,9 @@ def _reported() -> re.Pattern[str]:
 
 @functools.cache
 def _stating() -> re.Pattern[str]:
-    """A named statement as the subject of a point verb: "The Kisumu Declaration calls on X"."""
+    """A statement as the subject of a point verb: "The Kisumu Declaration calls on X"."""
     verbs = alternation(lexicon().point_verbs)
-    return re.compile(
-        rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})\s+(?:also\s+)?(?=(?:{verbs})\b)"
-    )
+    return re.compile(rf"{_as_subject()}\s+(?:also\s+)?(?=(?:{verbs})\b)")
 
 
 #: A participle set off after a cited statement: "In their communique, released late on Friday,
