@@ -760,3 +760,14 @@ def test_a_point_split_from_its_quoted_subject_loses_the_lone_closing_mark() -> 
     )
     [(_, _, points)] = _statements(s)
     assert points == ("commit to a common river authority",)
+
+
+def test_points_told_by_the_statements_name_after_quotes_are_read() -> None:
+    s = wire_parse(
+        "Delta states close their summit",
+        "The leaders adopted the Can Tho Declaration on Friday.",
+        '"The river is our road and our larder," said Cambodian Prime Minister Sok Vanna.',
+        "The Can Tho Declaration urges donors to fund flood barriers.",
+    )
+    [(_, _, points)] = _statements(s)
+    assert points == ("urges donors to fund flood barriers",)

@@ -310,6 +310,8 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.taken = Taken()
+        #: Points told by a statement's name after it, by the statement's id: read last.
+        self.later: dict[int, list[str]] = {}
 
     def add(
         self,
@@ -442,8 +444,8 @@ class _Finder:
             return  # "In a statement, the ministry said": anybody's statement
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
-        if stating is not None and (same or bare):
-            return  # "The X Declaration calls for Y": a point of one found before, read in order
+        if stating is not None and bare and not same:
+            return  # "The statement calls for Y": read with the statement found before, if near
         if same:
             st: StatementDraft | None = same[-1]
         elif bare and det not in ("a", "an") and (earlier or det == "the"):
@@ -452,11 +454,14 @@ class _Finder:
             st = self.add(m.start("noun"), _named_end(text, m), default_issuer(self.doc), block)
         if st is None:
             return
+        # "The X Declaration calls for Y", told after the statement: Y follows the points read
+        # around the statement itself, whatever stands between (``find_statements`` adds them).
+        points = self.later.setdefault(id(st), []) if stating is not None else st.points
         said = _SAID.match(text, m.end(), e)
         if said is not None:
             # "In a joint statement, the leaders said they would ...": the issuer, then the point.
             st.issuer = st.issuer or norm(said["who"])
-            st.points.extend(_clause_points(self.doc, said.end(), e))
+            points.extend(_clause_points(self.doc, said.end(), e))
         elif (who := _GROUP_SUBJECT.match(text, m.end(), e)) is not None:
             # "In their communique, the leaders (also) pledged A and welcomed B": the leaders
             # issued it, and each verb after them opens a point.
@@ -465,14 +470,12 @@ class _Finder:
             that = re.match(r"\s*(?:also\s+)?[a-z]+\s+that\s+", text[at:e])
             if that is not None and that.group().split()[-2] in lexicon().point_verbs:
                 at += that.end()  # "stressed that X": X
-            st.points.extend(
-                _split_points(text, at, _clause_end(text, at, e), lexicon().point_verbs)
-            )
+            points.extend(_split_points(text, at, _clause_end(text, at, e), lexicon().point_verbs))
         else:
-            st.points.extend(_clause_points(self.doc, m.end(), e))
+            points.extend(_clause_points(self.doc, m.end(), e))
         listed = _listed_points(self.doc, block, e)
         if listed is not None:
-            st.points.extend(listed)  # "In the communique, the leaders:" and a list
+            points.extend(listed)  # "In the communique, the leaders:" and a list
 
     def anaphor(self, s: int, e: int) -> None:
         """A point of the statement: "a part of the declaration that would strengthen X"."""
@@ -744,6 +747,7 @@ def find_statements(doc: Document) -> None:
     doc.statements.sort(key=lambda st: st.start)
     _points(doc, blocks)
     for st in doc.statements:
+        st.points.extend(finder.later.get(id(st), ()))
         st.points[:] = dict.fromkeys(st.points)  # a point read twice (cited and reported) once
 
 
