@@ -412,6 +412,15 @@ def test_the_country_a_person_represents(line: str, name: str, country: str) -> 
             "Pema Choden",
             "Bhutan",
         ),
+        # A form of address cut by a full stop ("Hon.") ends no clause.
+        (
+            (
+                "Palau's President Hon. Tommy Ngiraked stayed home for a funeral and was "
+                "represented by Vice President Hon. Uduch Sengebau."
+            ),
+            "Uduch Sengebau",
+            "Palau",
+        ),
         # A partner organisation is no country, though an agreement it is party to names one.
         (
             (

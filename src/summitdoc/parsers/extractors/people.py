@@ -1332,12 +1332,17 @@ class PeopleFinder:
         a country or a demonym, not a place someone travels to or stays in ("to Japan"). A
         clause naming an organisation ("The European Union, partner under the Samoa
         Agreement, was represented by") stands for no country. Walked back token by token to
-        the clause's start ("while", a sentence's end), at most ``_STAND_IN_REACH`` tokens.
+        the clause's start (``_clause_break``, or a semicolon: a list's items may hold commas
+        and clauses alike), at most ``_STAND_IN_REACH`` tokens.
         """
         keys = self.toks.keys
         found: set[str] = set()
         i = k - 1
-        while i >= max(start, k - _STAND_IN_REACH) and keys[i] not in _CLAUSE_STARTS:
+        while (
+            i >= max(start, k - _STAND_IN_REACH)
+            and keys[i] != ";"
+            and not self._clause_break(i, start)
+        ):
             h = self.in_hit.get(i)
             if h is None:
                 i -= 1
@@ -1961,7 +1966,6 @@ def _org(h: Hit) -> Any:
 #: How far back a stand-in's sentence is read for the country it stands for (tokens), and
 #: where its clause begins.
 _STAND_IN_REACH: Final = 60
-_CLAUSE_STARTS: Final = frozenset({".", ";", "!", "?", "while", "whereas"})
 #: Before a place someone goes to or stays in, not the country they stand for.
 _TRAVEL_PREPOSITIONS: Final = frozenset({"to", "in", "at", "from", "into", "for", "toward"})
 

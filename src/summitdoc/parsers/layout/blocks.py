@@ -495,11 +495,6 @@ _DATE_ONLY: Final = re.compile(
     rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\Z"
 )
 _TIME_ONLY: Final = re.compile(r"\d{1,2}:\d{2}\Z")
-#: A date with its source in brackets: "August 24, 2043 (Daily News Online)".
-_DATE_SOURCE: Final = re.compile(
-    rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})"
-    r"\s*\([A-Z][^()\n]{0,40}\)\Z"
-)
 #: A date anywhere in a line ("(Source: ...; issued May 25, 2017)").
 _DATE_IN_LINE: Final = re.compile(
     # "April 30, 2031", "April 30th 2031", "30 April 2031", "22nd May 2036".
@@ -662,7 +657,7 @@ def _dated(doc: Document, b: Block) -> bool:
         _date_line(doc, b)
         or _timestamp(line)
         or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
-        or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line) or _DATE_SOURCE.match(line))
+        or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line))
         or bool(_foreign_date().match(line))
     )
 
