@@ -678,3 +678,38 @@ def test_a_leader_described_by_country_is_no_minister_of_that_country() -> None:
     quote = next(q for sp in s.speeches for q in sp.quotes if q.text.startswith("The region"))
     assert people(s)["Joseph Doe"].country == "Ghana"
     assert quote.speaker != "joseph-doe"
+
+
+def test_a_portfolio_of_groups_of_countries_names_no_one() -> None:
+    s = report(
+        "For the lenders, the Special Adviser on Small Island Developing States, Least "
+        "Developed Countries and Coastal States Rhea Montclair urged faster disbursement. "
+        '"Pledges are not payments," she said.',
+    )
+    found = people(s)
+    assert set(found) == {"Rhea Montclair"}
+    assert found["Rhea Montclair"].role is not None
+    assert found["Rhea Montclair"].role.endswith("Coastal States")
+    quote = next(q for sp in s.speeches for q in sp.quotes)
+    assert quote.speaker == "rhea-montclair"
+
+
+def test_a_presidency_in_a_title_is_no_name() -> None:
+    s = report(
+        "Talks were joined by the chairman of the Ruritanian Presidency, Dario Vukas, "
+        "and by President Anton Varga of Velmar.",
+    )
+    found = people(s)
+    assert set(found) == {"Dario Vukas", "Anton Varga"}
+    assert found["Dario Vukas"].role == "chairman of the Ruritanian Presidency"
+
+
+def test_titles_each_before_their_name_in_a_comma_list() -> None:
+    s = report(
+        "Also present were the Governor of the Lagoon Reserve Bank, Ms. Ana Lomu, the Speaker "
+        "of the National Assembly, Mr. Tomas Reyes, and the Minister of Finance, Mr. Paul Ikeme.",
+    )
+    found = people(s)
+    assert found["Ana Lomu"].role == "Governor of the Lagoon Reserve Bank"
+    assert found["Tomas Reyes"].role == "Speaker of the National Assembly"
+    assert found["Paul Ikeme"].role == "Minister of Finance"

@@ -40,7 +40,7 @@ _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
 #: A portfolio of several words ("Minister of Economy, Trade and Industry"): at most this many
 #: items, each of at most this many words, and never a title, a country or a form of address.
 _PORTFOLIO_ITEMS: Final = 5
-_PORTFOLIO_WORDS: Final = 6
+_PORTFOLIO_WORDS: Final = 10
 _NOT_PORTFOLIO: Final = frozenset({"title", "honorific", "country", "demonym", "role_noun"})
 _ADDRESS: Final = frozenset({"honorific"})
 _TITLES: Final = frozenset({"title"})
@@ -257,6 +257,8 @@ class PeopleFinder:
         self._body_words: set[str] = set()
         #: People the text says are absent ("stayed home"): mentioned, not taking part.
         self.absent: list[Person] = []
+        #: Where the names end that a title and a comma before them describe ("the Governor, Mr X").
+        self._titled_ends: set[int] = set()
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -837,6 +839,10 @@ class PeopleFinder:
                 name = (at, n) if n > at else None
                 if name is None:
                     name = self._apposition_before(ph, start)
+                    if name is not None and name[1] in self._titled_ends:
+                        # "the President of X, Mr A, the Governor of Y, Mr B": A has a title
+                        # already, and the next title is B's.
+                        name = None
                     if name is not None:
                         ph.j = self._portfolio_list(ph, h.i, ph.j, end, named_before=True)
                     else:
@@ -852,6 +858,8 @@ class PeopleFinder:
                 country = ph.country
                 org = ph.org
                 ns, ne = name
+                if ns > ph.j and toks.words[ph.j] == "," and not ph.role_noun:
+                    self._titled_ends.add(ne)
                 after = max(ne, ph.j)
                 # "Prime Minister Anthony Albanese of Australia", "Minister Carolina Schmidt
                 # (Chile)", "Chair Mallory of the White House Council on Environmental Quality".
