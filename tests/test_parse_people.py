@@ -713,3 +713,41 @@ def test_titles_each_before_their_name_in_a_comma_list() -> None:
     assert found["Ana Lomu"].role == "Governor of the Lagoon Reserve Bank"
     assert found["Tomas Reyes"].role == "Speaker of the National Assembly"
     assert found["Paul Ikeme"].role == "Minister of Finance"
+
+
+def test_a_lower_case_title_right_before_a_name() -> None:
+    s = report(
+        "Chilean trade minister Rosa Maldonado Vera told delegates the corridor was ready.",
+        "The lagoon authority's executive director Tomas Reyes Ortega said funds would follow.",
+    )
+    found = people(s)
+    assert found["Rosa Maldonado Vera"].role == "trade minister"
+    assert found["Rosa Maldonado Vera"].country == "Chile"
+    assert found["Tomas Reyes Ortega"].role == "executive director"
+
+
+def test_a_former_office_holder_named_once_takes_no_part() -> None:
+    s = report(
+        "President Anton Varga opened the lagoon summit and paid tribute to former prime "
+        "minister Elena Koss Marin, who drafted the founding charter.",
+        "Former President Dario Vukas Lind was remembered with a minute's silence.",
+    )
+    assert set(people(s)) == {"Anton Varga"}
+
+
+def test_a_portfolio_word_ending_in_ity_is_no_surname() -> None:
+    s = report(
+        "The leaders named President Anton Varga as Special Envoy for Water Scarcity "
+        "and asked the Coordinator for Coastal Security to report in June.",
+    )
+    assert set(people(s)) == {"Anton Varga"}
+
+
+def test_a_body_after_another_acronym_is_not_the_un_one() -> None:
+    s = report(
+        "LTBC Secretariat director Amina Dube Okoro said the basin fund had doubled.",
+        "UN Secretariat director Paul Ikeme Obi said the agencies would help.",
+    )
+    found = people(s)
+    assert found["Amina Dube Okoro"].organisation is None
+    assert found["Paul Ikeme Obi"].organisation == "United Nations"

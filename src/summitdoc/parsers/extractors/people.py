@@ -79,6 +79,8 @@ def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Endings of abstract nouns, which end the names of things and of no person.
 _ABSTRACT_ENDINGS: Final = ("ness", "tion", "sion", "ship", "ism", "ity")
+#: The endings of those that are no surname either ("Harkness" is one).
+_THING_ENDINGS: Final = ("tion", "sion", "ism", "ity")
 _OPEN_MARKS: Final = frozenset({'"', "“", "‘", "'", "«"})
 _CLOSE_MARKS: Final = frozenset({'"', "”", "’", "'", "»"})
 #: Where a sentence (or a clause opening one) starts: the token before is one of these.
@@ -426,7 +428,7 @@ class PeopleFinder:
                         prev.get("country") if prev.has("country") else prev.get("demonym")
                     )
                 else:
-                    ph.org = ph.org or _org(prev)
+                    ph.org = ph.org or self._owner(prev, start)
                     ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
@@ -822,7 +824,7 @@ class PeopleFinder:
             if (
                 h is not None
                 and (h.has("title") or h.has("role_noun"))
-                and not _is_generic(h, toks)
+                and (not _is_generic(h, toks) or self._name_right_after(h, end))
             ):
                 ph = self._title_phrase(h, start, end)
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
@@ -836,6 +838,8 @@ class PeopleFinder:
                 if address is not None and self._address_title(address, end):
                     at = address.j
                 n = self.name_run(at, end, after_title=True)
+                if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
+                    n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
                 name = (at, n) if n > at else None
                 if name is None:
                     name = self._apposition_before(ph, start)
@@ -910,13 +914,16 @@ class PeopleFinder:
                     # Prime Minister Y"); one after it ("President X of Ghana") is X's alone.
                     list_country, list_org = ph.country, ph.org
                 list_end = after
+                # "paid tribute to former prime minister X": a past office is no evidence of
+                # taking part; X waits, as a bare name does, to be named again.
+                former = "former" in toks.keys[ph.k : h.j]
                 person = self._add(
                     ns,
                     ne,
                     role,
                     country,
                     org,
-                    weight=2,
+                    weight=0 if former else 2,
                     title_kind=ph.title_kind,
                     alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None,
                 )
@@ -946,6 +953,31 @@ class PeopleFinder:
             i += 1
 
     # -- evidence for and against a name ---------------------------------------------------
+
+    def _owner(self, h: Hit, start: int) -> Any:
+        """The organisation a body, organisation or acronym hit names.
+
+        A body's name after another name is that one's ("the KAZA Secretariat" is no UN
+        Secretariat); an acronym or an organisation of the same body leaves it the body's.
+        """
+        org = _org(h)
+        if h.has("org") or h.has("acronym") or h.i <= start:
+            return org
+        word, key = self.toks.words[h.i - 1], self.toks.keys[h.i - 1]
+        if not word[:1].isupper() or key in _DETERMINERS or key in self.lex.title_modifiers:
+            return org  # "Outgoing European Council President": a modifier of the title
+        before = self.in_hit.get(h.i - 1)
+        if before is not None and _org(before) is org:
+            return org
+        return None
+
+    def _name_right_after(self, h: Hit, end: int) -> bool:
+        """A lower-case title right before a name of two words: "prime minister Ana Ruiz"."""
+        return (
+            h.has("title")
+            and not _plural(self.toks.keys[h.j - 1])
+            and self.name_run(h.j, end) - h.j >= 2
+        )
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
