@@ -771,3 +771,71 @@ def test_points_told_by_the_statements_name_after_quotes_are_read() -> None:
     )
     [(_, _, points)] = _statements(s)
     assert points == ("urges donors to fund flood barriers",)
+
+
+def test_items_of_a_lead_that_says_they_are_decisions() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        "The Council also made the following decisions:",
+        "1. to set up a Reef Council Office for Ocean Data in Noumea;",
+        "2. to approve the Council's Work Plan for 2044;",
+        "3. that Vanuatu will hold the Council Chairpersonship in 2045.",
+    )
+    found = _decisions(s)
+    assert (
+        "presidency",
+        "Vanuatu will hold the Council Chairpersonship in 2045",
+        "Vanuatu",
+        2045,
+    ) in found
+    texts = [d[1] for d in found]
+    assert "set up a Reef Council Office for Ocean Data in Noumea" in texts
+    assert any(t.startswith("approve the Council's Work Plan") for t in texts)
+
+
+def test_items_after_the_summit_and_an_adverb() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        "The Council further:",
+        "• granted Observer status to the Republic of Peru;",
+        "• conferred the Reef Council Medal on H.E. Dr. Malia Tonga Fale, its first "
+        "Secretary General.",
+    )
+    found = _decisions(s)
+    assert (
+        "other",
+        "granted Observer status to the Republic of Peru",
+        "Republic of Peru",
+        None,
+    ) in found
+    assert (
+        "award",
+        "conferred the Reef Council Medal on H.E. Dr. Malia Tonga Fale",
+        "Malia Tonga Fale",
+        None,
+    ) in found
+
+
+def test_projects_endorsed_including_two_named_ones() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        "In addition, the Council:",
+        "- endorsed six new joint projects, including the Lagoon Seed Bank and the "
+        "Noumea-Suva Fibre Link;",
+        "- renewed the mandate of the Scientific Panel.",
+    )
+    texts = [d[1] for d in _decisions(s)]
+    assert "the Lagoon Seed Bank" in texts
+    assert "the Noumea-Suva Fibre Link" in texts
+
+
+def test_a_colon_inside_a_quoted_title_opens_no_list() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        'The Council approved "Living Reefs: From Science to Action" as its theme for 2045.',
+    )
+    assert not any(d[1].startswith("From Science") for d in _decisions(s))

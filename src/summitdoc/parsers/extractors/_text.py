@@ -224,6 +224,8 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     separate, and the last comma-separated item splits at its last "and" when both sides are
     more than a word. After an explicit list mark (a colon or a dash), one comma is enough.
     """
+    while e > s and text[e - 1] in " \t\n;":
+        e -= 1  # the semicolon closing a list's item separates nothing
     semicolons = bool(_top_level(text, s, e, _SEMI))
     if not semicolons and _top_level(text, s, e, _AND_ON):
         # "resolutions On A, B and C and On D": titles carry their own commas.
@@ -245,12 +247,18 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
         extra = (_COMMA_AND_TITLE,) if comma_mode or len(parts) == 1 else (_COMMA_AND,)
         for pattern in (_AS_WELL, _AND_ON, *extra):
             pieces = [q for p in pieces for q in _cut(text, p[0], p[1], pattern)]
-        if comma_mode and n == len(parts) - 1 and len(pieces) == 1:
+        # After a list mark, "including the A and the B" is two items without a comma.
+        pair = explicit and len(parts) == 1
+        if (comma_mode or pair) and n == len(parts) - 1 and len(pieces) == 1:
             ands = _top_level(text, a, b, _AND)
             if ands:
                 x, y, _ = ands[-1]
                 left, right = text[a:x].split(), text[y:b].split()
-                if len(left) >= 2 and len(right) >= 2:
+                if (
+                    len(left) >= 2
+                    and len(right) >= 2
+                    and (comma_mode or right[0].lower() in ("the", "a", "an"))
+                ):
                     pieces = [(a, x), (y, b)]
         out.extend(pieces)
     return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]

@@ -62,10 +62,12 @@ _ENUM_SUBJECT: Final = re.compile(
 # After the verb: "signed a package of documents, including", "signed the following
 # resolutions of X:", "signed a number of other documents, in particular, on".
 _ENUM_AFTER_VERB: Final = re.compile(
-    r"\b(?:signed|adopted|approved|passed|concluded|agreed\s+on|adoption\s+of|signing\s+of|"
+    r"\b(?:signed|adopted|approved|endorsed|ratified|passed|concluded|agreed\s+on|adoption\s+of|"
+    r"signing\s+of|"
     # The list belongs to the document: the words between never open another clause
     # ("the adoption of a communique, although several governments, including X, insisted").
-    r"approval\s+of)\s(?:(?!(?:although|though|while|whereas|but|when)\b)[^.;:—]){0,120}?"
+    # A colon inside a quoted title ("X: From Plans to Projects") opens no list.
+    r"approval\s+of)\s(?:(?!(?:although|though|while|whereas|but|when)\b)[^.;:—\"“”]){0,120}?"
     r"(?:[:—]\s*|,?\s+"
     r"(?:including|among\s+them|in\s+particular,?(?:\s+on)?|namely)\s+)|\b(?:signed|adopted|"
     r"approved|passed)\s+(?:a\s+number\s+of\s+)?(?:other\s+)?(?:documents|resolutions|decisions)\s+"
@@ -126,7 +128,7 @@ _PASSIVE: Final = re.compile(
     re.IGNORECASE,
 )
 _PRESIDENCY: Final = re.compile(
-    r"\b(?:presidency|chairmanship|chairship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|"
+    r"\b(?:presidency|chairmanship|chairpersonship|chairship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|"
     r"passes|passed|handed|hand(?:ing)?\s+over|transfer(?:red)?)\b|"
     r"\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship|chairship)\s+to\b|\bwill\s+preside\s+over\b|"
@@ -144,10 +146,17 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:becomes|became|become)\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:chair|chairman|chairperson|chairwoman|chair-in-office)\s+of\b|"
     r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
-    r"[\w-]*(?:\s+in\s+\d{4})?",
+    r"[\w-]*(?:\s+in\s+\d{4})?|"
+    # "X will hold the OSCE Chairpersonship in 2042".
+    r"\bwill\s+hold\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:rotating\s+)?"
+    r"(?:chairmanship|chairpersonship|chairship|presidency)\b(?:\s+(?:of|in)\s+[\w\s-]{1,40}?\d{4})?",
     re.IGNORECASE,
 )
-_AWARD: Final = re.compile(r"\b(?:awarded|conferred)\s+(?=[A-Z])")
+# "awarded X with the Order of ...", "conferred the Lagoon Medal on X": an award's name, or
+# its holder, after the verb.
+_AWARD: Final = re.compile(
+    r"\b(?:awarded|conferred)\s+(?=[A-Z]|the\s+[A-Z][^;:]{0,80}?\s(?:on|upon|to)\s+[A-Z])"
+)
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
     r"decisions?)\s+on\s+|\bthe\s+decision\s+to\s+(?:establish|set\s+up|create)\s+",
@@ -186,7 +195,9 @@ _CLAUSE_CUT: Final = re.compile(
 )
 _ITEM_PREFIX: Final = re.compile(
     r"(?:(?:as\s+well\s+as|and|also)\s+)?(?:(?:a\s+|an\s+|the\s+)?(?:other\s+)?(?:documents?|"
-    r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+[A-Z][\w-]*\s+member\s+(?:states|countries)[’']\s+)",
+    r"resolutions?|decisions?)\s+on\s+|in\s+particular,?\s+(?:on\s+)?|on\s+|the\s+[A-Z][\w-]*\s+member\s+(?:states|countries)[’']\s+|"
+    # "3. that X will hold the chair": an item of "took the following decisions:".
+    r"that\s+(?=[A-Z]))",
     re.IGNORECASE,
 )
 # A statement or declaration, possibly named ("the Astana Declaration"): not a decision.
@@ -227,6 +238,8 @@ _RECIPIENT: Final = re.compile(
     rf"\bto\s+(?:the\s+)?{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
+# Who an award named first goes to: "conferred the X Medal on H.E. Dr. Y".
+_AWARD_HOLDER: Final = re.compile(rf"\s(?:on|upon|to)\s+{_ADDRESS}(?P<name>{_NAME})")
 
 
 def _opening(phrases: Iterable[str]) -> str:
@@ -289,7 +302,8 @@ class _Cues:
         )
         # "admitted X as its 11th member", "granted X observer status", "granted observer
         # status to X", "the admission of X as a member": a state taken in.
-        standing = alternation(cues["standing_nouns"])
+        # "granted Observer status": a government page capitalises the standing.
+        standing = f"(?i:{alternation(cues['standing_nouns'])})"
         self.admission = re.compile(
             rf"\b(?:{_opening(cues['admission_verbs'])}|(?:the\s+)?"
             rf"(?:{alternation(cues['admission_nouns'])})\s+of)\s+(?:(?P<who>(?:the\s+)?{_NAME}"
@@ -545,6 +559,8 @@ class _Finder:
         self.taken = Taken()
         #: Whether the paragraphs read now are items of a list led by the summit as subject.
         self.led = False
+        #: Whether that lead says the items are decisions ("took the following decisions:").
+        self.decided = False
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
         #: The bit of each family of decision patterns, by the name ``run`` gives it.
@@ -940,7 +956,15 @@ class _Finder:
             if along is not None:
                 self.add(along.end(), _clause_end(text, along.end(), e))
         for m in run("award", _AWARD):
-            self.add(m.start(), _clause_end(text, m.end(), e), kind="award")
+            end = _clause_end(text, m.end(), e)
+            holder = None
+            if text.startswith("the", m.end()):
+                # "conferred the X Medal on Dr Y, former Director of Z": the award ends at
+                # its holder's name (past the clause's cut at "H.E.").
+                found = _AWARD_HOLDER.search(text, m.end(), e)
+                if found is not None:
+                    end, holder = found.end(), found.group("name")
+            self.add(m.start(), end, kind="award", subject=holder)
         for m in run("approve", cues.approve):
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
@@ -1163,6 +1187,11 @@ class _Finder:
         lead = text[s:e].rstrip()  # a paragraph ending in a colon: rare, and read once
         if not lead.endswith(":") or len(lead) > _LEAD_REACH:
             return False
+        # "The Summit took the following decisions:": the items are what it decided.
+        decided = _DECIDED_LEAD.search(lead)
+        self.decided = decided is not None
+        if decided is not None:
+            lead = lead[: decided.start()].rstrip() + ":"
         # Around the subject only adverbials set off by commas: "At the close of the
         # session, the Heads of State:" or "The Summit, among other things:".
         subject: tuple[int, int] | None = None
@@ -1176,7 +1205,9 @@ class _Finder:
                 continue
             if subject is not None or not words or len(words) > _LEAD_WORDS:
                 return False
-            if any(w[:1].islower() and w not in ("of", "the", "and", "for", "on") for w in words):
+            if any(
+                w[:1].islower() and w not in _LEAD_LOWER and w not in _LEAD_ADVERBS for w in words
+            ):
                 return False  # a clause of its own, not a bare subject
             subject = (at, at + len(part))
             at += len(part) + 1
@@ -1228,7 +1259,7 @@ _AND_NAME: Final = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])")
 #: ("of the D-8", "of the Organisation"), then the clause's end or a joining word; a lower-case
 #: noun after it makes the standing a modifier ("observer delegation").
 _STANDING_TAIL: Final = re.compile(
-    r"(?:\s+(?:state|states|country|countries|nation|economy|economies))?"
+    r"(?:\s+(?i:state|states|country|countries|nation|economy|economies))?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,5})?"
     r"(?=\s*(?:[,.;:)]|\Z)|\s+(?:and|of|to|in|at|for|with|from|after|since|on|by|as|"
     r"from|during|until|effective|while)\b|\s+[^\W\d_]*[A-Z0-9])"
@@ -1485,6 +1516,17 @@ _LEAD_ADVERBIAL_STARTS: Final = frozenset(
 )
 # How far before a lead's closing colon its verb may stand.
 _LEAD_REACH: Final = 200
+# The lower-case words of a list's subject lead: "The Council of Heads of State".
+_LEAD_LOWER: Final = frozenset({"of", "the", "and", "for", "on"})
+# Adverbs after a list's subject: "The Summit further:", "The leaders also:".
+_LEAD_ADVERBS: Final = frozenset({"also", "further", "furthermore", "moreover", "then", "finally"})
+# A lead that says the items are decisions: "The Summit took the following decisions:",
+# "The Council decided as follows:".
+_DECIDED_LEAD: Final = re.compile(
+    r"\b(?:took|adopted|made|reached|decided(?:\s+on)?|agreed(?:\s+on)?)\s+"
+    r"(?:the\s+following(?:\s+[\w-]+){0,2}|as\s+follows)\s*:$",
+    re.IGNORECASE,
+)
 
 
 # How many decisions of one kind and subject a decision is compared with: bounds the work.
@@ -1552,6 +1594,11 @@ def find_decisions(doc: Document) -> None:
                 if finder.led:
                     # "The Assembly:" then "- Decided to establish X;" or "1. ELECTS X": the
                     # lead is the subject.
+                    if finder.decided and text.startswith("to ", mark.end()):
+                        # "took the following decisions:" then "1. to establish X;".
+                        end = _clause_end(text, mark.end(), b.end)
+                        for s, e in infinitives(text, mark.end(), end):
+                            finder.add(s, e)
                     for s, e in block_sentences(doc, mark.end(), b.end):
                         finder.sentence(s, e, spoken=False)
                     finder.operative(b.start, b.end)
