@@ -743,3 +743,23 @@ def test_a_city_the_meeting_closed_in_comes_before_a_city_talks_touched_on() -> 
         "Lagos.",
     )
     assert s.city == "Accra"
+
+
+def test_a_copyright_footer_is_furniture_and_names_no_one() -> None:
+    s = blank_lines(
+        "Lagoon leaders agree on a fisheries fund",
+        "President Anton Varga of Palau opened the Lagoon Forum summit in Koror on Monday.",
+        "The leaders adopted the Koror Declaration on fisheries.",
+        "Island Ledger © 2041 Harbour Media Group. All rights reserved.",
+        "Ledger staff reported from Koror.",
+    )
+    assert {p.name for p in s.participants} == {"Anton Varga"}
+
+
+def test_a_known_outlet_named_bare_is_no_participant() -> None:
+    s = page(
+        "Lagoon leaders agree on a fisheries fund",
+        "KOROR (Al Jazeera) - President Anton Varga of Palau opened the Lagoon Forum summit "
+        "in Koror on Monday, Al Jazeera reported.",
+    )
+    assert {p.name for p in s.participants} == {"Anton Varga"}

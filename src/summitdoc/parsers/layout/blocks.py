@@ -383,6 +383,10 @@ _CLUTTER: Final = re.compile(
     re.VERBOSE,
 )
 _FURNITURE_LINE_MAX: Final = 300
+#: A copyright line anywhere on a page: a year after "©", or "all rights reserved". A
+#: credit alone ("© UfM Secretariat") ends a caption and is not one.
+_COPYRIGHT_LINE: Final = re.compile(r"©\s*(?:1[89]|20)\d\d\b|\brights\s+reserved\b", re.IGNORECASE)
+_COPYRIGHT_LINE_MAX: Final = 160
 
 
 def furniture(line: str) -> tuple[bool, bool]:
@@ -397,6 +401,8 @@ def furniture(line: str) -> tuple[bool, bool]:
         return True, True
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
+    if len(line) <= _COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE.search(line):
+        return True, False  # "Daily Trust © 2038 Media Trust Limited. All rights reserved."
     return False, False
 
 
