@@ -79,8 +79,8 @@ def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Endings of abstract nouns, which end the names of things and of no person.
 _ABSTRACT_ENDINGS: Final = ("ness", "tion", "sion", "ship", "ism", "ity")
-#: The endings of those that are no surname either ("Harkness" is one).
-_THING_ENDINGS: Final = ("tion", "sion", "ism", "ity")
+#: Of those, the endings that are no surname's either ("Harkness", "Worship" are).
+_THING_ENDINGS: Final = tuple(e for e in _ABSTRACT_ENDINGS if e not in ("ness", "ship"))
 _OPEN_MARKS: Final = frozenset({'"', "“", "‘", "'", "«"})
 _CLOSE_MARKS: Final = frozenset({'"', "”", "’", "'", "»"})
 #: Where a sentence (or a clause opening one) starts: the token before is one of these.

@@ -383,9 +383,9 @@ _CLUTTER: Final = re.compile(
     re.VERBOSE,
 )
 _FURNITURE_LINE_MAX: Final = 300
-#: A copyright line anywhere on a page: a year after "©", or "all rights reserved". A
-#: credit alone ("© UfM Secretariat") ends a caption and is not one.
-_COPYRIGHT_LINE: Final = re.compile(r"©\s*(?:1[89]|20)\d\d\b|\brights\s+reserved\b", re.IGNORECASE)
+#: A copyright line anywhere on a page: a year right after "©". A credit ("© UfM
+#: Secretariat", "(© Ana Ruiz)" after a caption's date) ends a caption and is not one.
+_COPYRIGHT_YEAR: Final = re.compile(r"©\s*(?:1[89]|20)\d\d\b")
 _COPYRIGHT_LINE_MAX: Final = 160
 
 
@@ -401,7 +401,9 @@ def furniture(line: str) -> tuple[bool, bool]:
         return True, True
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
-    if len(line) <= _COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE.search(line):
+    if len(line) <= _COPYRIGHT_LINE_MAX and (
+        "rights reserved" in folded or _COPYRIGHT_YEAR.search(line)
+    ):
         return True, False  # "Daily Trust © 2038 Media Trust Limited. All rights reserved."
     return False, False
 
