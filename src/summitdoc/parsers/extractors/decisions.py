@@ -559,7 +559,8 @@ class _Finder:
         self.taken = Taken()
         #: Whether the paragraphs read now are items of a list led by the summit as subject.
         self.led = False
-        #: Whether that lead says the items are decisions ("took the following decisions:").
+        #: Whether that lead says the items are decisions ("took the following decisions:"); set
+        #: with ``led`` by :meth:`subject_lead`.
         self.decided = False
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
@@ -1184,12 +1185,12 @@ class _Finder:
     def subject_lead(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` is only the summit as the subject of a list: "The Assembly:"."""
         text = self.text
+        self.decided = False
         lead = text[s:e].rstrip()  # a paragraph ending in a colon: rare, and read once
         if not lead.endswith(":") or len(lead) > _LEAD_REACH:
             return False
         # "The Summit took the following decisions:": the items are what it decided.
         decided = _DECIDED_LEAD.search(lead)
-        self.decided = decided is not None
         if decided is not None:
             lead = lead[: decided.start()].rstrip() + ":"
         # Around the subject only adverbials set off by commas: "At the close of the
@@ -1214,11 +1215,13 @@ class _Finder:
         if subject is None:
             return False
         a, b = subject
-        return (
+        led = (
             SUMMIT_GROUP.search(text, a, b) is not None
             or _cues().host_event.search(text, a, b) is not None  # "The Coordination Meeting:"
             or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(a, b))
         )
+        self.decided = led and decided is not None
+        return led
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
