@@ -763,3 +763,50 @@ def test_a_known_outlet_named_bare_is_no_participant() -> None:
         "in Koror on Monday, Al Jazeera reported.",
     )
     assert {p.name for p in s.participants} == {"Anton Varga"}
+
+
+@pytest.mark.parametrize(
+    ("dateline", "city", "day"),
+    [
+        ("LILONGWE, 14 August 2042 — ", "Lilongwe", dt.date(2042, 8, 12)),
+        ("DAR ES SALAAM, 16th Aug. 2042 (Reuters) - ", "Dar es Salaam", dt.date(2042, 8, 12)),
+        ("N'DJAMENA, 13 August, 2042 - ", "N'Djamena", dt.date(2042, 8, 12)),
+    ],
+)
+def test_a_day_first_dateline_dates_and_places_the_story(
+    dateline: str, city: str, day: dt.date
+) -> None:
+    s = page(
+        "Grain corridor tops the agenda",
+        dateline + "Regional leaders gathered on Tuesday for a one-day summit on food prices.",
+    )
+    assert (s.city, s.date) == (city, day)
+
+
+@pytest.mark.parametrize("dateline", ["VICTORIA, May 3, 2043 — ", "VICTORIA, 3 May 2043 — "])
+def test_a_release_filed_at_home_places_the_summit_where_it_was_held(dateline: str) -> None:
+    s = page(
+        "Head of Government back from the regional summit",
+        dateline + "The Chief Minister returned today from the summit of the "
+        "Indian Ocean Commission held in Antananarivo, where the leaders agreed on a fisheries "
+        "patrol.",
+    )
+    assert (s.city, s.country) == ("Antananarivo", "Madagascar")
+
+
+def test_a_passing_mention_of_a_city_does_not_move_the_dateline() -> None:
+    s = page(
+        "Head of Government back from the regional summit",
+        "VICTORIA, 3 May 2043 — The summit of island leaders closed today with a pledge on "
+        "fisheries, a week after ministers held talks on the same subject in Antananarivo.",
+    )
+    assert s.city == "Victoria"
+
+
+def test_an_unknown_body_glossed_after_its_heads_of_state() -> None:
+    s = page(
+        "Leaders take stock of the shrinking basin",
+        "Heads of State and Government of the Volta Basin Authority (VBA) met in Ouagadougou "
+        "on Friday for their sixth ordinary summit.",
+    )
+    assert (s.organisation, s.acronym) == ("Volta Basin Authority", "VBA")

@@ -22,8 +22,8 @@ from ..layout.blocks import (
     CITY_DASH,
     MONTH_NAMES,
     MONTHS,
-    WIRE_DATELINE,
     outlet_byline,
+    wire_dateline,
 )
 from ..mentions.lexicon import lexicon
 from ._text import norm
@@ -206,13 +206,13 @@ def _wire_dateline(doc: Document) -> None:
     )
     if first is None:
         return
-    m = WIRE_DATELINE.match(doc.text, first.start, first.end)
+    m = wire_dateline(doc.text, first.start, first.end)
     if m is None:
         bare = CITY_DASH.match(doc.text, first.start, first.end)
         if bare is None and (tc := CITY_AGENCY.match(doc.text, first.start, first.end)):
             bare = tc if doc.knowledge.outlet(tc["agency"].strip()) is not None else None
         if bare is not None:
-            city = " ".join(w.capitalize() for w in bare["city"].split())
+            city = _title_case(bare["city"])
             agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())
             if agency and "outlet" not in doc.meta and doc.outlet is None:
                 doc.wire_outlet = agency.name
@@ -220,7 +220,7 @@ def _wire_dateline(doc: Document) -> None:
                 place = f"{city}, {bare['country']}" if bare["country"] else city
                 doc.meta.setdefault("dateline_place", place)
         return
-    city = " ".join(w.capitalize() for w in m["city"].split())
+    city = _title_case(m["city"])
     doc.meta.setdefault("dateline_place", city)
     agency = m["agency"] and doc.knowledge.outlet(m["agency"].strip())
     if agency and "outlet" not in doc.meta and doc.outlet is None:
@@ -229,6 +229,22 @@ def _wire_dateline(doc: Document) -> None:
         month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
+
+
+_PLACE_PARTICLES: Final = frozenset({"es", "de", "da", "do", "du", "del", "di", "la", "le", "of"})
+_ELIDED: Final = re.compile(r"(?<![\w'’])(\w['’])(\w)")
+
+
+def _title_case(place: str) -> str:
+    """An upper-case dateline place as a name: "N'DJAMENA" -> "N'Djamena", "PORT-VILA"."""
+    words: list[str] = []
+    for w in place.split():
+        if words and w.lower() in _PLACE_PARTICLES:
+            words.append(w.lower())  # "Dar es Salaam", "Port of Spain"
+            continue
+        hyphened = "-".join(part.capitalize() for part in w.split("-"))
+        words.append(_ELIDED.sub(lambda m: m[1] + m[2].upper(), hyphened))
+    return " ".join(words)
 
 
 #: Days named by their distance from the day of writing: "leaders yesterday agreed".
@@ -300,8 +316,11 @@ _SUMMIT_AFTER: Final = re.compile(
     r"meeting|forum)\b",
     re.IGNORECASE,
 )
+#: "a summit of the", "Heads of State and Government of the", "leaders of the".
 _SUMMIT_BEFORE: Final = re.compile(
-    r"\b(?:summit|meeting|session|council)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:summit|meeting|session|council|leaders|heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -615,7 +634,7 @@ def _dateline_place(kb: Knowledge, place: str | None) -> tuple[str | None, str |
         return None, None
     first = place.split(",")[0].strip()
     if first.isupper() and len(first) > _ACRONYM_MAX:
-        first = " ".join(w.capitalize() for w in first.split())  # "APIA, Samoa"
+        first = _title_case(first)  # "APIA, Samoa"
     c = kb.country_by_city(first)
     if c is not None:
         return first, c.name
@@ -635,26 +654,15 @@ def _place(doc: Document) -> None:
     meta = doc.meta
     byline = meta.pop("byline_place", None)
     city, country = _dateline_place(kb, meta.pop("dateline_place", None))
+    if city is not None:
+        # A release filed in the capital about a summit abroad: "PORT LOUIS, 27 October -- The
+        # Prime Minister attended the summit held in New Delhi". The lead's own words win.
+        held = _city_held(doc, strict=True)
+        if held is not None and held[0] != city:
+            city, country = held
     if city is None:
         # "the CIS summit in Bishkek", "the conference closed in X", "the Kyrgyz capital".
-        for h in doc.hits:
-            if not h.has("city"):
-                continue
-            before = text[max(0, h.start - 60) : h.start].lower()
-            if (
-                _IN_PLACE.search(before)
-                and (
-                    _MET_IN.search(before)
-                    or _MEETING_WORD.search(
-                        before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
-                    )
-                )
-                and _LATER_EVENT.search(before) is None
-                and _LATER_AFTER.match(text, h.end) is None
-            ):
-                city = norm(text[h.start : h.end])
-                country = h.get("city").name
-                break
+        city, country = _city_held(doc) or (None, None)
     if city is None:
         city, country = _venue(doc)
     if city is None:
@@ -676,6 +684,33 @@ def _place(doc: Document) -> None:
         meta["city"] = city
     if country is not None:
         meta["country"] = country
+
+
+def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None:
+    """The first known city the text says the meeting is in, with its country.
+
+    ``strict``: only in the top blocks, and only right after a meeting's verb or noun ("held
+    in", "the summit in"), not anywhere in a sentence that has a meeting word.
+    """
+    text = doc.text
+    top = _top_blocks(doc) if strict else None
+    for h in doc.hits:
+        if not h.has("city"):
+            continue
+        if top is not None and not any(s <= h.start < e for s, e in top):
+            continue
+        before = text[max(0, h.start - 60) : h.start].lower()
+        if not _IN_PLACE.search(before):
+            continue
+        if strict:
+            said = _MET_IN.search(before) or _HELD_IN.search(before)
+        else:
+            said = _MET_IN.search(before) or _MEETING_WORD.search(
+                before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
+            )
+        if said and _LATER_EVENT.search(before) is None and _LATER_AFTER.match(text, h.end) is None:
+            return norm(text[h.start : h.end]), h.get("city").name
+    return None
 
 
 _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written

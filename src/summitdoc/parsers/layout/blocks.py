@@ -32,13 +32,13 @@ __all__ = [
     "DATELINE",
     "MONTHS",
     "MONTH_NAMES",
-    "WIRE_DATELINE",
     "BlockRule",
     "default_block_rules",
     "group_sections",
     "mask_markup",
     "split_blocks",
     "story_dateline",
+    "wire_dateline",
 ]
 
 
@@ -524,6 +524,13 @@ WIRE_DATELINE: Final = re.compile(
     r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*"
     r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
 )
+#: The same with the day first, as Commonwealth and African papers write it:
+#: "N'DJAMENA, 12 March 2044 —", "SUVA, 3rd June 2041 (FBC) -".
+WIRE_DATELINE_DMY: Final = re.compile(
+    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?:Jan|Feb|"
+    r"Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?P<year>\d{4}))?\.?\s*"
+    r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
+)
 #: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
 #: "KUALA LUMPUR (AP) — ...".
 CITY_DASH: Final = re.compile(
@@ -540,13 +547,14 @@ CITY_AGENCY: Final = re.compile(
 )
 
 
+def wire_dateline(text: str, s: int, e: int) -> re.Match[str] | None:
+    """The dated wire dateline opening ``text[s:e]``, month or day first, or None."""
+    return WIRE_DATELINE.match(text, s, e) or WIRE_DATELINE_DMY.match(text, s, e)
+
+
 def story_dateline(text: str, s: int, e: int) -> re.Match[str] | None:
     """The wire dateline opening ``text[s:e]``, dated or not, in any of its forms, or None."""
-    return (
-        WIRE_DATELINE.match(text, s, e)
-        or CITY_DASH.match(text, s, e)
-        or CITY_AGENCY.match(text, s, e)
-    )
+    return wire_dateline(text, s, e) or CITY_DASH.match(text, s, e) or CITY_AGENCY.match(text, s, e)
 
 
 _TERMINAL: Final = frozenset(".!?:;,")
@@ -1788,7 +1796,7 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
     first = next((x for x in blocks if x.kind is not BlockKind.CLUTTER), None)
     if first is b and len(text) < _LEDE_MAX and _ITALIC_LEDE.fullmatch(text):
         return BlockKind.STANDFIRST  # a Markdown lede in italics at the top
-    if WIRE_DATELINE.match(doc.text, b.start, b.end):
+    if wire_dateline(doc.text, b.start, b.end):
         return None  # "ASTANA, July 4. /TASS/. The heads of state ...": the story's first paragraph
     # The block before, furniture and datelines passed over: walked back by index, as slicing
     # the blocks before every block would make the rule quadratic.
