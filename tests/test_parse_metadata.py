@@ -810,3 +810,53 @@ def test_an_unknown_body_glossed_after_its_heads_of_state() -> None:
         "on Friday for their sixth ordinary summit.",
     )
     assert (s.organisation, s.acronym) == ("Volta Basin Authority", "VBA")
+
+
+def test_a_breadcrumb_laid_out_one_part_per_line_ends_in_no_headline_repeat() -> None:
+    s = blank_lines(
+        "Government of Saint Lucia",
+        "Where you are:",
+        "Home",
+        "»",
+        "Newsroom",
+        "»",
+        "Premier joins island leaders at the Castries fisheries summit",
+        "Premier joins island leaders at the Castries fisheries summit",
+        "The Premier, Ms Delphine Auguste, joined the leaders of the island states at the "
+        "fisheries summit in Castries on Monday.",
+    )
+    assert s.title == "Premier joins island leaders at the Castries fisheries summit"
+
+
+def test_a_date_in_figures_with_the_issuing_office_is_the_page_s_date_line() -> None:
+    s = blank_lines(
+        "Ministry of Foreign Affairs of Latvia",
+        "Talks on Baltic grid dominate the ministers' meeting in Riga",
+        "22.9.2044 Press and Information Department",
+        "The foreign ministers of the three states met in Riga on Wednesday and agreed to link "
+        "their grids to the continental network by spring.",
+    )
+    assert s.title == "Talks on Baltic grid dominate the ministers' meeting in Riga"
+    assert s.subtitle is None
+    assert s.date == dt.date(2044, 9, 21)
+
+
+@pytest.mark.parametrize(
+    ("place", "city"),
+    [("Gaborone", "Gaborone"), ("Okavango Delta", None)],  # a place unknown: no city guessed
+)
+def test_a_place_and_an_ordinal_date_under_the_headline_are_a_dateline(
+    place: str, city: str | None
+) -> None:
+    s = blank_lines(
+        "Republic of Botswana",
+        "President attends the river basin summit",
+        f"{place}, 3rd July 2042",
+        "Heads of State of the basin's four states met today and agreed to share flood data in "
+        "real time.",
+        "Flood data",
+        "The data will be posted daily on a common portal run by the secretariat.",
+    )
+    assert s.title == "President attends the river basin summit"
+    assert (s.city, s.date) == (city, dt.date(2042, 7, 3))
+    assert [sp.topic for sp in s.speeches if sp.topic and "2042" in sp.topic] == []

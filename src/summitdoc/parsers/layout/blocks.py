@@ -149,6 +149,7 @@ def split_blocks(doc: Document) -> list[Block]:
     blocks = _join_dateline_parts(text, _join_drop_caps(text, blocks))
     if not wrapped:
         blocks = _join_broken_lines(text, blocks)
+    _mark_vertical_crumbs(text, blocks)
     _mark_repeated(text, blocks)
     for i, b in enumerate(blocks):
         b.index = i
@@ -158,12 +159,37 @@ def split_blocks(doc: Document) -> list[Block]:
 
 
 _REPEATED_WORDS_MAX: Final = 16
+#: A breadcrumb copied from a page whose trail is a list: its separators stand on lines of their
+#: own ("Home" / ">" / "News" / ">" / "Headline").
+_CRUMB_SEPARATORS: Final = frozenset({">", "/", "»", "›", "|", "→"})
+
+
+def _mark_vertical_crumbs(text: str, blocks: list[Block]) -> None:
+    """Mark the parts of a breadcrumb laid out one per line, and its separator lines."""
+    for k in range(1, len(blocks) - 1):
+        sep = blocks[k]
+        if sep.end - sep.start > 1 or text[sep.start : sep.end] not in _CRUMB_SEPARATORS:
+            continue
+        parts = (blocks[k - 1], blocks[k + 1])
+        if all(
+            text.find("\n", b.start, b.end) < 0
+            and len(text[b.start : b.end].split()) <= _HEADLINE_MAX_WORDS
+            and text[b.end - 1] not in ".!?"
+            for b in parts
+        ):
+            for b in (*parts, sep):
+                b.data["crumb"] = True
 
 
 def _mark_repeated(text: str, blocks: list[Block]) -> None:
-    """Mark short unpunctuated lines of several words whose exact text stands more than once."""
+    """Mark short unpunctuated lines of several words whose exact text stands more than once.
+
+    A breadcrumb's last part (the page's title) is no repeat of the headline under it.
+    """
     seen: dict[str, list[Block]] = {}
     for b in blocks:
+        if b.data.get("crumb"):
+            continue
         # Most blocks end their sentence, or run over lines: rejected before being sliced.
         if text[b.end - 1] in _TERMINAL or text.find("\n", b.start, b.end) >= 0:
             continue
@@ -471,16 +497,19 @@ DATELINE: Final = re.compile(
     rf"{_WEEKDAY}(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
 _DATELINE_DMY: Final = re.compile(
-    rf"{_WEEKDAY}(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_NAMES})\s+(?P<year>\d{{4}})"
+    rf"{_DATELINE_TAIL}"
 )
 #: The place first: "Basseterre, 3 July 2032", "APIA, Samoa – 30 August 2031", "Lima, June 4,
 #: 2031", "Asuncion, 8 July 2031.-".
 _DATELINE_PLACE_FIRST: Final = re.compile(
     r"(?P<place>[A-Z][^\d\n,–—]{1,40}(?:,[ \t]*[A-Z][^\d\n,–—]{1,30})?)[ \t]*[,–—-][ \t]*"
-    rf"{_WEEKDAY}(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})"
+    rf"{_WEEKDAY}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_NAMES})"
     rf"|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),)\s+(?P<year>\d{{4}})"
     r"[ \t]*[.,:;–—-]{0,3}[ \t]*\Z"
 )
+#: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
+_PLACE_SHAPED: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 #: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima".
 _DATELINE_ABBR: Final = re.compile(
@@ -1053,6 +1082,9 @@ def site_top_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: "28/10/2031", "2031-10-28", "2031.10.28": a date in figures (day and month told apart by
 #: context only).
+#: A page's date in figures opening a line, the issuing office after it: "15.5.2043 Ministry
+#: for Foreign Affairs", "2043-05-15 | Press Office".
+_LEAD_FIGURES: Final = re.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})(?![\w/.-])")
 _NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}([-./])\d{2}\1\d{2}\b")
 
 
@@ -1176,6 +1208,24 @@ def _institution(line: str) -> bool:
     return False
 
 
+#: A state's formal name: "Government of Saint Lucia", "Federal Republic of Nigeria",
+#: "Government of the Republic of Fiji": capitalised words, "of", a country.
+_STATE_OF: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?")
+
+
+def _state_name(doc: Document, line: str) -> bool:
+    """A line that is a state's formal name and nothing else: a government site's masthead."""
+    line = line.strip()
+    if "\n" in line or len(line.split()) > _MASTHEAD_WORDS or not line[-1:].isalpha():
+        return False
+    at = 0
+    while (m := _STATE_OF.match(line, at)) is not None:  # "Government of the Republic of Fiji"
+        at = m.end()
+        if doc.knowledge.country(line[at:]) is not None:
+            return True
+    return False
+
+
 #: "of" and the joining words of an office's name in the languages of its site's menus
 #: ("Presidencia de la República", "Ministère des Affaires étrangères").
 _OF: Final = frozenset({"of", "for", "de", "del", "des", "du", "da", "do", "der", "für", "di"})
@@ -1248,6 +1298,14 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     text = doc.text
     if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
         return BlockKind.CLUTTER
+    if b.data.get("crumb"):
+        return BlockKind.CLUTTER
+    if (
+        b.end - b.start <= _CRUMB_LABEL_MAX
+        and text[b.end - 1] == ":"
+        and fold_line(text[b.start : b.end - 1]) in lexicon().crumb_labels
+    ):
+        return BlockKind.CLUTTER  # "You are here:" over a breadcrumb laid out line by line
     # furniture() rejects long lines by their length: checked here before slicing the block.
     is_furniture, list_follows = (
         furniture(text[b.start : b.end])
@@ -1273,8 +1331,10 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CLUTTER  # a menu or a row of buttons: "Home   News   Sport   Opinion"
     if i <= _PAGE_TOP and _addressed_name(doc, b):
         return BlockKind.CLUTTER  # an author's or desk's name with its address, over the story
-    if i <= _MASTHEAD_TOP and _institution(text[b.start : b.end]):
-        return BlockKind.CLUTTER  # a press office's name above the headline
+    if i <= _MASTHEAD_TOP and (
+        _institution(text[b.start : b.end]) or _state_name(doc, text[b.start : b.end])
+    ):
+        return BlockKind.CLUTTER  # a press office's or its state's name above the headline
     if i <= _PAGE_TOP and (
         _breadcrumb(doc, b) or _label_above_headline(doc, blocks, i) or _site_top(doc, blocks, i)
     ):
@@ -1317,14 +1377,17 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     first = None if m is not None else _DATELINE_PLACE_FIRST.match(text, b.start, b.end)
     if m is not None:
         month = m["month"]
-    elif first is not None and _known_place(doc, first["place"]):
+    elif first is not None and (
+        (known := _known_place(doc, first["place"])) or _PLACE_SHAPED.fullmatch(first["place"])
+    ):
         m = first
         month = m["month"] or m["month2"]
         b.data["date"] = (int(m["year"]), month, int(m["day"] or m["day2"]))
-        b.data["place"] = (
-            b.start + m.start("place") - m.start(),
-            b.start + m.end("place") - m.start(),
-        )
+        if known:  # "Maun, 3rd July 2042": a date line still, its place unknown and not kept
+            b.data["place"] = (
+                b.start + m.start("place") - m.start(),
+                b.start + m.end("place") - m.start(),
+            )
         return BlockKind.DATELINE
     else:
         m = _DATELINE_ABBR.match(text, b.start, b.end) or _DATELINE_DMY_ABBR.match(
@@ -1364,7 +1427,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     longest = 2 * _ISSUED_LINE_WORDS if stamp or _pairs_line(line) else _ISSUED_LINE_WORDS
     if _words(doc, b) > longest or line[-1] == ".":
         return None
-    if not (_issued_label(doc, b) and i > 0) and not stamp:
+    if not (_issued_label(doc, b) and i > 0) and not stamp and not _LEAD_FIGURES.match(line):
         return None
     m = _DATE_IN_LINE.search(line)
     if m is None:
