@@ -193,3 +193,52 @@ def test_a_quote_whose_comma_stands_after_its_guillemet_is_not_the_leader_s_by_c
     quotes = [q for sp in s.speeches for q in sp.quotes]
     assert quotes
     assert all(q.speaker is None for q in quotes)
+
+
+def quotes_of(*lines: str) -> dict[str, str | None]:
+    """Each quote's first words and its speaker's name."""
+    s = wire_parse("Basin leaders sign flood pact", *lines)
+    people = {p.id: p.name for p in s.participants}
+    return {" ".join(q.text.split()[:3]): people.get(q.speaker or "") for q in s.quotes}
+
+
+@pytest.mark.parametrize("address", ["Ms.", "Gen.", "Prof.", "Sen."])
+def test_a_short_form_of_address_with_its_full_stop_opens_the_cue(address: str) -> None:
+    got = quotes_of(
+        "Leaders of the Volta states met in Tamale on Monday with envoy Marguerite Oduya-Blay.",
+        f"“Money for the dams is ready,” {address} Oduya-Blay said after the talks.",
+    )
+    assert got == {"Money for the": "Marguerite Oduya-Blay"}
+
+
+@pytest.mark.parametrize(
+    "description", ["the Ghanaian head of state", "the Ghanaian premier", "the foreign minister"]
+)
+def test_a_description_by_kind_of_office_names_its_one_holder(description: str) -> None:
+    role = "Foreign Minister" if "foreign" in description else "President"
+    if "premier" in description:
+        role = "Prime Minister"
+    got = quotes_of(
+        f"Ghana's {role} Kwesi Mensah-Arthur and Togo's Trade Minister Abla Kpodar attended the "
+        "summit in Tamale on Monday.",
+        f"“The river does not stop at the border,” {description} told reporters.",
+    )
+    assert got == {"The river does": "Kwesi Mensah-Arthur"}
+
+
+def test_a_description_set_beside_a_name_is_that_person_s_later_on() -> None:
+    got = quotes_of(
+        "The outgoing chairperson, President Kwesi Mensah-Arthur, handed over to Togo's "
+        "President Abla Kpodar at the summit in Tamale on Monday.",
+        "“We leave the basin fund in good hands,” the outgoing chairperson said.",
+    )
+    assert got == {"We leave the": "Kwesi Mensah-Arthur"}
+
+
+def test_a_king_is_no_prime_minister() -> None:
+    got = quotes_of(
+        "Prime Minister Kwesi Mensah-Arthur, who represented the King at the summit in Tamale, "
+        "signed the flood pact on Monday.",
+        "“May the river bring peace,” the King wrote in a message read to the leaders.",
+    )
+    assert got == {"May the river": None}

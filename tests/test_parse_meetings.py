@@ -498,3 +498,15 @@ def test_a_trilateral_summit_with_two_leaders_is_one_meeting_of_three() -> None:
     assert [ppl for _, ppl, _, _ in found] == [
         frozenset({"Irene Vasquez", "Tevita Lolo", "Mirela Dragan"})
     ]
+
+
+def test_a_demonym_after_a_description_opens_the_topic_not_the_title() -> None:
+    s = parse(
+        "Leaders of the Volta states met in Tamale on Monday. Ghana's President Kwesi "
+        "Mensah-Arthur and Togo's President Abla Kpodar attended.",
+        "On the sidelines, Mr Mensah-Arthur held talks with the Togolese president on Togolese "
+        "power exports and a joint railway study.",
+    )
+    ((_, who, topics, _),) = met(s)
+    assert who == frozenset({"Kwesi Mensah-Arthur", "Abla Kpodar"})
+    assert topics[0].startswith("Togolese power exports")

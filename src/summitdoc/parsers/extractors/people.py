@@ -698,6 +698,14 @@ class PeopleFinder:
         last_solid = n  # end of the last token that surely belongs to the complement
         while n < end:
             h = self._phrase_hit(n)
+            if (
+                h is not None
+                and h.has("demonym")
+                and not h.has("country")
+                and h.j < end
+                and toks.words[h.j].islower()
+            ):
+                break  # "the Egyptian president on Egyptian gas supplies": an adjective
             if h is not None and not h.has("title") and not h.has("role_noun"):
                 if h.has("country") and not (h.has("org") or h.has("body")):
                     country = country or h.get("country")

@@ -33,9 +33,13 @@ __all__ = ["attribute_quotes", "scan_quotes"]
 _MARKS: Final = re.compile('[“”"«»„]')
 _OPENERS: Final = frozenset("“«„")
 _CLOSERS: Final = frozenset("”»")
-# A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.").
+# A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.")
+# or a form of address or title written short ("Ms.", "Gen.", "Prof."); a lookbehind is of one
+# width, so the short forms are grouped by length.
 _SENTENCE_END: Final = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)[.!?](?=\s|$|[”\"»])"
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|Rt))"
+    r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Hon|Amb|Maj|Adm|Rev))(?<!\b(?:Prof|Capt))"
+    r"[.!?](?=\s|$|[”\"»])"
 )
 
 

@@ -53,6 +53,10 @@ def describe_match(doc: Document, d: Description) -> Person | None:
         cands = [p for p in people if p.country == d.country]
         if d.role and not d.role_noun:
             same = [p for p in cands if p.role and _fold(p.role) == _fold(d.role)]
+            if not same and d.title_kind in HEAD_KINDS:
+                # "the Peruvian head of state", "the Greek premier": the kind of office, not
+                # the title as the text first gave it.
+                same = [p for p in cands if p.title_kind == d.title_kind]
             if same:
                 cands = same
             elif cands and all(p.role for p in cands):
@@ -182,9 +186,23 @@ def resolve_people(doc: Document) -> None:
         doc.protagonist = ranked[0]
     hero = doc.protagonist
     named_at = sorted(s for p in doc.people for s, _e in p.mentions)
+    # "The incoming Chair, President X, ...": the description is X's, and so is the same
+    # description later ("the incoming Chair said"), unless it was set beside two people.
+    apposed_as: dict[str, Person | None] = {}
     for d in pending:
         phrase = text[d.start : d.end]
         if d.plural or _titles_next_name(doc, d, named_at):
+            continue
+        key = _fold(phrase).removeprefix("the ")
+        who = _apposed(doc, d.end, titled=True)
+        if who is not None:
+            apposed_as[key] = who if apposed_as.get(key, who) is who else None
+        else:
+            who = apposed_as.get(key)
+        if who is not None:
+            add_alias(who, phrase)
+            who.mentions.append((d.start, d.end))
+            d.person = who
             continue
         # "The Prime Minister" is the one prime minister, when there is one.
         holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
@@ -341,7 +359,8 @@ def _fits_hero(hero: Person, d: Description) -> bool:
         return False
     if hero.role is not None and _fold(d.role) in _fold(hero.role):
         return True
-    return d.title_kind in HEAD_KINDS and hero.title_kind in HEAD_KINDS
+    # "The Head of State" is the President; "the King" is no Prime Minister.
+    return d.title_kind in HEAD_KINDS and hero.title_kind == d.title_kind
 
 
 def _titles_next_name(doc: Document, d: Description, named_at: list[int]) -> bool:
@@ -403,6 +422,10 @@ def resolve_speakers(doc: Document) -> None:
                 who = antecedent(doc, q.start, phrase, last=last)
             if who is None and phrase in lexicon().protagonist_roles:
                 who = protagonist_as(doc, phrase)
+            if who is None and phrase.startswith("the ") and text[s:e].islower():
+                # "the foreign minister": a capitalised title is a description, resolved with
+                # the others (a government page's own "the President" is no guest).
+                who = _sole_holder(doc, phrase.removeprefix("the "))
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
@@ -445,16 +468,33 @@ def resolve_speakers(doc: Document) -> None:
                 after = q.speaker
 
 
-def _apposed(doc: Document, e: int) -> Person | None:
-    """The person named in apposition right after a cue's subject ("The minister, X, said")."""
+def _sole_holder(doc: Document, role: str) -> Person | None:
+    """The one participant whose title is ``role`` in lower case ("the foreign minister")."""
+    holders = [p for p in doc.people if p.weight >= 1 and p.role and _fold(p.role) == role]
+    return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
+
+
+def _apposed(doc: Document, e: int, *, titled: bool = False) -> Person | None:
+    """The person named in apposition right after a cue's subject ("The minister, X, said").
+
+    ``titled``: a title may stand before the name ("The incoming Chair, President X, ...").
+    """
     named = doc.mentions_in(e, e + _APPOSED_REACH)
     if not named:
         return None
     ms, me, who = named[0]
     text = doc.text
-    if text[e:ms].strip() == "," and text[me : me + 2].lstrip()[:1] == ",":
+    gap = text[e:ms].strip()
+    if gap[:1] == "," and titled:
+        title = gap[1:].split()
+        if len(title) <= _APPOSED_TITLE_WORDS and all(w[:1].isupper() for w in title):
+            gap = ","
+    if gap == "," and text[me : me + 2].lstrip()[:1] == ",":
         return who
     return None
+
+
+_APPOSED_TITLE_WORDS: Final = 4
 
 
 def _cue_after(text: str, q: QuoteDraft) -> bool:
