@@ -860,3 +860,27 @@ def test_a_place_and_an_ordinal_date_under_the_headline_are_a_dateline(
     assert s.title == "President attends the river basin summit"
     assert (s.city, s.date) == (city, dt.date(2042, 7, 3))
     assert [sp.topic for sp in s.speeches if sp.topic and "2042" in sp.topic] == []
+
+
+@pytest.mark.parametrize("stamp", ["2044-03-09 at 16:20", "March 9, 2044 at 4:20"])
+def test_a_time_after_at_is_no_place(stamp: str) -> None:
+    s = blank_lines(
+        "Island leaders close their ocean conference",
+        stamp,
+        "The heads of state and government met on Wednesday and adopted a charter on deep-sea "
+        "mining.",
+    )
+    assert (s.city, s.date) == (None, dt.date(2044, 3, 9))
+
+
+def test_a_byline_with_a_colon_and_its_date_is_no_section_heading() -> None:
+    s = blank_lines(
+        "Premier urges the bloc to open its borders",
+        "By: Tamsin Lowe-Hardy, March 9, 2044",
+        "Story Highlights",
+        "The Premier, Mr Errol Banfield, told the heads of government on Tuesday that free "
+        "movement was overdue.",
+        "“The region is ready,” Mr Banfield said.",
+    )
+    assert s.date == dt.date(2044, 3, 8)
+    assert [sp.topic for sp in s.speeches] == [None]

@@ -486,7 +486,7 @@ _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(
 #: After the date: a time ("| 19:05", "9:45 AM", "14:05 GMT"), then a place, or after a bar a
 #: section label that is no place ("17 November 2033 | Foreign Affairs").
 _DATELINE_TAIL: Final = (
-    r"(?:\s*[,|·•]?\s*(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*[,|·•]?\s*(?:at\s+)?(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
     # "... Sochi", "... | Politics", "... (Daily News Online)": a place, a label, the source.
     r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*|[ \t]*\([A-Z][^()\n]{0,40}\))?\Z"
@@ -524,7 +524,8 @@ _DATELINE_DMY_ABBR: Final = re.compile(
 )
 #: "2024-11-20 22:15", "2024-11-20T22:15 Brasilia".
 _DATELINE_ISO: Final = re.compile(
-    r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})"
+    r"(?:(?:[ T]|[ \t]+at[ \t]+)\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?P<place>[^\W\d_][^\n]*))?\Z"
 )
 #: A bare date or time on a line of its own (parts of a dateline a page sets apart).
@@ -1133,7 +1134,7 @@ def _pairs_line(line: str) -> bool:
     return pairs >= _PAIRS_MIN
 
 
-_BY: Final = re.compile(r"(?i:by)[ \t]+[A-Z]")
+_BY: Final = re.compile(r"(?i:by):?[ \t]+[A-Z]")
 
 
 def _issued_label(doc: Document, b: Block) -> bool:
