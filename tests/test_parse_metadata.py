@@ -884,3 +884,14 @@ def test_a_byline_with_a_colon_and_its_date_is_no_section_heading() -> None:
     )
     assert s.date == dt.date(2044, 3, 8)
     assert [sp.topic for sp in s.speeches] == [None]
+
+
+def test_a_known_body_s_name_inside_another_name_is_not_that_body() -> None:
+    s = page(
+        "Three neighbours open their yearly summit",
+        "The leaders of Chile, Peru and Bolivia met in Arica on Monday. Ms Rosa Quispe, "
+        "Secretary-General of the Andean Water Secretariat (AWS), also attended.",
+    )
+    (p,) = s.participants
+    assert s.organisation != "United Nations"
+    assert p.organisation != "United Nations"

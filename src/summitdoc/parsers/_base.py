@@ -36,8 +36,8 @@ from .layout.blocks import (
 )
 from .layout.turns import turn_rule
 from .mentions.cues import CueIndex
-from .mentions.gazetteer import tokenise
-from .mentions.lexicon import cue_table, gazetteer_for
+from .mentions.gazetteer import detach_bodies, tokenise
+from .mentions.lexicon import cue_table, gazetteer_for, lexicon
 from .model import assemble
 from .resolution.speakers import resolve_people, resolve_speakers
 
@@ -54,7 +54,12 @@ Stage = Callable[[Document], None]
 
 def _mentions(doc: Document) -> None:
     doc.tokens = tokenise(doc.text)
-    doc.hits = gazetteer_for(doc.knowledge).scan(doc.tokens)
+    doc.hits = detach_bodies(
+        doc.tokens,
+        gazetteer_for(doc.knowledge).scan(doc.tokens),
+        lexicon().title_modifiers,
+        [(b.start, b.end) for b in doc.blocks if b.kind is BlockKind.HEADLINE],
+    )
     doc.index_hits()
     doc.cues = CueIndex(doc.tokens, cue_table())
 

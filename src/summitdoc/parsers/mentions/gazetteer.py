@@ -20,7 +20,7 @@ from attrs.exceptions import FrozenInstanceError
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["Gazetteer", "Hit", "Tokens", "key_of", "tokenise"]
+__all__ = ["Gazetteer", "Hit", "Tokens", "detach_bodies", "key_of", "tokenise"]
 
 # A word is letters/digits joined by hyphens or apostrophes; an apostrophe followed by a lone
 # "s" is a possessive and splits off ("Russia’s" -> "Russia", "’", "s").
@@ -289,3 +289,52 @@ def _admit(
     if not exacts:  # what an exact reading admits depends on the words, not only the key
         memo[key, capital] = kinds
     return kinds
+
+
+_BODY_OWNERS: Final = ("org", "acronym")
+_BEFORE_A_BODY: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
+def detach_bodies(
+    tokens: Tokens,
+    hits: list[Hit],
+    modifiers: frozenset[str],
+    title_case: Sequence[tuple[int, int]] = (),
+) -> list[Hit]:
+    """Hits whose body reading is kept only where the body may be its organisation's.
+
+    A known body's name right after a capitalised word that is not its organisation's name is
+    part of another name: "the Trilateral Cooperation Secretariat", "the KAZA Secretariat" are no
+    UN Secretariat. A determiner, a sentence start or a title's modifier ("Outgoing") before it
+    leaves it as it is, and so does a line in title case (``title_case``: the headlines'
+    character spans, in text order), where every word is capitalised.
+    """
+    out: list[Hit] = []
+    last: Hit | None = None
+    for h in hits:
+        if (
+            "body" in h.kinds
+            and h.i > 0
+            and not any(k in h.kinds for k in _BODY_OWNERS)
+            and not any(s <= h.start < e for s, e in title_case)
+        ):
+            word, key = tokens.words[h.i - 1], tokens.keys[h.i - 1]
+            own = (
+                last is not None
+                and last.j == h.i
+                and any(last.kinds.get(k) is h.kinds["body"] for k in _BODY_OWNERS)
+            )
+            if (
+                word[:1].isupper()
+                and key not in _BEFORE_A_BODY
+                and key not in modifiers
+                and not own
+            ):
+                kinds = {k: v for k, v in h.kinds.items() if k != "body"}
+                last = h
+                if kinds:
+                    out.append(Hit(h.i, h.j, h.start, h.end, kinds))
+                continue
+        out.append(h)
+        last = h
+    return out
