@@ -442,3 +442,37 @@ def test_a_trailing_with_clause_of_speech_is_not_the_presidency() -> None:
     assert [t for k, t, _, _ in found(s) if k == "presidency"] == [
         "Norway took over the rotating presidency of the council"
     ]
+
+
+MULTILATERAL = (
+    "The summit of the Andean water council opened in Cusco on Monday with Peru's President "
+    "Lucia Mendoza, Bolivia's President Ramiro Quispe and Chile's President Ana Ortiz."
+)
+
+
+@pytest.mark.parametrize("subject", ["The two presidents", "Both sides", "The two leaders"])
+def test_what_two_of_a_larger_summit_agree_is_no_summit_decision(subject: str) -> None:
+    s = parse(
+        MULTILATERAL,
+        "Later in the day Ms Mendoza sat down with Mr Quispe at the hotel.",
+        f"{subject} agreed to reopen the rail link between Puno and La Paz by March.",
+    )
+    assert found(s) == []
+
+
+def test_what_the_two_leaders_of_a_summit_of_two_agree_is_its_decision() -> None:
+    s = parse(
+        "Peru's President Lucia Mendoza and Bolivia's President Ramiro Quispe held their yearly "
+        "summit in Puno on Monday.",
+        "The two presidents agreed to reopen the rail link between Puno and La Paz by March.",
+    )
+    assert [d[1] for d in found(s)] == ["reopen the rail link between Puno and La Paz by March"]
+
+
+def test_a_decision_told_only_by_a_pronoun_is_none() -> None:
+    s = parse(
+        MULTILATERAL,
+        "“For ten years we argued about the tariffs. Today we agreed to end that,” Ms Mendoza "
+        "said.",
+    )
+    assert found(s) == []

@@ -635,6 +635,7 @@ class _Finder:
             or not self.free(s, e)
             or _STATEMENT.match(text, s, e)
             or _FOLLOWING.match(text, s, e)
+            or _NO_OBJECT.fullmatch(text, s, e)
         ):
             return
         item = text[s:e]
@@ -761,10 +762,11 @@ class _Finder:
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and self._in_meeting(m.start()):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
-            if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(
-                s, m.start() - len("agreed to ") if not m.group() else m.start()
-            ):
+            at = m.start() - len("agreed to ") if not m.group() else m.start()
+            if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(s, at):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
+            if self._pair(s, at):
+                continue  # "The two leaders agreed to ...": a side meeting's outcome
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
             for a, b in infinitives(text, to, _clause_end(text, m.end(), e)):
@@ -1031,6 +1033,14 @@ class _Finder:
         head = words[-1].lower()
         return any(head in text[d.start : d.end].lower().split() for d in self.doc.decisions)
 
+    def _pair(self, s: int, verb: int) -> bool:
+        """Whether two of a summit of more say they agreed: "The two leaders", "Both sides"."""
+        start = _main_clause(self.text, s, verb)
+        if _PAIR.search(self.text, start, verb) is None:
+            return False
+        countries = {p.country for p in self.doc.people if p.country is not None}
+        return len(countries) > _PAIR_SIZE
+
     def _one_party(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names one person or one country, not the summit or its members."""
         if SUMMIT_GROUP.search(self.text, s, e) or any(
@@ -1244,6 +1254,17 @@ _NEXT_DOCUMENT: Final = re.compile(
 )
 
 
+#: A verb and a pronoun only ("stop that", "do so"): what was decided is said elsewhere.
+_NO_OBJECT: Final = re.compile(
+    r"[\w-]+\s+(?:(?:it|this|that|these|those|them|so)\b\s*)+[.!?,;”\"]*", re.IGNORECASE
+)
+#: Two of the summit's members as a subject; a summit of two makes them the summit itself.
+_PAIR: Final = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|presidents|"
+    r"prime\s+ministers|sides|countries|heads|ministers|delegations|governments)\b"
+)
+_PAIR_SIZE: Final = 2
+_QUOTE_EDGE: Final = frozenset('“”"«» .!?,')
 # Characters of a clause; a full stop only after an abbreviation before a name ("Dr. X").
 _WORDS: Final = r"(?:[^.;:,\n]|\.(?=\s[A-Z]))"
 # The name a description ends with: "Rwandan diplomat Claudine Uwase (of Kenya)".
@@ -1611,7 +1632,13 @@ def find_decisions(doc: Document) -> None:
         lead_style = item_style = None
         finder.led = False
         for s, e in block_sentences(doc, b.start, b.end):
-            spoken = b.kind is BlockKind.TURN or doc.in_speech(s, e)
+            # A sentence quoted whole ("“Today we decided to stop that.”") holds its marks.
+            qs, qe = s, e
+            while qs < qe and text[qs] in _QUOTE_EDGE:
+                qs += 1
+            while qe > qs and text[qe - 1] in _QUOTE_EDGE:
+                qe -= 1
+            spoken = b.kind is BlockKind.TURN or doc.in_speech(qs, qe)
             finder.sentence(s, e, spoken=spoken)
         if b.kind is not BlockKind.TURN:
             finder.operative(b.start, b.end)
