@@ -895,3 +895,30 @@ def test_a_known_body_s_name_inside_another_name_is_not_that_body() -> None:
     (p,) = s.participants
     assert s.organisation != "United Nations"
     assert p.organisation != "United Nations"
+
+
+@pytest.mark.parametrize(
+    "span", ["from March 2 to 4", "on 2 and 3 March", "2-4 March", "March 2-4"]
+)
+def test_a_page_date_is_not_the_date_of_a_summit_over_several_days(span: str) -> None:
+    s = blank_lines(
+        "Premier back from the island leaders' summit",
+        "By: Tamsin Lowe-Hardy, March 6, 2044",
+        f"The Premier, Mr Errol Banfield, attended the summit of island leaders held in "
+        f"Roseau, Dominica, {span}.",
+    )
+    assert s.date is None
+
+
+def test_a_read_also_list_holds_other_stories_not_meetings() -> None:
+    s = summitdoc.parse_text(
+        "President joins Turkic summit in Shusha\n\n"
+        "President Aidos Bekov took part in the informal summit in Shusha on Friday and held "
+        "talks with President Ilham Rzayev. Kyrgyz President Nurlan Osmonov also attended.\n\n"
+        "Earlier, Bekov arrived in Azerbaijan on a working visit.\n\n"
+        "Read also\nKazakhstan and Azerbaijan sign roadmap on Caspian shipping\n"
+        "Bekov meets Kyrgyz President in Cholpon-Ata\nTrending\n"
+    )
+    names = {p.id: p.name for p in s.participants}
+    met = [{names[x] for x in m.participants} for m in s.meetings]
+    assert {"Aidos Bekov", "Nurlan Osmonov"} not in met

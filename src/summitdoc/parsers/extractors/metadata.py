@@ -77,8 +77,11 @@ def find_metadata(doc: Document) -> None:
     elif "date" not in meta or issued:
         # A page "Updated: October 24" tells when it was written; "On October 23, ... attended
         # the summit" tells when the summit met, and wins.
-        found = _date_in_text(doc, meta.get("date") if issued else None)
-        if found is not None:
+        if _days_span(doc):
+            # Neither the page's date nor the first day is the summit's when the lead says it
+            # met "from July 3 to 5".
+            meta.pop("date", None)
+        elif (found := _date_in_text(doc, meta.get("date") if issued else None)) is not None:
             meta["date"] = found
     _organisation(doc)
     _name(doc)
@@ -188,6 +191,26 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 
 
 _WEEK: Final = 7
+#: A meeting over several days: "from July 3 to 5", "on 10 and 11 June", "3-5 July", "July 3-5".
+_SPAN_OF_DAYS: Final = re.compile(
+    rf"\b(?:from\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:{MONTH_NAMES})\s+)?"
+    rf"(?:to|until|till)\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}\b"
+    rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
+    rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
+    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
+)
+
+
+def _days_span(doc: Document) -> bool:
+    """Whether the top of the report says the meeting ran over several days."""
+    text = doc.text
+    # The meeting's word before the span, in its block ("held in X, St. Kitts and Nevis, from
+    # July 3 to 5": an abbreviation's full stop between).
+    return any(
+        _MEETS.search(text, max(s, m.start() - _AROUND), m.start())
+        for s, e in _top_blocks(doc)
+        for m in _SPAN_OF_DAYS.finditer(text, s, e)
+    )
 
 
 _STORY_WORDS: Final = 4
