@@ -549,17 +549,18 @@ _ISSUED: Final = re.compile(r"\(|(?:published|posted|updated|issued|source)\b", 
 _ISSUED_LINE_WORDS: Final = 16
 #: A wire dateline opening the first paragraph: "ASTANA, July 4. /TASS/.", "JOHANNESBURG, Aug 23
 #: (Reuters) -", "MOSCOW, October 11 (AFP) —".
+#: After a wire dateline's date: the agency in brackets or slashes ("(Reuters)", "/TASS/."), a dash.
+_WIRE_AGENCY: Final = r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
 WIRE_DATELINE: Final = re.compile(
     r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*"
-    r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
+    r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*" + _WIRE_AGENCY
 )
 #: The same with the day first, as Commonwealth and African papers write it:
 #: "N'DJAMENA, 12 March 2044 —", "SUVA, 3rd June 2041 (FBC) -".
 WIRE_DATELINE_DMY: Final = re.compile(
     r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?:Jan|Feb|"
     r"Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?P<year>\d{4}))?\.?\s*"
-    r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
+    + _WIRE_AGENCY
 )
 #: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
 #: "KUALA LUMPUR (AP) — ...".

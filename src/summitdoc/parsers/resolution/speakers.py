@@ -200,9 +200,7 @@ def resolve_people(doc: Document) -> None:
         else:
             who = apposed_as.get(key)
         if who is not None:
-            add_alias(who, phrase)
-            who.mentions.append((d.start, d.end))
-            d.person = who
+            _attach(d, who, phrase)
             continue
         # "The Prime Minister" is the one prime minister, when there is one.
         holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
@@ -212,9 +210,7 @@ def resolve_people(doc: Document) -> None:
             and len(holders) == 1
             and not _guest_of(doc, holders[0])
         ):
-            add_alias(holders[0], phrase)
-            holders[0].mentions.append((d.start, d.end))
-            d.person = holders[0]
+            _attach(d, holders[0], phrase)
             continue
         if hero is None or _guest_of(doc, hero):
             continue
@@ -235,9 +231,7 @@ def resolve_people(doc: Document) -> None:
             if hero.role is None and d.role:
                 # "Rt Hon X ... The Prime Minister said": the description says who X is.
                 hero.role, hero.title_kind = d.role, d.title_kind
-            add_alias(hero, phrase)
-            hero.mentions.append((d.start, d.end))
-            d.person = hero
+            _attach(d, hero, phrase)
         elif (
             d.country is not None
             and d.country == hero.country
@@ -350,6 +344,13 @@ def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
 def _holds(p: Person, role: str | None) -> bool:
     """Whether ``p``'s title holds ``role`` ("President of the Republic" holds "President")."""
     return role is not None and p.role is not None and _fold(role) in _fold(p.role)
+
+
+def _attach(d: Description, p: Person, phrase: str) -> None:
+    """Resolve ``d`` to ``p``: its phrase becomes an alias and a mention of ``p``."""
+    add_alias(p, phrase)
+    p.mentions.append((d.start, d.end))
+    d.person = p
 
 
 def _fits_hero(hero: Person, d: Description) -> bool:
