@@ -428,7 +428,7 @@ class PeopleFinder:
                         prev.get("country") if prev.has("country") else prev.get("demonym")
                     )
                 else:
-                    ph.org = ph.org or self._owner(prev, start)
+                    ph.org = ph.org or _org(prev)
                     ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
@@ -961,23 +961,6 @@ class PeopleFinder:
             i += 1
 
     # -- evidence for and against a name ---------------------------------------------------
-
-    def _owner(self, h: Hit, start: int) -> Any:
-        """The organisation a body, organisation or acronym hit names.
-
-        A body's name after another name is that one's ("the KAZA Secretariat" is no UN
-        Secretariat); an acronym or an organisation of the same body leaves it the body's.
-        """
-        org = _org(h)
-        if h.has("org") or h.has("acronym") or h.i <= start:
-            return org
-        word, key = self.toks.words[h.i - 1], self.toks.keys[h.i - 1]
-        if not word[:1].isupper() or key in _DETERMINERS or key in self.lex.title_modifiers:
-            return org  # "Outgoing European Council President": a modifier of the title
-        before = self.in_hit.get(h.i - 1)
-        if before is not None and _org(before) is org:
-            return org
-        return None
 
     def _name_right_after(self, h: Hit, end: int) -> bool:
         """A lower-case title right before a name of two words: "prime minister Ana Ruiz"."""

@@ -1084,9 +1084,8 @@ def site_top_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
 _CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 #: "28/10/2031", "2031-10-28", "2031.10.28": a date in figures (day and month told apart by
 #: context only).
-#: A page's date in figures opening a line, the issuing office after it: "15.5.2043 Ministry
-#: for Foreign Affairs", "2043-05-15 | Press Office".
-_LEAD_FIGURES: Final = re.compile(r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})(?![\w/.-])")
+#: A date in figures; opening a line, with the issuing office after it, it is the page's date
+#: ("15.5.2043 Ministry for Foreign Affairs").
 _NUMERIC_DATE: Final = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b|\b\d{4}([-./])\d{2}\1\d{2}\b")
 
 
@@ -1429,7 +1428,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     longest = 2 * _ISSUED_LINE_WORDS if stamp or _pairs_line(line) else _ISSUED_LINE_WORDS
     if _words(doc, b) > longest or line[-1] == ".":
         return None
-    if not (_issued_label(doc, b) and i > 0) and not stamp and not _LEAD_FIGURES.match(line):
+    if not (_issued_label(doc, b) and i > 0) and not stamp and not _NUMERIC_DATE.match(line):
         return None
     m = _DATE_IN_LINE.search(line)
     if m is None:
