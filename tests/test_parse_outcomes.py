@@ -839,3 +839,124 @@ def test_a_colon_inside_a_quoted_title_opens_no_list() -> None:
         'The Council approved "Living Reefs: From Science to Action" as its theme for 2045.',
     )
     assert not any(d[1].startswith("From Science") for d in _decisions(s))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Council further resolved:",
+        "The member states decided:",
+        "The Council, at its closing sitting, agreed:",
+    ],
+)
+def test_items_after_a_bare_decided_lead_are_its_decisions(lead: str) -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        lead,
+        "(a) to open a Reef Council liaison desk in Suva;",
+        "(b) to adopt the Council's Coral Nursery Programme 2045-2049;",
+    )
+    texts = [d[1] for d in _decisions(s)]
+    assert texts == [
+        "open a Reef Council liaison desk in Suva",
+        "adopt the Council's Coral Nursery Programme 2045-2049",
+    ]
+
+
+def test_bare_infinitive_items_after_agreed_to_in_a_communique() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The Reef Council session ended in Noumea on Tuesday.",
+        "The ministers, in their final communiqué, agreed to:",
+        "- set up a Reef Restoration Fund, to be run by the Pacific Bank;",
+        "- open the Council's fisheries data to all member fleets from July;",
+        "- name Ms. Losana Vuki of Fiji as Deputy Director of the Secretariat.",
+    )
+    texts = [d[1] for d in _decisions(s)]
+    assert texts == [
+        "set up a Reef Restoration Fund, to be run by the Pacific Bank",
+        "open the Council's fisheries data to all member fleets from July",
+        "name Ms. Losana Vuki of Fiji as Deputy Director of the Secretariat",
+    ]
+
+
+def test_a_passive_list_lead_is_no_decision_and_its_titles_are_statements() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The following documents were adopted at the session:",
+        "1. Noumea Declaration on Living Reefs",
+        "2. Joint Statement on Reef Tourism",
+        "3. Council Protocol on Vessel Inspections",
+    )
+    assert [d[1] for d in _decisions(s)] == ["Council Protocol on Vessel Inspections"]
+    assert [st.topic for st in s.statements] == [
+        "Noumea Declaration on Living Reefs",
+        "Joint Statement on Reef Tourism",
+    ]
+
+
+def test_titles_listed_after_the_leaders_adopted_are_their_statements() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "When the session closed, the five premiers adopted the following documents:",
+        "- Noumea Declaration on Living Reefs",
+        "- Joint Statement on Reef Tourism",
+    )
+    assert _statements(s) == [
+        ("five premiers", "Noumea Declaration on Living Reefs", ()),
+        ("five premiers", "Joint Statement on Reef Tourism", ()),
+    ]
+
+
+def test_a_named_statement_told_short_then_in_full_is_one_by_its_full_name() -> None:
+    s = wire_parse(
+        "Premiers adopt Noumea Declaration",
+        "The following documents were adopted at the session:",
+        "1. Noumea Declaration of the Fourth Reef Council Summit",
+        "2. Council Protocol on Vessel Inspections",
+    )
+    assert [st.topic for st in s.statements] == [
+        "Noumea Declaration of the Fourth Reef Council Summit"
+    ]
+
+
+def test_points_listed_after_the_sentence_that_follows_the_statement() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "The premiers adopted the Noumea Declaration on Living Reefs. In the text, the member "
+        "states:",
+        "- pledge to end reef dredging by 2050;",
+        "- call for a regional coral census.",
+    )
+    assert _statements(s) == [
+        (
+            "premiers",
+            "Noumea Declaration on Living Reefs",
+            ("pledge to end reef dredging by 2050", "call for a regional coral census"),
+        )
+    ]
+
+
+def test_it_after_a_sentence_with_the_summit_as_subject_is_the_summit() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "At the close of the session, the Council took several decisions. It approved the "
+        "Reef Vision 2070 Strategic Framework, adopted the Supplementary Act establishing the "
+        "Reef Data Centre in Apia, and endorsed the new calendar for the fisheries census.",
+    )
+    texts = [d[1] for d in _decisions(s)]
+    assert texts == [
+        "the Reef Vision 2070 Strategic Framework",
+        "the Supplementary Act establishing the Reef Data Centre in Apia",
+        "the new calendar for the fisheries census",
+    ]
+
+
+def test_it_after_a_sentence_about_someone_else_is_not_the_summit() -> None:
+    s = wire_parse(
+        "Reef council closes its session",
+        "Fiji's cabinet met in Suva on Monday. It approved the new calendar for the fisheries "
+        "census.",
+    )
+    assert _decisions(s) == []

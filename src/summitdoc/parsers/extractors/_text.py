@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from .._document import Document
 
 __all__ = [
+    "DOC_NOUNS",
+    "LIST_LEAD",
     "SUMMIT_GROUP",
     "Taken",
     "alternation",
@@ -63,6 +65,25 @@ _EDGE: Final = " \t\n\u00a0,;:.—–-"
 def norm(text: str) -> str:
     """White space folded to single spaces (NBSP included), ends stripped."""
     return " ".join(text.split())
+
+
+#: The nouns of documents a summit signs or adopts, as a group for patterns.
+DOC_NOUNS: Final = (
+    r"(?:documents?|resolutions?|decisions?|agreements?|treaties|memorand(?:a|ums)|"
+    r"declarations|acts|papers|instruments)"
+)
+_SIGN_VERBS: Final = (
+    r"(?:signed|adopted|approved|exchanged|concluded|ratified|passed|endorsed|initialled|issued)"
+)
+#: A paragraph that leads into a list of what was signed or adopted: "The leaders signed the
+#: following agreements:", "The summit adopted:", "the following documents were exchanged:".
+LIST_LEAD: Final = re.compile(
+    rf"\b{_SIGN_VERBS}(?:\s+(?:the\s+)?(?:following|these)(?:\s+[\w-]+){{0,3}}?|\s+(?:(?:the|"
+    rf"two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"{DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}\s+"
+    rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
+    re.IGNORECASE,
+)
 
 
 #: Subjects that speak for the summit as a whole ("the leaders", "member states", "we"):

@@ -29,6 +29,8 @@ from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
+    DOC_NOUNS,
+    LIST_LEAD,
     LIST_MARK,
     SUMMIT_GROUP,
     Taken,
@@ -48,13 +50,9 @@ if TYPE_CHECKING:
 __all__ = ["classify_decision", "find_decisions"]
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DOC_NOUNS: Final = (
-    r"(?:documents?|resolutions?|decisions?|agreements?|treaties|memorand(?:a|ums)|"
-    r"declarations|acts|papers|instruments)"
-)
 # "The documents signed include", "Other documents concern", "A number of documents deal with".
 _ENUM_SUBJECT: Final = re.compile(
-    rf"\b{_DOC_NOUNS}(?:\s+(?!include|concern|deal|cover|as\s+well\b|(?:and|or)\s+(?:include|"
+    rf"\b{DOC_NOUNS}(?:\s+(?!include|concern|deal|cover|as\s+well\b|(?:and|or)\s+(?:include|"
     rf"concern|deal|cover))[\w’'-]+){{0,8}}?\s+"
     r"(?:include[sd]?|including|concern(?:s|ed)?|deal(?:s|t)?\s+with|cover(?:s|ed)?)\s+",
     re.IGNORECASE,
@@ -77,7 +75,7 @@ _ENUM_AFTER_VERB: Final = re.compile(
 # "These included ...", after a sentence about documents adopted.
 _ENUM_PRONOUN: Final = re.compile(r"\b(?:These|They|Those)\s+(?:documents\s+)?included\s+")
 _DOCS_BEFORE: Final = re.compile(
-    rf"\b(?:signed|adopted|approved|passed|concluded)\b[^.]{{0,80}}\b{_DOC_NOUNS}\b[^.]*\.\s*$",
+    rf"\b(?:signed|adopted|approved|passed|concluded)\b[^.]{{0,80}}\b{DOC_NOUNS}\b[^.]*\.\s*$",
     re.IGNORECASE,
 )
 _ENUM_PASSIVE: Final = re.compile(
@@ -89,7 +87,7 @@ _ENUM_PASSIVE: Final = re.compile(
 _DOCUMENT_AHEAD: Final = (
     r"(?=(?:a|an|the|two|three|four|five)\s+(?:[\w-]+\s+){0,3}?(?:treaty|agreement|memorandum|"
     r"convention|protocol|programme|program|plan|strategy|concept|charter|roadmap|road\s+map|"
-    r"directive|resolution|decision|accord|pact|compact|deal|framework|code\s+of\s+conduct)\b|"
+    r"directive|resolution|decision|accord|pact|compact|deal|framework|act|code\s+of\s+conduct)\b|"
     # Plural documents need no determiner: "signed bilateral trade agreements".
     r"(?!(?:up|off|on|onto|into|to|by|at|in|with|for|as)\b)(?:[\w-]+\s+){0,3}?(?:treaties|"
     r"agreements|memorandums|memoranda|conventions|protocols|accords)\b)"
@@ -213,6 +211,17 @@ _CUES: Final = "decisions."
 
 
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
+_CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
+# A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
+# approved X, adopted Y and endorsed Z" for each verb.
+_IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
+# A clause of its own between "It" and a verb, with a subject of its own.
+_SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
+# What may stand before a sentence's subject: an opening adverbial and an article.
+_SUBJECT_START: Final = re.compile(
+    r"(?:(?:At|In|On|During|After|Following|Upon|Later|Earlier|Today)\b[^,.;]{0,80},\s*)?"
+    r"(?:[Tt]he\s+)?"
+)
 _ORDER: Final = (
     "presidency",
     "award",
@@ -562,6 +571,10 @@ class _Finder:
         #: Whether that lead says the items are decisions ("took the following decisions:"); set
         #: with ``led`` by :meth:`subject_lead`.
         self.decided = False
+        #: The sentence before the one read now in its paragraph, if any.
+        self.before: tuple[int, int] | None = None
+        #: Whether that lead ends in "to" ("agreed to:"): its items are bare infinitives.
+        self.bare = False
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
         #: The bit of each family of decision patterns, by the name ``run`` gives it.
@@ -1195,14 +1208,14 @@ class _Finder:
     def subject_lead(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` is only the summit as the subject of a list: "The Assembly:"."""
         text = self.text
-        self.decided = False
+        self.decided = self.bare = False
         lead = text[s:e].rstrip()  # a paragraph ending in a colon: rare, and read once
         if not lead.endswith(":") or len(lead) > _LEAD_REACH:
             return False
         # "The Summit took the following decisions:": the items are what it decided.
         decided = _DECIDED_LEAD.search(lead)
         if decided is not None:
-            lead = lead[: decided.start()].rstrip() + ":"
+            lead = lead[: decided.start()].rstrip().rstrip(",") + ":"
         # Around the subject only adverbials set off by commas: "At the close of the
         # session, the Heads of State:" or "The Summit, among other things:".
         subject: tuple[int, int] | None = None
@@ -1210,14 +1223,18 @@ class _Finder:
         for part in lead[:-1].split(","):
             words = part.split()
             if words and words[0].lower() in _LEAD_ADVERBIAL_STARTS:
-                if _STATEMENT_WORD.search(part):
-                    return False  # "In the declaration, the leaders:": the statement's points
+                if decided is None and _STATEMENT_WORD.search(part):
+                    # "In the declaration, the leaders:": the statement's points; but "in
+                    # their communique, agreed to:" says what they decided.
+                    return False
                 at += len(part) + 1
                 continue
             if subject is not None or not words or len(words) > _LEAD_WORDS:
                 return False
+            # The summit's members are a subject too: "The leaders also:", "The member states:".
             if any(
-                w[:1].islower() and w not in _LEAD_LOWER and w not in _LEAD_ADVERBS for w in words
+                w[:1].islower() and w not in _LEAD_LOWER and w not in _LEAD_ADVERBS
+                for w in SUMMIT_GROUP.sub("", part).split()
             ):
                 return False  # a clause of its own, not a bare subject
             subject = (at, at + len(part))
@@ -1231,7 +1248,21 @@ class _Finder:
             or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(a, b))
         )
         self.decided = led and decided is not None
+        self.bare = self.decided and decided is not None and decided.group("to") is not None
         return led
+
+    def _group_subject(self, s: int, e: int) -> bool:
+        """Whether the sentence ``[s, e)`` opens with the summit or its organisation as subject."""
+        m = _SUBJECT_START.match(self.text, s, e)
+        a = m.end() if m else s
+        if SUMMIT_GROUP.match(self.text, a, e):
+            return True
+        word = _CAPITAL_WORD.match(self.text, a, e)
+        if word is not None and word.group() in (self.doc.meta.get("name") or "").split():
+            return True  # "The Authority adopted ...": the summit by its own name's head
+        return any(
+            h.start == a and (h.has("org") or h.has("acronym")) for h in self.doc.hits_in(a, e)
+        )
 
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
@@ -1242,6 +1273,13 @@ class _Finder:
         start = _main_clause(self.text, s, verb)
         if _IMPERSONAL.fullmatch(self.text, start, verb):
             return True  # "It was agreed that ...": nobody but the summit is said to agree
+        if (
+            self.before is not None
+            and _IT.match(self.text, start)
+            and not _SUBORDINATE.search(self.text, start, verb)
+        ):
+            # "The Authority met ... It approved X": "it" is the subject of the sentence before.
+            return self._group_subject(*self.before)
         if SUMMIT_GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
             return not self._pledge(s, verb)
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
@@ -1492,20 +1530,13 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     return None
 
 
-_SIGN_VERBS: Final = (
-    r"(?:signed|adopted|approved|exchanged|concluded|ratified|passed|endorsed|initialled)"
-)
-# A paragraph that leads into a list of what was signed or adopted: "The leaders signed the
-# following agreements:", "The summit adopted:", "the following documents were exchanged:".
-_LIST_LEAD: Final = re.compile(
-    rf"\b{_SIGN_VERBS}(?:\s+(?:the\s+)?(?:following|these)(?:\s+[\w-]+){{0,3}}?|\s+(?:(?:the|"
-    rf"two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{_DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{_DOC_NOUNS}\s+"
-    rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
+# "the following agreements", "The following documents were adopted at the summit": a list's
+# announcement, not one of its items.
+_FOLLOWING: Final = re.compile(
+    r"(?:the\s+)?following\b(?:\s+[\w-]+){0,3}?(?:\s+(?:were|was|have\s+been|had\s+been)\b"
+    r"[^:;.]*)?\s*:?\s*$",
     re.IGNORECASE,
 )
-# "the following agreements": a list's announcement, not one of its items.
-_FOLLOWING: Final = re.compile(r"(?:the\s+)?following\b(?:\s+[\w-]+){0,3}\s*:?\s*$", re.IGNORECASE)
 # The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").
 _LEAD_WORDS: Final = 8
 _STATEMENT_WORD: Final = re.compile(r"\b(?i:declarations?|communiqu[eé]s?|statements?)\b")
@@ -1547,8 +1578,9 @@ _LEAD_ADVERBS: Final = frozenset({"also", "further", "furthermore", "moreover", 
 # A lead that says the items are decisions: "The Summit took the following decisions:",
 # "The Council decided as follows:".
 _DECIDED_LEAD: Final = re.compile(
-    r"\b(?:took|adopted|made|reached|decided(?:\s+on)?|agreed(?:\s+on)?)\s+"
-    r"(?:the\s+following(?:\s+[\w-]+){0,2}|as\s+follows)\s*:$",
+    r"\b(?:(?:took|adopted|made|reached|decided(?:\s+on)?|agreed(?:\s+on)?)\s+"
+    r"(?:the\s+following(?:\s+[\w-]+){0,2}|as\s+follows)|(?:decided|resolved|agreed)"
+    r"(?P<to>\s+to)?)\s*:$",
     re.IGNORECASE,
 )
 
@@ -1623,6 +1655,9 @@ def find_decisions(doc: Document) -> None:
                         end = _clause_end(text, mark.end(), b.end)
                         for s, e in infinitives(text, mark.end(), end):
                             finder.add(s, e)
+                    elif finder.bare:
+                        # "agreed to:" then "- set up X;": the item is what was agreed.
+                        finder.add(mark.end(), _clause_end(text, mark.end(), b.end))
                     for s, e in block_sentences(doc, mark.end(), b.end):
                         finder.sentence(s, e, spoken=False)
                     finder.operative(b.start, b.end)
@@ -1631,6 +1666,7 @@ def find_decisions(doc: Document) -> None:
                 continue
         lead_style = item_style = None
         finder.led = False
+        finder.before = None
         for s, e in block_sentences(doc, b.start, b.end):
             # A sentence quoted whole ("“Today we decided to stop that.”") holds its marks.
             qs, qe = s, e
@@ -1640,12 +1676,13 @@ def find_decisions(doc: Document) -> None:
                 qe -= 1
             spoken = b.kind is BlockKind.TURN or doc.in_speech(qs, qe)
             finder.sentence(s, e, spoken=spoken)
+            finder.before = (s, e)
         if b.kind is not BlockKind.TURN:
             finder.operative(b.start, b.end)
             # Only a paragraph ending in a colon leads into a list; most end otherwise.
             if not text[max(b.start, b.end - 8) : b.end].rstrip().endswith(":"):
                 continue
-            lead = _LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
+            lead = LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
             finder.led = lead is None and finder.subject_lead(b.start, b.end)
             if (lead is not None or finder.led) and not _cues().earlier.search(
                 text, b.start, b.end

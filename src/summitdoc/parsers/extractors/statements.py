@@ -26,6 +26,7 @@ from .._document import BODY_KINDS, Block, BlockKind, Document, Person, Statemen
 from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import (
+    LIST_LEAD,
     LIST_MARK,
     SUMMIT_GROUP,
     Taken,
@@ -247,7 +248,7 @@ _TOPIC_END: Final = re.compile(
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
-    r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile)"
+    r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile|when\b|once\b|upon\b|before\b)"
 )
 _POINT_SUBJECT: Final = re.compile(
     # "In addition, summit participants welcomed ...": a linking adverbial may come first.
@@ -331,8 +332,12 @@ class _Finder:
         topic = topic or norm(text[s:e].replace("[", "").replace("]", ""))
         for seen in self.doc.statements:
             # The same topic again (a headline or standfirst retold in the body) is the same
-            # statement.
-            if (seen.topic or "").lower() == topic.lower():
+            # statement; so is a named one by its short and its full name ("Kathmandu
+            # Declaration", "Kathmandu Declaration of the Eighth Summit"), known by the full one.
+            old, new = (seen.topic or "").lower(), topic.lower()
+            if old == new or _shortened(old, new) or _shortened(new, old):
+                if len(new) > len(old):
+                    seen.start, seen.end, seen.topic = s, e, topic
                 seen.issuer = seen.issuer or issuer
                 return seen
         st = StatementDraft(s, e, issuer=issuer)
@@ -744,11 +749,68 @@ def find_statements(doc: Document) -> None:
                     finder.add(m.start("noun"), m.end("noun"), default_issuer(doc), b)
             finder.outcome(s, e, b)
             finder.anaphor(s, e)
+    _listed(doc, finder, blocks)
     doc.statements.sort(key=lambda st: st.start)
     _points(doc, blocks)
     for st in doc.statements:
         st.points.extend(finder.later.get(id(st), ()))
         st.points[:] = dict.fromkeys(st.points)  # a point read twice (cited and reported) once
+
+
+# A sentence that leads from a statement into its points: "In the document, the leaders:".
+_IN_IT: Final = re.compile(
+    r"(?i:in|under|through)\s+(?:(?i:the|this|that|its|their)\s+(?:(?i:final|joint|closing)\s+)?"
+    r"(?i:document|text|declaration|statement|communiqu[eé])|it),"
+)
+# The end of a sentence before a list's lead: it leads from somewhere else.
+_MORE: Final = re.compile(r"[.!?][”\"’]?\s")
+# A lower-cased topic that ends in its noun: "kathmandu declaration".
+_NAMED_HEAD: Final = re.compile(r"\b(?:statement|declaration|communiqu[eé])$")
+# A list item that is a statement's title: "Joint Declaration of the Ninth Summit".
+_TITLE: Final = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,4}?(?:[Jj]oint\s+)?(?:Statement|Declaration|Communiqu[eé])\b"
+)
+# How far before a lead's closing colon its verb may stand.
+_LEAD_REACH: Final = 200
+
+
+def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
+    """Statements named as items of a list of adopted documents.
+
+    "The leaders adopted the following documents:" then "- Joint Declaration of X", "- Joint
+    Statement on Y": each item in the first item's marker style that is a statement's title.
+    """
+    text = doc.text
+    for n, b in enumerate(blocks):
+        if not text[max(b.start, b.end - 4) : b.end].rstrip().endswith(":"):
+            continue
+        lead = LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
+        if lead is None:
+            continue
+        # "the following documents were adopted" names nobody; "the leaders adopted" does.
+        issuer = None
+        if not re.match(r"(?i:the\s+)?following\b", text[lead.start() : lead.end()]):
+            issuer, _ = _issuer(doc, _subject(doc, b.start, lead.start()))
+        issuer = issuer or default_issuer(doc)
+        style: str | None = None
+        for x in blocks[n + 1 :]:
+            mark = LIST_MARK.match(text, x.start, x.end)
+            if mark is None or x.section != b.section or style not in (None, mark_style(mark)):
+                break
+            style = mark_style(mark)
+            item = _ITEM_END.search(text, mark.end(), x.end)
+            z = item.start() if item is not None else x.end
+            if _TITLE.match(text, mark.end(), z):
+                finder.add(mark.end(), z, issuer, x)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether the lower-cased topic ``short`` is a named statement's ``full`` name cut short."""
+    return (
+        full.startswith(short + " ")
+        and _NAMED_HEAD.search(short) is not None
+        and len(short.split()) >= 2  # "declaration" alone names none
+    )
 
 
 def _named_issuer(name: str) -> str | None:
@@ -801,7 +863,13 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             if x.section != b.section:
                 break
             follow.append(x)
-        listed = _listed_points(doc, b, sent[1]) if sent is not None else None
+        listed = None
+        if sent is not None:
+            listed = _listed_points(doc, b, sent[1])
+            rest = text[sent[1] : b.end].strip()
+            if listed is None and _IN_IT.match(rest) and not _MORE.search(rest):
+                # "... adopted the X Declaration. In the document, the leaders:" then the list.
+                listed = _listed_points(doc, b, b.end)
         if listed is not None:
             st.points.extend(listed)
             continue
