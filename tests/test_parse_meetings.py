@@ -510,3 +510,28 @@ def test_a_demonym_after_a_description_opens_the_topic_not_the_title() -> None:
     ((_, who, topics, _),) = met(s)
     assert who == frozenset({"Kwesi Mensah-Arthur", "Abla Kpodar"})
     assert topics[0].startswith("Togolese power exports")
+
+
+def test_an_on_phrase_ends_where_the_two_sides_start_a_clause() -> None:
+    s = parse(
+        "Prime Minister Ana Reyes of Chile and President Luis Soto of Peru attended.",
+        "Later, Reyes held talks with Soto on fishing permits and the two agreed to open a "
+        "joint border post.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            frozenset({"Ana Reyes", "Luis Soto"}),
+            ("fishing permits",),
+            ("open a joint border post",),
+        )
+    ]
+
+
+def test_a_reception_with_an_adverb_after_the_auxiliary() -> None:
+    s = parse(
+        "Prime Minister Ana Reyes of Chile attended.",
+        "Reyes was also given a warm reception by Governor Marta Ibarra, who invited her to "
+        "open the new port.",
+    )
+    assert [m[1] for m in met(s)] == [frozenset({"Ana Reyes", "Marta Ibarra"})]

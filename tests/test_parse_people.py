@@ -751,3 +751,40 @@ def test_a_body_after_another_acronym_is_not_the_un_one() -> None:
     found = people(s)
     assert found["Amina Dube Okoro"].organisation is None
     assert found["Paul Ikeme Obi"].organisation == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Prime Minister Celeste St. Claire of Grenada opened the session.", "Celeste St. Claire"),
+        ("Foreign Minister Henri Saint Amand said the talks went well.", "Henri Saint Amand"),
+        ("Finance Minister Zara Sheikh and Trade Minister Bilal Anwar attended.", "Zara Sheikh"),
+    ],
+)
+def test_a_saint_or_a_form_of_address_inside_a_surname(line: str, name: str) -> None:
+    assert name in people(report(line))
+
+
+def test_a_form_of_address_before_a_name_still_addresses() -> None:
+    found = people(report("The Emir of Qatar, Sheikh Hamad Al Khalifa, attended the summit."))
+    assert "Hamad Al Khalifa" in found
+
+
+def test_a_surname_that_ends_another_name_confirms_no_bare_name() -> None:
+    found = people(
+        report(
+            "Ministers reviewed water levels in the Kashka Darya and Sangar Darya valleys.",
+            "Prime Minister Tomas Rauk attended.",
+        )
+    )
+    assert set(found) == {"Tomas Rauk"}
+
+
+def test_a_bare_name_repeated_in_full_is_still_confirmed() -> None:
+    found = people(
+        report(
+            "Chair of the Coastal Fisheries Board Board Ilse Marrow briefed the summit.",
+            "Later the leaders thanked Ilse Marrow for her work.",
+        )
+    )
+    assert "Ilse Marrow" in found

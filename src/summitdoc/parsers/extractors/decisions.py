@@ -1534,7 +1534,7 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
 # announcement, not one of its items.
 _FOLLOWING: Final = re.compile(
     r"(?:the\s+)?following\b(?:\s+[\w-]+){0,3}?(?:\s+(?:were|was|have\s+been|had\s+been)\b"
-    r"[^:;.]*)?\s*:?\s*$",
+    r"(?:\s+[^\s:;.]+)*)?\s*:?\s*$",
     re.IGNORECASE,
 )
 # The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").

@@ -147,6 +147,8 @@ def _cues() -> _Cues:
     a_summit = (
         rf"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(c['summit_nouns'])})\s+with\b"
     )
+    # "was also given a warm reception by": an adverb may stand after the auxiliary.
+    received = alternation(c["reception"]).replace("was\\s+", r"was\s+(?:also\s+)?")
     return _Cues(
         # "In a meeting with", "Before his talks with", "In informal discussions here with".
         fronted=re.compile(
@@ -155,7 +157,7 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         one_event=frozenset(c["one_event"]),
-        reception=re.compile(rf"\b(?:{alternation(c['reception'])})\s+"),
+        reception=re.compile(rf"\b(?:{received})\s+"),
         caption=re.compile(rf"\s(?:{alternation(c['caption_verbs'])})\s"),
         separate=re.compile(rf"\b(?:{alternation(c['separate'])})\b", re.IGNORECASE),
         together=re.compile(rf"\b(?:{alternation(c['together'])})\b", re.IGNORECASE),
@@ -779,7 +781,11 @@ def _in_turns(doc: Document, reports: list[_Report]) -> None:
 #: the counterpart's name. "on" before a time or an occasion ("on Monday", "on the sidelines")
 #: says when or where instead.
 _ON_TOPIC: Final = re.compile(r",?\s+on\s+(?P<topic>[^.;,—]+)")
-_ON_STOP: Final = re.compile(r"\s+and\s+with\s|\s+(?:to|before|after|as|when|while|which)\s")
+# Where an "on" phrase's topics end: "on trade and the two agreed to ...": a clause of its own.
+_ON_STOP: Final = re.compile(
+    r"\s+and\s+with\s|\s+(?:to|before|after|as|when|while|which)\s|,?\s+and\s+(?:they|he|she|"
+    r"both|the\s+(?:two|sides|leaders|presidents|ministers)|the\s+two\s+[a-z]+)\b"
+)
 
 
 def _on_topics(doc: Document, person: Person, start: int, end: int) -> tuple[str, ...]:
@@ -1030,8 +1036,10 @@ def _topics_and_agreements(
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
             for raw in _topic_items(seg):
-                if _CLAUSE.match(raw.strip()) or agreed_re.match(raw.strip()):
-                    break  # "..., adding that he ...": the list is over, a clause goes on
+                if _CLAUSE.match(raw.strip()) or agreed_re.search(raw.strip()):
+                    # "..., adding that he ...", "... and the two agreed to ...": the list is
+                    # over, a clause goes on.
+                    break
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
                 if topic and len(topic.split()) <= 14 and topic not in mt.topics:
                     mt.topics.append(topic)

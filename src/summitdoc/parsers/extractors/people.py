@@ -386,6 +386,12 @@ class PeopleFinder:
                 n += 1  # "al-Assad", "el-Tayeb"
                 words += 1
                 continue
+            if words and toks.words[n] in lex.surname_particles:
+                # "Marlon St. Hill": the surname opens with a saint's abbreviation.
+                m = n + 2 if n + 1 < end and toks.words[n + 1] == "." else n + 1
+                if self.is_name_word(m, end):
+                    n = m
+                    continue
             if words and self.nickname_at(n, end):
                 n += 3  # Susilo “Sus” Pranoto: a quoted nickname between name words
                 continue

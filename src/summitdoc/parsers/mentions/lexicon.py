@@ -38,8 +38,10 @@ class Lexicon:
     suffixes: frozenset[str]
     #: Capitalised words that never form a personal name (exact case).
     not_names: frozenset[str]
-    #: Place words that may end a personal name ("Ellis Lake"), exact case.
+    #: Place words and forms of address that may end a personal name ("Ellis Lake"), exact case.
     closing_surnames: frozenset[str]
+    #: Words that may open a surname after a first name ("Marlon St. Hill"), exact case.
+    surname_particles: frozenset[str]
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     institution_words: frozenset[str]
@@ -192,6 +194,7 @@ def lexicon() -> Lexicon:
         suffixes=frozenset(_get(data, "names", "suffixes")),
         not_names=frozenset(_get(data, "names", "not_names")),
         closing_surnames=frozenset(_get(data, "names", "closing_surnames")),
+        surname_particles=frozenset(_get(data, "names", "surname_particles")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
         journalist_before=_words(_get(data, "names", "journalist_before")),

@@ -78,6 +78,10 @@ def describe_match(doc: Document, d: Description) -> Person | None:
     return None
 
 
+# The most tokens of a title or another known phrase before a name.
+_TITLE_TOKENS: Final = 6
+
+
 def resolve_people(doc: Document) -> None:
     """Attach descriptions and name variants to participants and choose the protagonist.
 
@@ -105,7 +109,7 @@ def resolve_people(doc: Document) -> None:
                 covered[n] = 1
     for n, w in enumerate(toks.words):
         owners = by_part.get(w)
-        if not owners or len(owners) != 1 or covered[n]:
+        if not owners or len(owners) != 1 or covered[n] or _glued(doc, n, lex.not_names):
             continue
         p = owners[0]
         span = (toks.starts[n], toks.ends[n])
@@ -123,15 +127,23 @@ def resolve_people(doc: Document) -> None:
     if waiting:
         seen: dict[str, list[int]] = {}
         surnames = {p.surname for p in waiting}
+        # Not as the end of another name: "the Syr Darya and Amu Darya basins".
+        glued: dict[int, str] = {}
         for n, w in enumerate(toks.words):
             if w in surnames:
                 seen.setdefault(w, []).append(toks.starts[n])
+                if _glued(doc, n, lex.not_names):
+                    glued[toks.starts[n]] = toks.words[n - 1]
         # Or when a quote's cue names it with an apposition or an honorific: "said Ana Ruiz,
         # a researcher at X", "Professor Ana Ruiz told": the words of a person, quoted.
         cues = sorted(q.subject for q in doc.quotes if q.kind == "speech" and q.subject)
         cue_starts = [cs for cs, _ in cues]
         for p in waiting:
-            if any(not p.start <= at < p.end for at in seen.get(p.surname, ())) or any(
+            own = p.name.split()
+            if any(
+                not p.start <= at < p.end and glued.get(at, own[0]) in own
+                for at in seen.get(p.surname, ())
+            ) or any(
                 _in_cue(cues, cue_starts, ms) and _introduced(doc, ms, me) for ms, me in p.mentions
             ):
                 p.weight = 1
@@ -289,6 +301,22 @@ _APPOSITION: Final = re.compile(
     r",\s+(?:(?:a|an|the)\s+|(?![a-z]+(?:ing|ed)\s))"
     r"(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
 )
+
+
+def _glued(doc: Document, n: int, not_names: frozenset[str]) -> bool:
+    """Whether token ``n`` ends a name of its own: after a capitalised word that is no title.
+
+    "the Kafirnigan Darya" holds no mention of a "Surkhan Darya"; "President Darya", "Kenyan
+    Darya" and "The Darya" do.
+    """
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    if n == 0 or not toks.is_cap(n - 1) or toks.words[n - 1] in not_names:
+        return False
+    if toks.ends[n - 1] != toks.starts[n] - 1:
+        return False  # "..., Darya": not one name
+    back = toks.starts[max(0, n - _TITLE_TOKENS)]
+    return not any(h.j == n for h in doc.hits_in(back, toks.starts[n]))
 
 
 def _in_cue(cues: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
