@@ -788,3 +788,29 @@ def test_a_bare_name_repeated_in_full_is_still_confirmed() -> None:
         )
     )
     assert "Ilse Marrow" in found
+
+
+def test_a_short_form_met_first_joins_a_surname_first_name_in_capitals() -> None:
+    found = people(
+        report(
+            "(From left) Premier Wu, President Moon, Chancellor Tadeo (Photo: Press Office)",
+            "Mr. MOON Ji-ho, President of the Republic of Korea, and H.E. Mr. WU Qiming, Premier "
+            "of the State Council of the People's Republic of China, attended the meeting.",
+            "President Moon said the meeting went well.",
+        )
+    )
+    assert "Moon" not in found
+    assert "Wu" not in found
+    assert found["MOON Ji-ho"].role == "President"
+    assert found["WU Qiming"].role == "Premier of the State Council"
+
+
+def test_title_case_words_after_to_in_a_title_are_no_person() -> None:
+    found = people(
+        report(
+            "The leaders adopted the Joint Statement on Cooperation in Response to Island "
+            "Farmers. The Statement on Cooperation in Response to Island Farmers was read out.",
+            "Prime Minister Tomas Rauk attended.",
+        )
+    )
+    assert set(found) == {"Tomas Rauk"}

@@ -1579,9 +1579,7 @@ class PeopleFinder:
     def _index_parts(self, person: Person) -> None:
         self._index_tails(person)
         for part in _parts(person.name):
-            # "KISHIDA Fumio": a surname in capitals is the "Kishida" of the text too.
-            forms = (part, part.title()) if part.isupper() and len(part) > 2 else (part,)
-            for form in forms:
+            for form in _forms(part, person.name):
                 owners = self.by_part.setdefault(form, [])
                 if person not in owners:
                     owners.append(person)
@@ -1814,6 +1812,9 @@ class PeopleFinder:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
+        if prev == "to" and i - 1 > start and toks.is_cap(i - 2):
+            # "a Statement on Cooperation in Response to Ageing Societies": the tail of a title.
+            return
         if n - i < 2 or self._journalist(i, n, start, end):
             return
         head, dash, _ = toks.words[i].partition("-")
@@ -1892,7 +1893,11 @@ class PeopleFinder:
         if person is None and " " in name:
             # A full name after its surname alone ("President Putin" ... "Vladimir Putin").
             matches = [
-                p for part in _parts(name) for p in self.by_part.get(part, []) if " " not in p.name
+                p
+                for part in _parts(name)
+                for form in _forms(part, name)
+                for p in self.by_part.get(form, [])
+                if " " not in p.name
             ]
             if len(matches) == 1:
                 person = matches[0]
@@ -1933,7 +1938,16 @@ class PeopleFinder:
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
         person.bare = person.bare and weight == 0
-        if role and (person.role is None or (title_kind and not person.title_kind)):
+        if role and (
+            person.role is None
+            or (title_kind and not person.title_kind)
+            # "Premier Li" in a caption, then "Premier of the State Council, LI Wenhao": the
+            # office in full.
+            or (
+                role.startswith(person.role + " of ")
+                and not _OF_STATE.match(role, len(person.role) + 1)
+            )
+        ):
             person.role = role
             person.title_kind = title_kind
         if person.country is None and person.organisation is None:
@@ -1966,8 +1980,25 @@ def add_alias(p: Person, phrase: str) -> None:
         p.aliases.append(phrase)
 
 
+# "of the Republic": the state the office is of, not a fuller office ("of the State Council").
+_OF_STATE: Final = re.compile(
+    r"of\s+(?:the\s+)?(?:Republic|Federation|Kingdom|Confederation|Commonwealth|Nation|Country)\b"
+)
+
+
 def _parts(name: str) -> list[str]:
     return [w.strip(".,") for w in name.split()]
+
+
+def _forms(part: str, name: str) -> tuple[str, ...]:
+    """A name part as the text may write it alone.
+
+    "KISHIDA Fumio": a surname in capitals is the "Kishida" of the text too; so is a short one
+    beside a given name in title case ("LI Wenhao" and "Premier Li"), though "US" alone is not.
+    """
+    if part.isupper() and (len(part) > 2 or any(w.istitle() for w in name.split())):
+        return (part, part.title())
+    return (part,)
 
 
 def _plural(word: str) -> bool:
