@@ -182,3 +182,29 @@ def test_a_photographer_in_a_credit_takes_no_part() -> None:
 )
 def test_credit_like_lines_make_no_caption(block: str) -> None:
     assert captions(block) == []
+
+
+def test_a_source_with_a_photographer_after_a_captions_full_stop_is_its_credit() -> None:
+    lines = (
+        "Andean ministers agree on a shared rail timetable",
+        "04.03.2042 10:15",
+        (
+            "Minister Julia Paredes with Bolivian Minister Ana Mamani in Lima. Source: "
+            "Ministry of Transport/Luis Rojas"
+        ),
+        (
+            "Ministers of the Andean Rail Council agreed on Monday to run one timetable for "
+            "cross-border trains from next year, officials said after the meeting in Lima."
+        ),
+        (
+            "The timetable will start in January and cover eleven border crossings between "
+            "the member states, according to the council's secretariat."
+        ),
+    )
+    s = summitdoc.parse_text("\n\n".join(lines) + "\n")
+    assert [(c.text, c.credit) for c in s.captions] == [
+        (
+            "Minister Julia Paredes with Bolivian Minister Ana Mamani in Lima.",
+            "Ministry of Transport/Luis Rojas",
+        )
+    ]

@@ -476,3 +476,27 @@ def test_a_decision_told_only_by_a_pronoun_is_none() -> None:
         "said.",
     )
     assert found(s) == []
+
+
+def test_two_infinitives_joined_by_and_are_two_decisions() -> None:
+    s = parse(
+        "The leaders agreed to open a joint customs post at Desaguadero and to set up a shared "
+        "grain reserve."
+    )
+    assert [d[1] for d in found(s)] == [
+        "open a joint customs post at Desaguadero",
+        "set up a shared grain reserve",
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", as the ninth summit of the Andean Rail Council closed in Lima",
+        ", at a summit in Lima that was cut short by a storm",
+        ", in response to a series of derailments",
+    ],
+)
+def test_when_where_and_why_end_a_decision(tail: str) -> None:
+    s = parse(f"The leaders agreed to run a single timetable for cross-border trains{tail}.")
+    assert [d[1] for d in found(s)] == ["run a single timetable for cross-border trains"]

@@ -922,3 +922,93 @@ def test_a_read_also_list_holds_other_stories_not_meetings() -> None:
     names = {p.id: p.name for p in s.participants}
     met = [{names[x] for x in m.participants} for m in s.meetings]
     assert {"Aidos Bekov", "Nurlan Osmonov"} not in met
+
+
+def _speech_topics(s: summitdoc.Summit) -> set[str | None]:
+    return {sp.topic for sp in s.speeches}
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Rosa Quispe (The Lima Courier) Cusco, Peru ● Tue, March 4, 2042",
+        "Henrik Dahl in Tromso, Norway 03/04/2042 March 4, 2042",
+    ],
+)
+def test_a_byline_line_ending_in_the_pages_date_is_no_heading(byline: str) -> None:
+    s = blank_lines(
+        "Andean ministers agree on a shared rail timetable",
+        byline,
+        "Ministers of the Andean Rail Council agreed on Monday to run one timetable for "
+        "cross-border trains from next year.",
+        '"Trains should not wait at borders," Transport Minister Julia Paredes of Peru said.',
+    )
+    assert _speech_topics(s) == {None}
+    assert s.date == dt.date(2042, 3, 3)
+
+
+def test_a_line_that_is_only_a_city_under_the_headline_is_the_place() -> None:
+    s = blank_lines(
+        "Prime Minister concludes the Andean Rail Council summit",
+        "March 4, 2042",
+        "Lima, Peru",
+        "Today the Prime Minister, Julia Paredes, concluded her visit to the summit of the "
+        "Andean Rail Council, where leaders agreed on a shared rail timetable.",
+        '"Trains should not wait at borders," the Prime Minister said.',
+    )
+    assert (s.city, s.country) == ("Lima", "Peru")
+    assert _speech_topics(s) == {None}
+
+
+@pytest.mark.parametrize("label", ["Media Statement", "Highlights", "Article content"])
+def test_a_page_label_above_the_story_is_no_heading(label: str) -> None:
+    s = blank_lines(
+        "Andean ministers agree on a shared rail timetable",
+        "4 March 2042",
+        label,
+        "Ministers of the Andean Rail Council agreed on Monday to run one timetable for "
+        "cross-border trains from next year.",
+        '"Trains should not wait at borders," Transport Minister Julia Paredes of Peru said.',
+    )
+    assert _speech_topics(s) == {None}
+
+
+def test_a_city_and_a_colon_open_the_story_not_a_transcript_turn() -> None:
+    s = page(
+        "Andean ministers agree on a shared rail timetable",
+        "La Paz: Andean ministers on Monday agreed to run one timetable for cross-border trains, "
+        "the Andean Rail Council said.",
+        '"Trains should not wait at borders," Transport Minister Julia Paredes of Peru said.',
+    )
+    assert [q.cue for q in s.quotes] == ["Transport Minister Julia Paredes of Peru said"]
+
+
+def test_a_place_and_a_colon_before_a_date_is_the_storys_dateline() -> None:
+    s = blank_lines(
+        "Andean ministers agree on a shared rail timetable",
+        "Lima: 4 March 2042",
+        "Ministers of the Andean Rail Council agreed to run one timetable for cross-border "
+        "trains from next year.",
+    )
+    assert (s.city, s.date) == ("Lima", dt.date(2042, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "held", ["held on March 3 and 4 in Lima", "held on Tuesday and Wednesday in Lima"]
+)
+def test_a_summit_held_on_two_named_days_has_no_one_date(held: str) -> None:
+    s = blank_lines(
+        "Andean leaders agree on a shared rail timetable",
+        "Published: March 5, 2042",
+        f"Leaders of the Andean Rail Council agreed on a shared timetable at their summit, {held}.",
+    )
+    assert s.date is None
+
+
+def test_a_restricted_session_of_the_heads_of_state_is_no_summit_name() -> None:
+    s = page(
+        "Premier addresses 9th Andean Rail Summit in Lima",
+        "The 9th Andean Rail Summit was held in two sessions: a restricted session of the Heads "
+        "of State and Government in the morning, and an expanded session after lunch.",
+    )
+    assert s.name == "9th Andean Rail Summit"

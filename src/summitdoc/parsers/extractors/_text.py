@@ -214,7 +214,7 @@ def owns(text: str, end: int) -> bool:
 
 #: "to establish X": a clause opening with an infinitive; the next one in a list of them.
 _INFINITIVE: Final = re.compile(r"\s*to\s+(?=[a-z])")
-_NEXT_INFINITIVE: Final = re.compile(r",\s+(?:and\s+)?to\s+(?=[a-z])")
+_NEXT_INFINITIVE: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)to\s+(?=[a-z])")
 
 
 def infinitives(text: str, s: int, e: int) -> list[tuple[int, int]]:

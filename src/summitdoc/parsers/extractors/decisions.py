@@ -162,7 +162,7 @@ _ADOPTION: Final = re.compile(
 )
 # Where a decision's own words end inside a sentence.
 _CLAUSE_CUT: Final = re.compile(
-    r",?\s+(?:in\s+recognition\s+of|in\s+order\s+to|so\s+as\s+to|to\s+note|to\s+mark|which\b|"
+    r",?\s+(?:in\s+recognition\s+of|in\s+response\s+to|in\s+order\s+to|so\s+as\s+to|to\s+note|to\s+mark|which\b|"
     r"who\b|whose\b|whereby\b|while\b|whereas\b|aimed\s+at|with\s+the\s+aim\s+of|"
     r"as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
@@ -170,6 +170,11 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+(?:but|when)\b|"
     # "..., and a memorandum was signed": a clause of its own, with its own verb.
     r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
+    # "..., as the 67th session closed here", "..., at a summit in X that ...": when and where
+    # it was decided, not what.
+    r",\s+as\s+(?:the|a|an|its|their)\s+[^,;.]{0,120}?\s(?:closed|ended|opened|began|concluded|"
+    r"wrapped\s+up|drew\s+to)\b|"
+    r",\s+at\s+(?:a|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|session)\b|"
     # "..., allowing X to ...": a participle's clause about it (an enumeration is not cut).
     r",\s+(?!including\b|according\b)[a-z]+ing\b|"
     r"(?:,|\s+and)\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"

@@ -196,6 +196,9 @@ _SPAN_OF_DAYS: Final = re.compile(
     rf"\b(?:from\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:{MONTH_NAMES})\s+)?"
     rf"(?:to|until|till)\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}\b"
     rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
+    # "held on June 23 and 24", "held on Thursday and Friday".
+    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}\b"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
     rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
 )
@@ -453,6 +456,12 @@ def _meeting_of(doc: Document) -> str | None:
     mods = lexicon().meeting_modifiers
     for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
         for m in _MEETING_OF.finditer(text, s, e):
+            before = re.search(r"([\w-]+)\s+$", text[max(s, m.start() - 30) : m.start()])
+            if before is not None and (
+                before.group(1).lower() in lexicon().narrow
+                or before.group(1).lower() in lexicon().expanded
+            ):
+                continue  # "a restricted session of the Heads of State": a part of the summit
             start = m.start()
             for _ in range(2):
                 w = re.search(r"([\w’'-]+)\s+$", text[max(s, start - 30) : start])

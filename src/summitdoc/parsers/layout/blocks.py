@@ -508,6 +508,11 @@ _DATELINE_PLACE_FIRST: Final = re.compile(
     rf"|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),)\s+(?P<year>\d{{4}})"
     r"[ \t]*[.,:;–—-]{0,3}[ \t]*\Z"
 )
+#: A place on a line of its own: a city, and a country or region after a comma.
+_PLACE_LINE: Final = re.compile(
+    r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}(?:,[ \t]*[A-Z][\w'’.-]*"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,2})?[ \t]*"
+)
 #: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
 _PLACE_SHAPED: Final = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
@@ -1403,7 +1408,7 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
             else:
                 m = _foreign_date().match(text, b.start, b.end)
                 if m is None:
-                    return _issued_rule(doc, blocks, i)
+                    return _place_rule(doc, blocks, i) or _issued_rule(doc, blocks, i)
                 month = _foreign_day(m)[1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
     if "place" in m.re.groupindex and m["place"]:
@@ -1411,6 +1416,23 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
             b.start + m.start("place") - m.start(),
             b.start + m.end("place") - m.start(),
         )
+    return BlockKind.DATELINE
+
+
+def _place_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A line under the headline that is only a known city: "Antananarivo, Madagascar".
+
+    A release filed on a trip puts the place on a line of its own; a heading that is only a
+    city seldom stands at a page's top.
+    """
+    b = blocks[i]
+    line = doc.text[b.start : b.end]
+    if i == 0 or not _PLACE_LINE.fullmatch(line):
+        return None
+    city = line.split(",", maxsplit=1)[0].strip()
+    if doc.knowledge.country_by_city(city) is None:
+        return None
+    b.data["place"] = (b.start, b.end)
     return BlockKind.DATELINE
 
 
@@ -1428,9 +1450,25 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     longest = 2 * _ISSUED_LINE_WORDS if stamp or _pairs_line(line) else _ISSUED_LINE_WORDS
     if _words(doc, b) > longest or line[-1] == ".":
         return None
-    if not (_issued_label(doc, b) and i > 0) and not stamp and not _NUMERIC_DATE.match(line):
-        return None
     m = _DATE_IN_LINE.search(line)
+    # "Ana Ruiz (The Post) Manado ● Fri, October 1, 2049": a byline line that ends in the
+    # page's date; a heading seldom ends in a date with its year.
+    ends_dated = (
+        m is not None
+        and i > 0
+        and not line[m.end() :].strip()
+        and all(
+            w[0].isupper() or w in _BYLINE_LOWER or w in lexicon().particles
+            for w in _LETTER_WORD.findall(line, 0, m.start())
+        )
+    )
+    if (
+        not (_issued_label(doc, b) and i > 0)
+        and not stamp
+        and not _NUMERIC_DATE.match(line)
+        and not ends_dated
+    ):
+        return None
     if m is None:
         foreign = _foreign_date_in().search(line)
         figures = _foreign_day(foreign) if foreign is not None else _figures_date(line)
@@ -1447,10 +1485,22 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         b.data["date"] = (int(m["year3"]), _MONTH_ABBR[m["mon3"].title()], int(m["day3"]))
     else:
         b.data["date"] = (int(m["year4"]), _MONTH_ABBR[m["mon4"].title()], int(m["day4"]))
+    lead = _PLACE_COLON.fullmatch(line, 0, m.start()) if m is not None and ends_dated else None
+    if lead is not None and _known_place(doc, lead["place"]):
+        # "Ashgabat: November 27, 2046": the story's place and date, not the page's stamp.
+        b.data["place"] = (b.start + lead.start("place"), b.start + lead.end("place"))
+        return BlockKind.DATELINE
     b.data["issued"] = True  # when the page was issued or updated, not when the summit met
     return BlockKind.DATELINE
 
 
+#: The lower-case words of a byline before its date: "Ana Ruiz in Gdansk, Poland".
+_BYLINE_LOWER: Final = frozenset({"in", "of", "the", "and", "by", "from", "at", "for", "with"})
+_LETTER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
+#: A place and a colon before a date: "Ashgabat: ".
+_PLACE_COLON: Final = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}):[ \t]*"
+)
 _BYLINE_WORDS: Final = 5
 _BYLINE_REACH: Final = 3
 #: A byline stands at most this many blocks under the headline (standfirst and dates between).
@@ -1602,6 +1652,8 @@ _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
 _TAIL_CREDIT: Final = re.compile(
     r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:(?:\s+credits?)?:|\s+\|)|"
     r"Credits?:)\s*"
+    # "... in Bucharest. Source: Office of the President/Ana Ruiz": a source with a photographer.
+    r"|(?<=\.)\s+(?i:source):\s*(?=[^\n/]{1,40}/)"
     r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,60})\Z"
 )
 _TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes

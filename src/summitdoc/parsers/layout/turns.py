@@ -164,6 +164,7 @@ def _someone(doc: Document, label: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in names)
         and not any(w in lex.institution_words or w.lower() in lex.thing_words for w in names)
         and kb.country(label) is None
+        and kb.country_by_city(label) is None  # "Kuwait City: Gulf leaders ..." is a dateline
         and kb.organisation(label) is None
     )
 
