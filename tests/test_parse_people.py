@@ -814,3 +814,12 @@ def test_title_case_words_after_to_in_a_title_are_no_person() -> None:
         )
     )
     assert set(found) == {"Tomas Rauk"}
+
+
+@pytest.mark.parametrize("rank", ["Lt. Gen.", "Maj. Gen.", "Gen.", "Col."])
+def test_a_military_rank_in_short_between_a_title_and_a_name(rank: str) -> None:
+    found = people(
+        report(f"Chairman of the Transitional Council of Chad {rank} Idriss Mahamat Kaba attended.")
+    )
+    assert set(found) == {"Idriss Mahamat Kaba"}
+    assert found["Idriss Mahamat Kaba"].country == "Chad"
