@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DOC_NOUNS",
     "LIST_LEAD",
+    "LIST_LEAD_REACH",
     "SUMMIT_GROUP",
     "Taken",
     "alternation",
@@ -84,6 +85,8 @@ LIST_LEAD: Final = re.compile(
     rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
     re.IGNORECASE,
 )
+#: How far before a list lead's closing colon its verb may stand.
+LIST_LEAD_REACH: Final = 200
 
 
 #: Subjects that speak for the summit as a whole ("the leaders", "member states", "we"):

@@ -31,6 +31,7 @@ from ..resolution.speakers import person_in
 from ._text import (
     DOC_NOUNS,
     LIST_LEAD,
+    LIST_LEAD_REACH,
     LIST_MARK,
     SUMMIT_GROUP,
     Taken,
@@ -1215,7 +1216,7 @@ class _Finder:
         text = self.text
         self.decided = self.bare = False
         lead = text[s:e].rstrip()  # a paragraph ending in a colon: rare, and read once
-        if not lead.endswith(":") or len(lead) > _LEAD_REACH:
+        if not lead.endswith(":") or len(lead) > LIST_LEAD_REACH:
             return False
         # "The Summit took the following decisions:": the items are what it decided.
         decided = _DECIDED_LEAD.search(lead)
@@ -1574,8 +1575,6 @@ _LEAD_ADVERBIAL_STARTS: Final = frozenset(
         "yesterday",
     }
 )
-# How far before a lead's closing colon its verb may stand.
-_LEAD_REACH: Final = 200
 # The lower-case words of a list's subject lead: "The Council of Heads of State".
 _LEAD_LOWER: Final = frozenset({"of", "the", "and", "for", "on"})
 # Adverbs after a list's subject: "The Summit further:", "The leaders also:".
@@ -1687,7 +1686,7 @@ def find_decisions(doc: Document) -> None:
             # Only a paragraph ending in a colon leads into a list; most end otherwise.
             if not text[max(b.start, b.end - 8) : b.end].rstrip().endswith(":"):
                 continue
-            lead = LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
+            lead = LIST_LEAD.search(text, max(b.start, b.end - LIST_LEAD_REACH), b.end)
             finder.led = lead is None and finder.subject_lead(b.start, b.end)
             if (lead is not None or finder.led) and not _cues().earlier.search(
                 text, b.start, b.end

@@ -27,6 +27,7 @@ from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import (
     LIST_LEAD,
+    LIST_LEAD_REACH,
     LIST_MARK,
     SUMMIT_GROUP,
     Taken,
@@ -770,8 +771,6 @@ _NAMED_HEAD: Final = re.compile(r"\b(?:statement|declaration|communiqu[eé])$")
 _TITLE: Final = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,4}?(?:[Jj]oint\s+)?(?:Statement|Declaration|Communiqu[eé])\b"
 )
-# How far before a lead's closing colon its verb may stand.
-_LEAD_REACH: Final = 200
 
 
 def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
@@ -781,10 +780,10 @@ def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
     Statement on Y": each item in the first item's marker style that is a statement's title.
     """
     text = doc.text
-    for n, b in enumerate(blocks):
+    for b in blocks:
         if not text[max(b.start, b.end - 4) : b.end].rstrip().endswith(":"):
             continue
-        lead = LIST_LEAD.search(text, max(b.start, b.end - _LEAD_REACH), b.end)
+        lead = LIST_LEAD.search(text, max(b.start, b.end - LIST_LEAD_REACH), b.end)
         if lead is None:
             continue
         # "the following documents were adopted" names nobody; "the leaders adopted" does.
@@ -792,16 +791,34 @@ def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
         if not re.match(r"(?i:the\s+)?following\b", text[lead.start() : lead.end()]):
             issuer, _ = _issuer(doc, _subject(doc, b.start, lead.start()))
         issuer = issuer or default_issuer(doc)
-        style: str | None = None
-        for x in blocks[n + 1 :]:
-            mark = LIST_MARK.match(text, x.start, x.end)
-            if mark is None or x.section != b.section or style not in (None, mark_style(mark)):
-                break
-            style = mark_style(mark)
-            item = _ITEM_END.search(text, mark.end(), x.end)
-            z = item.start() if item is not None else x.end
-            if _TITLE.match(text, mark.end(), z):
-                finder.add(mark.end(), z, issuer, x)
+        for x, a, z in _items(doc, b):
+            if _TITLE.match(text, a, z):
+                finder.add(a, z, issuer, x)
+
+
+def _items(doc: Document, lead: Block) -> list[tuple[Block, int, int]]:
+    """The items of the list ``lead`` leads into, each with its text's span.
+
+    The paragraphs after it marked in the first one's style; the mark and a closing "; and" are
+    left out of the span.
+    """
+    text = doc.text
+    style: str | None = None
+    out = []
+    for k in range(lead.index + 1, len(doc.blocks)):
+        x = doc.blocks[k]
+        mark = LIST_MARK.match(text, x.start, x.end)
+        if (
+            x.section != lead.section
+            or x.kind not in BODY_KINDS
+            or mark is None
+            or style not in (None, mark_style(mark))
+        ):
+            break
+        style = mark_style(mark)
+        e = _ITEM_END.search(text, mark.end(), x.end)
+        out.append((x, mark.end(), e.start() if e is not None else x.end))
+    return out
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -991,26 +1008,13 @@ def _listed_points(doc: Document, lead: Block, end: int) -> list[str] | None:
     ):
         return None
     verbs = lexicon().point_verbs
-    style: str | None = None
+    items = _items(doc, lead)
     points: list[str] = []
-    for k in range(lead.index + 1, len(doc.blocks)):
-        x = doc.blocks[k]
-        mark = LIST_MARK.match(text, x.start, x.end)
-        if (
-            x.section != lead.section
-            or x.kind not in BODY_KINDS
-            or mark is None
-            or style not in (None, mark_style(mark))
-        ):
-            break
-        style = mark_style(mark)
-        a = mark.end()
-        e = _ITEM_END.search(text, a, x.end)
-        z = e.start() if e is not None else x.end
+    for _x, a, z in items:
         verb = _first_verb(doc, a, z, verbs)
         if verb == a:  # the item's own verb: "welcomed X", not "renewed their call for X"
             that = re.match(r"\w+\s+that\s+", text[verb:z])
             points.extend(_split_points(text, verb + (that.end() if that else 0), z, verbs))
         elif text[a:z].strip():
             points.append(norm(text[a:z]))
-    return points if style is not None else None
+    return points if items else None
