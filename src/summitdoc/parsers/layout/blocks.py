@@ -509,11 +509,11 @@ _DATELINE_PLACE_FIRST: Final = re.compile(
     r"[ \t]*[.,:;–—-]{0,3}[ \t]*\Z"
 )
 #: One to three capitalised words, as a place's name is written.
-_PLACE_WORDS: Final = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+_PLACE_NAME: Final = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 #: A place on a line of its own: a city, and a country or region after a comma.
-_PLACE_LINE: Final = re.compile(rf"[ \t]*{_PLACE_WORDS}(?:,[ \t]*{_PLACE_WORDS})?[ \t]*")
+_PLACE_LINE: Final = re.compile(rf"[ \t]*{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME})?[ \t]*")
 #: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
-_PLACE_SHAPED: Final = re.compile(rf"{_PLACE_WORDS}[ \t]*")
+_PLACE_SHAPED: Final = re.compile(rf"{_PLACE_NAME}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
 #: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima".
 _DATELINE_ABBR: Final = re.compile(
@@ -1497,7 +1497,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
 _BYLINE_LOWER: Final = frozenset({"in", "of", "the", "and", "by", "from", "at", "for", "with"})
 _LETTER_WORD: Final = re.compile(r"[^\W\d_][\w'’.-]*")
 #: A place and a colon before a date: "Ashgabat: ".
-_PLACE_COLON: Final = re.compile(rf"[ \t]*(?P<place>{_PLACE_WORDS}):[ \t]*")
+_PLACE_COLON: Final = re.compile(rf"[ \t]*(?P<place>{_PLACE_NAME}):[ \t]*")
 _BYLINE_WORDS: Final = 5
 _BYLINE_REACH: Final = 3
 #: A byline stands at most this many blocks under the headline (standfirst and dates between).
