@@ -15,6 +15,7 @@ __all__ = [
     "DOC_NOUNS",
     "LIST_LEAD",
     "LIST_LEAD_REACH",
+    "STATEMENT_TITLE",
     "SUMMIT_GROUP",
     "Taken",
     "alternation",
@@ -84,6 +85,12 @@ LIST_LEAD: Final = re.compile(
     rf"{DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}\s+"
     rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
     re.IGNORECASE,
+)
+#: A statement or declaration, possibly named: "the Astana Declaration", "Joint Statement on
+#: X". Never a decision; as an item of a list of adopted documents, a statement.
+STATEMENT_TITLE: Final = re.compile(
+    r"(?:[Aa]\s+|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Jj]oint\s+)?(?:[Ss]tatements?|"
+    r"[Dd]eclarations?|[Aa]ppeals?|[Cc]ommuniqu[eé]s?)\b"
 )
 #: How far before a list lead's closing colon its verb may stand.
 LIST_LEAD_REACH: Final = 200

@@ -33,6 +33,7 @@ from ._text import (
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    STATEMENT_TITLE,
     SUMMIT_GROUP,
     Taken,
     alternation,
@@ -203,11 +204,6 @@ _ITEM_PREFIX: Final = re.compile(
     # "3. that X will hold the chair": an item of "took the following decisions:".
     r"that\s+(?=[A-Z]))",
     re.IGNORECASE,
-)
-# A statement or declaration, possibly named ("the Astana Declaration"): not a decision.
-_STATEMENT: Final = re.compile(
-    r"(?:[Aa]\s+|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}(?:[Jj]oint\s+)?(?:[Ss]tatements?|"
-    r"[Dd]eclarations?|[Aa]ppeals?|[Cc]ommuniqu[eé]s?)\b"
 )
 # Every pattern below needs a word starting with one of the words of the cue family
 # "decisions.trigger"; each family of patterns (``run`` in ``_Finder.sentence``) runs only where
@@ -652,7 +648,7 @@ class _Finder:
         if (
             len(text[s:e].split()) < min_words
             or not self.free(s, e)
-            or _STATEMENT.match(text, s, e)
+            or STATEMENT_TITLE.match(text, s, e)
             or _FOLLOWING.match(text, s, e)
             or _NO_OBJECT.fullmatch(text, s, e)
         ):

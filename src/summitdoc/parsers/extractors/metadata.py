@@ -160,10 +160,11 @@ def _duration_adjective(doc: Document) -> None:
 _ON_DATE: Final = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\b(?!\s*,?\s*\d)"
 )
-_MEETS: Final = re.compile(
-    r"\b(?:summit|meeting|meet|met|session|gather(?:ed)?|convene[sd]?|held|hosted|took\s+place)\b",
-    re.IGNORECASE,
+#: The words that say a meeting met; ``_MEETS`` and ``_MEETING_WORD`` read them.
+_MEET_WORDS: Final = (
+    r"summit|meeting|meet|met|session|gather(?:ed)?|convene[sd]?|held|hosted|took\s+place"
 )
+_MEETS: Final = re.compile(rf"\b(?:{_MEET_WORDS})\b", re.IGNORECASE)
 
 
 def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | None:
@@ -747,10 +748,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
 
 _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written
 #: A meeting word before a city in its sentence: "the leaders met on Friday ... in X".
-_MEETING_WORD: Final = re.compile(
-    r"\b(?:summit|meeting|session|talks|council|held|hosted|took\s+place|visit|"
-    r"meet|met|gather(?:ed)?|convene[sd]?)\b"
-)
+_MEETING_WORD: Final = re.compile(rf"\b(?:{_MEET_WORDS}|talks|council|visit)\b")
 #: A meeting said to be in a place by its verb: "closed in", "opened on Monday in", "was held at".
 _MET_IN: Final = re.compile(
     r"\b(?:held|hosted|took\s+place|opened|closed|ended|concluded|convened|met|gathered)"

@@ -29,6 +29,7 @@ from ._text import (
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    STATEMENT_TITLE,
     SUMMIT_GROUP,
     Taken,
     alternation,
@@ -767,10 +768,6 @@ _IN_IT: Final = re.compile(
 _MORE: Final = re.compile(r"[.!?][”\"’]?\s")
 # A lower-cased topic that ends in its noun: "kathmandu declaration".
 _NAMED_HEAD: Final = re.compile(r"\b(?:statement|declaration|communiqu[eé])$")
-# A list item that is a statement's title: "Joint Declaration of the Ninth Summit".
-_TITLE: Final = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+){0,4}?(?:[Jj]oint\s+)?(?:Statement|Declaration|Communiqu[eé])\b"
-)
 
 
 def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
@@ -792,7 +789,7 @@ def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
             issuer, _ = _issuer(doc, _subject(doc, b.start, lead.start()))
         issuer = issuer or default_issuer(doc)
         for x, a, z in _items(doc, b):
-            if _TITLE.match(text, a, z):
+            if STATEMENT_TITLE.match(text, a, z):
                 finder.add(a, z, issuer, x)
 
 
