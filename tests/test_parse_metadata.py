@@ -1012,3 +1012,56 @@ def test_a_restricted_session_of_the_heads_of_state_is_no_summit_name() -> None:
         "of State and Government in the morning, and an expanded session after lunch.",
     )
     assert s.name == "9th Andean Rail Summit"
+
+
+# The page names its own outlet, one the knowledge does not know.
+STORY = "Leaders of the lake states agreed on Friday in Kisumu to build a water pact."
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlet"),
+    [
+        # A press office's line saying who issued the page.
+        ((STORY, "Issued by: The Lakes Secretariat | Entebbe"), "The Lakes Secretariat"),
+        # A line asking readers to follow the page, with a site after "on".
+        ((STORY, "Follow Radio Kivu Today on WhatsApp"), "Radio Kivu Today"),
+        ((STORY, "Find The Morning Lamp on Google News and stay informed"), "The Morning Lamp"),
+        # The writer's byline with the outlet in brackets.
+        (("Abebe Tadesse (The Highland Courier)", STORY), "The Highland Courier"),
+        # An agency in the story's dateline, in capitals or title case with a date.
+        (("KISUMU (Ruwa) - " + STORY,), "Ruwa"),
+        (("Kisumu, Mar 5 (Ruwa).- " + STORY,), "Ruwa"),
+        # The copyright holder, its legal form set aside.
+        ((STORY, "© 2032 Lakeside Media Ltd. All rights reserved."), "Lakeside Media"),
+        ((STORY, "Copyright © 2032 The Morning Lamp DAC"), "The Morning Lamp"),
+    ],
+)
+def test_a_page_names_an_outlet_the_knowledge_does_not_know(
+    lines: tuple[str, ...], outlet: str
+) -> None:
+    s = page("Lake leaders agree water pact", *lines)
+    assert s.source.outlet == outlet
+
+
+def test_a_following_line_is_furniture_not_a_paragraph() -> None:
+    s = page("Lake leaders agree water pact", STORY, "Follow Radio Kivu Today on Telegram")
+    assert all("Radio Kivu" not in p.name for p in s.participants)
+    assert s.source.outlet == "Radio Kivu Today"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© Crown copyright",  # a kind of copyright, not a holder
+        "Follow us on WhatsApp",  # names nobody
+        "Follow the talks on our live page",  # no social site
+    ],
+)
+def test_no_outlet_without_a_name(line: str) -> None:
+    s = page("Lake leaders agree water pact", STORY, line)
+    assert s.source.outlet is None
+
+
+def test_a_country_in_a_byline_bracket_is_no_outlet() -> None:
+    s = page("Lake leaders agree water pact", "Abebe Tadesse (Kenya)", STORY)
+    assert s.source.outlet is None

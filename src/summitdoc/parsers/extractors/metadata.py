@@ -22,8 +22,10 @@ from ..layout.blocks import (
     CITY_DASH,
     MONTH_NAMES,
     MONTHS,
+    follow_name,
     outlet_byline,
     wire_dateline,
+    writer_outlet,
 )
 from ..mentions.lexicon import lexicon
 from ._text import norm
@@ -113,6 +115,9 @@ def find_metadata(doc: Document) -> None:
         ]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
+    agency = meta.pop("dateline_agency", None)
+    if "outlet" not in meta and (own := _own_name(doc, agency)) is not None:
+        meta["outlet"] = own
 
 
 def _self_named(doc: Document) -> str | None:
@@ -139,6 +144,81 @@ def _self_named(doc: Document) -> str | None:
         if outlet is not None:
             return outlet.name
     return None
+
+
+#: A press office's line naming who issued the page: "Issued by: The Presidency | Pretoria".
+_ISSUED_BY: Final = re.compile(
+    r"(?:Issued|Released|Distributed)\s+by\s*:?\s+(?P<name>[A-Z][^|;\n]{1,60}?)\s*(?:[|;]|\Z)"
+)
+#: A copyright line's holder: "© 2047 The Daily Courier Ltd. All rights reserved", "Copyright ©
+#: 2044 Presidency of X", "© Office of the President 2045".
+_HOLDER: Final = re.compile(
+    r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?P<name>[^\W\d_][^.|\n©/]{1,60}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.|]|\b[Aa]ll\s+[Rr]ights\b|\Z)"
+)
+_HOLDER_WORDS: Final = 9
+
+
+def _own_name(doc: Document, agency: str | None) -> str | None:
+    """The outlet a page names as its own when the knowledge does not know it, or None.
+
+    Read, strongest first, from a press office's "Issued by:" line, a "Follow X on WhatsApp"
+    line, a byline's bracket ("Ana Ruiz (The Daily Courier)"), an agency in the story's
+    dateline and the holder of the page's copyright.
+    """
+    text = doc.text
+    lines = [
+        (b, text[b.start : b.end].strip())
+        for b in doc.blocks
+        if b.kind in (BlockKind.CLUTTER, BlockKind.DATELINE) and text.find("\n", b.start, b.end) < 0
+    ]
+    for _, line in lines:
+        if (m := _ISSUED_BY.match(line)) is not None:
+            return m["name"]
+    for _, line in lines:
+        if (name := follow_name(line)) is not None:
+            return name
+    first_body = next((b.start for b in doc.blocks if b.kind in BODY_KINDS), len(text))
+    for b, line in lines:
+        if (b.kind is BlockKind.DATELINE or b.start < first_body) and (
+            name := writer_outlet(doc, line)
+        ) is not None:
+            return name
+    if agency is not None:
+        return agency
+    last_body = max((b.end for b in doc.blocks if b.kind in BODY_KINDS), default=0)
+    for n in range(len(doc.blocks) - 1, -1, -1):
+        b = doc.blocks[n]
+        if b.kind is not BlockKind.CLUTTER or text.find("\n", b.start, b.end) >= 0:
+            continue
+        if n > 0 and doc.blocks[n - 1].kind is BlockKind.CAPTION:
+            continue  # a photo's credit
+        line = text[b.start : b.end].strip()
+        m = _HOLDER.search(line)
+        if m is None:
+            continue
+        # A bare "© Name" is a copyright line only in the page's footer, below the story.
+        stated = m.group().startswith("Copyright") or bool(_COPYRIGHT_MARKS.search(line))
+        if not (stated or b.start >= last_body):
+            continue
+        name = _holder(m["name"])
+        if name is not None:
+            return name
+    return None
+
+
+_COPYRIGHT_MARKS: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", re.IGNORECASE)
+
+
+def _holder(name: str) -> str | None:
+    """A copyright holder's name without its legal form, or None when it names no one."""
+    words = name.strip(" ,").split()
+    legal = lexicon().legal_forms
+    while len(words) > 1 and words[-1].lower().strip(".,") in legal:
+        words.pop()
+    if not words or len(words) > _HOLDER_WORDS or not words[-1][:1].isupper():
+        return None  # "© Crown copyright": a kind of copyright, no holder
+    return " ".join(words).rstrip(",")
 
 
 _DURATION_ADJ: Final = re.compile(
@@ -234,28 +314,58 @@ def _wire_dateline(doc: Document) -> None:
     if first is None:
         return
     m = wire_dateline(doc.text, first.start, first.end)
+    kb = doc.knowledge
     if m is None:
         bare = CITY_DASH.match(doc.text, first.start, first.end)
         if bare is None and (tc := CITY_AGENCY.match(doc.text, first.start, first.end)):
-            bare = tc if doc.knowledge.outlet(tc["agency"].strip()) is not None else None
+            # Title-case words before a bracket are a dateline when the bracket holds an agency
+            # the knowledge knows or the words are a known city ("Valletta (dpa) -").
+            known = kb.outlet(tc["agency"].strip()) is not None
+            bare = tc if known or kb.country_by_city(tc["city"]) is not None else None
+        if bare is None and (td := _TITLE_DATED.match(doc.text, first.start, first.end)):
+            bare = td if kb.country_by_city(td["city"]) is not None else None
         if bare is not None:
             city = _title_case(bare["city"])
-            agency = bare["agency"] and doc.knowledge.outlet(bare["agency"].strip())
-            if agency and "outlet" not in doc.meta and doc.outlet is None:
-                doc.wire_outlet = agency.name
-            if doc.knowledge.country_by_city(city) is not None or bare["country"]:
-                place = f"{city}, {bare['country']}" if bare["country"] else city
+            _dateline_agency(doc, bare["agency"])
+            country = bare.groupdict().get("country")
+            if kb.country_by_city(city) is not None or country:
+                place = f"{city}, {country}" if country else city
                 doc.meta.setdefault("dateline_place", place)
         return
     city = _title_case(m["city"])
     doc.meta.setdefault("dateline_place", city)
-    agency = m["agency"] and doc.knowledge.outlet(m["agency"].strip())
-    if agency and "outlet" not in doc.meta and doc.outlet is None:
-        doc.wire_outlet = agency.name
+    _dateline_agency(doc, m["agency"])
     if m["year"]:
         month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
+
+
+#: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
+_TITLE_DATED: Final = re.compile(
+    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*[-–—]"
+)
+#: An agency's name as a dateline brackets it: "EFE", "Press TV", "dpa".
+_AGENCY_NAME: Final = re.compile(r"[A-Za-z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\Z")
+
+
+def _dateline_agency(doc: Document, agency: str | None) -> None:
+    """Note the agency a story's dateline names: a known one as the wire's outlet."""
+    if not agency:
+        return
+    agency = agency.strip()
+    known = doc.knowledge.outlet(agency)
+    if known is not None:
+        if "outlet" not in doc.meta and doc.outlet is None:
+            doc.wire_outlet = known.name
+    elif (
+        _AGENCY_NAME.match(agency)
+        and doc.knowledge.country(agency) is None
+        and doc.knowledge.country_by_city(agency) is None
+    ):
+        doc.meta.setdefault("dateline_agency", agency)
 
 
 _PLACE_PARTICLES: Final = frozenset({"es", "de", "da", "do", "du", "del", "di", "la", "le", "of"})

@@ -427,6 +427,8 @@ def furniture(line: str) -> tuple[bool, bool]:
         return True, True
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
+    if follow_name(line) is not None:
+        return True, False  # "Find The Daily Courier on WhatsApp and stay up to date"
     if len(line) <= _COPYRIGHT_LINE_MAX and (
         "rights reserved" in folded or _COPYRIGHT_YEAR.search(line)
     ):
@@ -1547,7 +1549,7 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
             break
         if not _short_line(doc, nxt):
             # No date line follows; a line naming the outlet is a byline all the same.
-            if outlet_byline(doc.knowledge, line) is None:
+            if outlet_byline(doc.knowledge, line) is None and writer_outlet(doc, line) is None:
                 return None
             break
     else:
@@ -1585,6 +1587,43 @@ def outlet_byline(kb: Knowledge, line: str) -> Outlet | None:
         rest = "," if head.endswith(",") else (" " + " ".join(words[k:]) if k < len(words) else "")
         if _SELF_END.match(rest):
             return outlet
+    return None
+
+
+#: A byline with the outlet in brackets after the writer: "Ana Ruiz (The Daily Courier)".
+_WRITER_OUTLET: Final = re.compile(
+    r"(?:By\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+\((?P<name>[A-Z][^()\n]{1,40}?)\)"
+)
+
+
+def writer_outlet(doc: Document, line: str) -> str | None:
+    """The outlet a byline brackets after its writer's name, or None (a country is no outlet)."""
+    m = _WRITER_OUTLET.match(line.strip())
+    if m is None:
+        return None
+    name = m["name"].strip()
+    kb = doc.knowledge
+    if kb.country(name) is not None or kb.country_by_city(name) is not None:
+        return None
+    return name
+
+
+#: A page asking to be followed: "Follow The Daily Courier on WhatsApp", "Find Radio Nord on X".
+#: The name is capitalised, so "Follow us on X" names nobody.
+_FOLLOW: Final = re.compile(
+    r"(?:Follow|Find|Join|Like)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}?)\s+on\s+"
+)
+
+
+def follow_name(line: str) -> str | None:
+    """The name a page gives itself in "Follow <name> on <social site>", or None."""
+    m = _FOLLOW.match(line.strip())
+    if m is None:
+        return None
+    rest = fold_line(line.strip()[m.end() :])
+    for site in lexicon().social_sites:
+        if rest.startswith(site) and not rest[len(site) : len(site) + 1].isalnum():
+            return m["name"]
     return None
 
 

@@ -135,6 +135,10 @@ class Lexicon:
     crumb_labels: frozenset[str]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
+    #: Sites a page asks its readers to follow it on ("whatsapp", "google news"), folded.
+    social_sites: tuple[str, ...]
+    #: Legal forms ending a copyright holder's name ("ltd", "dac"), folded, no final dot.
+    legal_forms: frozenset[str]
     #: Words before "meeting of ..." that belong to the meeting's name ("informal").
     meeting_modifiers: frozenset[str]
     standing_bodies: frozenset[str]
@@ -265,6 +269,11 @@ def lexicon() -> Lexicon:
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         crumb_labels=frozenset(map(fold_line, _get(data, "furniture", "crumb_labels"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
+        # Longest first, so "google news" is tried before a shorter name it starts with.
+        social_sites=tuple(
+            sorted(map(fold_line, _get(data, "furniture", "social_sites")), key=len, reverse=True)
+        ),
+        legal_forms=frozenset(map(fold_line, _get(data, "furniture", "legal_forms"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         standing_bodies=_words(_get(data, "metadata", "standing_bodies")),
         body_heads=_words(_get(data, "institutions", "body_heads")),
