@@ -407,8 +407,10 @@ def test_untitled_labels_that_take_turns_are_a_transcript() -> None:
         "Ruiz-Dorne: Because every patrol ship had to be counted twice.\n\n"
         "Radio Velmar: Will the deal hold?\n"
     )
-    speakers = [sp.speaker for sp in s.speeches]
-    assert len(speakers) >= 2
+    # Each label opens a turn; a broadcaster's label is an interviewer, no participant.
+    cues = [q.cue for sp in s.speeches for q in sp.quotes]
+    assert cues == ["Radio Velmar", "Ruiz-Dorne", "Radio Velmar"]
+    assert all(p.name != "Radio Velmar" for p in s.participants)
 
 
 @pytest.mark.parametrize(

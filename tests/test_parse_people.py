@@ -823,3 +823,28 @@ def test_a_military_rank_in_short_between_a_title_and_a_name(rank: str) -> None:
     )
     assert set(found) == {"Idriss Mahamat Kaba"}
     assert found["Idriss Mahamat Kaba"].country == "Chad"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # An office known by its street speaks for its holder.
+        "Prime Minister Aldo Ferrante opened the session on time, Harcourt Road said on Friday.",
+        # A railway line and a broadcaster are things, even as subjects.
+        "President Aldo Ferrante said Adriatic Rail would reach the border by 2050.",
+        "President Aldo Ferrante told Baltic Wave Radio the deal was fair.",
+        "Nordsee News reported that President Aldo Ferrante had signed the deal.",
+    ],
+)
+def test_streets_railways_and_broadcasters_are_no_people(line: str) -> None:
+    assert set(people(report(line))) == {"Aldo Ferrante"}
+
+
+def test_the_page_s_own_outlet_is_no_participant() -> None:
+    """ "© 2040 Lakeland Courier" names the page's outlet; "told Lakeland Courier" is no person."""
+    s = report(
+        "President Aldo Ferrante told Lakeland Courier the deal was fair.",
+        "© 2040 Lakeland Courier. All rights reserved.",
+    )
+    assert s.source.outlet == "Lakeland Courier"
+    assert set(people(s)) == {"Aldo Ferrante"}

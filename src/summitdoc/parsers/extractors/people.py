@@ -1825,8 +1825,9 @@ class PeopleFinder:
             return  # "Southeast Asian leaders": an adjective before a plural noun
         if any(toks.keys[x] in self.lex.thing_words for x in range(i, min(n + 1, end))):
             return  # "the Nordic Marine Survey", "the Blue Basin plan": a thing's name
-        if self.doc.knowledge.outlet(self.doc.text[toks.starts[i] : toks.ends[n - 1]]):
-            return  # "Kyodo News", "Prensa Latina": a news outlet
+        thing = self.doc.text[toks.starts[i] : toks.ends[n - 1]]
+        if self.doc.knowledge.outlet(thing) or thing == self.doc.meta.get("outlet"):
+            return  # "Kyodo News", "Prensa Latina": a news outlet, or the page's own
         if i > start and toks.words[i - 1].isdigit():
             return  # "the 2024 Harbour Review": a year or a number names an edition
         last = toks.words[n - 1]
