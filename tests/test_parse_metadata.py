@@ -1065,3 +1065,25 @@ def test_no_outlet_without_a_name(line: str) -> None:
 def test_a_country_in_a_byline_bracket_is_no_outlet() -> None:
     s = page("Lake leaders agree water pact", "Abebe Tadesse (Kenya)", STORY)
     assert s.source.outlet is None
+
+
+def test_a_newspaper_top_with_date_then_writer_and_job() -> None:
+    """ "Tue Jun 4 2041 - 18:30" dates the page; the writer and her job under it are a byline."""
+    lines = [
+        "Ocean pact signed at lagoon summit",
+        "Island leaders back a fishing pact after two days of talks",
+        "Tue Jun 4 2041 - 18:30",
+        "Marta Olsen",
+        "Pacific Editor",
+        "Gift this story",
+        "Listen | 4 minutes",
+        (
+            "Leaders of the lagoon states signed a fishing pact in Apia on Monday, ending two "
+            "days of talks on the tuna stocks of the western ocean."
+        ),
+        "Prime Minister Tavita Leone said the pact was fair to every island.",
+    ]
+    s = summitdoc.parse_text("\n\n".join(lines) + "\n")
+    assert s.subtitle == "Island leaders back a fishing pact after two days of talks"
+    assert s.date == dt.date(2041, 6, 3)
+    assert [p.name for p in s.participants] == ["Tavita Leone"]

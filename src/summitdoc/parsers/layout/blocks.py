@@ -400,6 +400,8 @@ _CLUTTER: Final = re.compile(
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:read|[Rr]eading[ \t]+time)     # "3 min read"
       | (?i:read(?:ing)?[ \t]+time)[ \t]?:?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?|m)  # "Read Time: 4"
+      | (?i:listen)(?:[ \t]+(?i:to[ \t]+(?:this|the)[ \t]+(?:article|story)))?[ \t]*[|·•:-]?[ \t]*
+        \d{1,3}(?::\d{2})?[ \t]*(?i:min(?:ute)?s?|m)\b\.?                  # "Listen | 6 minutes"
       | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
       | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
       | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
@@ -488,7 +490,7 @@ _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(
 #: After the date: a time ("| 19:05", "9:45 AM", "14:05 GMT"), then a place, or after a bar a
 #: section label that is no place ("17 November 2033 | Foreign Affairs").
 _DATELINE_TAIL: Final = (
-    r"(?:\s*[,|·•]?\s*(?:at\s+)?(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
+    r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
     r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
     # "... Sochi", "... | Politics", "... (Daily News Online)": a place, a label, the source.
     r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*|[ \t]*\([A-Z][^()\n]{0,40}\))?\Z"
@@ -517,10 +519,10 @@ _PLACE_LINE: Final = re.compile(rf"[ \t]*{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME})?[
 #: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
 _PLACE_SHAPED: Final = re.compile(rf"{_PLACE_NAME}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
-#: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima".
+#: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima", "Sat Mar 23 2047 - 06:00".
 _DATELINE_ABBR: Final = re.compile(
     rf"{_WEEKDAY}(?P<mon>{'|'.join(sorted(_MONTH_ABBR, key=len, reverse=True))})\.?\s+"
-    rf"(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
+    rf"(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
 #: "Sat 24 Oct 2026 12.40 BST", "4 Mar 2025": a newspaper's date line (no place).
 _DATELINE_DMY_ABBR: Final = re.compile(
@@ -710,6 +712,7 @@ def _dated(doc: Document, b: Block) -> bool:
         _date_line(doc, b)
         or _timestamp(line)
         or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
+        or bool(_DATELINE_ABBR.match(line))
         or bool(_DATE_ONLY.match(line) or _TIME_ONLY.match(line))
         or bool(_foreign_date().match(line))
     )
@@ -1525,6 +1528,16 @@ def _date_line(doc: Document, b: Block) -> bool:
     )
 
 
+def _job_line(doc: Document, b: Block) -> bool:
+    """A writer's job on a line of its own: "Political Correspondent", "Staff Writer"."""
+    if not _short_line(doc, b):
+        return False
+    words = doc.text[b.start : b.end].split()
+    return words[-1].lower() in lexicon().journalist_nouns and all(
+        w[0].isupper() or w in _BYLINE_LOWER for w in words
+    )
+
+
 def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A web page's byline lines between the headline and its date line.
 
@@ -1544,6 +1557,10 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
     ):
         return None
     line = doc.text[b.start : b.end]
+    if _job_line(doc, b) or (i + 1 < len(blocks) and _job_line(doc, blocks[i + 1])):
+        # "Ana Ruiz" / "Political Correspondent", above or under the date line.
+        b.data["byline"] = True
+        return BlockKind.DATELINE
     for nxt in blocks[i + 1 : i + 1 + _BYLINE_REACH]:
         if _single_line(doc, nxt) and _dated(doc, nxt):
             break
