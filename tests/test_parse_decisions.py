@@ -500,3 +500,15 @@ def test_two_infinitives_joined_by_and_are_two_decisions() -> None:
 def test_when_where_and_why_end_a_decision(tail: str) -> None:
     s = parse(f"The leaders agreed to run a single timetable for cross-border trains{tail}.")
     assert [d[1] for d in found(s)] == ["run a single timetable for cross-border trains"]
+
+
+def test_a_decision_told_short_in_a_teaser_and_in_full_in_the_lede() -> None:
+    """The teaser's "set up a wildfire reserve" is the lede's second infinitive told short."""
+    s = parse(
+        "Forest state leaders agreed in Tromso to share weather data and set up a wildfire "
+        "reserve.",
+        "Leaders agreed on Tuesday to pool weather data and to set up a joint reserve of "
+        "wildfire aircraft, after a summer of fires.",
+    )
+    established = [d for d in found(s) if d[0] == "establishment"]
+    assert [d[1] for d in established] == ["set up a joint reserve of wildfire aircraft"]

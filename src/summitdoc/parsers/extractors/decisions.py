@@ -169,7 +169,7 @@ _CLAUSE_CUT: Final = re.compile(
     r"as\s+a\s+result\s+of|in\s+part\s+by|"
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|"
-    r",\s+(?:but|when)\b|"
+    r",\s+(?:but|when|after|amid|despite|following)\b|"
     # "..., and a memorandum was signed": a clause of its own, with its own verb.
     r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
     # "..., as the 67th session closed here", "..., at a summit in X that ...": when and where
@@ -1592,22 +1592,27 @@ _RETOLD_REACH: Final = 16
 def _drop_retold(doc: Document) -> None:
     """Keep one of a decision told twice: a lede or standfirst sums up what the body tells.
 
-    Two decisions of one kind and subject are one when the words of the one are all in the
-    other ("admit X as associate member" and "admit X as an associate member of the Forum");
-    the fuller telling is kept.
+    Two decisions of one kind are one when the words of the one are all in the other ("admit X
+    as associate member" and "admit X as an associate member of the Forum"; "set up a cable
+    repair fleet" and "set up a joint fleet of cable repair ships"), and so are their subjects'
+    words; the fuller telling is kept.
     """
     text = doc.text
-    groups: dict[tuple[str, str | None], list[tuple[DecisionDraft, frozenset[str]]]] = {}
+    groups: dict[str, list[tuple[DecisionDraft, frozenset[str], frozenset[str]]]] = {}
     for d in doc.decisions:
-        words = frozenset(
-            w for w in re.findall(r"\w+", text[d.start : d.end].lower()) if len(w) > 3
-        )
-        groups.setdefault((d.kind, d.subject), []).append((d, words))
+        told = re.findall(r"\w+", text[d.start : d.end].lower())
+        words = frozenset(w for w in told if len(w) > 3)
+        subject = frozenset(re.findall(r"\w+", (d.subject or "").lower()))
+        groups.setdefault(d.kind, []).append((d, words, subject | frozenset(told)))
     dropped: set[int] = set()
     for group in groups.values():
-        for k, (d, words) in enumerate(group):
-            for o, other in group[max(0, k - _RETOLD_REACH) : k + _RETOLD_REACH]:
+        for k, (d, words, _) in enumerate(group):
+            subject = frozenset(re.findall(r"\w+", (d.subject or "").lower()))
+            for o, other, other_all in group[max(0, k - _RETOLD_REACH) : k + _RETOLD_REACH]:
                 if o is d or id(o) in dropped or not words:
+                    continue
+                # Another subject is the same thing only when all its words are told there too.
+                if o.subject != d.subject and not (subject and subject <= other_all):
                     continue
                 if words < other or (words == other and o.start > d.start):
                     dropped.add(id(d))
