@@ -848,3 +848,27 @@ def test_the_page_s_own_outlet_is_no_participant() -> None:
     )
     assert s.source.outlet == "Lakeland Courier"
     assert set(people(s)) == {"Aldo Ferrante"}
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    """ "MLA", "TD", "MHK" after a name are a seat; "MP, was unable to attend" is still absent."""
+    s = report(
+        "Also attending were the First Minister of the Borders, Ewan Tasker MLA; the Chief "
+        "Minister of Alderney, Orla Fenwick MHK; and the Foreign Minister, Padraig Lowry TD.",
+        "The Prime Minister, the Rt Hon Cecily Marsh MP, was unable to attend owing to a vote.",
+    )
+    assert set(people(s)) == {"Ewan Tasker", "Orla Fenwick", "Padraig Lowry"}
+
+
+def test_a_title_of_a_place_the_knowledge_lacks_before_a_name() -> None:
+    """ "the Premier of Alderney, X": X holds the title; a list's country is not X's."""
+    s = report(
+        "The talks brought together Prime Minister of Tonga Sione Vea and the Premier of "
+        "Alderney, Orla Fenwick, as well as the Chief Minister of Great Sark, Ewan Tasker."
+    )
+    got = {name: (p.role, p.country) for name, p in people(s).items()}
+    assert got == {
+        "Sione Vea": ("Prime Minister", "Tonga"),
+        "Orla Fenwick": ("Premier", None),
+        "Ewan Tasker": ("Chief Minister", None),
+    }

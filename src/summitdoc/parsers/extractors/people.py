@@ -223,6 +223,8 @@ class _Phrase:
     title_kind: str | None = None
     role_tokens: list[tuple[int, int]] = field(factory=list)
     role_noun: bool = False
+    #: The title names a place the knowledge lacks ("Premier of Montserrat"): no list's country.
+    own_place: bool = False
 
 
 class PeopleFinder:
@@ -370,6 +372,8 @@ class PeopleFinder:
             if self.is_initial(n, end) and words:
                 n += 2
                 continue
+            if words and toks.words[n] in lex.post_nominals:
+                break  # "Ana Ruiz MP": letters after a name are no part of it
             if self.is_name_word(n, end):
                 n += 1
                 words += 1
@@ -915,7 +919,7 @@ class PeopleFinder:
                     and first - list_end <= 2
                 )
                 if country is None and org is None:
-                    if adjacent:
+                    if adjacent and not ph.own_place:
                         country, org = list_country, list_org
                     else:
                         # A new list starts with someone of no stated country: the country of
@@ -1398,6 +1402,8 @@ class PeopleFinder:
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
         toks, lex = self.toks, self.lex
+        while n < end and toks.words[n] in lex.post_nominals:
+            n += 1  # "the Rt Hon Ana Ruiz MP, was unable to attend"
         ahead = tuple(toks.keys[n : min(end, n + 4)])
         if any(ahead[: len(p)] == p for p in lex.absent_after):
             self.absent.append(person)
@@ -1612,6 +1618,8 @@ class PeopleFinder:
         The "of ..." complement of a body the knowledge may not know (capitalised words, "of",
         "and", "for", "on", "the", a bracketed acronym) joins the title when a name in
         apposition closes it; the organisation is then read from the title (:meth:`_body_of`).
+        A short complement with no body's head noun is a place ("the Chief Minister of Jersey,
+        X"): the name holds the title, and the place stays out of it.
         """
         toks = self.toks
         if ph.j + 2 >= end or toks.keys[ph.j] != "of" or ph.country or ph.org:
@@ -1622,14 +1630,46 @@ class PeopleFinder:
         body = n
         n = self._body_run(n, end, joiner_first=False)
         head = n - 4 if toks.words[n - 1] == ")" and n - 4 >= body else n - 1  # "Group (X)"
-        if n >= end or toks.words[n] != "," or toks.keys[head] not in self.lex.body_heads:
+        if n >= end or toks.words[n] != "," or n == body:
+            return None
+        is_body = toks.keys[head] in self.lex.body_heads
+        if not is_body and not self._place_run(ph, body, n):
             return None
         name = self._apposition_after(n, end)
         if not self._holds_alone(name, end):
             return None
-        ph.role_tokens.append((ph.j, n))
+        if is_body:
+            ph.role_tokens.append((ph.j, n))
+        else:
+            # A place the knowledge lacks ("the Chief Minister of Jersey, X"): where the office
+            # is, not part of its title.
+            ph.own_place = True
         ph.j = n
         return name
+
+    def _place_run(self, ph: _Phrase, body: int, n: int) -> bool:
+        """Whether ``of X`` after a title names a place: "of Jersey", "of New Brunswick".
+
+        Without "the", a few capitalised words with no body's noun, acronym or known body in
+        them; "of the Duchy of Lancaster" is part of an office's title.
+        """
+        toks = self.toks
+        if (
+            ph.role_noun
+            or len(ph.role_tokens) > 1  # "of Y" after "President of the Council": its body's
+            or n - body > _PLACE_TOKENS
+            or toks.keys[body - 1] == "the"
+        ):
+            return False
+        for x in range(body, n):
+            h = self.in_hit.get(x)
+            if (
+                toks.keys[x] in self.lex.body_heads
+                or _ACRONYM.fullmatch(toks.words[x]) is not None
+                or (h is not None and not h.has("city"))
+            ):
+                return False
+        return True
 
     def _body_run(self, n: int, end: int, *, joiner_first: bool) -> int:
         """The end of a body's words from ``n``: capitalised words, joiners, "(ACRONYM)"."""
@@ -2004,6 +2044,10 @@ def _forms(part: str, name: str) -> tuple[str, ...]:
 
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ys"))
+
+
+#: At most this many tokens name a place after a title's "of" ("New Brunswick", "Isle of Wight").
+_PLACE_TOKENS: Final = 3
 
 
 def _kind_of(h: Hit) -> str | None:

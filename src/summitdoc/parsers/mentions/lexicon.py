@@ -36,6 +36,8 @@ class Lexicon:
 
     particles: frozenset[str]
     suffixes: frozenset[str]
+    #: Letters after a name, exact case ("MP", "TD"): a seat or an honour, not the name.
+    post_nominals: frozenset[str]
     #: Capitalised words that never form a personal name (exact case).
     not_names: frozenset[str]
     #: Place words and forms of address that may end a personal name ("Ellis Lake"), exact case.
@@ -196,6 +198,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         particles=_words(_get(data, "names", "particles")),
         suffixes=frozenset(_get(data, "names", "suffixes")),
+        post_nominals=frozenset(_get(data, "names", "post_nominals")),
         not_names=frozenset(_get(data, "names", "not_names")),
         closing_surnames=frozenset(_get(data, "names", "closing_surnames")),
         surname_particles=frozenset(_get(data, "names", "surname_particles")),
