@@ -289,3 +289,18 @@ def test_quote_over_two_paragraphs_reads_the_same_from_a_page_and_its_text_copy(
     )
     for q in from_page.quotes:
         assert q.span.text(from_page) == q.text
+
+
+def test_a_page_wrapped_in_one_form_is_read(tmp_path: Path, from_text: summitdoc.Summit) -> None:
+    """ASP.NET pages hold the whole body in one ``<form>``; a search form stays furniture."""
+    built = seed_as_html(SEED.read_text(encoding="utf-8"))
+    built = built.replace("<article>", '<form id="aspnetForm" method="post"><div class="content">')
+    built = built.replace("</article>", "</div></form>")
+    built = built.replace(
+        "<nav>", '<form action="/search"><label>Search the site</label><input name="q"></form><nav>'
+    )
+    path = tmp_path / "000_01a1bb049021b88e.html"
+    path.write_text(built, encoding="utf-8")
+    s = summitdoc.parse(path)
+    assert sorted(_names(s).values()) == sorted(_names(from_text).values())
+    assert "Search the site" not in s.source.text

@@ -10,11 +10,13 @@ from the page and from the copy, and ``quote.text`` still equals the text its sp
 The article is found by :class:`ArticleSelectors`: the generic search tries ``<article>``,
 ``[itemprop=articleBody]`` and ``<main>`` before ``<body>``; an outlet parser passes its own
 XPath selectors for the headline, standfirst, dateline and body. Navigation, scripts, forms, share
-buttons, hidden tooltips and other page furniture are left out.
+buttons, hidden tooltips and other page furniture are left out; a form that wraps the page itself
+(an article, a top heading or several paragraphs in it, as ASP.NET pages have) is read.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -168,8 +170,24 @@ def _attr(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+#: A form holding this many paragraphs, a top heading, or an article wraps the page itself
+#: (ASP.NET pages put the whole body in one ``<form>``): it is read, not skipped.
+_PAGE_FORM_PARAGRAPHS: Final = 3
+
+
+def _page_form(el: lxml.html.HtmlElement) -> bool:
+    if el.find(".//article") is not None or el.find(".//main") is not None:
+        return True
+    if el.find(".//h1") is not None:
+        return True
+    paragraphs = itertools.islice(el.iterfind(".//p"), _PAGE_FORM_PARAGRAPHS)
+    return sum(1 for _ in paragraphs) >= _PAGE_FORM_PARAGRAPHS
+
+
 def _skipped(el: lxml.html.HtmlElement) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "form" and _page_form(el):
+        return False
     if not tag or tag in _SKIP_TAGS:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
