@@ -1032,7 +1032,7 @@ STORY = "Leaders of the lake states agreed on Friday in Kisumu to build a water 
         (("KISUMU (Ruwa) - " + STORY,), "Ruwa"),
         (("Kisumu, Mar 5 (Ruwa).- " + STORY,), "Ruwa"),
         # The copyright holder, its legal form set aside.
-        ((STORY, "© 2032 Lakeside Media Ltd. All rights reserved."), "Lakeside Media"),
+        ((STORY, "© 2032 Lakeside Courier Ltd. All rights reserved."), "Lakeside Courier"),
         ((STORY, "Copyright © 2032 The Morning Lamp DAC"), "The Morning Lamp"),
     ],
 )
@@ -1053,6 +1053,7 @@ def test_a_following_line_is_furniture_not_a_paragraph() -> None:
     "line",
     [
         "© Crown copyright",  # a kind of copyright, not a holder
+        "© 2032 Lakeside Media Group. All rights reserved.",  # the outlet's owner
         "Follow us on WhatsApp",  # names nobody
         "Follow the talks on our live page",  # no social site
     ],
@@ -1087,3 +1088,27 @@ def test_a_newspaper_top_with_date_then_writer_and_job() -> None:
     assert s.subtitle == "Island leaders back a fishing pact after two days of talks"
     assert s.date == dt.date(2041, 6, 3)
     assert [p.name for p in s.participants] == ["Tavita Leone"]
+
+
+@pytest.mark.parametrize(
+    ("lede", "city", "day"),
+    [
+        ("Lusaka, 14 March 2042 – The lake states signed a water pact on Thursday.", "Lusaka", 13),
+        ("Lusaka, Zambia, March 14, 2042: The lake states signed a water pact.", "Lusaka", 14),
+        # A place the knowledge lacks: the date alone.
+        ("Kandero, 14 March 2042 – The lake states signed a water pact.", None, 14),
+    ],
+)
+def test_a_title_case_dateline_with_a_full_date(lede: str, city: str | None, day: int) -> None:
+    s = page("Lake states sign water pact", "A+ A-", lede)
+    assert (s.city, s.date) == (city, dt.date(2042, 3, day))
+
+
+def test_font_size_buttons_are_no_heading() -> None:
+    s = page(
+        "Lake states sign water pact",
+        "A+ A-",
+        "President Amina Dube opened the lake summit in Lusaka on Friday.",
+        '"We share one lake," President Dube said.',
+    )
+    assert [sp.topic for sp in s.speeches] == [None]

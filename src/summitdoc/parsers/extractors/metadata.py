@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
+import itertools
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Final
@@ -218,6 +219,8 @@ def _holder(name: str) -> str | None:
         words.pop()
     if not words or len(words) > _HOLDER_WORDS or not words[-1][:1].isupper():
         return None  # "© Crown copyright": a kind of copyright, no holder
+    if words[-1].lower() in lexicon().publisher_heads:
+        return None  # "© 2043 Lakeside Media Group": the owner of the outlet, not the outlet
     return " ".join(words).rstrip(",")
 
 
@@ -324,6 +327,9 @@ def _wire_dateline(doc: Document) -> None:
             bare = tc if known or kb.country_by_city(tc["city"]) is not None else None
         if bare is None and (td := _TITLE_DATED.match(doc.text, first.start, first.end)):
             bare = td if kb.country_by_city(td["city"]) is not None else None
+        if bare is None:
+            _title_dateline(doc)
+            return
         if bare is not None:
             city = _title_case(bare["city"])
             _dateline_agency(doc, bare["agency"])
@@ -347,6 +353,53 @@ _TITLE_DATED: Final = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
     r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*[-–—]"
 )
+#: A title-case dateline with a full date: "Portoroz, 13 June 2043 -", "Apia, Samoa, June 4, 2041:".
+_TITLE_YEAR: Final = re.compile(
+    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
+    r"(?:(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),)"
+    r"\s+(?P<year>\d{4})\s*[-–—:]\s"
+)
+
+
+def _title_dateline(doc: Document) -> None:
+    """A title-case dateline with a full date opening one of the first paragraphs.
+
+    "Portoroz, 13 June 2043 - ...", "Antananarivo, Madagascar, 18 November 2044: ...": the date
+    is the story's; the place is where it was written, which for a press office may be its
+    capital, so it is weaker than the body's "summit in X".
+    """
+    kb = doc.knowledge
+    paragraphs = (
+        b
+        for b in doc.blocks
+        if b.kind in BODY_KINDS and len(doc.text[b.start : b.end].split()) >= _STORY_WORDS
+    )
+    for b in itertools.islice(paragraphs, _TITLE_DATELINE_REACH):
+        m = _TITLE_YEAR.match(doc.text, b.start, b.end)
+        if m is None:
+            continue
+        city, country = m["city"], m["country"]
+        if kb.country_by_city(city) is not None or (
+            country is not None and kb.country(country) is not None
+        ):
+            doc.meta.setdefault("byline_place", f"{city}, {country}" if country else city)
+        if (day := _full_date(m)) is not None:
+            doc.meta.setdefault("date", day)
+        return
+
+
+_TITLE_DATELINE_REACH: Final = 3
+
+
+def _full_date(m: re.Match[str]) -> dt.date | None:
+    month = MONTHS.get(m["month"] or m["month2"], 0)
+    try:
+        return dt.date(int(m["year"]), month, int(m["day"] or m["day2"]))
+    except ValueError:  # "30 February": no date rather than a wrong one
+        return None
+
+
 #: An agency's name as a dateline brackets it: "EFE", "Press TV", "dpa".
 _AGENCY_NAME: Final = re.compile(r"[A-Za-z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\Z")
 

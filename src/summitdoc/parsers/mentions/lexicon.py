@@ -141,6 +141,8 @@ class Lexicon:
     social_sites: tuple[str, ...]
     #: Legal forms ending a copyright holder's name ("ltd", "dac"), folded, no final dot.
     legal_forms: frozenset[str]
+    #: Last words of a publishing company's name ("group", "media"), folded.
+    publisher_heads: frozenset[str]
     #: Words before "meeting of ..." that belong to the meeting's name ("informal").
     meeting_modifiers: frozenset[str]
     standing_bodies: frozenset[str]
@@ -277,6 +279,7 @@ def lexicon() -> Lexicon:
             sorted(map(fold_line, _get(data, "furniture", "social_sites")), key=len, reverse=True)
         ),
         legal_forms=frozenset(map(fold_line, _get(data, "furniture", "legal_forms"))),
+        publisher_heads=frozenset(map(fold_line, _get(data, "furniture", "publisher_heads"))),
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         standing_bodies=_words(_get(data, "metadata", "standing_bodies")),
         body_heads=_words(_get(data, "institutions", "body_heads")),
