@@ -347,16 +347,17 @@ def _wire_dateline(doc: Document) -> None:
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
 
 
+#: A city in title case opening a dateline, one to three words: "Asunción", "Port Vila".
+_TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
-    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    _TITLE_CITY
+    + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
     r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*[-–—]"
 )
 #: A title-case dateline with a full date: "Portoroz, 13 June 2043 -", "Apia, Samoa, June 4, 2041:".
 _TITLE_YEAR: Final = re.compile(
-    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
-    r"(?:(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+)?"
+    _TITLE_CITY + r"(?:(?P<country>[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+)?"
     rf"(?:(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAMES})|(?P<month2>{MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),)"
     r"\s+(?P<year>\d{4})\s*[-–—:]\s"
 )
