@@ -351,8 +351,8 @@ def _wire_dateline(doc: Document) -> None:
 _TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
-    _TITLE_CITY
-    + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    _TITLE_CITY + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+    r"\d{1,2}(?:,\s+\d{4})?\s*"
     r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*[-–—]"
 )
 #: A title-case dateline with a full date: "Portoroz, 13 June 2043 -", "Apia, Samoa, June 4, 2041:".
