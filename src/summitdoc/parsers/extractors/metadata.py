@@ -21,6 +21,7 @@ from .._document import BODY_KINDS, BlockKind, Document
 from ..layout.blocks import (
     CITY_AGENCY,
     CITY_DASH,
+    COPYRIGHT_MARKS,
     MONTH_NAMES,
     MONTHS,
     follow_name,
@@ -199,7 +200,7 @@ def _own_name(doc: Document, agency: str | None) -> str | None:
         if m is None:
             continue
         # A bare "© Name" is a copyright line only in the page's footer, below the story.
-        stated = m.group().startswith("Copyright") or bool(_COPYRIGHT_MARKS.search(line))
+        stated = m.group().startswith("Copyright") or bool(COPYRIGHT_MARKS.search(line))
         if not (stated or b.start >= last_body):
             continue
         name = _holder(m["name"])
@@ -208,18 +209,15 @@ def _own_name(doc: Document, agency: str | None) -> str | None:
     return None
 
 
-_COPYRIGHT_MARKS: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", re.IGNORECASE)
-
-
 def _holder(name: str) -> str | None:
     """A copyright holder's name without its legal form, or None when it names no one."""
     words = name.strip(" ,").split()
-    legal = lexicon().legal_forms
-    while len(words) > 1 and words[-1].lower().strip(".,") in legal:
+    lex = lexicon()
+    while len(words) > 1 and words[-1].lower().strip(".,") in lex.legal_forms:
         words.pop()
     if not words or len(words) > _HOLDER_WORDS or not words[-1][:1].isupper():
         return None  # "© Crown copyright": a kind of copyright, no holder
-    if words[-1].lower() in lexicon().publisher_heads:
+    if words[-1].lower() in lex.publisher_heads:
         return None  # "© 2043 Lakeside Media Group": the owner of the outlet, not the outlet
     return " ".join(words).rstrip(",")
 
@@ -330,13 +328,12 @@ def _wire_dateline(doc: Document) -> None:
         if bare is None:
             _title_dateline(doc)
             return
-        if bare is not None:
-            city = _title_case(bare["city"])
-            _dateline_agency(doc, bare["agency"])
-            country = bare.groupdict().get("country")
-            if kb.country_by_city(city) is not None or country:
-                place = f"{city}, {country}" if country else city
-                doc.meta.setdefault("dateline_place", place)
+        city = _title_case(bare["city"])
+        _dateline_agency(doc, bare["agency"])
+        country = bare.groupdict().get("country")
+        if kb.country_by_city(city) is not None or country:
+            place = f"{city}, {country}" if country else city
+            doc.meta.setdefault("dateline_place", place)
         return
     city = _title_case(m["city"])
     doc.meta.setdefault("dateline_place", city)

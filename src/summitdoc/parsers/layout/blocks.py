@@ -29,16 +29,20 @@ if TYPE_CHECKING:
 __all__ = [
     "CITY_AGENCY",
     "CITY_DASH",
+    "COPYRIGHT_MARKS",
     "DATELINE",
     "MONTHS",
     "MONTH_NAMES",
     "BlockRule",
     "default_block_rules",
+    "follow_name",
     "group_sections",
     "mask_markup",
+    "outlet_byline",
     "split_blocks",
     "story_dateline",
     "wire_dateline",
+    "writer_outlet",
 ]
 
 
@@ -1659,7 +1663,7 @@ _CREDIT_NAMES: Final = re.compile(
 #: A breadcrumb, not a photo's credit: "Home / Department of X / Speeches".
 _HOME_CRUMB: Final = re.compile(r"(?i:home|main|start)\s*[/›>|]")
 #: A copyright line, not a photo's credit: "© 2031 Presidency", "© Kyodo. All rights reserved".
-_COPYRIGHT: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", re.IGNORECASE)
+COPYRIGHT_MARKS: Final = re.compile(r"\b(?:1[89]|20)\d\d\b|rights\s+reserved", re.IGNORECASE)
 _CREDIT_SLASH: Final = re.compile(
     rf"[A-Z][\w.'’-]*(?: {_CREDIT_WORD}){{0,4}}\s*/\s*[A-Z][\w.'’&-]*(?: {_CREDIT_WORD}){{0,5}}"
     rf"(?:\s*/\s*[A-Z][\w.'’&-]*(?: {_CREDIT_WORD}){{0,3}})*"
@@ -1733,7 +1737,7 @@ def _credit_line(doc: Document, b: Block) -> str | None:
     label = _CREDIT_LABEL.match(line)
     # "Photograph: Ana Ruiz/Getty Images": the credit is who took or supplied the picture.
     body = line[label.end() :] if label else line
-    if _COPYRIGHT.search(body) or _HOME_CRUMB.match(body):
+    if COPYRIGHT_MARKS.search(body) or _HOME_CRUMB.match(body):
         return None  # "© 2031 Presidency", "Home / Department of X / Speeches"
     if (
         _CREDIT_SLASH.fullmatch(body)
@@ -1855,7 +1859,7 @@ def _caption_kind(
         return BlockKind.CAPTION if marked else None
     credit = m["credit"].strip()
     if m["label"] is not None or "©" in m.group():
-        if not _CREDIT_NAMES.fullmatch(credit) or _COPYRIGHT.search(credit):
+        if not _CREDIT_NAMES.fullmatch(credit) or COPYRIGHT_MARKS.search(credit):
             return BlockKind.CAPTION if marked else None
         b.data["credit"] = credit
         b.data["picture_source"] = True  # "Photo: X" names the picture's source, not the page's
