@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pytest
 
+import summitdoc
 from summitdoc.parsers.extractors.decisions import classify_decision
 from wire_layout import wire_parse
-
-if TYPE_CHECKING:
-    import summitdoc
 
 HEAD = "Ministers meet for talks on ports and trade"
 
@@ -512,3 +508,70 @@ def test_a_decision_told_short_in_a_teaser_and_in_full_in_the_lede() -> None:
     )
     established = [d for d in found(s) if d[0] == "establishment"]
     assert [d[1] for d in established] == ["set up a joint reserve of wildfire aircraft"]
+
+
+def dated(*lines: str) -> summitdoc.Summit:
+    """One paragraph per line after a headline and a dated wire lede (the summit of 2044)."""
+    lede = (
+        "TROMSO, June 3, 2044 (Nordwire) - The Arctic ports council met on Tuesday for its summit."
+    )
+    return summitdoc.parse_text("\n".join([HEAD, lede, *lines]) + "\n")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Finland took over the rotating chairmanship of the council last year.",
+        "Finland assumed the presidency of the council in 2041.",
+        "Finland assumed the presidency of the council in March 2043.",
+        "The council's shipping fund was established in Bodo in 2039.",
+        "The council's shipping fund was set up in Reykjavik back in 2030.",
+    ],
+)
+def test_a_chair_or_a_body_dated_before_the_summit_is_no_decision(told: str) -> None:
+    assert found(dated(told)) == []
+
+
+def test_a_chair_taken_in_the_summits_year_is_its_decision() -> None:
+    s = dated("Finland took over the rotating chairmanship of the council in 2044.")
+    assert [k for k, _, _, _ in found(s)] == ["presidency"]
+
+
+@pytest.mark.parametrize("verb", ["congratulated Iceland on", "thanked Iceland for"])
+def test_praise_of_a_chair_is_no_handover(verb: str) -> None:
+    s = dated(
+        f"Talking to reporters, the Norwegian premier {verb} taking over the chairmanship of the "
+        "council and said Oslo would back Reykjavik.",
+    )
+    assert found(s) == []
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "The leaders issued the Tromso Declaration, in which they",
+        "In their joint communique released after the talks, the six members",
+    ],
+)
+def test_a_statements_commitments_are_its_points_not_decisions(frame: str) -> None:
+    s = dated(
+        f"{frame} welcomed the new ferry routes, pledged to cut port emissions by half and "
+        "agreed to share ice charts in real time.",
+    )
+    assert found(s) == []
+    assert any("cut port emissions" in p for t in s.statements for p in t.points)
+
+
+def test_a_statements_acts_stay_decisions() -> None:
+    s = dated(
+        "In the joint communique, the members agreed to establish a polar rescue fund and to hold "
+        "the next summit in Bodo in 2046.",
+    )
+    assert [k for k, _, _, _ in found(s)] == ["establishment", "other"]
+
+
+def test_a_statement_cited_as_the_source_of_decisions_is_no_frame() -> None:
+    s = dated(
+        "According to the joint communique, the members pledged to cut port emissions by half.",
+    )
+    assert [t for _, t, _, _ in found(s)] == ["pledged to cut port emissions by half"]

@@ -20,6 +20,7 @@ instituted or designated, the partner of an agreement).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -111,6 +112,17 @@ _DECIDED: Final = re.compile(
     # for a group subject below); agreeing to meet again is a meeting's, not a decision.
     r"(?<=agreed\sto\s)(?!meet\b|continue\b|discuss\b|work\s+together\b)(?=[a-z]))",
     re.IGNORECASE,
+)
+# A statement's content told as such: a relative clause on the document ("the X Declaration,
+# in which they ..."), or the document fronted ("In a joint statement issued after the talks,").
+# "According to the statement, the leaders agreed to ..." cites it for decisions: not a frame.
+_STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])s?"
+_CONTENT_RELATIVE: Final = re.compile(
+    rf"\b{_STATEMENT_NOUN}\b[^.;]{{0,80}}?,\s+(?:in\s+which|wherein)\b", re.IGNORECASE
+)
+_CONTENT_FRONTED: Final = re.compile(
+    rf"\W*In\s+(?:the|their|its|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_STATEMENT_NOUN})\b"
+    r"[^.;]{0,80}?,"
 )
 _INSTITUTED: Final = re.compile(
     r"\b(?:instituted|established|set\s+up|created|founded|launched|inaugurated|inaugurating|"
@@ -294,6 +306,12 @@ class _Cues:
         self.founding = re.compile(rf"(?:{alternation(cues['founding_heads'])})\s+")
         self.subject_of = re.compile(
             rf"\b(?i:{alternation(cues['subject_of'])})\s+of\s+(?:the\s+)?({_NAME})"
+        )
+        # "congratulated X on taking over the chair", "thanked Y for its presidency": praise of
+        # a chair, not its handover.
+        self.courtesy = re.compile(
+            rf"\b(?:{alternation(cues['courtesy_verbs'])})\b[^.;]{{0,80}}?\b(?:on|for)\s+$",
+            re.IGNORECASE,
         )
         self.earlier_opener = re.compile(rf"\b(?i:{alternation(cues['earlier_openers'])})\s+$")
         # An initiative named after a colon, announced by the summit's members.
@@ -774,6 +792,7 @@ class _Finder:
         for m in run("admission", cues.admission):
             if self._by_group(s, m.start()):
                 self._admitted(m)
+        content = -1 if spoken else self._content_from(s, e)
         for m in () if spoken else run("decided", _DECIDED):
             if not m.group() and self._in_meeting(m.start()):
                 continue  # what the sides of a side meeting agreed is that meeting's agreement
@@ -785,7 +804,8 @@ class _Finder:
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
             for a, b in infinitives(text, to, _clause_end(text, m.end(), e)):
-                self.add(a, b)
+                if not (0 <= content < a and self._commitment(a, b)):
+                    self.add(a, b)
         for m in run("year_of", cues.year_of):
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
@@ -798,6 +818,8 @@ class _Finder:
                 st = joined + len(", and ") if joined >= 0 else st
             if m.group().split()[0].lower().endswith("ing"):
                 back = _near(s, m.start())
+                if cues.courtesy.search(text, back, m.start()):
+                    continue  # "congratulated X on taking over the chair": praise, told again
                 if cues.handover.search(text, back, m.start()) or _PRESIDENCY.search(
                     text, back, m.start()
                 ):
@@ -809,6 +831,8 @@ class _Finder:
             end = self._holder_end(
                 _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
             )
+            if self._earlier(st, end):
+                continue  # "X took over the chairmanship last year": not this summit's
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
@@ -855,7 +879,8 @@ class _Finder:
             end = _clause_end(text, m.end(), e)
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
             for a, b in split_list(text, m.start(), end, explicit=serial):
-                self.add(a, b)
+                if not (0 <= content < a and self._commitment(a, b)):
+                    self.add(a, b)
         pronoun = gates & bits["enum_pronoun"] and _DOCS_BEFORE.search(text[max(0, s - 300) : s])
         enumerations = [
             ("enum_subject", _ENUM_SUBJECT),
@@ -1018,8 +1043,8 @@ class _Finder:
             return  # "The agreement, ..., was signed" after "signed a free trade agreement"
         end = _clause_end(text, m.end(), e)
         past = m["tense"].split()[0].lower() in ("was", "were")
-        if past and (_EARLIER_YEAR.match(text, m.end(), end) or cues.earlier.search(text, st, end)):
-            return  # "was set up in 2011": made earlier
+        if past and (_EARLIER_YEAR.match(text, m.end(), end) or self._earlier(st, end)):
+            return  # "was set up in 2011", "was launched in Cairo in 2019": made earlier
         signing = m["verb"].lower() in cues.made_signing
         by = _BY.match(text, m.end(), end)
         if by is not None and not signing and self._one_party(by.end(), end):
@@ -1047,6 +1072,36 @@ class _Finder:
             return False
         head = words[-1].lower()
         return any(head in text[d.start : d.end].lower().split() for d in self.doc.decisions)
+
+    def _earlier(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` dates what it tells before the summit.
+
+        "last year", "years ago", or "in 2019" (also "in March 2019") before the report's year.
+        """
+        if _cues().earlier.search(self.text, s, e):
+            return True
+        date = self.doc.meta.get("date")
+        return isinstance(date, dt.date) and any(
+            int(m["year"]) < date.year for m in _IN_YEAR.finditer(self.text, s, e)
+        )
+
+    def _content_from(self, s: int, e: int) -> int:
+        """Where the sentence ``[s, e)`` starts telling a statement's content, or -1.
+
+        "adopted the X Declaration, in which they pledged ...", "In the joint statement, the
+        leaders agreed to ...": what follows are the statement's points.
+        """
+        m = _CONTENT_FRONTED.match(self.text, s, e) or _CONTENT_RELATIVE.search(self.text, s, e)
+        return m.end() if m is not None else -1
+
+    def _commitment(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` is a course the members commit to, not an act that decides.
+
+        "share early-warning data" is a commitment; "establish a fund", "hold the next summit
+        in X" and "sign a treaty" are decisions however they are told.
+        """
+        item = self.text[s:e]
+        return classify_decision(item) == "other" and _cues().venue.search(item) is None
 
     def _pair(self, s: int, verb: int) -> bool:
         """Whether two of a summit of more say they agreed: "The two leaders", "Both sides"."""
@@ -1373,8 +1428,15 @@ _DETERMINER: Final = re.compile(r"(?i:a|an|the)\s+(?:new\s+)?")
 _NOT_MADE: Final = re.compile(
     r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what)\b"
 )
-_EARLIER_YEAR: Final = re.compile(r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b")
+# "was set up in 2011", "was launched in Cairo in 2019": a year told right after the verb (or
+# its place) dates the act, whatever the report's date.
+_EARLIER_YEAR: Final = re.compile(
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
+    r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b"
+)
 _BY: Final = re.compile(r"\s+by\s+")
+# "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
+_IN_YEAR: Final = re.compile(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 # A participle's parenthesis between commas ("The accord, negotiated for years, was signed").
 # A relative pronoun is the verb's own subject, no parenthesis.
 _PARENTHETICAL: Final = re.compile(
