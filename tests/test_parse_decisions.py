@@ -575,3 +575,11 @@ def test_a_statement_cited_as_the_source_of_decisions_is_no_frame() -> None:
         "According to the joint communique, the members pledged to cut port emissions by half.",
     )
     assert [t for _, t, _, _ in found(s)] == ["pledged to cut port emissions by half"]
+
+
+def test_a_named_subjects_own_clause_ends_a_decision() -> None:
+    s = dated(
+        "The members agreed that Iceland would host the 2046 summit, and Prime Minister Eva "
+        "Sigurdardottir invited her peers to Akureyri."
+    )
+    assert found(s) == [("other", "Iceland would host the 2046 summit", "Iceland", 2046)]

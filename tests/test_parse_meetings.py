@@ -535,3 +535,24 @@ def test_a_reception_with_an_adverb_after_the_auxiliary() -> None:
         "open the new port.",
     )
     assert [m[1] for m in met(s)] == [frozenset({"Ana Reyes", "Marta Ibarra"})]
+
+
+@pytest.mark.parametrize(
+    ("after", "agreements"),
+    [
+        ("The leaders agreed that Estonia would host the next summit in Tartu.", ()),
+        ("All the heads of state agreed to meet again in Tartu next spring.", ()),
+        ("The two leaders agreed to open a joint ferry line.", ("open a joint ferry line",)),
+    ],
+)
+def test_the_summits_leaders_after_a_bilateral_are_not_the_pair(
+    after: str, agreements: tuple[str, ...]
+) -> None:
+    s = parse(
+        "Premier Amaru Quispe of Bolivia, President Lina Varga of Hungary and Prime Minister "
+        "Jaan Tamm of Estonia attended the summit in Riga.",
+        "On the sidelines, Premier Quispe met President Varga to discuss fertiliser supplies.",
+        after,
+    )
+    meeting = [m for m in met(s) if m[1] == pair("Amaru Quispe", "Lina Varga")]
+    assert [m[3] for m in meeting] == [agreements]

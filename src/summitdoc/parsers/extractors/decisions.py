@@ -184,6 +184,8 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+(?:but|when|after|amid|despite|following)\b|"
     # "..., and a memorandum was signed": a clause of its own, with its own verb.
     r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
+    # "..., and Prime Minister X invited ...": a named subject's own verb.
+    r",\s+and\s+(?=(?:[A-Z][\w’'-]*\s+){1,5}(?:[a-z]+ed|said|told|met|will|would|was|were)\b)|"
     # "..., as the 67th session closed here", "..., at a summit in X that ...": when and where
     # it was decided, not what.
     r",\s+as\s+(?:the|a|an|its|their)\s+[^,;.]{0,120}?\s(?:closed|ended|opened|began|concluded|"

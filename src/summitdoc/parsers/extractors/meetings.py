@@ -872,6 +872,12 @@ _GOES_ON: Final = re.compile(
 )
 
 
+_SUMMIT_SUBJECT: Final = re.compile(
+    r"(?:The|All(?:\s+the)?)\s+(?:[\w’'-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|prime\s+ministers|member\s+states)\b(?<!two\sleaders)"
+)
+
+
 def _at(item: tuple[int, int]) -> int:
     return item[0]
 
@@ -899,9 +905,14 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     # when it names someone they met, or names nobody outside the meeting.
     inside = {id(p) for p in people}
     met = {id(p) for p in people if p is not doc.protagonist or len(people) == 1}
+    # After two met at a summit of more, "The leaders agreed that X will host ..." in a paragraph
+    # of its own is the summit's members: "the two leaders" or "both" would be the pair's.
+    wide = len(people) == 2 and len({p.country for p in doc.people if p.country}) > len(people)
     for x in rest:
         if x.kind is BlockKind.TURN or _opens_with_meeting(doc, x):
             break  # the next meeting's report
+        if wide and _SUMMIT_SUBJECT.match(doc.text, x.start):
+            break
         here = {id(p) for _s, _e, p in doc.mentions_in(x.start, x.end)}
         named = bool(here & met) or (bool(here) and here <= inside)
         if not (named or _GOES_ON.match(doc.text, x.start)):
