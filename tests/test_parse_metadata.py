@@ -1112,3 +1112,26 @@ def test_font_size_buttons_are_no_heading() -> None:
         '"We share one lake," President Dube said.',
     )
     assert [sp.topic for sp in s.speeches] == [None]
+
+
+def test_a_glossed_body_whose_acronym_names_the_summit_elsewhere() -> None:
+    s = page(
+        "Andean premiers agree on glacier watch",
+        "Peru took the chair of the Andean Glacier Compact (AGC) for two years, after the 7th "
+        "AGC Leaders' Summit in Cusco on Friday.",
+        "The leaders asked the Secretariat to report on meltwater by June, and the Secretariat "
+        "will open an office in La Paz.",
+        "They also agreed on a common position at the next UN Water Conference.",
+    )
+    assert (s.organisation, s.acronym) == ("Andean Glacier Compact", "AGC")
+    assert s.name == "7th AGC Leaders' Summit"
+
+
+def test_a_body_name_many_organisations_share_names_none_of_them() -> None:
+    s = page(
+        "Andean premiers agree on glacier watch",
+        "Leaders of the Andean states met in Cusco on Friday to talk about glaciers.",
+        "The leaders asked the Secretariat to report on meltwater by June, and the Secretariat "
+        "will open an office in La Paz.",
+    )
+    assert s.organisation is None

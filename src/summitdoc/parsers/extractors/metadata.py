@@ -536,6 +536,8 @@ def _organisation(doc: Document) -> None:
                 break
         if org is None:
             continue
+        if k == "body" and text[h.start : h.end].casefold() in _shared_bodies(doc.knowledge):
+            continue  # "the Secretariat": many organisations have one
         if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)):
             continue  # the organisation of the next meeting, or of one looked forward to
         orgs[id(org)] = org
@@ -558,6 +560,13 @@ def _organisation(doc: Document) -> None:
     doc.organisation = org
 
 
+@functools.cache
+def _shared_bodies(kb: Knowledge) -> frozenset[str]:
+    """The body names (case-folded) that several organisations have: "Secretariat"."""
+    owners = Counter(b.casefold() for o in kb.organisations for b in set(o.bodies))
+    return frozenset(b for b, n in owners.items() if n > 1)
+
+
 _GLOSS: Final = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _CONNECTORS: Final = frozenset({"of", "and", "for", "on", "the", "&"})
 _GLOSS_REACH: Final = 120
@@ -567,20 +576,37 @@ def _glossed_organisation(doc: Document) -> None:
     """An organisation the knowledge files lack, named with its acronym next to a summit noun.
 
     "the Mekong-Lancang Cooperation (MLC) summit": the capitalised words before the brackets
-    whose initials spell the acronym are the full name.
+    whose initials spell the acronym are the full name. The summit noun may instead follow the
+    acronym elsewhere at the top: "the Mekong-Lancang Cooperation (MLC), after the 5th MLC
+    Leaders' Summit".
     """
     text = doc.text
-    for s, e in _top_blocks(doc, n_body=3):
+    top = _top_blocks(doc, n_body=3)
+    for s, e in top:
         for m in _GLOSS.finditer(text, s, e):
             before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
             name = _spelled_by(before, m.group(1))
             if name is None:
                 continue
             lead = before[: before.rstrip().rfind(name)]
-            if _SUMMIT_AFTER.match(text[m.end() : m.end() + 40]) or _SUMMIT_BEFORE.search(lead):
+            if (
+                _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+                or _SUMMIT_BEFORE.search(lead)
+                or _acronym_summit(text, top, m.group(1))
+            ):
                 doc.meta["organisation"] = name
                 doc.meta["acronym"] = m.group(1)
                 return
+
+
+def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:
+    """Whether ``acronym`` stands right before a summit noun in ``top``: "the 24th X Summit"."""
+    word = re.compile(rf"\b{re.escape(acronym)}\b")
+    return any(
+        _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+        for s, e in top
+        for m in word.finditer(text, s, e)
+    )
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:
