@@ -1135,3 +1135,30 @@ def test_a_body_name_many_organisations_share_names_none_of_them() -> None:
         "will open an office in La Paz.",
     )
     assert s.organisation is None
+
+
+def test_an_unknown_dateline_town_the_story_says_the_meeting_is_in() -> None:
+    s = page(
+        "Presidents meet by the lake",
+        "Velden, 4 May 2046 – The presidents of five Alpine states on Friday opened the Lakes "
+        "Forum summit in Velden, their first since the pandemic.",
+        "The leaders agreed that Slovenia would host the next forum, and President Hana Kos "
+        "invited her counterparts to Ljubljana in the autumn.",
+    )
+    assert (s.city, s.date) == ("Velden", dt.date(2046, 5, 4))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "President Hana Kos invited her counterparts to Ljubljana in the autumn.",
+        "The leaders agreed that Slovenia would host the 2047 forum in Ljubljana.",
+    ],
+)
+def test_a_place_the_leaders_are_invited_to_is_not_the_summits(later: str) -> None:
+    s = page(
+        "Presidents meet by the lake",
+        "The presidents of five Alpine states met on Friday for the Lakes Forum summit.",
+        later,
+    )
+    assert s.city is None

@@ -378,8 +378,10 @@ def _title_dateline(doc: Document) -> None:
         if m is None:
             continue
         city, country = m["city"], m["country"]
-        if kb.country_by_city(city) is not None or (
-            country is not None and kb.country(country) is not None
+        if (
+            kb.country_by_city(city) is not None
+            or (country is not None and kb.country(country) is not None)
+            or _said_held(doc.text, city)
         ):
             doc.meta.setdefault("byline_place", f"{city}, {country}" if country else city)
         if (day := _full_date(m)) is not None:
@@ -388,6 +390,18 @@ def _title_dateline(doc: Document) -> None:
 
 
 _TITLE_DATELINE_REACH: Final = 3
+
+
+def _said_held(text: str, place: str) -> bool:
+    """Whether the text says a meeting is in ``place``: "the Leaders' Meeting ... in Portoroz".
+
+    A place the knowledge lacks is a dateline's place only so: "Sunday, 13 June" is no place.
+    """
+    for m in re.finditer(rf"\b(?:in|at)[ \t]+{re.escape(place)}\b", text):
+        before = text[max(0, m.start() - 60) : m.start() + 3].lower()
+        if _MET_IN.search(before) or _HELD_IN.search(before):
+            return True
+    return False
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:
@@ -956,10 +970,11 @@ _HELD_IN: Final = re.compile(
     re.IGNORECASE,
 )
 #: A later meeting's place is not this one's: "the X Summit, to be held in Tokyo in December",
-#: "the next summit in Y", "the upcoming meeting in Z" (read in the words right before it).
+#: "the next summit in Y", "the upcoming meeting in Z", "X would host ..., and invited the
+#: leaders to Y" (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
-    r"upcoming|forthcoming)\b",
+    r"upcoming|forthcoming|(?:will|would|shall)\s+host|invit(?:e|es|ed|ing))\b",
     re.IGNORECASE,
 )
 #: "... in Ankara later this year": a meeting still to come.
