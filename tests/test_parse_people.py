@@ -872,3 +872,28 @@ def test_a_title_of_a_place_the_knowledge_lacks_before_a_name() -> None:
         "Orla Fenwick": ("Premier", None),
         "Ewan Tasker": ("Chief Minister", None),
     }
+
+
+ANDES_LEDE = (
+    "SANTIAGO, 3 April 2046 (Andes Wire) - President Tomas Ruiz of Chile and President Jorge Vaca "
+    "of Bolivia opened the Pacific Andes Forum summit on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        (
+            "The forum was first mooted at a trade fair in 2001 by President Elena Roca of Chile, "
+            "and has grown since."
+        ),
+        "The forum was first mooted at a trade fair in 2001 by Chile's first President Elena Roca.",
+        (
+            "Over lunch, President Tomas Ruiz told his guests about his talks in Lima last month "
+            "with Peruvian President Ana Quispe."
+        ),
+    ],
+)
+def test_someone_met_or_acting_before_the_summit_is_only_mentioned(told: str) -> None:
+    s = summitdoc.parse_text(f"{HEAD}\n{ANDES_LEDE}\n{told}\n")
+    assert set(people(s)) == {"Tomas Ruiz", "Jorge Vaca"}

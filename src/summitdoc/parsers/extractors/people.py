@@ -12,6 +12,7 @@ a person later.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import itertools
 import operator
@@ -1324,6 +1325,22 @@ class PeopleFinder:
                 return None
         return None
 
+    def _dated_before(self, behind: tuple[str, ...]) -> bool:
+        """Whether ``behind`` ends "in 1992 by" or "in 2041 with", a year before the summit's.
+
+        "first proposed in 1992 by President X", "talks in 2041 with X": an earlier event's.
+        """
+        date = self.doc.meta.get("date")
+        if len(behind) < 3 or behind[-3] != "in" or behind[-1] not in ("by", "with"):
+            return False
+        year = behind[-2]
+        return (
+            isinstance(date, dt.date)
+            and len(year) == 4
+            and year.isdigit()
+            and int(year) < date.year
+        )
+
     def _before_name(self, person: Person, first: int, start: int) -> None:
         """Evidence right before a person's name or title: someone stands in for them.
 
@@ -1338,7 +1355,9 @@ class PeopleFinder:
                 owner = h.i
         for at in {first, owner}:
             behind = tuple(keys[max(start, at - 4) : at])
-            if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before):
+            if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before) or (
+                self._dated_before(behind)
+            ):
                 self.absent.append(person)
                 return
         if person.country is not None or person.organisation is not None:
