@@ -304,3 +304,28 @@ def test_a_page_wrapped_in_one_form_is_read(tmp_path: Path, from_text: summitdoc
     s = summitdoc.parse(path)
     assert sorted(_names(s).values()) == sorted(_names(from_text).values())
     assert "Search the site" not in s.source.text
+
+
+STAMPED = """<!DOCTYPE html><html><head><title>Delta summit</title></head><body><article>
+<h1>Delta leaders agree river police force at Can Tho summit</h1>
+<div class="byline"><a href="/a/mia">Mia Tan</a></div>
+<div class="postdate">Posted Mar 3, 2045, 8:15 PM<br>Revised Mar 4, 2045, 11:05 AM</div>
+<p>CAN THO - Leaders of the Delta Compact agreed on Friday to set up a joint river police
+force, at their summit in the southern city.</p>
+<p>President Sok An of Cambodia said the force would start patrols next year. "The river
+knows no borders," the Cambodian head of state said.</p>
+<p>Prime Minister Pham Minh Chau of Vietnam and President Bounmy Vongsa of Laos backed the plan.</p>
+</article></body></html>
+"""
+
+
+def test_a_block_of_page_stamps_is_a_date_line(tmp_path: Path) -> None:
+    path = tmp_path / "stamped.html"
+    path.write_text(STAMPED, encoding="utf-8")
+    s = summitdoc.parse(path)
+    assert sorted(p.name for p in s.participants) == ["Bounmy Vongsa", "Pham Minh Chau", "Sok An"]
+    assert s.date is not None
+    assert s.date.year == 2045
+    sok = next(p for p in s.participants if p.name == "Sok An")
+    assert sok.country == "Cambodia"
+    assert [q.speaker for q in s.quotes] == [sok.id]

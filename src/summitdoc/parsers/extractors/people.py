@@ -101,6 +101,12 @@ _PHRASE_KINDS: Final = (
 )
 
 
+#: Capitalised articles that are also given names or surnames ("Sok An", "Nguyen Van An").
+_ARTICLE_NAMES: Final = frozenset({"An"})
+#: Words after a name that no article goes with: "Sok An of Cambodia", "Sok An said".
+_AFTER_A_NAME: Final = frozenset(
+    {"of", "and", "or", "said", "says", "told", "who", "was", "is", "has", "had", "will", "s"}
+)
 #: Words before a profession that describe it ("senior research fellow", "Horn of Africa").
 _PROFESSION_MODIFIERS: Final = 4
 #: Words that end that run: articles, pronouns, verbs and conjunctions of the sentence.
@@ -297,6 +303,8 @@ class PeopleFinder:
         capitals = map(str.isupper, map(operator.itemgetter(0), words))
         for i in itertools.compress(range(len(words)), capitals):
             if words[i] in stop or keys[i] in verbs:
+                if words[i] in _ARTICLE_NAMES and i and out[i - 1] and not self._opens_phrase(i):
+                    out[i] = 1  # "President Sok An of Cambodia": an article opens a noun phrase
                 continue
             n = numbers[i]
             out[i] = n < 0 or not (
@@ -305,6 +313,15 @@ class PeopleFinder:
                 or (hits[n].has("honorific") and keys[hits[n].i] == "their")
             )
         return out
+
+    def _opens_phrase(self, i: int) -> bool:
+        """Whether token ``i`` is followed by a word an article could go with: "An Accord".
+
+        Not punctuation, a verb or a function word: "Sok An of Cambodia", "Sok An said".
+        """
+        words = self.toks.words
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        return nxt[:1].isalpha() and nxt not in _AFTER_A_NAME
 
     def _acting_tokens(self) -> bytearray:
         """For every token once: can the loop of :meth:`_scan` do anything at it?

@@ -1381,7 +1381,7 @@ def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind 
 def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A dateline near the top: ``October 11, 2017 15:20 Sochi``."""
     b = blocks[i]
-    if not (_single_line(doc, b) or b.data.get("dateline_parts")):
+    if not (_single_line(doc, b) or b.data.get("dateline_parts") or _stamp_lines(doc, b)):
         return None
     # Among the first five blocks of the page, furniture, photos and the page's own lines (a
     # byline block over its date) not counted (bounded: a page's top).
@@ -1426,6 +1426,18 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
             b.start + m.end("place") - m.start(),
         )
     return BlockKind.DATELINE
+
+
+#: A page's stamps on lines of one block: "Published Oct 13, 2043, 09:48 PM" / "Updated ...".
+_STAMP_LINES: Final = 3
+
+
+def _stamp_lines(doc: Document, b: Block) -> bool:
+    """Whether ``b`` is a few short lines that each hold a date: the page's stamps."""
+    lines = doc.text[b.start : b.end].split("\n")
+    return len(lines) <= _STAMP_LINES and all(
+        len(x.split()) <= _ISSUED_LINE_WORDS and _DATE_IN_LINE.search(x) for x in lines
+    )
 
 
 def _place_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
@@ -1567,7 +1579,7 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
         b.data["byline"] = True
         return BlockKind.DATELINE
     for nxt in blocks[i + 1 : i + 1 + _BYLINE_REACH]:
-        if _single_line(doc, nxt) and _dated(doc, nxt):
+        if (_single_line(doc, nxt) or _stamp_lines(doc, nxt)) and _dated(doc, nxt):
             break
         if not _short_line(doc, nxt):
             # No date line follows; a line naming the outlet is a byline all the same.
