@@ -543,6 +543,7 @@ def test_a_reception_with_an_adverb_after_the_auxiliary() -> None:
         ("The leaders agreed that Estonia would host the next summit in Tartu.", ()),
         ("All the heads of state agreed to meet again in Tartu next spring.", ()),
         ("The two leaders agreed to open a joint ferry line.", ("open a joint ferry line",)),
+        ("The two presidents agreed to open a joint ferry line.", ("open a joint ferry line",)),
     ],
 )
 def test_the_summits_leaders_after_a_bilateral_are_not_the_pair(

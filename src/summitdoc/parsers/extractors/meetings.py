@@ -873,8 +873,8 @@ _GOES_ON: Final = re.compile(
 
 
 _SUMMIT_SUBJECT: Final = re.compile(
-    r"(?:The|All(?:\s+the)?)\s+(?:[\w’'-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
-    r"presidents|prime\s+ministers|member\s+states)\b(?<!two\sleaders)"
+    r"(?:The|All(?:\s+the)?)\s+(?:(?!two\b)[\w’'-]+\s+)?(?:leaders|heads\s+of\s+(?:state|"
+    r"government)|presidents|prime\s+ministers|member\s+states)\b"
 )
 
 
