@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -15,6 +16,8 @@ __all__ = [
     "DOC_NOUNS",
     "LIST_LEAD",
     "LIST_LEAD_REACH",
+    "PAIR",
+    "STATEMENT_NOUNS",
     "STATEMENT_TITLE",
     "SUMMIT_GROUP",
     "Taken",
@@ -27,6 +30,7 @@ __all__ = [
     "sentences",
     "split_list",
     "strip_span",
+    "summit_year",
 ]
 
 
@@ -94,6 +98,15 @@ STATEMENT_TITLE: Final = re.compile(
 )
 #: How far before a list lead's closing colon its verb may stand.
 LIST_LEAD_REACH: Final = 200
+
+
+#: The nouns of a statement: "statement", "declarations", "communiqué".
+STATEMENT_NOUNS: Final = r"(?:statement|declaration|communiqu[eé])s?"
+#: Two of the summit's members as a subject: "The two leaders", "Both sides".
+PAIR: Final = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|presidents|"
+    r"prime\s+ministers|sides|countries|heads|ministers|delegations|governments)\b"
+)
 
 
 #: Subjects that speak for the summit as a whole ("the leaders", "member states", "we"):
@@ -302,3 +315,9 @@ LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-�
 def mark_style(mark: re.Match[str]) -> str:
     """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
     return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
+
+
+def summit_year(doc: Document) -> int | None:
+    """The year of the summit's date, once the metadata stage has read one."""
+    date = doc.meta.get("date")
+    return date.year if isinstance(date, dt.date) else None

@@ -20,7 +20,6 @@ instituted or designated, the partner of an agreement).
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import re
 from typing import TYPE_CHECKING, Final
@@ -34,6 +33,8 @@ from ._text import (
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    PAIR,
+    STATEMENT_NOUNS,
     STATEMENT_TITLE,
     SUMMIT_GROUP,
     Taken,
@@ -45,6 +46,7 @@ from ._text import (
     norm,
     split_list,
     strip_span,
+    summit_year,
 )
 
 if TYPE_CHECKING:
@@ -116,12 +118,11 @@ _DECIDED: Final = re.compile(
 # A statement's content told as such: a relative clause on the document ("the X Declaration,
 # in which they ..."), or the document fronted ("In a joint statement issued after the talks,").
 # "According to the statement, the leaders agreed to ..." cites it for decisions: not a frame.
-_STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])s?"
 _CONTENT_RELATIVE: Final = re.compile(
-    rf"\b{_STATEMENT_NOUN}\b[^.;]{{0,80}}?,\s+(?:in\s+which|wherein)\b", re.IGNORECASE
+    rf"\b{STATEMENT_NOUNS}\b[^.;]{{0,80}}?,\s+(?:in\s+which|wherein)\b", re.IGNORECASE
 )
 _CONTENT_FRONTED: Final = re.compile(
-    rf"\W*In\s+(?:the|their|its|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{_STATEMENT_NOUN})\b"
+    rf"\W*In\s+(?:the|their|its|a|an)\s+(?:[\w’'-]+\s+){{0,4}}?(?i:{STATEMENT_NOUNS})\b"
     r"[^.;]{0,80}?,"
 )
 _INSTITUTED: Final = re.compile(
@@ -1082,9 +1083,9 @@ class _Finder:
         """
         if _cues().earlier.search(self.text, s, e):
             return True
-        date = self.doc.meta.get("date")
-        return isinstance(date, dt.date) and any(
-            int(m["year"]) < date.year for m in _IN_YEAR.finditer(self.text, s, e)
+        year = summit_year(self.doc)
+        return year is not None and any(
+            int(m["year"]) < year for m in _IN_YEAR.finditer(self.text, s, e)
         )
 
     def _content_from(self, s: int, e: int) -> int:
@@ -1108,7 +1109,7 @@ class _Finder:
     def _pair(self, s: int, verb: int) -> bool:
         """Whether two of a summit of more say they agreed: "The two leaders", "Both sides"."""
         start = _main_clause(self.text, s, verb)
-        if _PAIR.search(self.text, start, verb) is None:
+        if PAIR.search(self.text, start, verb) is None:
             return False
         countries = {p.country for p in self.doc.people if p.country is not None}
         return len(countries) > _PAIR_SIZE
@@ -1355,11 +1356,7 @@ _NEXT_DOCUMENT: Final = re.compile(
 _NO_OBJECT: Final = re.compile(
     r"[\w-]+\s+(?:(?:it|this|that|these|those|them|so)\b\s*)+[.!?,;”\"]*", re.IGNORECASE
 )
-#: Two of the summit's members as a subject; a summit of two makes them the summit itself.
-_PAIR: Final = re.compile(
-    r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|presidents|"
-    r"prime\s+ministers|sides|countries|heads|ministers|delegations|governments)\b"
-)
+#: A summit of two makes its pair ("The two leaders", ``PAIR``) the summit itself.
 _PAIR_SIZE: Final = 2
 _QUOTE_EDGE: Final = frozenset('“”"«» .!?,')
 # Characters of a clause; a full stop only after an abbreviation before a name ("Dr. X").
@@ -1605,7 +1602,7 @@ _FOLLOWING: Final = re.compile(
 )
 # The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").
 _LEAD_WORDS: Final = 8
-_STATEMENT_WORD: Final = re.compile(r"\b(?i:declarations?|communiqu[eé]s?|statements?)\b")
+_STATEMENT_WORD: Final = re.compile(rf"\b(?i:{STATEMENT_NOUNS})\b")
 # The first words of an adverbial beside a list's subject: "At the end of the summit,".
 _LEAD_ADVERBIAL_STARTS: Final = frozenset(
     {
@@ -1649,6 +1646,7 @@ _DECIDED_LEAD: Final = re.compile(
 )
 
 
+_Told = tuple[DecisionDraft, frozenset[str], frozenset[str], frozenset[str]]
 # How many decisions of one kind and subject a decision is compared with: bounds the work.
 _RETOLD_REACH: Final = 16
 
@@ -1662,17 +1660,17 @@ def _drop_retold(doc: Document) -> None:
     words; the fuller telling is kept.
     """
     text = doc.text
-    groups: dict[str, list[tuple[DecisionDraft, frozenset[str], frozenset[str]]]] = {}
+    # Each decision with its longer words, its subject's words, and all the words of both.
+    groups: dict[str, list[_Told]] = {}
     for d in doc.decisions:
         told = re.findall(r"\w+", text[d.start : d.end].lower())
         words = frozenset(w for w in told if len(w) > 3)
         subject = frozenset(re.findall(r"\w+", (d.subject or "").lower()))
-        groups.setdefault(d.kind, []).append((d, words, subject | frozenset(told)))
+        groups.setdefault(d.kind, []).append((d, words, subject, subject | frozenset(told)))
     dropped: set[int] = set()
     for group in groups.values():
-        for k, (d, words, _) in enumerate(group):
-            subject = frozenset(re.findall(r"\w+", (d.subject or "").lower()))
-            for o, other, other_all in group[max(0, k - _RETOLD_REACH) : k + _RETOLD_REACH]:
+        for k, (d, words, subject, _) in enumerate(group):
+            for o, other, _, other_all in group[max(0, k - _RETOLD_REACH) : k + _RETOLD_REACH]:
                 if o is d or id(o) in dropped or not words:
                     continue
                 # Another subject is the same thing only when all its words are told there too.

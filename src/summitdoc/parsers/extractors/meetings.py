@@ -36,7 +36,7 @@ from .._document import (
 from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import antecedent, person_in, protagonist_as
-from ._text import alternation, block_sentences, cut_attribution, norm, owns
+from ._text import PAIR, alternation, block_sentences, cut_attribution, norm, owns
 
 __all__ = ["find_meetings"]
 
@@ -873,8 +873,8 @@ _GOES_ON: Final = re.compile(
 
 
 _SUMMIT_SUBJECT: Final = re.compile(
-    r"(?:The|All(?:\s+the)?)\s+(?:(?!two\b)[\w’'-]+\s+)?(?:leaders|heads\s+of\s+(?:state|"
-    r"government)|presidents|prime\s+ministers|member\s+states)\b"
+    r"(?:The|All(?:\s+the)?)\s+(?:[\w’'-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|"
+    r"presidents|prime\s+ministers|member\s+states)\b"
 )
 
 
@@ -911,7 +911,7 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     for x in rest:
         if x.kind is BlockKind.TURN or _opens_with_meeting(doc, x):
             break  # the next meeting's report
-        if wide and _SUMMIT_SUBJECT.match(doc.text, x.start):
+        if wide and _SUMMIT_SUBJECT.match(doc.text, x.start) and not PAIR.match(doc.text, x.start):
             break
         here = {id(p) for _s, _e, p in doc.mentions_in(x.start, x.end)}
         named = bool(here & met) or (bool(here) and here <= inside)

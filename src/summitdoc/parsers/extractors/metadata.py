@@ -397,11 +397,10 @@ def _said_held(text: str, place: str) -> bool:
 
     A place the knowledge lacks is a dateline's place only so: "Sunday, 13 June" is no place.
     """
-    for m in re.finditer(rf"\b(?:in|at)[ \t]+{re.escape(place)}\b", text):
-        before = text[max(0, m.start() - 60) : m.start() + 3].lower()
-        if _MET_IN.search(before) or _HELD_IN.search(before):
-            return True
-    return False
+    return any(
+        _met_there(text, m.start("place"))
+        for m in re.finditer(rf"\b(?:in|at)[ \t]+(?P<place>{re.escape(place)})\b", text)
+    )
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:
@@ -933,20 +932,30 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
             continue
         if top is not None and not any(s <= h.start < e for s, e in top):
             continue
-        before = text[max(0, h.start - 60) : h.start].lower()
+        before = text[max(0, h.start - _MET_REACH) : h.start].lower()
         if not _IN_PLACE.search(before):
             continue
         if strict:
-            said = _MET_IN.search(before) or _HELD_IN.search(before)
+            said = _met_there(text, h.start)
         else:
-            said = _MET_IN.search(before) or _MEETING_WORD.search(
-                before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
+            said = bool(
+                _MET_IN.search(before)
+                or _MEETING_WORD.search(
+                    before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
+                )
             )
         if said and _LATER_EVENT.search(before) is None and _LATER_AFTER.match(text, h.end) is None:
             return norm(text[h.start : h.end]), h.get("city").name
     return None
 
 
+def _met_there(text: str, pos: int) -> bool:
+    """Whether the words before ``pos`` put a meeting at the place there: "held in"."""
+    before = text[max(0, pos - _MET_REACH) : pos].lower()
+    return bool(_MET_IN.search(before) or _HELD_IN.search(before))
+
+
+_MET_REACH: Final = 60
 _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written
 #: A meeting word before a city in its sentence: "the leaders met on Friday ... in X".
 _MEETING_WORD: Final = re.compile(rf"\b(?:{_MEET_WORDS}|talks|council|visit)\b")

@@ -12,7 +12,6 @@ a person later.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import functools
 import itertools
 import operator
@@ -25,6 +24,7 @@ from attrs import define, field
 from .._document import HEAD_KINDS, BlockKind, Description, Document, Person
 from ..mentions.gazetteer import tokenise
 from ..mentions.lexicon import Lexicon, lexicon
+from ._text import summit_year
 
 if TYPE_CHECKING:
     from ...knowledge import Knowledge
@@ -1347,16 +1347,10 @@ class PeopleFinder:
 
         "first proposed in 1992 by President X", "talks in 2041 with X": an earlier event's.
         """
-        date = self.doc.meta.get("date")
         if len(behind) < 3 or behind[-3] != "in" or behind[-1] not in ("by", "with"):
             return False
-        year = behind[-2]
-        return (
-            isinstance(date, dt.date)
-            and len(year) == 4
-            and year.isdigit()
-            and int(year) < date.year
-        )
+        year, summit = behind[-2], summit_year(self.doc)
+        return summit is not None and len(year) == 4 and year.isdigit() and int(year) < summit
 
     def _before_name(self, person: Person, first: int, start: int) -> None:
         """Evidence right before a person's name or title: someone stands in for them.
