@@ -897,3 +897,30 @@ ANDES_LEDE = (
 def test_someone_met_or_acting_before_the_summit_is_only_mentioned(told: str) -> None:
     s = summitdoc.parse_text(f"{HEAD}\n{ANDES_LEDE}\n{told}\n")
     assert set(people(s)) == {"Tomas Ruiz", "Jorge Vaca"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "The premiers praised new ferries between Tarsk and Vel Marra, and asked lenders "
+            "for help. The next meeting will be held in Vel Marra in 2046."
+        ),
+        (
+            "Envoys welcomed a road to Osk Tavel, which joins the group. Trucks from Osk Tavel "
+            "reached the port on time."
+        ),
+        "Crowds lined the quay at Pella Rook. The summit at Pella Rook ended early.",
+    ],
+)
+def test_a_place_named_again_after_a_preposition_is_no_person(line: str) -> None:
+    s = report("Premier Dagny Solvik and President Femi Oyelaran met at the hall.", line)
+    assert set(people(s)) == {"Dagny Solvik", "Femi Oyelaran"}
+
+
+def test_a_bare_name_named_again_as_a_subject_is_a_person() -> None:
+    s = report(
+        "Premier Dagny Solvik opened the talks with Ines Barova beside her.",
+        "Barova later told delegates that the plan was sound.",
+    )
+    assert "Ines Barova" in people(s)

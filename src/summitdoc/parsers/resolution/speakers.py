@@ -33,6 +33,8 @@ _UNRESOLVED: Final = "unresolved"
 #: How a speech quote of nobody in particular was told: kept with speaker null.
 NOBODY: Final = "nobody"
 _SENTENCE_ENDS: Final = frozenset('.!?:;”"»—–-')
+#: Words before a name that make it a place or a thing's: people are seldom named after them.
+_PLACE_BEFORE: Final = frozenset({"the", "in", "at", "to", "from", "into", "of", "on"})
 
 
 def _fold(s: str) -> str:
@@ -127,13 +129,16 @@ def resolve_people(doc: Document) -> None:
     if waiting:
         seen: dict[str, list[int]] = {}
         surnames = {p.surname for p in waiting}
+        parts = {w for p in waiting for w in p.name.split()}
         # Not as the end of another name: "the Syr Darya and Amu Darya basins".
         glued: dict[int, str] = {}
         for n, w in enumerate(toks.words):
             if w in surnames:
-                seen.setdefault(w, []).append(toks.starts[n])
                 if _glued(doc, n, lex.not_names):
                     glued[toks.starts[n]] = toks.words[n - 1]
+                if _word_before(doc, n, parts) in _PLACE_BEFORE:
+                    continue  # "the 22nd summit in Hat Yai": a place named again
+                seen.setdefault(w, []).append(toks.starts[n])
         # Or when a quote's cue names it with an apposition or an honorific: "said Ana Ruiz,
         # a researcher at X", "Professor Ana Ruiz told": the words of a person, quoted.
         cues = sorted(q.subject for q in doc.quotes if q.kind == "speech" and q.subject)
@@ -301,6 +306,16 @@ _APPOSITION: Final = re.compile(
     r",\s+(?:(?:a|an|the)\s+|(?![a-z]+(?:ing|ed)\s))"
     r"(?:[a-z][\w-]*\s+){1,4}(?:at|of|with|for|from|in)\s+(?:the\s+)?[A-Z]"
 )
+
+
+def _word_before(doc: Document, n: int, parts: set[str]) -> str:
+    """The word before the name whose last word is token ``n``: the name's words are ``parts``."""
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    k = n
+    while k > 0 and toks.words[k - 1] in parts and toks.ends[k - 1] == toks.starts[k] - 1:
+        k -= 1
+    return toks.keys[k - 1] if k > 0 else ""
 
 
 def _glued(doc: Document, n: int, not_names: frozenset[str]) -> bool:
