@@ -924,3 +924,13 @@ def test_a_bare_name_named_again_as_a_subject_is_a_person() -> None:
         "Barova later told delegates that the plan was sound.",
     )
     assert "Ines Barova" in people(s)
+
+
+def test_a_portfolio_s_last_word_before_a_named_holder() -> None:
+    s = report(
+        "Premier Dagny Solvik chaired the talks. Norland was represented by its Minister for "
+        "Arctic Peoples, Ola Dahlberg, while Femi Oyelaran spoke for the hosts."
+    )
+    found = people(s)
+    assert "Peoples" not in found
+    assert found["Ola Dahlberg"].role == "Minister for Arctic Peoples"

@@ -874,6 +874,17 @@ class PeopleFinder:
                 if address is not None and self._address_title(address, end):
                     at = address.j
                 n = self.name_run(at, end, after_title=True)
+                if (
+                    n == at + 1
+                    and at == ph.j
+                    and ph.role_tokens
+                    and self._portfolio_word(ph, at, end)
+                ):
+                    # "Minister for Pacific Peoples, Ola Dahl": the portfolio's last word.
+                    a, _b = ph.role_tokens[-1]
+                    ph.role_tokens[-1] = (a, at + 1)
+                    ph.j = n
+                    at = n
                 if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
                     n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
                 name = (at, n) if n > at else None
@@ -989,6 +1000,20 @@ class PeopleFinder:
             i += 1
 
     # -- evidence for and against a name ---------------------------------------------------
+
+    def _portfolio_word(self, ph: _Phrase, at: int, end: int) -> bool:
+        """Whether one word after a portfolio ends it, a name following after a comma.
+
+        "its Minister for Pacific Peoples, Ola Dahl,": a surname seldom follows a portfolio
+        ("Trade Minister Dahl" does), and the name in apposition is the holder's.
+        """
+        toks = self.toks
+        return (
+            at + 2 < end
+            and toks.words[at + 1] == ","
+            and any(toks.keys[x] in ("for", "of") for x in range(ph.k, at))
+            and self.name_run(at + 2, end) - (at + 2) >= 2
+        )
 
     def _name_right_after(self, h: Hit, end: int) -> bool:
         """A lower-case title right before a name of two words: "prime minister Ana Ruiz"."""
