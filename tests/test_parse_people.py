@@ -934,3 +934,19 @@ def test_a_portfolio_s_last_word_before_a_named_holder() -> None:
     found = people(s)
     assert "Peoples" not in found
     assert found["Ola Dahlberg"].role == "Minister for Arctic Peoples"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Also present was Deputy Premier Ola Dahlberg of Norland, who represented President "
+            "Ines Barova."
+        ),
+        "Deputy Premier Ola Dahlberg represented Queen Ines Barova at the talks.",
+        "Norland's delegate, Deputy Premier Ola Dahlberg, represents Chancellor Ines Barova.",
+    ],
+)
+def test_the_leader_someone_represents_is_absent(line: str) -> None:
+    s = report("Premier Dagny Solvik opened the talks.", line)
+    assert set(people(s)) == {"Dagny Solvik", "Ola Dahlberg"}
