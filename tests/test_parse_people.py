@@ -950,3 +950,28 @@ def test_a_portfolio_s_last_word_before_a_named_holder() -> None:
 def test_the_leader_someone_represents_is_absent(line: str) -> None:
     s = report("Premier Dagny Solvik opened the talks.", line)
     assert set(people(s)) == {"Dagny Solvik", "Ola Dahlberg"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "The leaders backed a state with Dar Salem as its capital. They also passed a "
+            "motion on Palestine and Dar Salem."
+        ),
+        "Tallin Dialogue envoys met in 2031. Tallin Dialogue leaders attended.",
+        "Sorvik Process leaders met. Officials said Sorvik Process was a success.",
+        "Lenders said Storm Pause Clause would be offered, and Storm Pause Clause covers floods.",
+    ],
+)
+def test_places_and_formats_named_twice_are_no_people(line: str) -> None:
+    s = report("Premier Dagny Solvik opened the talks.", line)
+    assert set(people(s)) == {"Dagny Solvik"}
+
+
+def test_someone_who_had_been_due_to_come_is_absent() -> None:
+    s = report(
+        "Premier Dagny Solvik opened the talks. Chancellor Ines Barova had been due to attend "
+        "but stayed behind for a budget vote."
+    )
+    assert set(people(s)) == {"Dagny Solvik"}

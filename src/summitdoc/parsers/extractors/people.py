@@ -1907,6 +1907,9 @@ class PeopleFinder:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
+        beside = self.in_hit.get(i - 2) if prev in ("and", "or") else None
+        if beside is not None and beside.j == i - 1 and beside.has("country"):
+            return  # "Palestine and Al-Quds": a place beside a country
         if prev == "to" and i - 1 > start and toks.is_cap(i - 2):
             # "a Statement on Cooperation in Response to Ageing Societies": the tail of a title.
             return

@@ -136,7 +136,7 @@ def resolve_people(doc: Document) -> None:
             if w in surnames:
                 if _glued(doc, n, lex.not_names):
                     glued[toks.starts[n]] = toks.words[n - 1]
-                if _word_before(doc, n, parts) in _PLACE_BEFORE:
+                if _placed(doc, n, parts):
                     continue  # "the 22nd summit in Hat Yai": a place named again
                 seen.setdefault(w, []).append(toks.starts[n])
         # Or when a quote's cue names it with an apposition or an honorific: "said Ana Ruiz,
@@ -308,14 +308,24 @@ _APPOSITION: Final = re.compile(
 )
 
 
-def _word_before(doc: Document, n: int, parts: set[str]) -> str:
-    """The word before the name whose last word is token ``n``: the name's words are ``parts``."""
+def _placed(doc: Document, n: int, parts: set[str]) -> bool:
+    """Whether the name whose last word is token ``n`` stands where places do, not people.
+
+    After a preposition or an article ("the summit in Hat Yai", "the Hat Yai meeting"), or
+    joined to a country ("Palestine and Al-Quds"). ``parts`` are the words of names.
+    """
     toks = doc.tokens
     assert toks is not None  # noqa: S101
     k = n
     while k > 0 and toks.words[k - 1] in parts and toks.ends[k - 1] == toks.starts[k] - 1:
         k -= 1
-    return toks.keys[k - 1] if k > 0 else ""
+    before = toks.keys[k - 1] if k > 0 else ""
+    if before in _PLACE_BEFORE:
+        return True
+    if before not in ("and", "or") or k < 2:
+        return False
+    back = toks.starts[max(0, k - 1 - _TITLE_TOKENS)]
+    return any(h.j == k - 1 and h.has("country") for h in doc.hits_in(back, toks.starts[k - 1]))
 
 
 def _glued(doc: Document, n: int, not_names: frozenset[str]) -> bool:
