@@ -84,6 +84,23 @@ def speaker_of(line: str, fragment: str) -> str | None:
             "net cast wide",
             "Hamid bin Said Al Said",
         ),
+        # A sentence opening with "According to X," reports X's words, quoted inside it.
+        (
+            (
+                "According to Carrera, the council can now move “from promises to patrols” on "
+                "the lake."
+            ),
+            "promises to patrols",
+            "Luis Carrera",
+        ),
+        (
+            (
+                "Prime Minister Tomas Berg spoke last. According to him, the fleets were "
+                "“tired of waiting for rules”."
+            ),
+            "tired of waiting",
+            "Tomas Berg",
+        ),
     ],
 )
 def test_the_cue_names_the_speaker(line: str, fragment: str, who: str) -> None:

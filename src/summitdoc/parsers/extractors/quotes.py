@@ -619,6 +619,15 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     if source is not None:
         start, who = source
         return (start, who[1]), who
+    # "According to X, the bloc can act “...”": the source that opens the sentence, when no
+    # reporting verb follows it.
+    m = _ACCORDING.match(text, _clean_start(text, s, e))
+    comma = text.find(", ", m.end(), e) if m is not None else -1
+    if comma >= 0 and not _verb_hits(doc, comma, e):
+        source = _according(text, s, comma + 1)
+        if source is not None:
+            start, who = source
+            return (start, who[1]), who
     verbs = _verb_hits(doc, s, e)
     if not verbs:
         return None

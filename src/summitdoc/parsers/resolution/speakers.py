@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["NOBODY", "antecedent", "protagonist_as", "resolve_people", "resolve_speakers"]
 
 _PRONOUNS: Final = frozenset({"he", "she"})
+#: A pronoun as the source of words ("According to him, ..."): its subject form.
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she"}
 _UNRESOLVED: Final = "unresolved"
 #: How a speech quote of nobody in particular was told: kept with speaker null.
 NOBODY: Final = "nobody"
@@ -474,6 +476,8 @@ def resolve_speakers(doc: Document) -> None:
             phrase = _fold(text[s:e])
             if who is None and phrase in _PRONOUNS:
                 who = antecedent(doc, q.start, phrase, last=last)
+            if who is None and phrase in _OBJECT_PRONOUNS:
+                who = antecedent(doc, q.start, _OBJECT_PRONOUNS[phrase], last=last)
             if who is None and phrase in lexicon().protagonist_roles:
                 who = protagonist_as(doc, phrase)
             if who is None and phrase.startswith("the ") and text[s:e].islower():
