@@ -259,3 +259,31 @@ def test_a_king_is_no_prime_minister() -> None:
         "“May the river bring peace,” the King wrote in a message read to the leaders.",
     )
     assert got == {"May the river": None}
+
+
+@pytest.mark.parametrize(
+    ("lede", "who"),
+    [
+        (
+            (
+                "The talks in Tamale were chaired by the Sultan of Varna, His Majesty Sultan "
+                "Idris Farouk, with Ghana's President Kwesi Mensah-Arthur beside him."
+            ),
+            "Idris Farouk",
+        ),
+        # A form of address set before two people's names means neither of them.
+        (
+            (
+                "His Excellency President Kwesi Mensah-Arthur welcomed His Excellency Emir "
+                "Idris Farouk to the talks in Tamale on Monday."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_form_of_address_alone_names_the_one_person_it_was_set_before(
+    lede: str, who: str | None
+) -> None:
+    form = "His Majesty" if "Majesty" in lede else "His Excellency"
+    got = quotes_of(lede, f"Closing the session, {form} said the basin would “never go dry again”.")
+    assert got == {"never go dry": who}

@@ -459,6 +459,36 @@ def person_in(doc: Document, s: int, e: int) -> Person | None:
     return best[1] if best else None
 
 
+def _honoured(doc: Document) -> dict[str, Person]:
+    """Forms of address the text sets before one person's name alone, folded: that person.
+
+    "His Highness Sheikh Khalid" lets a later "His Highness said" mean him; a form set before
+    two people's names ("His Excellency A", "His Excellency B") means neither.
+    """
+    text = doc.text
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    at: dict[int, Person] = {s: p for p in doc.people if p.weight >= 1 for s, _e in p.mentions}
+    honorifics = {h.start: h for h in doc.hits if h.has("honorific")}
+    found: dict[str, set[int]] = {}
+    owner: dict[int, Person] = {}
+    for h in honorifics.values():
+        pos = h.end
+        while True:
+            pos += len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip())
+            if pos in at or pos not in honorifics:
+                break
+            pos = honorifics[pos].end  # "His Highness Sheikh Khalid": forms one after another
+        person = at.get(pos)
+        k = toks.first_at_or_after(pos)
+        if person is None and k + 1 < len(toks) and toks.is_cap(k):
+            person = at.get(toks.starts[k + 1])  # "His Highness Sheikh Khalid": a style between
+        if person is not None:
+            found.setdefault(_fold(text[h.start : h.end]), set()).add(id(person))
+            owner[id(person)] = person
+    return {form: owner[next(iter(ids))] for form, ids in found.items() if len(ids) == 1}
+
+
 def _start(d: Description) -> int:
     return d.start
 
@@ -467,6 +497,7 @@ def resolve_speakers(doc: Document) -> None:
     """Give every speech quote a speaker: by its cue, else by the quotes around it."""
     text = doc.text
     last: Person | None = None
+    honoured: dict[str, Person] | None = None  # read when a cue first needs it
     for q in doc.quotes:
         if q.kind != "speech" or q.speaker is not None:
             continue
@@ -478,6 +509,9 @@ def resolve_speakers(doc: Document) -> None:
                 who = antecedent(doc, q.start, phrase, last=last)
             if who is None and phrase in _OBJECT_PRONOUNS:
                 who = antecedent(doc, q.start, _OBJECT_PRONOUNS[phrase], last=last)
+            if who is None:
+                honoured = honoured if honoured is not None else _honoured(doc)
+                who = honoured.get(phrase)
             if who is None and phrase in lexicon().protagonist_roles:
                 who = protagonist_as(doc, phrase)
             if who is None and phrase.startswith("the ") and text[s:e].islower():
