@@ -287,3 +287,14 @@ def test_a_form_of_address_alone_names_the_one_person_it_was_set_before(
     form = "His Majesty" if "Majesty" in lede else "His Excellency"
     got = quotes_of(lede, f"Closing the session, {form} said the basin would “never go dry again”.")
     assert got == {"never go dry": who}
+
+
+def test_a_bare_office_names_its_one_holder_given_in_full_not_an_absent_one() -> None:
+    got = quotes_of(
+        "Leaders of the Volta states met in Tamale on Monday and paid tribute to the late former "
+        "Executive Secretary Dr. Kofi Asante-Mensah, who died in May. The Executive Secretary of "
+        "the Authority, Marguerite Oduya-Blay, presented the report.",
+        "The Executive Secretary thanked the donors and warned that “dams do not pay for "
+        "themselves”.",
+    )
+    assert got == {"dams do not": "Marguerite Oduya-Blay"}

@@ -557,3 +557,13 @@ def test_the_summits_leaders_after_a_bilateral_are_not_the_pair(
     )
     meeting = [m for m in met(s) if m[1] == pair("Amaru Quispe", "Lina Varga")]
     assert [m[3] for m in meeting] == [agreements]
+
+
+def test_a_bare_office_meeting_someone_is_its_holder_not_an_absent_one() -> None:
+    s = parse(
+        "The summit paid tribute to the late former Secretary General Dr. Kofi Asante-Mensah, "
+        "who died in May. The Secretary General of the Coastal Council, Ines Barova, opened it.",
+        "On the sidelines, the Secretary General also received Premier Amaru Quispe, who "
+        "briefed her on the new port.",
+    )
+    assert {m[1] for m in met(s)} == {pair("Ines Barova", "Amaru Quispe")}

@@ -222,7 +222,7 @@ def resolve_people(doc: Document) -> None:
             _attach(d, who, phrase)
             continue
         # "The Prime Minister" is the one prime minister, when there is one.
-        holders = [p for p in doc.people if d.role and p.role and _fold(p.role) == _fold(d.role)]
+        holders = _holders(doc, _fold(d.role or ""))
         if (
             d.country is None
             and d.organisation is None
@@ -518,6 +518,7 @@ def resolve_speakers(doc: Document) -> None:
                 # "the foreign minister": a capitalised title is a description, resolved with
                 # the others (a government page's own "the President" is no guest).
                 who = _sole_holder(doc, phrase.removeprefix("the "))
+
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
@@ -564,6 +565,27 @@ def _sole_holder(doc: Document, role: str) -> Person | None:
     """The one participant whose title is ``role`` in lower case ("the foreign minister")."""
     holders = [p for p in doc.people if p.weight >= 1 and p.role and _fold(p.role) == role]
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
+
+
+def _holders(doc: Document, title: str) -> list[Person]:
+    """The participants a bare ``title`` (folded) may name.
+
+    A "Federal Chancellor" is a chancellor too, and the "Secretary General of the OIC" a
+    secretary general: "the Chancellor" may be either of two such.
+    """
+    if not title:
+        return []
+    return [
+        p
+        for p in doc.people
+        if p.weight >= 1
+        and p.role
+        and (
+            (role := _fold(p.role)) == title
+            or role.endswith(f" {title}")
+            or role.startswith(f"{title} of ")
+        )
+    ]
 
 
 def _apposed(doc: Document, e: int, *, titled: bool = False) -> Person | None:
