@@ -975,3 +975,18 @@ def test_someone_who_had_been_due_to_come_is_absent() -> None:
         "but stayed behind for a budget vote."
     )
     assert set(people(s)) == {"Dagny Solvik"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: President Dagny Solvik Departs for Tarsk for Ferry Talks",
+        "Next: Premier Solvik Receives Credentials of Three Envoys",
+        "More: President Solvik Inaugurates New Fish Market in Vel",
+    ],
+)
+def test_a_title_case_headline_s_verb_ends_the_name(line: str) -> None:
+    s = report("President Dagny Solvik and VP Femi Oyelaran opened the talks.", line)
+    found = people(s)
+    assert set(found) == {"Dagny Solvik", "Femi Oyelaran"}
+    assert found["Femi Oyelaran"].role == "Vice President"

@@ -392,6 +392,8 @@ class PeopleFinder:
                 continue
             if words and toks.words[n] in lex.post_nominals:
                 break  # "Ana Ruiz MP": letters after a name are no part of it
+            if words and toks.keys[n].endswith("s") and toks.keys[n] in lex.subject_verbs:
+                break  # "President Kollie Departs for Freetown": a title-case headline's verb
             if self.is_name_word(n, end):
                 n += 1
                 words += 1
