@@ -298,3 +298,16 @@ def test_a_bare_office_names_its_one_holder_given_in_full_not_an_absent_one() ->
         "themselves”.",
     )
     assert got == {"dams do not": "Marguerite Oduya-Blay"}
+
+
+def test_the_minister_stays_the_report_s_own_when_several_hold_a_ministry() -> None:
+    s = wire_parse(
+        "Norland's finance minister urges basin bank to lend more",
+        "Norland's Minister of Finance Ola Dahlberg addressed the governors of the Volta Basin "
+        "Bank in Tamale on Monday, alongside Ghana's Minister of Trade Kwesi Mensah-Arthur and "
+        "Togo's Minister of Planning Abla Kpodar.",
+        "“Lending must follow need,” the minister said.",
+    )
+    people = {p.id: p.name for p in s.participants}
+    (q,) = s.quotes
+    assert people.get(q.speaker or "") == "Ola Dahlberg"

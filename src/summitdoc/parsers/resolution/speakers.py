@@ -221,12 +221,16 @@ def resolve_people(doc: Document) -> None:
         if who is not None:
             _attach(d, who, phrase)
             continue
-        # "The Prime Minister" is the one prime minister, when there is one.
-        holders = _holders(doc, _fold(d.role or ""))
+        # "The Prime Minister" is the one prime minister, when there is one; "the Secretary
+        # General" the one "Secretary General of X", when nobody else may be meant.
+        title = _fold(d.role or "")
+        holders = _holders(doc, title)
+        exact = [p for p in holders if _fold(p.role or "") == title]
         if (
             d.country is None
             and d.organisation is None
             and len(holders) == 1
+            and (exact or _fold(phrase).startswith("the "))
             and not _guest_of(doc, holders[0])
         ):
             _attach(d, holders[0], phrase)
@@ -234,7 +238,7 @@ def resolve_people(doc: Document) -> None:
         if hero is None or _guest_of(doc, hero):
             continue
         if (
-            len(holders) > 1
+            len(exact) > 1
             and d.country is None
             and d.organisation is None
             and _fold(phrase) not in lex.protagonist_roles
