@@ -990,3 +990,28 @@ def test_a_title_case_headline_s_verb_ends_the_name(line: str) -> None:
     found = people(s)
     assert set(found) == {"Dagny Solvik", "Femi Oyelaran"}
     assert found["Femi Oyelaran"].role == "Vice President"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "as President Ines Barova was on a state visit to Tarsk",
+        "because Chancellor Ines Barova is touring the northern provinces",
+        "since Queen Ines Barova was opening the new parliament",
+    ],
+)
+def test_the_leader_in_the_reason_someone_stood_in_is_absent(reason: str) -> None:
+    s = report(
+        "Premier Dagny Solvik opened the talks.",
+        f"Norland was represented by Deputy Premier Ola Dahlberg, {reason}.",
+    )
+    assert set(people(s)) == {"Dagny Solvik", "Ola Dahlberg"}
+
+
+def test_founders_named_after_a_plural_noun_and_its_object_are_no_holders_of_it() -> None:
+    s = report(
+        "Premier Dagny Solvik opened the talks.",
+        "The forum was founded by the leaders of the Peruvian Revolution, Ola Dahlberg, and of "
+        "the Chilean Revolution, Ines Barova.",
+    )
+    assert set(people(s)) == {"Dagny Solvik"}

@@ -45,6 +45,8 @@ _PORTFOLIO_WORDS: Final = 10
 _NOT_PORTFOLIO: Final = frozenset({"title", "honorific", "country", "demonym", "role_noun"})
 _ADDRESS: Final = frozenset({"honorific"})
 _TITLES: Final = frozenset({"title"})
+#: Words that open the reason someone stood in for another ("..., as President X was away").
+_REASONS: Final = frozenset({"as", "because", "since", "while"})
 _NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 
 
@@ -1011,7 +1013,8 @@ class PeopleFinder:
         """
         toks = self.toks
         return (
-            at + 2 < end
+            not ph.role_noun  # "the leaders of the Cuban Revolution, X": a noun, no office
+            and at + 2 < end
             and toks.words[at + 1] == ","
             and any(toks.keys[x] in ("for", "of") for x in range(ph.k, at))
             and self.name_run(at + 2, end) - (at + 2) >= 2
@@ -1393,8 +1396,10 @@ class PeopleFinder:
                 owner = h.i
         for at in {first, owner}:
             behind = tuple(keys[max(start, at - 4) : at])
-            if any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before) or (
-                self._dated_before(behind)
+            if (
+                any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before)
+                or self._dated_before(behind)
+                or self._reason_for_stand_in(at, start)
             ):
                 self.absent.append(person)
                 return
@@ -1422,6 +1427,23 @@ class PeopleFinder:
                 person.country = self._one_country_before(k, start)
                 person.stands_in = person.country is None
             return
+
+    def _reason_for_stand_in(self, at: int, start: int) -> bool:
+        """Whether the name at ``at`` opens the reason someone stood in.
+
+        "Kiribati was represented by Vice President X, as President Y was attending ...": Y
+        is the one represented, away whatever the reason's wording.
+        """
+        keys = self.toks.keys
+        k = at - 1
+        if k - 1 <= start or keys[k] not in _REASONS or keys[k - 1] != ",":
+            return False
+        for x in range(k - 2, max(start, k - _STAND_IN_REACH), -1):
+            if keys[x] in (".", ";"):
+                return False
+            if keys[x] == "represented" and keys[x + 1] == "by":
+                return True
+        return False
 
     def _one_country_before(self, k: int, start: int) -> str | None:
         """The one country the clause names before token ``k``, or None (none, or several).
