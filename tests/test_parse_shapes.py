@@ -1154,3 +1154,21 @@ def test_binary_file_is_an_input_error(tmp_path) -> None:
 def test_input_error_is_a_summitdoc_error() -> None:
     """InputError is caught by ``except summitdoc.SummitdocError``."""
     assert issubclass(summitdoc.InputError, summitdoc.SummitdocError)
+
+
+@pytest.mark.parametrize(
+    "writer",
+    ["WRITER: Ola Dahlberg", "Written by: Ola Dahlberg", "Coast Reporter", "Senior Correspondent"],
+)
+def test_a_writer_s_line_is_no_section_heading(writer: str) -> None:
+    text = (
+        "Ferry states agree on fishing quotas\n\n"
+        "Leaders of the Northern Seas Forum met in Tarsk on Monday and agreed on new quotas "
+        "for the coming season, officials said.\n\n"
+        f"{writer}\n\n"
+        "Premier Dagny Solvik opened the talks. “We will share the sea fairly,” she said.\n\n"
+        "President Femi Oyelaran answered that the quotas were “a fair start”.\n"
+    )
+    s = summitdoc.parse_text(text)
+    assert s.speeches
+    assert all(sp.topic is None for sp in s.speeches)

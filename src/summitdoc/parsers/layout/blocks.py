@@ -1555,6 +1555,16 @@ def _job_line(doc: Document, b: Block) -> bool:
     )
 
 
+def _writer_line(doc: Document, b: Block) -> bool:
+    """A writer's line shaped like a heading: "WRITER: Ana Ruiz", "Herald Reporter".
+
+    Past the page's top (where the byline rule reads it), it is furniture, not a section.
+    """
+    if not _short_line(doc, b):
+        return False
+    return _job_line(doc, b) or _label(doc.text, b) in lexicon().byline_labels
+
+
 def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A web page's byline lines between the headline and its date line.
 
@@ -2058,6 +2068,8 @@ def _hands_over(paragraph: str) -> bool:
 def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A short line standing alone between blank lines, without closing punctuation."""
     b = blocks[i]
+    if _writer_line(doc, b):
+        return BlockKind.CLUTTER
     if b.data.get("hint") == "heading":
         return BlockKind.HEADING
     if b.data.get("hint"):
@@ -2104,6 +2116,8 @@ def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> Block
         return None
     if core[-1] in _TERMINAL or core[-1] in _QUOTE_END or not core[0].isupper():
         return None
+    if _writer_line(doc, b):
+        return BlockKind.CLUTTER
     prev, nxt = blocks[i - 1], blocks[i + 1]
     if prev.kind not in BODY_KINDS or text[prev.end - 1] not in '.!?”"':
         return None

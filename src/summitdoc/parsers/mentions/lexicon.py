@@ -131,6 +131,8 @@ class Lexicon:
     date_labels: frozenset[str]
     #: Of the furniture labels, those after which contact lines follow.
     contact_labels: frozenset[str]
+    #: Labels of a writer's line ("writer", "written by"), folded: a byline, never a heading.
+    byline_labels: frozenset[str]
     #: Head nouns of a press office's name on a line of its own ("office", "ministry").
     institution_heads: tuple[str, ...]
     #: Labels before a breadcrumb on its line ("you are here"), folded.
@@ -271,6 +273,7 @@ def lexicon() -> Lexicon:
         date_labels=frozenset(map(fold_line, _get(data, "furniture", "date_labels"))),
         turn_labels=frozenset(_get(data, "speech", "turn_labels")),
         contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
+        byline_labels=frozenset(map(fold_line, _get(data, "furniture", "byline_labels"))),
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         crumb_labels=frozenset(map(fold_line, _get(data, "furniture", "crumb_labels"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
