@@ -30,7 +30,15 @@ if TYPE_CHECKING:
     from ...knowledge import Knowledge
     from ..mentions.gazetteer import Hit, Tokens
 
-__all__ = ["PATRONYMIC", "Description", "PeopleFinder", "add_alias", "find_people"]
+__all__ = [
+    "NOT_BEFORE_NAMES",
+    "PATRONYMIC",
+    "Description",
+    "PeopleFinder",
+    "add_alias",
+    "beside_country",
+    "find_people",
+]
 
 #: A patronymic after a first name ("Shavkat Miromonovich") is a way of addressing someone.
 PATRONYMIC: Final = re.compile(
@@ -47,7 +55,8 @@ _ADDRESS: Final = frozenset({"honorific"})
 _TITLES: Final = frozenset({"title"})
 #: Words that open the reason someone stood in for another ("..., as President X was away").
 _REASONS: Final = frozenset({"as", "because", "since", "while"})
-_NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
+#: Words after which a capitalised name is a thing's or a place's: an article, most prepositions.
+NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -1927,12 +1936,11 @@ class PeopleFinder:
             return  # "the CSTO Crisis Response Centre"
         if n < end and toks.words[n] in self.lex.institution_words:
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
-        if prev in _NOT_BEFORE_NAMES:
+        if prev in NOT_BEFORE_NAMES:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
-        beside = self.in_hit.get(i - 2) if prev in ("and", "or") else None
-        if beside is not None and beside.j == i - 1 and beside.has("country"):
+        if beside_country(self.doc, i):
             return  # "Palestine and Al-Quds": a place beside a country
         if prev == "to" and i - 1 > start and toks.is_cap(i - 2):
             # "a Statement on Cooperation in Response to Ageing Societies": the tail of a title.
@@ -2090,6 +2098,20 @@ def _set_organisation(person: Person | None, org: str | None) -> None:
     """Give a person described by a profession the body the description names."""
     if org is not None and person is not None and person.organisation is None:
         person.organisation = org if person.country is None else None
+
+
+def beside_country(doc: Document, k: int) -> bool:
+    """Whether token ``k`` follows a country and "and" or "or": "Palestine and Al-Quds"."""
+    toks = doc.tokens
+    assert toks is not None  # noqa: S101
+    if k < 2 or toks.keys[k - 1] not in ("and", "or"):
+        return False
+    back = toks.starts[max(0, k - 1 - _COUNTRY_TOKENS)]
+    return any(h.j == k - 1 and h.has("country") for h in doc.hits_in(back, toks.starts[k - 1]))
+
+
+#: The most tokens of a country's name ("Saint Vincent and the Grenadines").
+_COUNTRY_TOKENS: Final = 6
 
 
 def add_alias(p: Person, phrase: str) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 from .._document import HEAD_KINDS, BlockKind, Document, Person, QuoteDraft
 from ..extractors._text import block_sentences
-from ..extractors.people import PATRONYMIC, add_alias
+from ..extractors.people import NOT_BEFORE_NAMES, PATRONYMIC, add_alias, beside_country
 from ..mentions.lexicon import lexicon
 from .home import site_country
 
@@ -35,8 +35,9 @@ _UNRESOLVED: Final = "unresolved"
 #: How a speech quote of nobody in particular was told: kept with speaker null.
 NOBODY: Final = "nobody"
 _SENTENCE_ENDS: Final = frozenset('.!?:;”"»—–-')
-#: Words before a name that make it a place or a thing's: people are seldom named after them.
-_PLACE_BEFORE: Final = frozenset({"the", "in", "at", "to", "from", "into", "of", "on"})
+#: Words before a name said again that make it a place or a thing's: those before a first
+#: mention, and "to" and "from", after which a first mention may still be someone spoken to.
+_PLACE_BEFORE: Final = NOT_BEFORE_NAMES | {"to", "from"}
 
 
 def _fold(s: str) -> str:
@@ -325,13 +326,7 @@ def _placed(doc: Document, n: int, parts: set[str]) -> bool:
     k = n
     while k > 0 and toks.words[k - 1] in parts and toks.ends[k - 1] == toks.starts[k] - 1:
         k -= 1
-    before = toks.keys[k - 1] if k > 0 else ""
-    if before in _PLACE_BEFORE:
-        return True
-    if before not in ("and", "or") or k < 2:
-        return False
-    back = toks.starts[max(0, k - 1 - _TITLE_TOKENS)]
-    return any(h.j == k - 1 and h.has("country") for h in doc.hits_in(back, toks.starts[k - 1]))
+    return (k > 0 and toks.keys[k - 1] in _PLACE_BEFORE) or beside_country(doc, k)
 
 
 def _glued(doc: Document, n: int, not_names: frozenset[str]) -> bool:
@@ -463,6 +458,10 @@ def person_in(doc: Document, s: int, e: int) -> Person | None:
     return best[1] if best else None
 
 
+#: How many forms of address may stand in a row before a name ("H.E. Mr. Dr."), read at most.
+_FORMS_IN_A_ROW: Final = 4
+
+
 def _honoured(doc: Document) -> dict[str, Person]:
     """Forms of address the text sets before one person's name alone, folded: that person.
 
@@ -478,11 +477,11 @@ def _honoured(doc: Document) -> dict[str, Person]:
     owner: dict[int, Person] = {}
     for h in honorifics.values():
         pos = h.end
-        while True:
+        for _ in range(_FORMS_IN_A_ROW):
             pos += len(text[pos : pos + 3]) - len(text[pos : pos + 3].lstrip())
             if pos in at or pos not in honorifics:
                 break
-            pos = honorifics[pos].end  # "His Highness Sheikh Khalid": forms one after another
+            pos = honorifics[pos].end  # "His Excellency Dr. X": forms one after another
         person = at.get(pos)
         k = toks.first_at_or_after(pos)
         if person is None and k + 1 < len(toks) and toks.is_cap(k):
@@ -522,7 +521,6 @@ def resolve_speakers(doc: Document) -> None:
                 # "the foreign minister": a capitalised title is a description, resolved with
                 # the others (a government page's own "the President" is no guest).
                 who = _sole_holder(doc, phrase.removeprefix("the "))
-
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
@@ -567,12 +565,12 @@ def resolve_speakers(doc: Document) -> None:
 
 def _sole_holder(doc: Document, role: str) -> Person | None:
     """The one participant whose title is ``role`` in lower case ("the foreign minister")."""
-    holders = [p for p in doc.people if p.weight >= 1 and p.role and _fold(p.role) == role]
+    holders = _holders(doc, role, exact=True)
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
 
 
-def _holders(doc: Document, title: str) -> list[Person]:
-    """The participants a bare ``title`` (folded) may name.
+def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
+    """The participants a bare ``title`` (folded) may name; ``exact``: titled so, no more.
 
     A "Federal Chancellor" is a chancellor too, and the "Secretary General of the OIC" a
     secretary general: "the Chancellor" may be either of two such.
@@ -586,8 +584,7 @@ def _holders(doc: Document, title: str) -> list[Person]:
         and p.role
         and (
             (role := _fold(p.role)) == title
-            or role.endswith(f" {title}")
-            or role.startswith(f"{title} of ")
+            or (not exact and (role.endswith(f" {title}") or role.startswith(f"{title} of ")))
         )
     ]
 
