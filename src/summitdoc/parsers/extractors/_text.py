@@ -17,6 +17,7 @@ __all__ = [
     "LIST_LEAD",
     "LIST_LEAD_REACH",
     "PAIR",
+    "STATEMENT_NOUN",
     "STATEMENT_NOUNS",
     "STATEMENT_TITLE",
     "SUMMIT_GROUP",
@@ -100,8 +101,9 @@ STATEMENT_TITLE: Final = re.compile(
 LIST_LEAD_REACH: Final = 200
 
 
-#: The nouns of a statement: "statement", "declarations", "communiqué".
-STATEMENT_NOUNS: Final = r"(?:statement|declaration|communiqu[eé])s?"
+#: The noun of a statement ("statement", "communiqué"), and with its plural ("declarations").
+STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])"
+STATEMENT_NOUNS: Final = rf"{STATEMENT_NOUN}s?"
 #: Two of the summit's members as a subject: "The two leaders", "Both sides".
 PAIR: Final = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|presidents|"

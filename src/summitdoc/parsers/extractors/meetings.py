@@ -147,8 +147,6 @@ def _cues() -> _Cues:
     a_summit = (
         rf"\b(?:had|held)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(c['summit_nouns'])})\s+with\b"
     )
-    # "was also given a warm reception by": an adverb may stand after the auxiliary.
-    received = alternation(c["reception"]).replace("was\\s+", r"was\s+(?:also\s+)?")
     return _Cues(
         # "In a meeting with", "Before his talks with", "In informal discussions here with".
         fronted=re.compile(
@@ -157,7 +155,8 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         one_event=frozenset(c["one_event"]),
-        reception=re.compile(rf"\b(?:{received})\s+"),
+        # "was also given a warm reception by": the auxiliary and an adverb before the phrase.
+        reception=re.compile(rf"\b(?:was|were)\s+(?:also\s+)?(?:{alternation(c['reception'])})\s+"),
         caption=re.compile(rf"\s(?:{alternation(c['caption_verbs'])})\s"),
         separate=re.compile(rf"\b(?:{alternation(c['separate'])})\b", re.IGNORECASE),
         together=re.compile(rf"\b(?:{alternation(c['together'])})\b", re.IGNORECASE),
@@ -177,7 +176,7 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         call_heads=tuple({p.split()[0] for p in c["calls"]}),
-        reception_heads=tuple({p.split()[0] for p in c["reception"]}),
+        reception_heads=("was", "were"),
         event_heads=tuple({p.split()[0] for p in c["event_verbs"]}),
         a_summit=re.compile(a_summit, re.IGNORECASE),
         gathering=re.compile(

@@ -29,6 +29,7 @@ from ._text import (
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    STATEMENT_NOUN,
     STATEMENT_TITLE,
     SUMMIT_GROUP,
     Taken,
@@ -767,7 +768,7 @@ _IN_IT: Final = re.compile(
 # The end of a sentence before a list's lead: it leads from somewhere else.
 _MORE: Final = re.compile(r"[.!?][”\"’]?\s")
 # A lower-cased topic that ends in its noun: "kathmandu declaration".
-_NAMED_HEAD: Final = re.compile(r"\b(?:statement|declaration|communiqu[eé])$")
+_NAMED_HEAD: Final = re.compile(rf"\b{STATEMENT_NOUN}$")
 
 
 def _listed(doc: Document, finder: _Finder, blocks: list[Block]) -> None:
