@@ -219,8 +219,8 @@ def test_linking_adverbial_before_point_subject() -> None:
     assert any("the new warning sirens" in p for p in s.statements[0].points)
 
 
-def _site(*top: str) -> dict[str, str | None]:
-    """The countries of a page's people under the given masthead lines."""
+def _site(*top: str, end: str = "") -> dict[str, str | None]:
+    """The countries of a page's people under the given masthead lines (and an end mark)."""
     import summitdoc as sd  # noqa: PLC0415 - a runtime import in a module that imports it for types
 
     body = (
@@ -230,7 +230,7 @@ def _site(*top: str) -> dict[str, str | None]:
         "represented by Deputy Speaker Karim Haddad, while President Paul Tumusiime, who could not "
         "travel, was represented by Vice President Moses Kato."
     )
-    text = "\n\n".join([*top, "President Kelleh signs the basin charter in Kisumu", body])
+    text = "\n\n".join([*top, "President Kelleh signs the basin charter in Kisumu", body, end])
     return {p.name: p.country for p in sd.parse_text(text + "\n").participants}
 
 
@@ -249,6 +249,14 @@ def test_a_government_masthead_gives_its_own_officials_its_country(top: tuple[st
     assert found["Ruth Odhiambo"] == "Kenya"
     assert found["Karim Haddad"] == "Lebanon"
     assert found["Moses Kato"] is None  # stands in for a leader of another country
+
+
+def test_a_masthead_outweighs_a_press_release_end_mark() -> None:
+    """ "###" closes press releases of many governments, not only the White House's."""
+    found = _site("Office of the President", "Republic of Liberia", "Press releases", end="###")
+    assert found["Amara Kelleh"] == "Liberia"
+    assert found["Joseph Tamba"] == "Liberia"
+    assert found["Ruth Odhiambo"] == "Kenya"
 
 
 def test_a_news_site_gives_no_home_country() -> None:

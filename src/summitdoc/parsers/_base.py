@@ -179,10 +179,17 @@ def home_stage(country: str, role: str | None) -> Stage:
     The person the report follows gets ``country`` (and ``role`` if the text gives none) unless
     the text titles them with another office than ``role``; other people whose title is a
     ministerial, official or diplomatic office and who have no country or organisation get
-    ``country`` too. Other heads of state and government are guests and are left alone.
+    ``country`` too. Other heads of state and government are guests and are left alone. A page
+    whose masthead names another government's country gets that one instead, without ``role``.
     """
 
     def home(doc: Document) -> None:
+        # A masthead naming another government ("Office of the President / Republic of
+        # Palau") outweighs the house style that chose this parser: "###" and a readout's
+        # shape are shared by many governments' press offices.
+        if doc.site_country is not None and doc.site_country != country:
+            home_stage(doc.site_country, None)(doc)
+            return
         hero = doc.protagonist
         for p in doc.people:
             if p.country is not None or p.organisation is not None or p.stands_in:
