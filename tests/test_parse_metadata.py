@@ -1162,3 +1162,41 @@ def test_a_place_the_leaders_are_invited_to_is_not_the_summits(later: str) -> No
         later,
     )
     assert s.city is None
+
+
+def test_a_government_sites_seat_above_the_headline_is_not_the_summits_city() -> None:
+    s = page(
+        "Office of the Prime Minister",
+        "Kingdom of Tonga",
+        "Nuku'alofa, Tongatapu",
+        "Media Releases",
+        "Prime Minister joins island leaders at the reef summit",
+        "SUVA, Fiji (4 May 2046) – The Prime Minister joined the leaders of the reef "
+        "nations at the summit of the Coral Sea Forum, which closed on Friday.",
+    )
+    assert s.city == "Suva"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["8 April 2045 | 09:15 hrs", "April 8, 2045 Media Releases", "8 April 2045 | Top Stories"],
+)
+def test_a_time_or_a_section_after_the_date_is_no_place(stamp: str) -> None:
+    s = page(
+        stamp,
+        "River nations agree on a common fund at the Zambezi summit",
+        "The leaders of the river nations met to agree on a fund for the basin's "
+        "dams, and said that the next summit would be held in Lilongwe.",
+    )
+    assert s.city is None or s.city == "Lilongwe"
+    assert s.date == dt.date(2045, 4, 8)
+
+
+def test_a_dated_title_case_dateline_without_a_dash() -> None:
+    s = page(
+        "Leaders of the river nations agree on a common fund",
+        "Lusaka, Apr 8 (Zambia News Agency) The leaders of the river nations agreed on Tuesday in "
+        "this capital to set up a fund for the basin's dams.",
+        "The next summit will be held in Lilongwe.",
+    )
+    assert s.city == "Lusaka"

@@ -55,7 +55,9 @@ def find_metadata(doc: Document) -> None:
     text = doc.text
     meta = doc.meta
     issued = False
+    headed = False
     for b in doc.blocks:
+        headed = headed or b.kind is BlockKind.HEADLINE
         if b.kind is BlockKind.HEADLINE and "title" not in meta:
             meta["title"] = norm(text[b.start : b.end])
         elif b.kind is BlockKind.STANDFIRST and "subtitle" not in meta:
@@ -69,9 +71,12 @@ def find_metadata(doc: Document) -> None:
                         issued = bool(b.data.get("issued"))
             if "place" in b.data:
                 s, e = b.data["place"]
-                # A byline's place is where the story was filed, often a bureau: weaker than
-                # the body's "summit in X".
-                key = "byline_place" if b.data.get("byline") else "dateline_place"
+                # A byline's place is where the story was filed, often a bureau, and a bare
+                # place line above the headline is the site's seat ("Ngerulmud, Melekeok
+                # State" under a government's masthead): both weaker than the body's "summit
+                # in X".
+                seat = not headed and "date" not in b.data
+                key = "byline_place" if b.data.get("byline") or seat else "dateline_place"
                 meta.setdefault(key, text[s:e])
     _wire_dateline(doc)
     if "date" in meta:
@@ -350,7 +355,7 @@ _TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]
 _TITLE_DATED: Final = re.compile(
     _TITLE_CITY + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
     r"\d{1,2}(?:,\s+\d{4})?\s*"
-    r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*[-–—]"
+    r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*(?:[-–—]|(?=[A-Z]))"
 )
 #: A title-case dateline with a full date: "Portoroz, 13 June 2043 -", "Apia, Samoa, June 4, 2041:".
 _TITLE_YEAR: Final = re.compile(

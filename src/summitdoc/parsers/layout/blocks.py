@@ -496,7 +496,7 @@ _WEEKDAY: Final = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(
 #: section label that is no place ("17 November 2033 | Foreign Affairs").
 _DATELINE_TAIL: Final = (
     r"(?:\s*[,|·•–—-]?\s*(?:at\s+)?(?<!\d)(?P<time>\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\b\.?)?"
-    r"(?:[ \t]+(?:[A-Z]{2,4}\b|\([^()\n]{1,20}\)))?))?"
+    r"(?:[ \t]+(?:[A-Z]{2,4}\b|hrs\b\.?|\([^()\n]{1,20}\)))?))?"
     # "... Sochi", "... | Politics", "... (Daily News Online)": a place, a label, the source.
     r"(?:\s*[,·•-]?\s*(?P<place>[^\W\d_][^\n]*)|[ \t]*\|[^\n]*|[ \t]*\([A-Z][^()\n]{0,40}\))?\Z"
 )
@@ -576,11 +576,12 @@ WIRE_DATELINE_DMY: Final = re.compile(
     + _WIRE_AGENCY
 )
 #: A city dateline without a date: "BRUSSELS --- Under a sunny sky", "APIA, Samoa — ...",
-#: "KUALA LUMPUR (AP) — ...".
+#: "KUALA LUMPUR (AP) — ...", or with its date in brackets as press offices write it: "SUVA,
+#: Fiji (4 May 2046) – ...".
 CITY_DASH: Final = re.compile(
     r"(?P<city>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})"
     r"(?:,\s+(?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{0,30})\))?\s*(?:-{1,3}|[—–])\s+"
+    r"(?:\s*\((?:[\w ,.]{1,24}\d{4}|(?P<agency>[A-Za-z][\w .&-]{0,30}))\))?\s*(?:-{1,3}|[—–])\s+"
 )
 #: A title-case city before an agency in brackets: "Valletta (dpa) - ...", "Berlin (AFP) -".
 #: Without the agency, title-case words before a dash are the story's own words.
@@ -1420,7 +1421,8 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
                     return _place_rule(doc, blocks, i) or _issued_rule(doc, blocks, i)
                 month = _foreign_day(m)[1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
-    if "place" in m.re.groupindex and m["place"]:
+    # "September 18, 2047 Press Releases": a section's label after the date, not a place.
+    if "place" in m.re.groupindex and m["place"] and not furniture(m["place"])[0]:
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
             b.start + m.end("place") - m.start(),
