@@ -1200,3 +1200,49 @@ def test_a_dated_title_case_dateline_without_a_dash() -> None:
         "The next summit will be held in Lilongwe.",
     )
     assert s.city == "Lusaka"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("17/09/2046 08:30 AM", dt.date(2046, 9, 17)),
+        ("09.17.2046", dt.date(2046, 9, 17)),
+        ("09/09/2046 11:02", dt.date(2046, 9, 9)),
+        ("04/09/2046 11:02", None),  # April or September: no date rather than a guess
+    ],
+)
+def test_a_numeric_stamp_dates_the_page_when_its_order_is_plain(
+    stamp: str, date: dt.date | None
+) -> None:
+    s = page(
+        "Home",
+        "World",
+        stamp,
+        "Basin leaders agree on a common fund for the river's dams",
+        "The leaders of the river nations agreed to set up a fund for the basin's dams at "
+        "their summit in Lusaka, which closed with a joint communique.",
+    )
+    assert s.date == date
+
+
+def test_a_wire_dateline_under_a_caption_line_opens_the_story() -> None:
+    s = page(
+        "Fund urges lenders to double climate finance",
+        "Finance Minister Omar Haddad addresses the bank's board of governors",
+        "Share",
+        "Print",
+        "TUNIS, May 9 (Gulf Wire) -- The fund called on Tuesday on the development bank to double "
+        "its climate lending, as the bank's annual meetings opened.",
+        "The governors agreed to hold next year's meetings in Dakar.",
+    )
+    assert (s.city, s.country) == ("Tunis", "Tunisia")
+
+
+def test_two_weekdays_give_the_meeting_no_single_day() -> None:
+    s = page(
+        "March 20, 2046",
+        "Basin leaders agree on a common fund for the river's dams",
+        "The leaders of the river nations met in Lusaka on Wednesday and Thursday and agreed to "
+        "set up a fund for the basin's dams.",
+    )
+    assert s.date is None

@@ -80,7 +80,10 @@ def find_metadata(doc: Document) -> None:
                 meta.setdefault(key, text[s:e])
     _wire_dateline(doc)
     if "date" in meta:
-        meta["date"] = _weekday_before(doc, meta["date"])
+        if (day := _weekday_before(doc, meta["date"])) is None:
+            meta.pop("date")
+        else:
+            meta["date"] = day
     if doc.date is not None:
         meta["date"] = doc.date
     elif "date" not in meta or issued:
@@ -309,17 +312,22 @@ _STORY_WORDS: Final = 4
 def _wire_dateline(doc: Document) -> None:
     """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
     # A menu word left in the body ("U.S.") does not open the story.
-    first = next(
+    story = itertools.islice(
         (
             b
             for b in doc.blocks
             if b.kind in BODY_KINDS and len(doc.text[b.start : b.end].split()) >= _STORY_WORDS
         ),
-        None,
+        2,
     )
+    first = next(story, None)
     if first is None:
         return
     m = wire_dateline(doc.text, first.start, first.end)
+    if m is None and (second := next(story, None)) is not None:
+        # A photo's caption read as the story's first paragraph ("Minister X delivers his
+        # speech in Rabat") stands above a dated wire dateline.
+        m = wire_dateline(doc.text, second.start, second.end)
     kb = doc.knowledge
     if m is None:
         bare = CITY_DASH.match(doc.text, first.start, first.end)
@@ -455,15 +463,17 @@ def _title_case(place: str) -> str:
 
 #: Days named by their distance from the day of writing: "leaders yesterday agreed".
 _DAYS_BACK: Final = {"today": 0, "yesterday": 1}
+_SPAN_JOINS: Final = frozenset({"and", "to", "through", "till", "until", "-", "–"})
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _weekday_before(doc: Document, published: dt.date) -> dt.date:
+def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
     """The summit day a weekday names ("agreed on Monday"), counted back from the dateline's date.
 
     A report tells of what happened on or before the day it was written: the first weekday at
     the top of the report is the latest such day not after the publication date; "yesterday"
-    is the day before it, "today" the day itself.
+    is the day before it, "today" the day itself. None when the first weekday opens a span
+    ("on Thursday and Friday"): the meeting has no single day.
     """
     toks = doc.tokens
     if toks is None:
@@ -472,6 +482,12 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date:
         for n in toks.within(s, e):
             key = toks.keys[n]
             if key in _WEEKDAYS and toks.is_cap(n):
+                if (
+                    n + 2 < len(toks.keys)
+                    and toks.keys[n + 1] in _SPAN_JOINS
+                    and toks.keys[n + 2] in _WEEKDAYS
+                ):
+                    return None
                 back = (published.weekday() - _WEEKDAYS.index(key)) % 7
                 return published - dt.timedelta(days=back)
             if key in _DAYS_BACK:

@@ -541,6 +541,12 @@ _DATELINE_ISO: Final = re.compile(
     r"(?:(?:[ T]|[ \t]+at[ \t]+)\d{1,2}:\d{2}(?::\d{2})?)?"
     r"(?:\s+(?P<place>[^\W\d_][^\n]*))?\Z"
 )
+#: A numeric stamp, day and month in either order: "06/06/2044 07:42 PM", "21.03.2045". Read
+#: only when the order does not matter or one number cannot be a month.
+_DATELINE_NUMERIC: Final = re.compile(
+    r"(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<year>\d{4})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?\Z"
+)
 #: A bare date or time on a line of its own (parts of a dateline a page sets apart).
 _DATE_ONLY: Final = re.compile(
     rf"(?:(?:{MONTH_NAMES})\s+\d{{1,2}},\s+\d{{4}}|\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}})\Z"
@@ -1379,6 +1385,24 @@ def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind 
     return BlockKind.SEPARATOR if _SEPARATOR.match(doc.text, b.start, b.end) else None
 
 
+def _numeric_date(text: str, b: Block) -> tuple[int, str, int] | None:
+    """A numeric stamp's date as (year, month name, day), or None when its order is unknown."""
+    m = _DATELINE_NUMERIC.match(text, b.start, b.end)
+    if m is None:
+        return None
+    a, c = int(m["a"]), int(m["b"])
+    months = len(MONTHS)
+    if a == c or a > months >= c:
+        day, month = a, c
+    elif c > months >= a:
+        day, month = c, a
+    else:
+        return None  # "03/04/2044": March or April
+    if not (1 <= month <= months and 1 <= day <= 31):
+        return None
+    return int(m["year"]), list(MONTHS)[month - 1], day
+
+
 def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
     """A dateline near the top: ``October 11, 2017 15:20 Sochi``."""
     b = blocks[i]
@@ -1415,6 +1439,9 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
             m = _DATELINE_ISO.match(text, b.start, b.end)
             if m is not None and 1 <= int(m["mnum"]) <= len(MONTHS):
                 month = list(MONTHS)[int(m["mnum"]) - 1]
+            elif (num := _numeric_date(text, b)) is not None:
+                b.data["date"] = num
+                return BlockKind.DATELINE
             else:
                 m = _foreign_date().match(text, b.start, b.end)
                 if m is None:
