@@ -583,3 +583,64 @@ def test_a_named_subjects_own_clause_ends_a_decision() -> None:
         "Sigurdardottir invited her peers to Akureyri."
     )
     assert found(s) == [("other", "Iceland would host the 2046 summit", "Iceland", 2046)]
+
+
+def test_numbered_infinitives_after_a_sourced_decisions_lead() -> None:
+    """ "According to X, the summit took the following decisions:" then "1. To ...;"."""
+    s = parse(
+        "According to the host's foreign office, the summit took the following decisions:",
+        "1. To set up the Lakes Fisheries Authority, to be based in Jinja;",
+        "2. To sign the Lakes Agreement on Ferry Safety;",
+        "3. To declare 2047 the Year of Clean Water.",
+    )
+    got = {(k, t) for k, t, _, _ in found(s)}
+    assert any(
+        k == "establishment" and t.startswith("set up the Lakes Fisheries Authority")
+        for k, t in got
+    )
+    assert ("agreement", "sign the Lakes Agreement on Ferry Safety") in got
+    assert ("designation", "declare 2047 the Year of Clean Water") in got
+
+
+def test_the_last_item_of_an_agreed_list_loses_its_and() -> None:
+    s = parse(
+        "On the final day, the leaders agreed to:",
+        "- open a joint customs post at the northern border,",
+        "- and pass the rotating chair to Malawi for 2048.",
+    )
+    assert ("presidency", "pass the rotating chair to Malawi for 2048", "Malawi", 2048) in found(s)
+
+
+def test_lines_copied_from_a_pages_list_after_a_documents_lead() -> None:
+    """A browser copies a page's list as bare lines: each short verbless line is an item."""
+    s = parse(
+        "Among the documents approved by the summit are:",
+        "The creation of a regional seed bank, with its seat in Gitega.",
+        "The adoption of the Lakes Tourism Strategy 2047-2050.",
+        "The summit closed with a dinner at the lake shore.",
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert "The creation of a regional seed bank, with its seat in Gitega" in texts
+    assert "The adoption of the Lakes Tourism Strategy 2047-2050" in texts
+    assert not any("dinner" in t for t in texts)
+
+
+def test_a_pages_list_items_after_a_count_of_documents() -> None:
+    """ "Several documents were signed. They include:" with a list: the items, not the count."""
+    html = (
+        "<html><body><article><h1>Lake leaders sign ferry and fisheries pacts</h1>"
+        "<p>The leaders of the lake states met in Jinja on Friday for their annual summit, and "
+        "discussed the fisheries, the ferries and the water level of the lake.</p>"
+        "<p>Several agreements were signed at the close of the summit. They include:</p>"
+        "<ul><li>a memorandum of understanding on fish stock surveys;</li>"
+        "<li>the Lakes Ferry Safety Agreement; and</li>"
+        "<li>a protocol on shared weather stations.</li></ul>"
+        "<p>The next summit will take place in Mwanza, the leaders said in a joint "
+        "communique issued after the meeting.</p></article></body></html>"
+    )
+    s = summitdoc.parse_text(html)
+    texts = [" ".join(d.text.split()) for d in s.decisions]
+    assert "a memorandum of understanding on fish stock surveys" in texts
+    assert "the Lakes Ferry Safety Agreement" in texts
+    assert "a protocol on shared weather stations" in texts
+    assert "Several agreements" not in texts

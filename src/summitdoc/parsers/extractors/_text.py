@@ -88,7 +88,11 @@ LIST_LEAD: Final = re.compile(
     rf"\b{_SIGN_VERBS}(?:\s+(?:the\s+)?(?:following|these)(?:\s+[\w-]+){{0,3}}?|\s+(?:(?:the|"
     rf"two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"{DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}\s+"
-    rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$",
+    rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$"
+    # "Among the agreements adopted by the summit are:", "Several agreements were signed on
+    # the sidelines. They include:".
+    rf"|\b{DOC_NOUNS}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_SIGN_VERBS}\b[^:;]{{0,80}}?"
+    r"\b(?:are|were|include|included)\s*:\s*$",
     re.IGNORECASE,
 )
 #: A statement or declaration, possibly named: "the Astana Declaration", "Joint Statement on
@@ -238,7 +242,7 @@ def owns(text: str, end: int) -> bool:
 
 
 #: "to establish X": a clause opening with an infinitive; the next one in a list of them.
-_INFINITIVE: Final = re.compile(r"\s*to\s+(?=[a-z])")
+_INFINITIVE: Final = re.compile(r"\s*[Tt]o\s+(?=[a-z])")  # "To sign X;" opens a numbered item
 _NEXT_INFINITIVE: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)to\s+(?=[a-z])")
 
 

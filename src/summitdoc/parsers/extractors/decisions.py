@@ -52,6 +52,8 @@ from ._text import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from .._document import Block
+
 __all__ = ["classify_decision", "find_decisions"]
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -1604,8 +1606,10 @@ _FOLLOWING: Final = re.compile(
 _LEAD_WORDS: Final = 8
 _STATEMENT_WORD: Final = re.compile(rf"\b(?i:{STATEMENT_NOUNS})\b")
 # The first words of an adverbial beside a list's subject: "At the end of the summit,".
+_ITEM_AND: Final = re.compile(r"(?:and|or)\s+(?=[a-z])")
 _LEAD_ADVERBIAL_STARTS: Final = frozenset(
     {
+        "according",  # "According to the ministry, the summit took the following decisions:"
         "at",
         "on",
         "in",
@@ -1683,6 +1687,62 @@ def _drop_retold(doc: Document) -> None:
         doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
 
 
+#: An unmarked item copied from a web page's list: one sentence of a few words with no finite
+#: verb ("The creation of a food fund, with headquarters in X.").
+_ITEM_WORDS: Final = 30
+_FINITE: Final = re.compile(
+    r"\b(?:is|are|was|were|will|would|shall|has|have|had|said|says|did|does)\b", re.IGNORECASE
+)
+#: A sentence's subject and past verb: "The summit ended on Friday", "Leaders also met".
+_SUBJECT_VERB: Final = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:also\s+)?"
+    r"(?:[a-z]{2,}ed|met|held|took|began|made|gave|won|left)\b",
+    re.IGNORECASE,
+)
+
+
+#: A count of documents that names none: "Several agreements", "the 12 documents".
+_COUNT: Final = re.compile(
+    r"(?:the\s+)?(?:several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+number\s+of|"
+    rf"\d+)?\s*(?:[a-z-]+\s+)?{DOC_NOUNS}",
+    re.IGNORECASE,
+)
+
+
+def _drop_counts(doc: Document, s: int, e: int) -> None:
+    """Drop a list lead's count of documents ("Several agreements were signed. They include:").
+
+    The items that follow are the decisions, one per item.
+    """
+    doc.decisions[:] = [
+        d
+        for d in doc.decisions
+        if not (s <= d.start < e and _COUNT.fullmatch(doc.text, d.start, d.end))
+    ]
+
+
+def _unmarked_item(doc: Document, b: Block, *, lines: bool) -> str | None:
+    """The style of an unmarked list item, or None when ``b`` is no item.
+
+    A page's list item (``LIST_ITEM``) is one; after a lead that names what was signed or
+    adopted (``lines``), so is a short verbless line, as text copied from a page's list is.
+    """
+    if b.kind is BlockKind.LIST_ITEM:
+        return "li"
+    if not lines or b.kind is not BlockKind.PARAGRAPH:
+        return None
+    line = doc.text[b.start : b.end]
+    if "\n" in line.strip() or len(line.split(maxsplit=_ITEM_WORDS)) > _ITEM_WORDS:
+        return None
+    if (
+        len(block_sentences(doc, b.start, b.end)) > 1
+        or _FINITE.search(line)
+        or _SUBJECT_VERB.match(line)
+    ):
+        return None
+    return "line"
+
+
 def find_decisions(doc: Document) -> None:
     """Find decisions in every body paragraph, sentence by sentence."""
     finder = _Finder(doc)
@@ -1697,6 +1757,8 @@ def find_decisions(doc: Document) -> None:
     # the lead's own ("4. ... exchanged:" then "(1) ...", "(2) ...", and "5." goes on the text).
     lead_style: str | None = None  # the lead's own marker style ("" for none) while listing
     item_style: str | None = None  # the style of the list's first item
+    documents_led = False  # the lead names what was signed or adopted, not only the summit
+    lead_span: tuple[int, int] | None = None
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
             lead_style = None
@@ -1707,31 +1769,43 @@ def find_decisions(doc: Document) -> None:
             continue
         if lead_style is not None and b.kind is not BlockKind.TURN:
             mark = LIST_MARK.match(text, b.start, b.end)
-            style = mark_style(mark) if mark is not None else None
+            if mark is not None:
+                style: str | None = mark_style(mark)
+                at = mark.end()
+            else:
+                style = _unmarked_item(doc, b, lines=documents_led)
+                at = b.start
             if (
-                mark is not None
+                style is not None
                 and style != lead_style
                 and (item_style is None or style == item_style)
             ):
+                if item_style is None and lead_span is not None:
+                    _drop_counts(doc, *lead_span)
                 item_style = style
                 if finder.led:
                     # "The Assembly:" then "- Decided to establish X;" or "1. ELECTS X": the
-                    # lead is the subject.
-                    if finder.decided and text.startswith("to ", mark.end()):
+                    # lead is the subject. The item's own verb reads it first ("hand the chair
+                    # to X" is a presidency); what it leaves is the item as the lead says.
+                    for s, e in block_sentences(doc, at, b.end):
+                        finder.sentence(s, e, spoken=False)
+                    if finder.decided and text[at : at + 3] in ("to ", "To "):
                         # "took the following decisions:" then "1. to establish X;".
-                        end = _clause_end(text, mark.end(), b.end)
-                        for s, e in infinitives(text, mark.end(), end):
+                        end = _clause_end(text, at, b.end)
+                        for s, e in infinitives(text, at, end):
                             finder.add(s, e)
                     elif finder.bare:
-                        # "agreed to:" then "- set up X;": the item is what was agreed.
-                        finder.add(mark.end(), _clause_end(text, mark.end(), b.end))
-                    for s, e in block_sentences(doc, mark.end(), b.end):
-                        finder.sentence(s, e, spoken=False)
+                        # "agreed to:" then "- set up X;": the item is what was agreed, the
+                        # last one without its "and" ("- and hand the chair to X.").
+                        if (joined := _ITEM_AND.match(text, at, b.end)) is not None:
+                            at = joined.end()
+                        finder.add(at, _clause_end(text, at, b.end))
                     finder.operative(b.start, b.end)
                 else:
-                    finder.add(mark.end(), _clause_end(text, mark.end(), b.end))
+                    finder.add(at, _clause_end(text, at, b.end))
                 continue
-        lead_style = item_style = None
+        lead_style = item_style = lead_span = None
+        documents_led = False
         finder.led = False
         finder.before = None
         for s, e in block_sentences(doc, b.start, b.end):
@@ -1756,6 +1830,8 @@ def find_decisions(doc: Document) -> None:
             ):
                 own = LIST_MARK.match(text, b.start, b.end)
                 lead_style = mark_style(own) if own is not None else ""
+                documents_led = lead is not None
+                lead_span = (b.start, b.end)
     doc.decisions.sort(key=lambda d: d.start)
     _drop_retold(doc)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
