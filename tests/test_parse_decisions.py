@@ -644,3 +644,21 @@ def test_a_pages_list_items_after_a_count_of_documents() -> None:
     assert "the Lakes Ferry Safety Agreement" in texts
     assert "a protocol on shared weather stations" in texts
     assert "Several agreements" not in texts
+
+
+def test_a_banks_governors_decide_and_elect_in_one_list_of_actions() -> None:
+    """A development bank's summit is its governors' or shareholders' meeting."""
+    s = parse(
+        "The Board of Governors adopted the fund's annual report for the year 2046, elected "
+        "Ghana's Minister of Finance Kojo Asante as chairman of the next annual meeting, and "
+        "agreed to hold the next meetings in Accra.",
+        "The shareholders also approved a general capital increase of four billion dollars.",
+    )
+    got = found(s)
+    assert (
+        "presidency",
+        "elected Ghana's Minister of Finance Kojo Asante as chairman of the next annual meeting",
+        "Kojo Asante",
+        None,
+    ) in got
+    assert any(t == "a general capital increase of four billion dollars" for _, t, _, _ in got)

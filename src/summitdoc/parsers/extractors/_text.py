@@ -121,7 +121,7 @@ SUMMIT_GROUP: Final = re.compile(
     r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
     r"ministers|premiers|"
     r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|bloc|"
-    r"assembly|forum|community|organi[sz]ation)\b",
+    r"assembly|forum|community|organi[sz]ation|governors|shareholders|board)\b",
     re.IGNORECASE,
 )
 

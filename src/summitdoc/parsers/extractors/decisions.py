@@ -148,7 +148,7 @@ _PRESIDENCY: Final = re.compile(
     r"\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship|chairship)\s+to\b|\bwill\s+preside\s+over\b|"
     # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc".
-    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?"
+    r"\belected\s+[^.;]{0,120}?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?"
     r"(?:chairman|chairperson|chairwoman|chair)\b|"
     r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
     # "X was on Sunday elected Chairman of the Authority": the passive, its holder the subject.
@@ -816,6 +816,10 @@ class _Finder:
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
             st = _office_clause(text, s, m.start())
+            if m.group()[:7].lower() == "elected" and text.find(", ", st, m.start()) >= 0:
+                # "The governors approved X, elected Y as chairman": the verb opens its own
+                # item of a list of actions.
+                st = m.start()
             if _OFFICE_FIRST.match(m.group()):
                 # "X was signed, and the chairmanship was handed over to Y": the passive's own
                 # clause, after the clause it is joined to.
