@@ -1015,3 +1015,38 @@ def test_founders_named_after_a_plural_noun_and_its_object_are_no_holders_of_it(
         "the Chilean Revolution, Ines Barova.",
     )
     assert set(people(s)) == {"Dagny Solvik"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Portugal was represented by the Minister Delegate for European Affairs, Ms Rita Sardinha.",
+        "He was joined by the Minister Plenipotentiary for Pacific Affairs, Rita Sardinha, at lunch.",
+    ],
+)
+def test_a_title_running_past_one_word_to_a_comma_names_the_person_after_it(
+    sentence: str,
+) -> None:
+    found = people(report(sentence))
+    assert "Rita Sardinha" in found
+    assert not ({"Delegate", "Plenipotentiary"} & set(found))
+
+
+def test_plural_holders_of_an_office_are_no_name() -> None:
+    found = people(
+        report(
+            "Some 900 delegates attended, among them Governors and Deputy Governors from forty "
+            "member countries, and Minister Kofi Boateng opened the meeting."
+        )
+    )
+    assert "Deputy Governors" not in found
+    assert "Kofi Boateng" in found
+
+
+def test_a_headline_verb_ends_the_name() -> None:
+    s = summitdoc.parse_text(
+        "President Oduya Takes Over Lakes Chairmanship in Kisumu\n"
+        + "\n".join(FILLER)
+        + '\n"We will share the water," President Oduya said on taking over the chair.\n'
+    )
+    assert [p.name for p in s.participants] == ["Oduya"]

@@ -231,6 +231,11 @@ class _TokenHits:
         return h
 
 
+#: The prepositions that carry a title past its office word, and how far it may run.
+_TITLE_PREPOSITIONS: Final = frozenset({"for", "with", "to", "on"})
+_TITLE_TAIL: Final = 10
+
+
 @define(eq=False)
 class _Phrase:
     k: int  # first token (determiner excluded)
@@ -900,6 +905,13 @@ class PeopleFinder:
                     at = n
                 if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
                     n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
+                if n == at + 1 and at == ph.j and (comma := self._title_word(at, end)) is not None:
+                    # "the Minister Delegate for Overseas Territories, Ms A": the word is the
+                    # title's, and the holder follows the comma.
+                    ph.role_tokens[-1:] = [
+                        (ph.role_tokens[-1][0] if ph.role_tokens else ph.k, comma)
+                    ]
+                    ph.j = n = at = comma
                 name = (at, n) if n > at else None
                 if name is None:
                     name = self._apposition_before(ph, start)
@@ -1028,6 +1040,26 @@ class PeopleFinder:
             and any(toks.keys[x] in ("for", "of") for x in range(ph.k, at))
             and self.name_run(at + 2, end) - (at + 2) >= 2
         )
+
+    def _title_word(self, at: int, end: int) -> int | None:
+        """The comma closing a title that goes on past one word at ``at``, or None.
+
+        "Minister Delegate for Overseas Territories, Ms Claire Morvan", "Chief Negotiator with
+        the European Union, Marko Vuk": a word, then a preposition and a capitalised phrase,
+        then a comma and a name of two words or more.
+        """
+        toks = self.toks
+        if at + 2 >= end or toks.keys[at + 1] not in _TITLE_PREPOSITIONS:
+            return None
+        k = at + 2
+        while k < min(end, at + _TITLE_TAIL) and (
+            toks.is_cap(k) or toks.keys[k] in ("the", "of", "and", "for")
+        ):
+            k += 1
+        if k == at + 2 or k + 1 >= end or toks.words[k] != ",":
+            return None
+        first = self.after_honorifics(k + 1)
+        return k if self.name_run(first, end) - first >= 2 else None
 
     def _name_right_after(self, h: Hit, end: int) -> bool:
         """A lower-case title right before a name of two words: "prime minister Ana Ruiz"."""
@@ -1953,6 +1985,11 @@ class PeopleFinder:
         nh = self.hit_at.get(n) if n < end else None
         if nh is not None and nh.has("role_noun") and _plural(toks.keys[nh.j - 1]):
             return  # "Southeast Asian leaders": an adjective before a plural noun
+        if _plural(toks.keys[n - 1]) and (
+            self.doc.knowledge.title(toks.words[n - 1][:-1]) is not None
+            or self.doc.knowledge.title(" ".join(toks.words[i:n])[:-1]) is not None
+        ):
+            return  # "Governors and Alternate Governors": holders of an office, not a name
         if any(toks.keys[x] in self.lex.thing_words for x in range(i, min(n + 1, end))):
             return  # "the Nordic Marine Survey", "the Blue Basin plan": a thing's name
         thing = self.doc.text[toks.starts[i] : toks.ends[n - 1]]
