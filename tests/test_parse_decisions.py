@@ -662,3 +662,23 @@ def test_a_banks_governors_decide_and_elect_in_one_list_of_actions() -> None:
         None,
     ) in got
     assert any(t == "a general capital increase of four billion dollars" for _, t, _, _ in got)
+
+
+def test_a_dateline_with_a_region_is_not_part_of_a_handover() -> None:
+    s = summitdoc.parse_text(
+        "Lake leaders hand over the chair\n\n"
+        "LUSAKA, Zambia, 3rd May 2046 – President Mwamba Chanda on Monday assumed the rotating "
+        "chairmanship of the Lake Basin Authority at the close of its summit.\n\n"
+        "The leaders discussed the fisheries and the ferries at length over two long sessions.\n"
+    )
+    texts = [d.text for d in s.decisions if d.kind == "presidency"]
+    assert texts
+    assert not any(t.startswith("LUSAKA") for t in texts)
+
+
+def test_a_question_decides_nothing() -> None:
+    s = parse(
+        "Question (Radio Lake): Prime Minister Holm, what will Kenya do when it takes over the "
+        "chairmanship next year?"
+    )
+    assert found(s) == []

@@ -1246,3 +1246,14 @@ def test_two_weekdays_give_the_meeting_no_single_day() -> None:
         "set up a fund for the basin's dams.",
     )
     assert s.date is None
+
+
+def test_a_chairmanship_is_no_known_bodys_organ() -> None:
+    """ "Chairmanship" is every body's: it names no organisation by itself."""
+    s = page(
+        "Lake leaders hand over the chair",
+        "President Mwamba Chanda on Monday assumed the rotating Chairmanship of the Lake Basin "
+        "States at the close of their summit in Kisumu.",
+    )
+    assert s.organisation != "Organization for Security and Co-operation in Europe"
+    assert s.name != "Chairmanship"

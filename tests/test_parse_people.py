@@ -1050,3 +1050,14 @@ def test_a_headline_verb_ends_the_name() -> None:
         + '\n"We will share the water," President Oduya said on taking over the chair.\n'
     )
     assert [p.name for p in s.participants] == ["Oduya"]
+
+
+def test_someone_who_sent_apologies_is_absent() -> None:
+    found = people(
+        report(
+            "Canada's Foreign Minister, Paul Girard, sent his apologies and was represented by "
+            "Ambassador Marie Roy."
+        )
+    )
+    assert "Paul Girard" not in found
+    assert "Marie Roy" in found

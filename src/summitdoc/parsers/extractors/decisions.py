@@ -772,6 +772,8 @@ class _Finder:
         gates = self.gates(s, e)
         if not gates:
             return  # most sentences decide nothing
+        if text[s:e].rstrip(" \t\n”’\"'").endswith("?"):
+            return  # "what will Finland do when it takes over the presidency?": a question
         bits = self.bits
 
         def run(family: str, pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:

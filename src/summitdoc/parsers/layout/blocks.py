@@ -571,13 +571,16 @@ _ISSUED_LINE_WORDS: Final = 16
 #: After a wire dateline's date: the agency in brackets or slashes ("(Reuters)", "/TASS/."), a dash.
 _WIRE_AGENCY: Final = r"(?:[/(]\s*(?P<agency>[A-Za-z][\w .-]{1,30}?)\s*[/)]\.?)?\s*[-–—]?\s*"
 WIRE_DATELINE: Final = re.compile(
-    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?"
+    r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec)[a-z]*\.?)\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\.?\s*" + _WIRE_AGENCY
 )
 #: The same with the day first, as Commonwealth and African papers write it:
-#: "N'DJAMENA, 12 March 2044 —", "SUVA, 3rd June 2041 (FBC) -".
+#: "N'DJAMENA, 12 March 2044 —", "SUVA, 3rd June 2041 (FBC) -", "CONAKRY, Guinea, 17th March
+#: 2043 –" (a region after the city in either form).
 WIRE_DATELINE_DMY: Final = re.compile(
-    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?:Jan|Feb|"
+    r"(?P<city>[A-Z][A-Z .'’-]{2,40}),\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>(?:Jan|Feb|"
     r"Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?P<year>\d{4}))?\.?\s*"
     + _WIRE_AGENCY
 )
