@@ -682,3 +682,14 @@ def test_a_question_decides_nothing() -> None:
         "chairmanship next year?"
     )
     assert found(s) == []
+
+
+def test_a_list_after_decisions_taken() -> None:
+    s = parse(
+        "Among the decisions taken by the Board of Governors on Friday:",
+        "- a general capital increase of two billion dollars;",
+        "- the establishment of the Lakes Resilience Fund.",
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert "a general capital increase of two billion dollars" in texts
+    assert "the establishment of the Lakes Resilience Fund" in texts

@@ -91,8 +91,11 @@ LIST_LEAD: Final = re.compile(
     rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$"
     # "Among the agreements adopted by the summit are:", "Several agreements were signed on
     # the sidelines. They include:".
-    rf"|\b{DOC_NOUNS}\s+(?:(?:were|have\s+been|had\s+been)\s+)?{_SIGN_VERBS}\b[^:;]{{0,80}}?"
-    r"\b(?:are|were|include|included)\s*:\s*$",
+    rf"|\b{DOC_NOUNS}\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:{_SIGN_VERBS}|taken|made)\b"
+    r"[^:;]{0,80}?\b(?:are|were|include|included)\s*:\s*$"
+    # "Among the decisions taken by the Board yesterday:" (with a comma, a subject follows: "Among
+    # the decisions taken, the Assembly:").
+    rf"|\bamong\s+the\s+{DOC_NOUNS}\s+(?:{_SIGN_VERBS}|taken|made)\b[^:;,]{{0,80}}:\s*$",
     re.IGNORECASE,
 )
 #: A statement or declaration, possibly named: "the Astana Declaration", "Joint Statement on
