@@ -1715,15 +1715,14 @@ _COUNT: Final = re.compile(
 )
 
 
-def _drop_counts(doc: Document, s: int, e: int) -> None:
+def _drop_counts(doc: Document, first: int) -> None:
     """Drop a list lead's count of documents ("Several agreements were signed. They include:").
 
-    The items that follow are the decisions, one per item.
+    ``first`` is the index of the lead's first decision in ``doc.decisions``, which its
+    paragraph's are the last of. The items that follow are the decisions, one per item.
     """
-    doc.decisions[:] = [
-        d
-        for d in doc.decisions
-        if not (s <= d.start < e and _COUNT.fullmatch(doc.text, d.start, d.end))
+    doc.decisions[first:] = [
+        d for d in doc.decisions[first:] if not _COUNT.fullmatch(doc.text, d.start, d.end)
     ]
 
 
@@ -1764,7 +1763,7 @@ def find_decisions(doc: Document) -> None:
     lead_style: str | None = None  # the lead's own marker style ("" for none) while listing
     item_style: str | None = None  # the style of the list's first item
     documents_led = False  # the lead names what was signed or adopted, not only the summit
-    lead_span: tuple[int, int] | None = None
+    lead_from: int | None = None  # the index of the lead's first decision
     for b in doc.blocks:
         if b.kind not in BODY_KINDS or b.index in claimed:
             lead_style = None
@@ -1786,8 +1785,8 @@ def find_decisions(doc: Document) -> None:
                 and style != lead_style
                 and (item_style is None or style == item_style)
             ):
-                if item_style is None and lead_span is not None:
-                    _drop_counts(doc, *lead_span)
+                if item_style is None and lead_from is not None:
+                    _drop_counts(doc, lead_from)
                 item_style = style
                 if finder.led:
                     # "The Assembly:" then "- Decided to establish X;" or "1. ELECTS X": the
@@ -1810,10 +1809,11 @@ def find_decisions(doc: Document) -> None:
                 else:
                     finder.add(at, _clause_end(text, at, b.end))
                 continue
-        lead_style = item_style = lead_span = None
+        lead_style = item_style = lead_from = None
         documents_led = False
         finder.led = False
         finder.before = None
+        block_from = len(doc.decisions)
         for s, e in block_sentences(doc, b.start, b.end):
             # A sentence quoted whole ("“Today we decided to stop that.”") holds its marks.
             qs, qe = s, e
@@ -1837,7 +1837,7 @@ def find_decisions(doc: Document) -> None:
                 own = LIST_MARK.match(text, b.start, b.end)
                 lead_style = mark_style(own) if own is not None else ""
                 documents_led = lead is not None
-                lead_span = (b.start, b.end)
+                lead_from = block_from
     doc.decisions.sort(key=lambda d: d.start)
     _drop_retold(doc)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
