@@ -600,6 +600,10 @@ class _Finder:
         self.before: tuple[int, int] | None = None
         #: Whether that lead ends in "to" ("agreed to:"): its items are bare infinitives.
         self.bare = False
+        #: Whether the summit has more countries than a pair ("The two leaders" are two of it).
+        self.more_than_pair = (
+            len({p.country for p in doc.people if p.country is not None}) > _PAIR_SIZE
+        )
         self.cues = doc.cue_index()
         self._trigger = self.cues.bit(_CUES + "trigger")
         #: The bit of each family of decision patterns, by the name ``run`` gives it.
@@ -1116,11 +1120,9 @@ class _Finder:
 
     def _pair(self, s: int, verb: int) -> bool:
         """Whether two of a summit of more say they agreed: "The two leaders", "Both sides"."""
-        start = _main_clause(self.text, s, verb)
-        if PAIR.search(self.text, start, verb) is None:
-            return False
-        countries = {p.country for p in self.doc.people if p.country is not None}
-        return len(countries) > _PAIR_SIZE
+        return self.more_than_pair and (
+            PAIR.search(self.text, _main_clause(self.text, s, verb), verb) is not None
+        )
 
     def _one_party(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names one person or one country, not the summit or its members."""
@@ -1316,7 +1318,7 @@ class _Finder:
             or any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(a, b))
         )
         self.decided = led and decided is not None
-        self.bare = self.decided and decided is not None and decided.group("to") is not None
+        self.bare = self.decided and decided is not None and decided["to"] is not None
         return led
 
     def _group_subject(self, s: int, e: int) -> bool:

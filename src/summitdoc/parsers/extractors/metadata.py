@@ -288,7 +288,8 @@ _SPAN_OF_DAYS: Final = re.compile(
     rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
     # "held on June 23 and 24", "held on Thursday and Friday".
     rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}\b"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+and\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through|till|until|[-–])\s+"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
     rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
 )
@@ -463,7 +464,6 @@ def _title_case(place: str) -> str:
 
 #: Days named by their distance from the day of writing: "leaders yesterday agreed".
 _DAYS_BACK: Final = {"today": 0, "yesterday": 1}
-_SPAN_JOINS: Final = frozenset({"and", "to", "through", "till", "until", "-", "–"})
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -472,8 +472,8 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
 
     A report tells of what happened on or before the day it was written: the first weekday at
     the top of the report is the latest such day not after the publication date; "yesterday"
-    is the day before it, "today" the day itself. None when the first weekday opens a span
-    ("on Thursday and Friday"): the meeting has no single day.
+    is the day before it, "today" the day itself. None when the top of the report says the
+    meeting ran over several days ("on Thursday and Friday"): it has no single day.
     """
     toks = doc.tokens
     if toks is None:
@@ -482,11 +482,7 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
         for n in toks.within(s, e):
             key = toks.keys[n]
             if key in _WEEKDAYS and toks.is_cap(n):
-                if (
-                    n + 2 < len(toks.keys)
-                    and toks.keys[n + 1] in _SPAN_JOINS
-                    and toks.keys[n + 2] in _WEEKDAYS
-                ):
+                if _days_span(doc):
                     return None
                 back = (published.weekday() - _WEEKDAYS.index(key)) % 7
                 return published - dt.timedelta(days=back)

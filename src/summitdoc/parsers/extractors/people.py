@@ -892,26 +892,16 @@ class PeopleFinder:
                 if address is not None and self._address_title(address, end):
                     at = address.j
                 n = self.name_run(at, end, after_title=True)
-                if (
-                    n == at + 1
-                    and at == ph.j
-                    and ph.role_tokens
-                    and self._portfolio_word(ph, at, end)
-                ):
-                    # "Minister for Pacific Peoples, Ola Dahl": the portfolio's last word.
-                    a, _b = ph.role_tokens[-1]
-                    ph.role_tokens[-1] = (a, at + 1)
-                    ph.j = n
-                    at = n
-                if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
-                    n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
-                if n == at + 1 and at == ph.j and (comma := self._title_word(at, end)) is not None:
-                    # "the Minister Delegate for Overseas Territories, Ms A": the word is the
-                    # title's, and the holder follows the comma.
+                if n == at + 1 and at == ph.j and (comma := self._title_tail(ph, at, end)):
+                    # "Minister for Pacific Peoples, Ola Dahl", "the Minister Delegate for
+                    # Overseas Territories, Ms A": the word is the title's, and the holder
+                    # follows the comma.
                     ph.role_tokens[-1:] = [
                         (ph.role_tokens[-1][0] if ph.role_tokens else ph.k, comma)
                     ]
                     ph.j = n = at = comma
+                if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
+                    n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
                 name = (at, n) if n > at else None
                 if name is None:
                     name = self._apposition_before(ph, start)
@@ -1026,37 +1016,37 @@ class PeopleFinder:
 
     # -- evidence for and against a name ---------------------------------------------------
 
-    def _portfolio_word(self, ph: _Phrase, at: int, end: int) -> bool:
-        """Whether one word after a portfolio ends it, a name following after a comma.
+    def _title_tail(self, ph: _Phrase, at: int, end: int) -> int | None:
+        """The comma closing a title that goes on past its office to one word at ``at``, or None.
 
-        "its Minister for Pacific Peoples, Ola Dahl,": a surname seldom follows a portfolio
-        ("Trade Minister Dahl" does), and the name in apposition is the holder's.
+        A name of two words or more follows the comma. The word ends a portfolio ("its Minister
+        for Pacific Peoples, Ola Dahl,": a surname seldom follows a portfolio, "Trade Minister
+        Dahl" does), or opens the title's own tail of a preposition and capitalised words
+        ("Minister Delegate for Overseas Territories, Ms Claire Morvan", "Chief Negotiator with
+        the European Union, Marko Vuk").
         """
         toks = self.toks
-        return (
-            not ph.role_noun  # "the leaders of the Cuban Revolution, X": a noun, no office
-            and at + 2 < end
-            and toks.words[at + 1] == ","
-            and any(toks.keys[x] in ("for", "of") for x in range(ph.k, at))
-            and self.name_run(at + 2, end) - (at + 2) >= 2
-        )
-
-    def _title_word(self, at: int, end: int) -> int | None:
-        """The comma closing a title that goes on past one word at ``at``, or None.
-
-        "Minister Delegate for Overseas Territories, Ms Claire Morvan", "Chief Negotiator with
-        the European Union, Marko Vuk": a word, then a preposition and a capitalised phrase,
-        then a comma and a name of two words or more.
-        """
-        toks = self.toks
-        if at + 2 >= end or toks.keys[at + 1] not in _TITLE_PREPOSITIONS:
+        if at + 2 >= end:
             return None
-        k = at + 2
-        while k < min(end, at + _TITLE_TAIL) and (
-            toks.is_cap(k) or toks.keys[k] in ("the", "of", "and", "for")
-        ):
-            k += 1
-        if k == at + 2 or k + 1 >= end or toks.words[k] != ",":
+        if toks.words[at + 1] == ",":
+            # "the leaders of the Cuban Revolution, X": a noun's object, no portfolio.
+            portfolio = (
+                not ph.role_noun
+                and bool(ph.role_tokens)
+                and any(toks.keys[x] in ("for", "of") for x in range(ph.k, at))
+            )
+            k = at + 1 if portfolio else None
+        elif toks.keys[at + 1] in _TITLE_PREPOSITIONS:
+            k = at + 2
+            while k < min(end, at + _TITLE_TAIL) and (
+                toks.is_cap(k) or toks.keys[k] in ("the", "of", "and", "for")
+            ):
+                k += 1
+            if k == at + 2 or k + 1 >= end or toks.words[k] != ",":
+                k = None
+        else:
+            k = None
+        if k is None:
             return None
         first = self.after_honorifics(k + 1)
         return k if self.name_run(first, end) - first >= 2 else None
