@@ -693,3 +693,57 @@ def test_a_list_after_decisions_taken() -> None:
     texts = [t for _, t, _, _ in found(s)]
     assert "a general capital increase of two billion dollars" in texts
     assert "the establishment of the Lakes Resilience Fund" in texts
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            (
+                "The ministers decided that their following session would take place in Tromso "
+                "in 2051, with Norway in the chair."
+            ),
+            ("other", "their following session would take place in Tromso in 2051", "Tromso", 2051),
+        ),
+        (
+            (
+                "The delegations confirmed the choice of Bergen, Norway, as the venue of the 2052 "
+                "round."
+            ),
+            (
+                "other",
+                "the choice of Bergen, Norway, as the venue of the 2052 round",
+                "Bergen",
+                2052,
+            ),
+        ),
+    ],
+)
+def test_a_later_meetings_venue_settled_by_the_summit(
+    line: str, want: tuple[str, str, str | None, int | None]
+) -> None:
+    assert found(parse(line)) == [want]
+
+
+def test_a_venue_told_by_one_member_is_no_decision() -> None:
+    s = parse("Finland and Estonia agreed that the next forum would be held in Turku in 2050.")
+    assert found(s) == []
+
+
+def test_three_determined_items_with_one_comma_are_three_decisions() -> None:
+    s = parse(
+        "The ministers approved the ferry strategy, the harbour statute and the pilotage programme."
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "the ferry strategy",
+        "the harbour statute",
+        "the pilotage programme",
+    ]
+
+
+def test_one_comma_before_a_participle_joins_no_series() -> None:
+    s = parse(
+        "The ministers approved the ferry strategy, drafted by the harbour authorities and the "
+        "coast guard."
+    )
+    assert len(found(s)) == 1

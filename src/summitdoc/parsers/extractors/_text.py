@@ -227,6 +227,26 @@ _AND_ON: Final = re.compile(
 )
 _AND: Final = re.compile(r",?\s+and\s+")
 _COMMA_AND: Final = re.compile(r",\s+and\s+")
+_DETERMINED: Final = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
+
+
+def determined_series(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is "the A, the B and the C": three noun phrases, each determined.
+
+    One comma is too weak a mark alone ("the Fund, set up in 2030"); a determiner opening the
+    phrase before it, the one after it and the one after a later "and" makes it a series.
+    """
+    return _series(text, s, e, _top_level(text, s, e, _PLAIN_COMMA))
+
+
+def _series(text: str, s: int, e: int, commas: list[tuple[int, int, int]]) -> bool:
+    if len(commas) != 1:
+        return False
+    _, after, _ = commas[0]
+    ands = _top_level(text, after, e, _AND)
+    return bool(ands) and all(
+        _DETERMINED.match(text, at) is not None for at in (s, after, ands[-1][1])
+    )
 
 
 def _cut(text: str, s: int, e: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -287,7 +307,9 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     elif semicolons:
         parts = _cut(text, s, e, _SEMI)
         comma_mode = False
-    elif len(_top_level(text, s, e, _PLAIN_COMMA)) >= (1 if explicit else 2):
+    elif len(commas := _top_level(text, s, e, _PLAIN_COMMA)) >= (
+        1 if explicit or _series(text, s, e, commas) else 2
+    ):
         parts = _cut(text, s, e, _COMMA)
         comma_mode = True
     else:

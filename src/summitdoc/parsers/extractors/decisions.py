@@ -41,6 +41,7 @@ from ._text import (
     alternation,
     block_sentences,
     cut_attribution,
+    determined_series,
     infinitives,
     mark_style,
     norm,
@@ -361,12 +362,12 @@ class _Cues:
         role = r"(?:as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b|to\s+host\b)"
         who = rf"(?:the\s+)?(?P<who>{_NAME})"
         self.host = (
-            # (pattern, whether the summit must be the verb's subject, whether the item starts
-            # at the host rather than at the verb)
+            # (pattern, whether the summit must be the verb's subject, the group the item starts
+            # at, if not at the verb)
             (
                 re.compile(rf"\b(?i:accepted)\s+{who}[’']s?\s+(?:{offers})\s+to\s+host\b"),
                 True,
-                False,
+                None,
             ),
             (
                 re.compile(
@@ -374,7 +375,7 @@ class _Cues:
                     r"to\s+host\b"
                 ),
                 True,
-                False,
+                None,
             ),
             (
                 re.compile(
@@ -382,18 +383,43 @@ class _Cues:
                     r"(?:will|would|shall|should|is\s+to)\s+host\b"
                 ),
                 True,
-                True,
+                "who",
             ),
-            (re.compile(rf"\b(?i:{choose})\s+{who}\s+{role}"), True, False),
+            (re.compile(rf"\b(?i:{choose})\s+{who}\s+{role}"), True, None),
+            # "confirmed the selection of Lima, Peru, as the venue": the choice named.
+            (
+                re.compile(
+                    rf"\b(?i:{choose}|approved|endorsed)\s+(?P<item>(?:the\s+)?"
+                    rf"(?:{alternation(cues['host_choice_nouns'])})\s+of\s+{who}"
+                    rf"(?:,\s+{_NAME},)?\s+{role})"
+                ),
+                True,
+                "item",
+            ),
+            # "agreed that the next summit will be held in Lima": the venue, after the event.
+            (
+                re.compile(
+                    rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
+                    rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                    rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
+                    rf"(?:be\s+held|take\s+place|convene)\s+in\s+(?:the\s+)?(?P<who>{_NAME})"
+                    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?)?"
+                    r"(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
+                ),
+                True,
+                "item",
+            ),
         )
         # "X was chosen to host": the host before the verb is read back from it (``_host``), so
         # that no match starts at every capitalised word of a sentence.
         self.host_passive = re.compile(
             rf"(?<=\w)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:{choose})\s+{role}"
         )
-        # "hold the next summit in Windhoek": where it is held.
+        # "hold the next summit in Windhoek", "the selection of Cusco, Peru, as the venue": where
+        # a later meeting is held.
         self.venue = re.compile(
-            rf"\b(?:{alternation(cues['host_events'])})\s+in\s+(?:the\s+)?({_NAME})"
+            rf"\b(?:{alternation(cues['host_events'])})\s+in\s+(?:the\s+)?({_NAME})|"
+            rf"\b({_NAME})(?:,\s+{_NAME},)?\s+as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b"
         )
         self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
         # "A X Secretariat will be established in Y", "A protocol was signed by ...": a passive of
@@ -1176,14 +1202,16 @@ class _Finder:
         """A later meeting's host chosen: "accepted Poland's offer to host next year's summit"."""
         text = self.text
         cues = _cues()
-        for pattern, by_group, from_host in cues.host:
+        for pattern, by_group, start in cues.host:
             for m in pattern.finditer(text, s, e):
                 end = _clause_end(text, m.end(), e)
-                if cues.host_event.search(text, m.end(), end) is None:
+                if start != "item" and cues.host_event.search(text, m.end(), end) is None:
                     continue  # hosting a dinner or a delegation is no venue chosen
                 if by_group and not self._by_group(s, m.start()):
                     continue  # "Zambia and Malawi agreed that ...": not the summit's choice
-                st = m.start("who") if from_host else m.start()
+                st = m.start(start) if start else m.start()
+                if start == "item" and text.startswith(",", m.end()):
+                    end = m.end()  # "... in Lima in 2044, under the chairmanship of X": a detail
                 self.add(st, end, kind="other", subject=m["who"], year=_year(text[st:end]))
         for m in cues.host_passive.finditer(text, s, e):
             end = _clause_end(text, m.end(), e)
@@ -1410,6 +1438,8 @@ def _names(text: str, s: int, e: int, joiner: re.Pattern[str] = _AND_NAME) -> li
 
 def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The documents of "an agreement on X and a joint declaration on Y", one span each."""
+    if determined_series(text, s, e):
+        return split_list(text, s, e)  # "the A plan, the B charter and the C programme"
     parts = []
     pos = s
     for m in _NEXT_DOCUMENT.finditer(text, s, e):
@@ -1583,7 +1613,7 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         # "the accession of Moldova", "the Regulations of the X Forum"; "hold the next summit
         # in Windhoek": where.
         m = _cues().subject_of.search(item) or _cues().venue.search(item)
-        return m.group(1) if m else None
+        return m.group(m.lastindex or 0) if m else None
     if kind == "establishment":
         founding = _cues().founding.match(item.lower())
         if founding is not None:
