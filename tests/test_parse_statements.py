@@ -211,3 +211,47 @@ def test_a_charter_endorsed_after_a_declaration_is_not_one_of_its_points() -> No
         "trawling. The ministers also endorsed the Benguela Current Charter."
     )
     assert [st.points for st in s.statements] == [("reaffirms the ban on bottom trawling",)]
+
+
+def test_a_named_statements_of_tail_is_part_of_its_name() -> None:
+    s = parse(
+        "The premiers endorsed the Narva Communiqué of the Fourth Baltic Ports Conference on "
+        "Monday."
+    )
+    assert topics(s) == ["Narva Communiqué of the Fourth Baltic Ports Conference"]
+
+
+def test_a_named_statements_month_is_no_part_of_its_name() -> None:
+    s = parse("The premiers endorsed the Narva Communiqué of June 2051 without a vote.")
+    assert topics(s) == ["Narva Communiqué"]
+
+
+def _with_standfirst(standfirst: str, *paragraphs: str) -> summitdoc.Summit:
+    text = "\n\n".join(
+        [
+            "Baltic premiers meet in Narva over ports and ferries",
+            standfirst,
+            (
+                "NARVA, May 3 (Wire) - The premiers of the Baltic ports group met in Narva on "
+                "Saturday for their yearly round of talks on ports, ferries and coastal trade."
+            ),
+            *paragraphs,
+        ]
+    )
+    return summitdoc.parse_text(text + "\n")
+
+
+def test_a_standfirsts_description_of_a_declaration_the_body_names_is_that_one() -> None:
+    s = _with_standfirst(
+        "The premiers adopted a declaration on coastal trade and agreed to open a ferry office.",
+        "The premiers adopted the Narva Declaration on Coastal Trade after two hours of talks.",
+    )
+    assert topics(s) == ["Narva Declaration on Coastal Trade"]
+
+
+def test_a_standfirsts_description_stays_when_the_body_names_no_such_document() -> None:
+    s = _with_standfirst(
+        "The premiers adopted a declaration on coastal trade and agreed to open a ferry office.",
+        "The premiers issued the Narva Communiqué after two hours of talks.",
+    )
+    assert topics(s) == ["coastal trade", "Narva Communiqué"]

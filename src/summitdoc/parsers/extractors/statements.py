@@ -23,7 +23,7 @@ import re
 from typing import Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
-from ..layout.blocks import story_dateline
+from ..layout.blocks import MONTH_NAMES, story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import (
     LIST_LEAD,
@@ -123,6 +123,14 @@ _AGENT_END: Final = re.compile(
 )
 # A quoted subtitle right after a named declaration: the Oslo Declaration “A Shared Arctic”.
 _SUBTITLE: Final = re.compile(r"\s*[“\"«][^“”\"«»\n]{1,120}[”\"»]")
+# A named declaration's "of" tail, part of its name: "the Tehran Communiqué of the Seventh
+# Caspian Summit". Not a date ("the Riga Declaration of June 2030").
+_NOT_NAMED: Final = rf"(?!(?:{MONTH_NAMES}|[A-Z][a-z]+day)\b)"
+_NAME_OF: Final = re.compile(
+    rf"\s+of\s+(?:the\s+)?{_NOT_NAMED}(?:[A-Z0-9][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*\b"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NOT_NAMED}(?:[A-Z0-9][\w’'-]*\s+){{0,5}}"
+    r"[A-Z][\w’'-]*\b){0,3}"
+)
 # A statement noun with its determiner, in a clause that says it was adopted.
 _DET: Final = r"\b(?P<det>[Aa]n?|[Tt]he|its|their)\s+"
 
@@ -242,12 +250,15 @@ _NAMED: Final = re.compile(
 )
 _TOPIC_END: Final = re.compile(
     # "... on river safety and signed a ...": a second verb of the subject ends the topic.
-    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three)\s|"
+    r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three|to|that)\s|"
     r"\.(?=\s|$)|,\s+(?:which|in\s+which|and\s+(?:the|a|an)\s)|;|\s+(?:concluded|was|were|is|are|"
     r"has|have|stipulated|says|said|states|provides|calls)\b|,?\s*[“\"«]|\s+which\b|"
     # "a declaration on X at the grouping's second summit": where it was adopted.
     r",?\s+at\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:summit|meeting|session|gathering|conference|talks)\b"
+    r"(?:summit|meeting|session|gathering|conference|talks)\b|"
+    # "the X Declaration on Y after two hours of talks": when it was adopted.
+    r"\s+(?:after|following|amid)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:talks|hours|days|debate|discussions?|negotiations|deliberations)\b"
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
@@ -316,6 +327,8 @@ class _Finder:
         self.taken = Taken()
         #: Points told by a statement's name after it, by the statement's id: read last.
         self.later: dict[int, list[str]] = {}
+        #: The noun of each statement told by a description ("a declaration on X"), by its id.
+        self.described: dict[int, str] = {}
 
     def add(
         self,
@@ -385,7 +398,9 @@ class _Finder:
             spans = [(m.end(), _topic_end(text, m.end(), e))]
         for a, z in spans:
             start = m.start("prep") + len("in ") if m["prep"] == "in support of" else a
-            self.add(start, z, issuer, block, countries=countries)
+            st = self.add(start, z, issuer, block, countries=countries)
+            if st is not None:
+                self.described[id(st)] = _head(noun)
 
     def passive(self, s: int, e: int, block: Block) -> None:
         """A passive or participial adoption.
@@ -628,7 +643,9 @@ def _countries(doc: Document, s: int, e: int) -> list[str]:
 
 
 def _subtitle_end(text: str, end: int) -> int:
-    """The end of a named statement with its quoted subtitle, if one follows."""
+    """The end of a named statement with its "of" tail and quoted subtitle, if they follow."""
+    tail = _NAME_OF.match(text, end)
+    end = tail.end() if tail else end
     m = _SUBTITLE.match(text, end)
     return m.end() if m else end
 
@@ -754,10 +771,48 @@ def find_statements(doc: Document) -> None:
             finder.anaphor(s, e)
     _listed(doc, finder, blocks)
     doc.statements.sort(key=lambda st: st.start)
+    _drop_summarised(doc, finder.described)
     _points(doc, blocks)
     for st in doc.statements:
         st.points.extend(finder.later.get(id(st), ()))
         st.points[:] = dict.fromkeys(st.points)  # a point read twice (cited and reported) once
+
+
+_HEAD_WORD: Final = re.compile(_HEAD)
+
+
+def _head(phrase: str) -> str:
+    """A statement noun's head word, singular and unaccented: "declaration", "communique"."""
+    found = _HEAD_WORD.search(phrase)
+    word = found.group() if found else phrase.rsplit(maxsplit=1)[-1]
+    return word.lower().removesuffix("s").replace("é", "e")
+
+
+def _drop_summarised(doc: Document, described: dict[int, str]) -> None:
+    """Drop a headline's or standfirst's "a declaration on X" that the body names.
+
+    A summary above the story retells what the story reports: when the body names a
+    declaration ("the Tallinn Declaration"), the standfirst's "a joint declaration on Y" is
+    that one, not a second.
+    """
+    named = {
+        _head(st.topic)
+        for st in doc.statements
+        if id(st) not in described
+        and st.topic
+        and st.topic[0].isupper()
+        and st.block is not None
+        and st.block.kind in BODY_KINDS
+    }
+    doc.statements[:] = [
+        st
+        for st in doc.statements
+        if not (
+            described.get(id(st)) in named
+            and st.block is not None
+            and st.block.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+        )
+    ]
 
 
 # A sentence that leads from a statement into its points: "In the document, the leaders:".
