@@ -1257,3 +1257,44 @@ def test_a_chairmanship_is_no_known_bodys_organ() -> None:
     )
     assert s.organisation != "Organization for Security and Co-operation in Europe"
     assert s.name != "Chairmanship"
+
+
+def test_a_body_glossed_with_its_acronym_in_another_language() -> None:
+    """The acronym spells the body's French name; its summit names it by the acronym."""
+    s = page(
+        "Basin leaders hand over the rotating chair",
+        "President Awa Diallo took over the chairmanship of the Senegal Valley Water Authority "
+        "(OVSE) at the close of the ninth Conference of Heads of State and Government of the "
+        "OVSE held in Kayes.",
+    )
+    assert (s.organisation, s.acronym) == ("Senegal Valley Water Authority", "OVSE")
+
+
+def test_an_unspelled_gloss_without_its_own_summit_is_ignored() -> None:
+    s = page(
+        "Basin leaders hand over the rotating chair",
+        "President Awa Diallo met officials of the Senegal Valley Water Authority (OVSE) in "
+        "Kayes on Friday before the summit of the river states.",
+    )
+    assert (s.organisation, s.acronym) == (None, None)
+
+
+def test_a_numbered_session_of_a_conference_of_heads_of_state_is_the_name() -> None:
+    s = page(
+        "Basin leaders meet in Kayes",
+        "The Thirty-Second Ordinary Session of the Conference of Heads of State and Government "
+        "of the Niger Basin Authority opened in Kayes on Friday.",
+    )
+    assert s.name == (
+        "Thirty-Second Ordinary Session of the Conference of Heads of State and Government of "
+        "the Niger Basin Authority"
+    )
+
+
+def test_a_roman_numbered_conference_of_heads_of_state_is_the_name() -> None:
+    s = page(
+        "Basin leaders meet in Kayes",
+        "Leaders gathered in Kayes on Friday for the XIV Conference of Heads of State and "
+        "Government of the Niger Basin Authority.",
+    )
+    assert s.name == "XIV Conference of Heads of State and Government of the Niger Basin Authority"

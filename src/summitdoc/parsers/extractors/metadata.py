@@ -617,7 +617,11 @@ def _glossed_organisation(doc: Document) -> None:
             before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
             name = _spelled_by(before, m.group(1))
             if name is None:
-                continue
+                # An acronym of the name in another language (OMVG for the "Gambia River Basin
+                # Development Organisation"): a body's name, held by the acronym's own summit.
+                name = _body_name(before)
+                if name is None or not _acronym_summit(text, top, m.group(1)):
+                    continue
             lead = before[: before.rstrip().rfind(name)]
             if (
                 _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
@@ -630,13 +634,36 @@ def _glossed_organisation(doc: Document) -> None:
 
 
 def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:
-    """Whether ``acronym`` stands right before a summit noun in ``top``: "the 24th X Summit"."""
+    """Whether ``acronym`` names a summit's body in ``top``.
+
+    It stands right before a summit noun ("the 24th X Summit") or after one's "of the" ("the
+    Conference of Heads of State and Government of the X").
+    """
     word = re.compile(rf"\b{re.escape(acronym)}\b")
     return any(
         _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+        or _SUMMIT_BEFORE.search(text[max(s, m.start() - 60) : m.start()])
         for s, e in top
         for m in word.finditer(text, s, e)
     )
+
+
+def _body_name(before: str) -> str | None:
+    """The run of capitalised words ending ``before`` when a body's head noun ends it.
+
+    "the rotating chairmanship of the Gambia River Basin Development Organisation": the
+    words from "Gambia" on. Two words at least, the last one "Organisation", "Authority", ...
+    """
+    words = before.split()
+    if not words or words[-1].lower() not in lexicon().body_heads:
+        return None
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _CONNECTORS):
+        k -= 1
+    while k < len(words) and words[k].lower() in _CONNECTORS:
+        k += 1
+    run = words[k:]
+    return " ".join(run) if len(run) >= 2 else None
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:
@@ -661,10 +688,21 @@ def _spelled_by(before: str, acronym: str) -> str | None:
 #: "An informal meeting of CARICOM heads of government", "the meeting of the heads of state and
 #: government of the Asia-Pacific Economic Cooperation"; not "... Heads of State Council".
 _MEETING_OF: Final = re.compile(
-    r"\b(?i:meeting|summit|session)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,4}"
+    # "the 14th Ordinary Session of the Conference of Heads of State and Government of the X".
+    r"\b(?:(?i:meeting|summit|session)|Conference)\s+of\s+(?:the\s+)?"
+    r"(?:(?:Conference|Assembly)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,4}"
     r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
     # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
     r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?"
+)
+
+
+# A meeting's number before its name: "14th", "XVII", "Forty-Sixth" (first to tenth alone are
+# meeting modifiers in the lexicon).
+_ORDINAL: Final = re.compile(
+    r"\d{1,3}(?:st|nd|rd|th)|[IVXLC]{2,7}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|eleventh|twelfth|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teenth|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)"
 )
 
 
@@ -683,7 +721,7 @@ def _meeting_of(doc: Document) -> str | None:
             start = m.start()
             for _ in range(2):
                 w = re.search(r"([\w’'-]+)\s+$", text[max(s, start - 30) : start])
-                if w is None or w.group(1).lower() not in mods:
+                if w is None or not (w.group(1).lower() in mods or _ORDINAL.fullmatch(w.group(1))):
                     break
                 start -= len(w.group(0))
             return norm(text[start : m.end()])
