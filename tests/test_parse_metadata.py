@@ -1298,3 +1298,32 @@ def test_a_roman_numbered_conference_of_heads_of_state_is_the_name() -> None:
         "Government of the Niger Basin Authority.",
     )
     assert s.name == "XIV Conference of Heads of State and Government of the Niger Basin Authority"
+
+
+def test_a_title_printed_twice_around_the_page_date_is_the_headline() -> None:
+    s = blank_lines(
+        "Alpine Council",
+        "Alpine Council of Premiers",
+        "Deutsch Français Italiano English",
+        "Home",
+        "Press",
+        "Alpine premiers sign the Lugano Charter on mountain rail",
+        "Press",
+        "14.09.2051",
+        "Alpine premiers sign the Lugano Charter on mountain rail",
+        "The premiers of the Alpine states met in Lugano on Thursday and signed a charter on "
+        "mountain railways and freight tunnels.",
+        "The talks ran for two days and ended with a joint press conference at the lake.",
+    )
+    assert s.title == "Alpine premiers sign the Lugano Charter on mountain rail"
+
+
+def test_a_title_repeated_next_to_itself_stays_furniture() -> None:
+    s = blank_lines(
+        "Alpine premiers sign the Lugano Charter on mountain rail",
+        "Watch the signing ceremony in full",
+        "Watch the signing ceremony in full",
+        "The premiers of the Alpine states met in Lugano on Thursday and signed a charter on "
+        "mountain railways and freight tunnels.",
+    )
+    assert s.title == "Alpine premiers sign the Lugano Charter on mountain rail"

@@ -153,10 +153,11 @@ def split_blocks(doc: Document) -> list[Block]:
     blocks = _join_dateline_parts(text, _join_drop_caps(text, blocks))
     if not wrapped:
         blocks = _join_broken_lines(text, blocks)
+    for i, b in enumerate(blocks):
+        b.index = i
     _mark_vertical_crumbs(text, blocks)
     _mark_repeated(text, blocks)
     for i, b in enumerate(blocks):
-        b.index = i
         b.gap_after = i + 1 == len(blocks) or blocks[i + 1].gap_before
     doc.wrapped = wrapped
     return blocks
@@ -205,6 +206,45 @@ def _mark_repeated(text: str, blocks: list[Block]) -> None:
         if len(same) > 1:
             for b in same:
                 b.data["repeated"] = True
+            if _title_over_story(text, blocks, same):
+                same[-1].data["hint"] = "headline"
+                for b in blocks[: same[0].index]:
+                    # Above the title's first copy: the site's name, its menus, a language bar.
+                    line = text[b.start : b.end]
+                    if line[-1] not in _TERMINAL and not any(c.isdigit() for c in line):
+                        b.data.setdefault("hint", "clutter")
+
+
+#: Lines this short between a title's copies are page furniture: "News", a date, "Share".
+_BETWEEN_COPIES_WORDS: Final = 3
+#: A story's first paragraph has at least this many words.
+_STORY_WORDS: Final = 12
+
+
+def _title_over_story(text: str, blocks: list[Block], same: list[Block]) -> bool:
+    """Whether a line printed twice at the page's top is its title, the story under it.
+
+    A page copied from a browser gives its title as a breadcrumb's last part and again over
+    the story: only furniture lines ("News", a date) stand between the copies, and the story's
+    first paragraph comes after the last copy.
+    """
+    first, last = same[0].index, same[-1].index
+    if last >= _PAGE_TOP or last - first < 2 or len(same) != 2:
+        return False
+    if any(
+        len(text[b.start : b.end].split()) > _BETWEEN_COPIES_WORDS for b in blocks[first + 1 : last]
+    ):
+        return False
+    k = last + 1
+    while (
+        k < len(blocks)
+        and len(text[blocks[k].start : blocks[k].end].split()) <= _BETWEEN_COPIES_WORDS
+    ):
+        k += 1
+    if k >= len(blocks):
+        return False
+    story = text[blocks[k].start : blocks[k].end]
+    return len(story.split()) >= _STORY_WORDS and story.rstrip()[-1:] in '.!?”"'
 
 
 _BROKEN_LINE_WORDS: Final = 4
@@ -1366,7 +1406,12 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CLUTTER  # "Home / News / Asia", "Politics", a publisher's name
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
-    if b.data.get("repeated") and i > 0 and not (i <= _PAGE_TOP and _dated(doc, b)):
+    if (
+        b.data.get("repeated")
+        and i > 0
+        and b.data.get("hint") != "headline"
+        and not (i <= _PAGE_TOP and _dated(doc, b))
+    ):
         # A player's or a teaser's title, said again; a date line at the top is the page's date
         # though a signature block at the foot says it again.
         return BlockKind.CLUTTER
@@ -2003,6 +2048,8 @@ def headline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
         return None
     if doc.layout_hints is not None and any(h[2] == "headline" for h in doc.layout_hints):
         return None
+    if any(x.data.get("hint") == "headline" for x in blocks[i + 1 : i + _PAGE_TOP]):
+        return None  # the page's title printed twice lower down (``_title_over_story``)
     if not _single_line(doc, b):
         return None
     text = doc.text[b.start : b.end]
