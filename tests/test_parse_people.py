@@ -1061,3 +1061,24 @@ def test_someone_who_sent_apologies_is_absent() -> None:
     )
     assert "Paul Girard" not in found
     assert "Marie Roy" in found
+
+
+def test_the_first_words_of_a_long_name_alone_are_that_person() -> None:
+    """A given name used alone ("Abdul Karim" after "Abdul Karim Rahmat") is no second person."""
+    s = report(
+        "Prime Minister Abdul Karim Rahmat of Brunei opened the meeting of the fisheries council. "
+        "Abdul Karim told the delegates that quotas would be shared fairly."
+    )
+    named = people(s)
+    assert "Abdul Karim" not in named
+    assert "Abdul Karim" in named["Abdul Karim Rahmat"].aliases
+
+
+def test_first_words_shared_by_two_long_names_join_neither() -> None:
+    s = report(
+        "Prime Minister Abdul Karim Rahmat of Brunei and Minister Abdul Karim Yusof of Malaysia "
+        "opened the meeting. Abdul Karim told the delegates that quotas would be shared fairly."
+    )
+    named = people(s)
+    assert "Abdul Karim" not in named["Abdul Karim Rahmat"].aliases
+    assert "Abdul Karim" not in named["Abdul Karim Yusof"].aliases

@@ -269,6 +269,8 @@ class PeopleFinder:
         self.by_part: dict[str, list[Person]] = {}
         #: The last two or more words of every full name to the people who bear them.
         self.by_tail: dict[str, list[Person]] = {}
+        #: The first two or more words of every full name of three or more to their bearers.
+        self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
@@ -1688,9 +1690,12 @@ class PeopleFinder:
     def _index_tails(self, person: Person) -> None:
         words = person.name.split()
         for k in range(2, len(words)):
-            owners = self.by_tail.setdefault(" ".join(words[-k:]), [])
-            if person not in owners:
-                owners.append(person)
+            for owners in (
+                self.by_tail.setdefault(" ".join(words[-k:]), []),
+                self.by_head.setdefault(" ".join(words[:k]), []),
+            ):
+                if person not in owners:
+                    owners.append(person)
 
     def _index_parts(self, person: Person) -> None:
         self._index_tails(person)
@@ -2062,7 +2067,9 @@ class PeopleFinder:
         if person is None and " " in name:
             # The last words of one known full name: "Lula da Silva" after "Luiz Inacio Lula
             # da Silva" is the same person.
-            owners = self.by_tail.get(name, [])
+            # So are the first words of one ("Mohd Faizal" after "Mohd Faizal Harun": a given
+            # name used alone, as Malay and Arabic names are).
+            owners = self.by_tail.get(name, []) or self.by_head.get(name, [])
             if len(owners) == 1:
                 person = owners[0]
                 add_alias(person, name)
