@@ -528,3 +528,46 @@ def test_a_byline_holding_the_page_s_date_is_no_standfirst() -> None:
     assert s.subtitle is None
     assert s.date is not None
     assert s.date.isoformat() == "2031-10-31"  # the Friday before the page's date
+
+
+def _blog_page(*foot: str) -> summitdoc.Summit:
+    lines = [
+        "Premier Okonjo opens the river basin summit in Lokoja",
+        (
+            "LOKOJA, May 3 (Wire) - Premier Ada Okonjo opened the river basin summit in Lokoja "
+            "on Saturday with a call for shared flood warnings."
+        ),
+        "The premiers of the four basin states met for two days and adopted a flood plan.",
+        *foot,
+    ]
+    return summitdoc.parse_text("\n\n".join(lines) + "\n")
+
+
+def test_a_related_list_with_a_repeated_title_and_dates_is_furniture() -> None:
+    s = _blog_page(
+        "Related",
+        "Premier Okonjo Receives New Envoys",
+        "May 1, 2051",
+        'In "News"',
+        "“Our Rivers Are Our Roads” – Premier Okonjo At Ports Forum",
+        "April 28, 2051",
+        'In "News"',
+        "Premier Okonjo Receives New Envoys",
+    )
+    assert [q.text for q in s.quotes] == []
+
+
+def test_a_blogs_post_navigation_and_theme_line_are_no_turns() -> None:
+    s = _blog_page(
+        "From the press conference",
+        "Question: Will the barriers be ready before the rains?",
+        "Premier Ada Okonjo: The first ones will, and the rest by the end of the year.",
+        "Post navigation",
+        "Previous Post: Premier Okonjo Receives New Envoys",
+        "Next Post: Statement On The Lokoja Floods",
+        "Recent Posts",
+        "Statement On The Lokoja Floods",
+        "Theme: RiverMag by SomeThemes. Powered by WordPress.",
+    )
+    assert [q.text.split()[0] for q in s.quotes] == ["Will", "The"]
+    assert {sp.topic for sp in s.speeches} <= {None, "From the press conference"}

@@ -1407,6 +1407,16 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
     if (
+        i > 0
+        and blocks[i - 1].kind is BlockKind.CLUTTER
+        and blocks[i - 1].data.get("headline_list")
+    ):
+        line = text[b.start : b.end]
+        if len(line.split()) <= 16 and line[-1] not in ".!?:" and "\n" not in line:
+            # The list of other headlines goes on, a repeated one and its date line included.
+            b.data["headline_list"] = True
+            return BlockKind.CLUTTER
+    if (
         b.data.get("repeated")
         and i > 0
         and b.data.get("hint") != "headline"
@@ -1415,15 +1425,6 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         # A player's or a teaser's title, said again; a date line at the top is the page's date
         # though a signature block at the foot says it again.
         return BlockKind.CLUTTER
-    if (
-        i > 0
-        and blocks[i - 1].kind is BlockKind.CLUTTER
-        and blocks[i - 1].data.get("headline_list")
-    ):
-        line = text[b.start : b.end]
-        if len(line.split()) <= 16 and line[-1] not in ".!?:" and "\n" not in line:
-            b.data["headline_list"] = True  # the list of other headlines goes on
-            return BlockKind.CLUTTER
     return None
 
 
