@@ -257,6 +257,8 @@ _ORDER: Final = (
 _NAME: Final = (
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 )
+# A place's country or region between commas after it: "Cusco, Peru," (the last comma may go).
+_APPOSED_PLACE: Final = rf"(?:,\s+{_NAME},?)"
 # Forms of address written short before a name: "H.E.", "Mr.", "Dr.".
 _ADDRESS_ONE: Final = r"[A-Z][a-z]{0,2}\.\s*"
 _ADDRESS: Final = rf"(?:{_ADDRESS_ONE}){{0,3}}"
@@ -391,7 +393,7 @@ class _Cues:
                 re.compile(
                     rf"\b(?i:{choose}|approved|endorsed)\s+(?P<item>(?:the\s+)?"
                     rf"(?:{alternation(cues['host_choice_nouns'])})\s+of\s+{who}"
-                    rf"(?:,\s+{_NAME},)?\s+{role})"
+                    rf"{_APPOSED_PLACE}?\s+{role})"
                 ),
                 True,
                 "item",
@@ -403,8 +405,7 @@ class _Cues:
                     rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
                     rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
                     rf"(?:be\s+held|take\s+place|convene)\s+in\s+(?:the\s+)?(?P<who>{_NAME})"
-                    r"(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?)?"
-                    r"(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
+                    rf"{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
                 ),
                 True,
                 "item",
@@ -419,7 +420,7 @@ class _Cues:
         # a later meeting is held.
         self.venue = re.compile(
             rf"\b(?:{alternation(cues['host_events'])})\s+in\s+(?:the\s+)?({_NAME})|"
-            rf"\b({_NAME})(?:,\s+{_NAME},)?\s+as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b"
+            rf"\b({_NAME}){_APPOSED_PLACE}?\s+as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b"
         )
         self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
         # "A X Secretariat will be established in Y", "A protocol was signed by ...": a passive of

@@ -616,15 +616,18 @@ def _glossed_organisation(doc: Document) -> None:
         for m in _GLOSS.finditer(text, s, e):
             before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
             name = _spelled_by(before, m.group(1))
+            tied = False
             if name is None:
                 # An acronym of the name in another language (OMVG for the "Gambia River Basin
                 # Development Organisation"): a body's name, held by the acronym's own summit.
                 name = _body_name(before)
                 if name is None or not _acronym_summit(text, top, m.group(1)):
                     continue
+                tied = True
             lead = before[: before.rstrip().rfind(name)]
             if (
-                _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+                tied
+                or _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
                 or _SUMMIT_BEFORE.search(lead)
                 or _acronym_summit(text, top, m.group(1))
             ):
