@@ -1327,3 +1327,15 @@ def test_a_title_repeated_next_to_itself_stays_furniture() -> None:
         "mountain railways and freight tunnels.",
     )
     assert s.title == "Alpine premiers sign the Lugano Charter on mountain rail"
+
+
+def test_a_session_name_keeps_a_body_name_holding_an_of() -> None:
+    s = page(
+        "Regional leaders meet in Libreville",
+        "The 31st Ordinary Session of the Conference of Heads of State and Government of the "
+        "Monetary Union of West Coast States opened in Libreville on Friday.",
+    )
+    assert s.name == (
+        "31st Ordinary Session of the Conference of Heads of State and Government of the "
+        "Monetary Union of West Coast States"
+    )

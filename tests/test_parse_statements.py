@@ -255,3 +255,27 @@ def test_a_standfirsts_description_stays_when_the_body_names_no_such_document() 
         "The premiers issued the Narva Communiqué after two hours of talks.",
     )
     assert topics(s) == ["coastal trade", "Narva Communiqué"]
+
+
+def test_a_named_statements_of_tail_may_join_names_by_a_dash() -> None:
+    s = parse("The premiers signed the Narva Declaration of the Second Baltic – Nordic Summit.")
+    assert topics(s) == ["Narva Declaration of the Second Baltic – Nordic Summit"]
+
+
+def test_a_summit_of_heads_of_state_gives_no_made_up_issuer() -> None:
+    """ "X Heads of State" is an issuer only where the text writes it so."""
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                "West African leaders meet in Abuja",
+                (
+                    "The 70th Summit of Heads of State and Government of the Economic "
+                    "Community of West African States opened in Abuja on Friday."
+                ),
+                *PAD,
+                "A final communique was adopted at the close.",
+            ]
+        )
+        + "\n"
+    )
+    assert [(st.topic, st.issuer) for st in s.statements] == [("final communique", None)]

@@ -696,7 +696,9 @@ _MEETING_OF: Final = re.compile(
     r"(?:(?:Conference|Assembly)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,4}"
     r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
     # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
-    r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})?"
+    # The body's name may hold an "of": "the Economic Community of Central African States".
+    r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,7})?"
 )
 
 

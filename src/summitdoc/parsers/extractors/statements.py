@@ -126,10 +126,11 @@ _SUBTITLE: Final = re.compile(r"\s*[“\"«][^“”\"«»\n]{1,120}[”\"»]")
 # A named declaration's "of" tail, part of its name: "the Tehran Communiqué of the Seventh
 # Caspian Summit". Not a date ("the Riga Declaration of June 2030").
 _NOT_NAMED: Final = rf"(?!(?:{MONTH_NAMES}|[A-Z][a-z]+day)\b)"
+# Its words may be joined by a spaced dash: "the Fourth Central Asia – China Summit".
+_NAME_OF_WORDS: Final = rf"{_NOT_NAMED}(?:[A-Z0-9][\w’'-]*\s+(?:[–—-]\s+)?){{0,5}}[A-Z][\w’'-]*\b"
 _NAME_OF: Final = re.compile(
-    rf"\s+of\s+(?:the\s+)?{_NOT_NAMED}(?:[A-Z0-9][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*\b"
-    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NOT_NAMED}(?:[A-Z0-9][\w’'-]*\s+){{0,5}}"
-    r"[A-Z][\w’'-]*\b){0,3}"
+    rf"\s+of\s+(?:the\s+)?{_NAME_OF_WORDS}"
+    rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{_NAME_OF_WORDS}){{0,3}}"
 )
 # A statement noun with its determiner, in a clause that says it was adopted.
 _DET: Final = r"\b(?P<det>[Aa]n?|[Tt]he|its|their)\s+"
@@ -307,10 +308,14 @@ _SUBJECT_WORDS: Final = 4
 
 
 def default_issuer(doc: Document) -> str | None:
-    """Who adopts statements with no issuer in the text: a heads-of-state body's members."""
+    """Who adopts statements with no issuer in the text: a heads-of-state body's members.
+
+    The body's name must say so itself ("CIS Heads of State Council"): a "Session of the
+    Conference of Heads of State ... of the X" names no "X Heads of State".
+    """
     acronym = doc.meta.get("acronym")
     name = doc.meta.get("name") or ""
-    if acronym and "heads of state" in name.lower():
+    if acronym and f"{acronym} heads of state".lower() in name.lower():
         return f"{acronym} Heads of State"
     return None
 
