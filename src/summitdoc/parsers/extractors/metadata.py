@@ -78,7 +78,9 @@ def find_metadata(doc: Document) -> None:
                 seat = not headed and "date" not in b.data
                 key = "byline_place" if b.data.get("byline") or seat else "dateline_place"
                 meta.setdefault(key, text[s:e])
-    _wire_dateline(doc)
+    # An agency the story's dateline names that the knowledge does not know: the outlet, when
+    # nothing stronger names one.
+    agency = _wire_dateline(doc)
     if "date" in meta:
         if (day := _weekday_before(doc, meta["date"])) is None:
             meta.pop("date")
@@ -125,7 +127,6 @@ def find_metadata(doc: Document) -> None:
         ]
         if named:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
-    agency = meta.pop("dateline_agency", None)
     if "outlet" not in meta and (own := _own_name(doc, agency)) is not None:
         meta["outlet"] = own
 
@@ -310,8 +311,11 @@ def _days_span(doc: Document) -> bool:
 _STORY_WORDS: Final = 4
 
 
-def _wire_dateline(doc: Document) -> None:
-    """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency."""
+def _wire_dateline(doc: Document) -> str | None:
+    """A wire dateline opening the story ("ASTANA, July 4. /TASS/.") names the city and agency.
+
+    Returns the agency it names when the knowledge does not know it (see ``_dateline_agency``).
+    """
     # A menu word left in the body ("U.S.") does not open the story.
     story = itertools.islice(
         (
@@ -323,7 +327,7 @@ def _wire_dateline(doc: Document) -> None:
     )
     first = next(story, None)
     if first is None:
-        return
+        return None
     m = wire_dateline(doc.text, first.start, first.end)
     if m is None and (second := next(story, None)) is not None:
         # A photo's caption read as the story's first paragraph ("Minister X delivers his
@@ -341,21 +345,22 @@ def _wire_dateline(doc: Document) -> None:
             bare = td if kb.country_by_city(td["city"]) is not None else None
         if bare is None:
             _title_dateline(doc)
-            return
+            return None
         city = _title_case(bare["city"])
-        _dateline_agency(doc, bare["agency"])
+        agency = _dateline_agency(doc, bare["agency"])
         country = bare.groupdict().get("country")
         if kb.country_by_city(city) is not None or country:
             place = f"{city}, {country}" if country else city
             doc.meta.setdefault("dateline_place", place)
-        return
+        return agency
     city = _title_case(m["city"])
     doc.meta.setdefault("dateline_place", city)
-    _dateline_agency(doc, m["agency"])
+    agency = _dateline_agency(doc, m["agency"])
     if m["year"]:
         month = MONTHS.get(next((k for k in MONTHS if k.startswith(m["month"][:3])), ""), 0)
         with contextlib.suppress(ValueError):  # "Feb 30": no date rather than a wrong one
             doc.meta.setdefault("date", dt.date(int(m["year"]), month, int(m["day"])))
+    return agency
 
 
 #: A city in title case opening a dateline, one to three words: "Asunción", "Port Vila".
@@ -429,21 +434,26 @@ def _full_date(m: re.Match[str]) -> dt.date | None:
 _AGENCY_NAME: Final = re.compile(r"[A-Za-z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}\Z")
 
 
-def _dateline_agency(doc: Document, agency: str | None) -> None:
-    """Note the agency a story's dateline names: a known one as the wire's outlet."""
+def _dateline_agency(doc: Document, agency: str | None) -> str | None:
+    """The agency a story's dateline names, when the knowledge does not know it.
+
+    A known one is noted as the wire's outlet instead; a place in the brackets is no agency.
+    """
     if not agency:
-        return
+        return None
     agency = agency.strip()
     known = doc.knowledge.outlet(agency)
     if known is not None:
         if "outlet" not in doc.meta and doc.outlet is None:
             doc.wire_outlet = known.name
-    elif (
+        return None
+    if (
         _AGENCY_NAME.match(agency)
         and doc.knowledge.country(agency) is None
         and doc.knowledge.country_by_city(agency) is None
     ):
-        doc.meta.setdefault("dateline_agency", agency)
+        return agency
+    return None
 
 
 _PLACE_PARTICLES: Final = frozenset({"es", "de", "da", "do", "du", "del", "di", "la", "le", "of"})
@@ -642,13 +652,18 @@ def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool
     It stands right before a summit noun ("the 24th X Summit") or after one's "of the" ("the
     Conference of Heads of State and Government of the X").
     """
-    word = re.compile(rf"\b{re.escape(acronym)}\b")
+    word = _word(acronym)
     return any(
         _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
         or _SUMMIT_BEFORE.search(text[max(s, m.start() - 60) : m.start()])
         for s, e in top
         for m in word.finditer(text, s, e)
     )
+
+
+@functools.cache
+def _word(acronym: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(acronym)}\b")
 
 
 def _body_name(before: str) -> str | None:

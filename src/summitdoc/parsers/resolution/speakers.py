@@ -112,9 +112,17 @@ def resolve_people(doc: Document) -> None:
         for s, e in p.mentions:
             for n in toks.within(s, e):
                 covered[n] = 1
+    # Whether a token ends a name of its own: asked by both walks below, answered once.
+    glued_at: dict[int, bool] = {}
+
+    def ends_name(n: int) -> bool:
+        if n not in glued_at:
+            glued_at[n] = _glued(doc, n, lex.not_names)
+        return glued_at[n]
+
     for n, w in enumerate(toks.words):
         owners = by_part.get(w)
-        if not owners or len(owners) != 1 or covered[n] or _glued(doc, n, lex.not_names):
+        if not owners or len(owners) != 1 or covered[n] or ends_name(n):
             continue
         p = owners[0]
         span = (toks.starts[n], toks.ends[n])
@@ -137,7 +145,7 @@ def resolve_people(doc: Document) -> None:
         glued: dict[int, str] = {}
         for n, w in enumerate(toks.words):
             if w in surnames:
-                if _glued(doc, n, lex.not_names):
+                if ends_name(n):
                     glued[toks.starts[n]] = toks.words[n - 1]
                 if _placed(doc, n, parts):
                     continue  # "the 22nd summit in Hat Yai": a place named again
