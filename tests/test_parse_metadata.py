@@ -420,6 +420,50 @@ def test_a_menu_of_known_entries_without_a_breadcrumb_stands_over_the_headline()
     assert s.title == "Nordic summit, Reykjavik, 4 May 2036"
 
 
+def test_a_long_tagline_over_the_site_s_menu_is_not_the_headline() -> None:
+    """A copied page's tagline tops its menu; the headline is under the trail."""
+    s = page(
+        "Coral Coast Herald",
+        "The islands' most trusted daily, bringing you news and views from every atoll and reef",
+        "Sign in",
+        "Subscribe",
+        *LONG_MENU,
+        "Home » News » Region",
+        "Reef states adopt a fisheries charter and pick Velmar to chair the council",
+        "The foreign minister, who stood in for the president, said the charter would keep the "
+        "lagoons open to small boats.",
+        "by Ana Ruiz",
+        "March 4, 2036",
+        "Leaders of the reef states adopted a fisheries charter in Velmar on Tuesday and chose "
+        "Velmar to chair their council for the next two years.",
+    )
+    assert s.title == "Reef states adopt a fisheries charter and pick Velmar to chair the council"
+
+
+def test_the_points_in_brief_under_a_headline_do_not_hide_the_article() -> None:
+    """A menu without a trail, then the headline, a byline, a credited photo and a summary."""
+    s = page(
+        "Skip to main content",
+        "Trusted data and analysis for the professional investorDiscover our terminal",
+        "World",
+        "Business",
+        "Markets",
+        "Sign In",
+        "Register",
+        "Asia Pacific",
+        "Reef states agree fisheries charter, hand council chair to Velmar",
+        "By Ana Ruiz",
+        "March 4, 2036 6:10 PM GMT Updated an hour ago",
+        "Leaders pose for a photograph at the reef summit in Velmar, March 4, 2036. AFP/Tomas Lind",
+        "Summary",
+        "Fishing fleets to share patrol boats",
+        "Charter to take effect next year",
+        "VELMAR, March 4 - Leaders of the reef states agreed on Tuesday on a fisheries charter and "
+        "handed the chair of their council to Velmar for two years.",
+    )
+    assert s.title == "Reef states agree fisheries charter, hand council chair to Velmar"
+
+
 def test_a_breadcrumb_may_end_in_the_page_s_long_title() -> None:
     s = blank_lines(
         "The Presidency",

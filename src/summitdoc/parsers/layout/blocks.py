@@ -982,7 +982,9 @@ def _under_headline(doc: Document, b: Block) -> bool:
         return True  # the story's points in brief: "• Sri Lanka takes over the chair"
     line = doc.text[b.start : b.end]
     return _single_line(doc, b) and (
-        _tail_credit(line) is not None or _bracket_credit(doc, line, marked=False) is not None
+        _tail_credit(line) is not None
+        or _bracket_credit(doc, line, marked=False) is not None
+        or (len(line) < _CAPTION_MAX and _stop_credit(doc, line, marked=False) is not None)
     )
 
 
@@ -1008,19 +1010,35 @@ def _trail(doc: Document, b: Block) -> bool:
 def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
     """Whether the article begins under block ``k``, past the lines a page sets under a headline.
 
-    One other line may stand among them: a standfirst, or the author's name and title.
+    One other line may stand among them: a standfirst, or the author's name and title. So may
+    the story's points in brief under their label ("Summary" / "Roaming charges to end").
     """
     spare = 1
+    brief = False
     for b in blocks[k + 1 : k + 1 + _UNDER_HEADLINE_REACH]:
         if _article_line(doc, b):
             return True
         if _trail(doc, b):
             return False  # "Home > News": the site's top goes on, its headline under the trail
+        if _single_line(doc, b) and fold_line(doc.text[b.start : b.end]) in lexicon().brief_labels:
+            brief = True
+            continue
+        if brief and _brief_point(doc, b):
+            continue  # "Summary" / "Roaming charges to end by 2045"
         if not _under_headline(doc, b):
             if not spare:
                 return False
             spare -= 1
     return False
+
+
+def _brief_point(doc: Document, b: Block) -> bool:
+    """A line of a story's points in brief: one line of headline length, no closing stop."""
+    return (
+        _single_line(doc, b)
+        and _words(doc, b) <= _HEADLINE_MAX_WORDS
+        and doc.text[b.end - 1] not in _TERMINAL
+    )
 
 
 def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
@@ -1065,6 +1083,11 @@ def _page_headline(doc: Document, blocks: Sequence[Block]) -> int:
                 # buttons ("Share" / "Print") is the headline still.
             if shown and not _trail_under(doc, blocks, k):
                 return -1  # the first headline-length line under the site's top, or none
+            if not shown and _menu_under(doc, blocks, k):
+                # A tagline over the site's menu, the article far below ("Nigeria's leading
+                # online newspaper, ..." / "Sign in" / "Home" / ...): the site's top goes on.
+                seen.add(line)
+                continue
         if not _top_line(doc, b):
             return -1
         seen.add(line)
@@ -1944,16 +1967,9 @@ def _caption_kind(
             b.data["picture_source"] = True  # "(Yonhap)" may credit the photo of any paper
             b.data["caption_end"] = b.start + len(line[: bracket.start()].rstrip())
             return BlockKind.CAPTION
-        after = _AFTER_STOP.search(line, max(0, len(line) - 64)) if single else None
-        credit = after["credit"].strip() if after is not None else ""
-        # "... in Asunción. EFE/Ana Ruiz": after the last full stop, an agency the knowledge
-        # knows and its photographer credit the picture on an unmarked line too.
-        if (
-            after is not None
-            and _CREDIT_SLASH.fullmatch(credit)
-            and (marked or _known_part(doc, credit))
-        ):
-            b.data["credit"] = credit
+        after = _stop_credit(doc, line, marked=marked) if single else None
+        if after is not None:
+            b.data["credit"] = after["credit"].strip()
             b.data["caption_end"] = b.start + after.start() + 1
             return BlockKind.CAPTION
         return BlockKind.CAPTION if marked else None
@@ -2012,6 +2028,20 @@ def _bracket_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] 
         return m
     # On a line marked as a caption, names alone: "(ABC News: Ana Ruiz)".
     return m if marked and _CREDIT_NAMES.fullmatch(credit) else None
+
+
+def _stop_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] | None:
+    """A credit after a caption's last full stop: "... in Asunción. EFE/Ana Ruiz".
+
+    On an unmarked line, a part of it must be an agency the knowledge knows.
+    """
+    after = _AFTER_STOP.search(line, max(0, len(line) - 64))
+    if after is None:
+        return None
+    credit = after["credit"].strip()
+    if _CREDIT_SLASH.fullmatch(credit) and (marked or _known_part(doc, credit)):
+        return after
+    return None
 
 
 def _bracketed(m: re.Match[str]) -> str:

@@ -139,6 +139,8 @@ class Lexicon:
     crumb_labels: frozenset[str]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
+    #: Labels over a story's points in brief under its headline ("summary"), folded.
+    brief_labels: frozenset[str]
     #: Sites a page asks its readers to follow it on ("whatsapp", "google news"), folded.
     social_sites: tuple[str, ...]
     #: Legal forms ending a copyright holder's name ("ltd", "dac"), folded, no final dot.
@@ -277,6 +279,7 @@ def lexicon() -> Lexicon:
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         crumb_labels=frozenset(map(fold_line, _get(data, "furniture", "crumb_labels"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
+        brief_labels=frozenset(map(fold_line, _get(data, "furniture", "brief_labels"))),
         # Longest first, so "google news" is tried before a shorter name it starts with.
         social_sites=tuple(
             sorted(map(fold_line, _get(data, "furniture", "social_sites")), key=len, reverse=True)
