@@ -571,3 +571,25 @@ def test_a_blogs_post_navigation_and_theme_line_are_no_turns() -> None:
     )
     assert [q.text.split()[0] for q in s.quotes] == ["Will", "The"]
     assert {sp.topic for sp in s.speeches} <= {None, "From the press conference"}
+
+
+def test_the_foot_of_a_copied_news_page_names_no_participant() -> None:
+    """Teasers parted by section labels, and links read aloud as opening tabs."""
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships at Velmar summit\n"
+        f"{_BODY}"
+        "Read Next\n"
+        "Pacific\n"
+        "Harbour strike in Port Selva enters third week\n"
+        "March 4, 2036\n"
+        "Business\n"
+        "Minister Tomas Lind resigns over ferry contracts\n"
+        "March 3, 2036\n"
+        "Site Index\n"
+        "World\n"
+        "Markets\n"
+        "About Lagoon Wire\n"
+        "About Lagoon Wire, opens new tab\n"
+        "Careers, opens new tab\n"
+    )
+    assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}

@@ -1401,8 +1401,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         else (False, False)
     )
     if is_furniture and not _labelled_caption(doc, b):
-        if list_follows:
-            b.data["headline_list"] = True
+        if list_follows or _in_headline_list(blocks, i):
+            b.data["headline_list"] = True  # a section's label in the list: "World" / "..."
         return BlockKind.CLUTTER
     label = _label(text, b)
     if label is not None and label in lexicon().furniture_labels and not _labelled_caption(doc, b):
@@ -1429,11 +1429,7 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return BlockKind.CLUTTER  # "Home / News / Asia", "Politics", a publisher's name
     if i <= _PAGE_TOP and _menu(doc, blocks, i):
         return BlockKind.CLUTTER  # a navigation menu: "World" / "Europe" / "US" / "Asia"
-    if (
-        i > 0
-        and blocks[i - 1].kind is BlockKind.CLUTTER
-        and blocks[i - 1].data.get("headline_list")
-    ):
+    if _in_headline_list(blocks, i):
         line = text[b.start : b.end]
         if len(line.split()) <= 16 and line[-1] not in ".!?:" and "\n" not in line:
             # The list of other headlines goes on, a repeated one and its date line included.
@@ -1449,6 +1445,15 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         # though a signature block at the foot says it again.
         return BlockKind.CLUTTER
     return None
+
+
+def _in_headline_list(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block ``i`` follows a line of a list of other headlines."""
+    return (
+        i > 0
+        and blocks[i - 1].kind is BlockKind.CLUTTER
+        and bool(blocks[i - 1].data.get("headline_list"))
+    )
 
 
 def separator_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
