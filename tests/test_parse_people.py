@@ -1082,3 +1082,29 @@ def test_first_words_shared_by_two_long_names_join_neither() -> None:
     named = people(s)
     assert "Abdul Karim" not in named["Abdul Karim Rahmat"].aliases
     assert "Abdul Karim" not in named["Abdul Karim Yusof"].aliases
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A later mention by surname says so, in a sentence of its own.
+        (
+            "Dorne said Prime Minister Tomas Lind had long pressed for a shared patrol fleet. "
+            "Lind did not travel to Velmar."
+        ),
+        # After a relative clause that says where they are instead.
+        (
+            "Trade Minister Tomas Lind, who is in Geneva for talks on tariffs, did not accompany "
+            "the President."
+        ),
+        "Prime Minister Tomas Lind was unable to participate in the summit.",
+    ],
+)
+def test_a_person_said_to_stay_away_is_no_participant(line: str) -> None:
+    found = people(
+        report(
+            "President Ilan Dorne of Chile opened the reef summit in Velmar on Friday.",
+            line,
+        )
+    )
+    assert set(found) == {"Ilan Dorne"}

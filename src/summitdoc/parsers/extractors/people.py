@@ -1511,29 +1511,39 @@ class PeopleFinder:
             i = min(i, h.i) - 1
         return found.pop() if len(found) == 1 else None
 
+    def _said_absent(self, n: int, end: int) -> bool:
+        """Whether the words after a name ending at token ``n`` say its bearer is absent.
+
+        "X did not travel", "X, who stayed in Nairobi", "The president, X, did not travel",
+        "King Y, head of the Z, did not attend": right after the name, or after a comma, a
+        relative pronoun or an apposition.
+        """
+        toks, lex = self.toks, self.lex
+        ahead = tuple(toks.keys[n : min(end, n + 4)])
+        if any(ahead[: len(p)] == p for p in lex.absent_after):
+            return True
+        if n >= end or toks.keys[n] != ",":
+            return False
+        starts = [n + 1]
+        if n + 1 < end and toks.keys[n + 1] == "who":
+            starts.append(n + 2)
+        close = self._apposition_end(n, end)
+        if close is not None:
+            starts.append(close)
+        for at in starts:
+            ahead = tuple(toks.keys[at : min(end, at + 4)])
+            if any(ahead[: len(p)] == p for p in lex.absent_after):
+                return True
+        return False
+
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
         toks, lex = self.toks, self.lex
         while n < end and toks.words[n] in lex.post_nominals:
             n += 1  # "the Rt Hon Ana Ruiz MP, was unable to attend"
-        ahead = tuple(toks.keys[n : min(end, n + 4)])
-        if any(ahead[: len(p)] == p for p in lex.absent_after):
+        if self._said_absent(n, end):
             self.absent.append(person)
             return
-        # "X, who stayed in Nairobi", "The president, X, did not travel", "King Y, head of the
-        # Z, did not attend": after a comma, a relative pronoun or an apposition it says so too.
-        if n < end and toks.keys[n] == ",":
-            starts = [n + 1]
-            if n + 1 < end and toks.keys[n + 1] == "who":
-                starts.append(n + 2)
-            close = self._apposition_end(n, end)
-            if close is not None:
-                starts.append(close)
-            for at in starts:
-                ahead = tuple(toks.keys[at : min(end, at + 4)])
-                if any(ahead[: len(p)] == p for p in lex.absent_after):
-                    self.absent.append(person)
-                    return
         if person.country is not None or person.organisation is not None:
             return
         if n + 3 >= end or toks.keys[n] not in lex.delegation_verbs:
@@ -1942,6 +1952,8 @@ class PeopleFinder:
         if key in self.by_key or (n - i == 1 and toks.words[i] in self.by_key):
             person = self.by_key.get(key) or self.by_key[toks.words[i]]
             person.mentions.append((toks.starts[i], toks.ends[n - 1]))
+            if self._said_absent(n, end):
+                self.absent.append(person)  # "Lind did not travel to Velmar."
             return
         if n - i == 2 and PATRONYMIC.fullmatch(toks.words[i + 1]):
             given = [p for p in self.doc.people if p.given == toks.words[i]]
