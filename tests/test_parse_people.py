@@ -1108,3 +1108,13 @@ def test_a_person_said_to_stay_away_is_no_participant(line: str) -> None:
         )
     )
     assert set(found) == {"Ilan Dorne"}
+
+
+def test_a_bare_name_said_again_only_in_other_stories_headlines_is_not_confirmed() -> None:
+    s = report(
+        "President Ilan Dorne of Chile opened the reef summit in Velmar on Friday.",
+        "Chile will fly water pumps to Monte Verde this week, the foreign ministry said.",
+        "Related stories",
+        "Floods cut the roads around Monte Verde",
+    )
+    assert set(people(s)) == {"Ilan Dorne"}

@@ -143,8 +143,14 @@ def resolve_people(doc: Document) -> None:
         parts = {w for p in waiting for w in p.name.split()}
         # Not as the end of another name: "the Syr Darya and Amu Darya basins".
         glued: dict[int, str] = {}
+        # A page's furniture (other stories' headlines, menus) confirms no name of the story.
+        furniture = bytearray(len(toks))
+        for b in doc.blocks:
+            if b.kind is BlockKind.CLUTTER:
+                for n in toks.within(b.start, b.end):
+                    furniture[n] = 1
         for n, w in enumerate(toks.words):
-            if w in surnames:
+            if w in surnames and not furniture[n]:
                 if ends_name(n):
                     glued[toks.starts[n]] = toks.words[n - 1]
                 if _placed(doc, n, parts):
