@@ -593,3 +593,23 @@ def test_the_foot_of_a_copied_news_page_names_no_participant() -> None:
         "Careers, opens new tab\n"
     )
     assert {p.name for p in s.participants} == {"Ana Ruiz", "Ilan Dorne"}
+
+
+def test_lines_between_the_headline_and_the_article_head_no_section() -> None:
+    """A byline and a tool's link, each alone between blank lines, before the first paragraph."""
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships at Velmar summit\n\n"
+        "Published: 9:10am, 4 Mar 2036\n\n"
+        "Grace Oduya in Velmar\n\n"
+        "How we check our facts\n\n"
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile met in Velmar on Friday for "
+        "the reef summit.\n\n"
+        '"The reef feeds all of us," Ruiz said.\n\n'
+        "Ocean funds\n\n"
+        '"We will pay our share," Dorne said.\n'
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert [(names.get(sp.speaker or ""), sp.topic) for sp in s.speeches] == [
+        ("Ana Ruiz", None),
+        ("Ilan Dorne", "Ocean funds"),
+    ]

@@ -2199,7 +2199,39 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return None
     if i + 1 >= len(blocks):
         return None
+    if _above_article(blocks, i):
+        # "Ana Ruiz in Velmar", "Why you can trust us": a byline or a tool's link under the
+        # headline, before the article's first paragraph, heads no section of it.
+        return BlockKind.CLUTTER
     return BlockKind.HEADING
+
+
+#: The kinds of the lines a page sets between its headline and the article.
+_HEAD_KINDS: Final = frozenset(
+    {
+        BlockKind.CLUTTER,
+        BlockKind.DATELINE,
+        BlockKind.CAPTION,
+        BlockKind.STANDFIRST,
+        BlockKind.LIST_ITEM,
+    }
+)
+
+
+def _above_article(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block ``i`` stands under the page's headline with no paragraph between.
+
+    Only the page's top is walked back, so the test is bounded by ``_PAGE_TOP`` blocks.
+    """
+    if i > _PAGE_TOP:
+        return False
+    for k in range(i - 1, -1, -1):
+        kind = blocks[k].kind
+        if kind is BlockKind.HEADLINE:
+            return True
+        if kind not in _HEAD_KINDS:
+            return False
+    return False
 
 
 _INLINE_HEADING_WORDS: Final = 12
