@@ -464,6 +464,30 @@ def test_the_points_in_brief_under_a_headline_do_not_hide_the_article() -> None:
     assert s.title == "Reef states agree fisheries charter, hand council chair to Velmar"
 
 
+def test_a_standfirst_copied_without_blank_lines_over_a_byline_and_a_date() -> None:
+    """No blank line ends the standfirst; the writer's line and the page's date under it do."""
+    s = page(
+        "Reef states adopt a fisheries charter in Velmar",
+        "President Ana Ruiz says the charter will keep the lagoons open to small boats",
+        "By Grace Oduya",
+        "4 March 2036",
+        "Leaders of the reef states adopted a fisheries charter in Velmar on Tuesday.",
+    )
+    assert s.subtitle == (
+        "President Ana Ruiz says the charter will keep the lagoons open to small boats"
+    )
+
+
+def test_a_lead_copied_without_blank_lines_is_no_standfirst() -> None:
+    s = page(
+        "Reef states adopt a fisheries charter in Velmar",
+        "Leaders of the reef states adopted a fisheries charter in Velmar on Tuesday.",
+        "President Ana Ruiz said the charter would keep the lagoons open to small boats, and "
+        "that the fleets would share their patrol ships from next year.",
+    )
+    assert s.subtitle is None
+
+
 def test_a_breadcrumb_may_end_in_the_page_s_long_title() -> None:
     s = blank_lines(
         "The Presidency",

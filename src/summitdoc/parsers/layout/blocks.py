@@ -2123,17 +2123,18 @@ def standfirst_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind
         return BlockKind.STANDFIRST  # a broadcast lead-in: "... VOA's Ana Ruiz reports from Cebu."
     if i == 0 or blocks[i - 1].kind is not BlockKind.HEADLINE:
         return None
-    if not _single_line(doc, b) or _words(doc, b) > 60 or not b.gap_after or text[-1] == ":":
+    if not _single_line(doc, b) or _words(doc, b) > 60 or text[-1] == ":":
         return None  # a line ending in a colon opens what follows: a speaker's label, a list
     if i + 1 >= len(blocks):
         return None
     nxt = blocks[i + 1]
-    if DATELINE.match(doc.text, nxt.start, nxt.end):
-        return BlockKind.STANDFIRST
     # A page's date and furniture lines may stand between the standfirst and the story; a date
-    # line under it says the page's own lines go on, which a story's paragraph never does.
-    if _dated_below(doc, blocks, i):
+    # line under it says the page's own lines go on, which a story's paragraph never does. So
+    # it does on a page copied line by line, with no blank line after the standfirst.
+    if DATELINE.match(doc.text, nxt.start, nxt.end) or _dated_below(doc, blocks, i):
         return BlockKind.STANDFIRST
+    if not b.gap_after:
+        return None
     k = i + 1
     while k + 1 < len(blocks) and k <= i + _LABEL_REACH and _page_furniture(doc, blocks[k]):
         k += 1
