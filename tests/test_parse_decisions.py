@@ -747,3 +747,40 @@ def test_one_comma_before_a_participle_joins_no_series() -> None:
         "coast guard."
     )
     assert len(found(s)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # The office capitalised as a title, after a fronted time.
+        (
+            (
+                "At the closing session, Peru handed over the Chairmanship of the Reef Council "
+                "to Chile."
+            ),
+            "Peru handed over the Chairmanship of the Reef Council to Chile",
+        ),
+        (
+            (
+                "In the closing ceremony, President Ruiz handed over the Presidency of the "
+                "Council to Chile."
+            ),
+            "President Ruiz handed over the Presidency of the Council to Chile",
+        ),
+        # A relative clause with its preposition: the handover is the clause's own.
+        (
+            (
+                "The summit ended with a short ceremony, at which Peru passed the chair of the "
+                "council to Chile."
+            ),
+            "Peru passed the chair of the council to Chile",
+        ),
+    ],
+)
+def test_a_handover_of_the_chair_starts_at_its_own_clause(line: str, text: str) -> None:
+    s = parse(
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile attended the reef summit "
+        "in Velmar.",
+        line,
+    )
+    assert found(s) == [("presidency", text, "Chile", None)]

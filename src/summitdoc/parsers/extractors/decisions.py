@@ -487,7 +487,8 @@ class _Cues:
         self.handover = re.compile(
             rf"\b(?:{_opening(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
             # "the bloc's rotating pro tempore presidency"
-            rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(cues['office_nouns'])})\s+"
+            # An office capitalised as a title: "the Chairmanship of the Council".
+            rf"(?:[\w’'-]+\s+){{0,4}}?(?i:{alternation(cues['office_nouns'])})\s+"
             # "the chairmanship of their regional bloc to the Philippines", "... for 2039 to X"
             r"(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:for\s+\d{4}\s+)?to\s+(?=(?:the\s+)?[A-Z])"
         )
@@ -1452,10 +1453,11 @@ def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 # Where an office's handover starts inside its sentence: after a reporting verb's "that" ("The
 # Summit decided that the Chairmanship ... will pass to X"), or at a relative pronoun after a
-# comma ("..., whose country will chair the bloc in 2026").
+# comma ("..., whose country will chair the bloc in 2026", "a ceremony, at which X passed the
+# chair to Y").
 _INNER_CLAUSE: Final = re.compile(
     r"\b(?i:decided|decides|agreed|agrees|announced|confirmed|noted|said)\s+that\s+|"
-    r",\s+(?:(?=whose\s)|(?:who|which)\s+)"
+    r",\s+(?:(?=whose\s)|(?:(?:at|in|during)\s+)?(?:who|which)\s+)"
 )
 
 
@@ -1526,7 +1528,7 @@ def _main_clause(text: str, s: int, pos: int) -> int:
         s = m.end()
     m = re.match(
         r"(?:In\s+\d{4}|During\s+[^,]{0,60}|In\s+addition(?:\s+to\s+this)?|Also|"
-        r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today|At\s+the\s+[^,]{0,60}|"
+        r"Following\s+[^,]{0,60}|After\s+[^,]{0,60}|As\s+a\s+result|Today|(?:At|In)\s+the\s+[^,]{0,60}|"
         r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[^,]{0,30})\s*,\s*"
         r"(?:and\s+)?",
         text[s:pos],
