@@ -1118,3 +1118,17 @@ def test_a_bare_name_said_again_only_in_other_stories_headlines_is_not_confirmed
         "Floods cut the roads around Monte Verde",
     )
     assert set(people(s)) == {"Ilan Dorne"}
+
+
+@pytest.mark.parametrize("honorific", ["Eng.", "Engr."])
+def test_an_engineer_s_honorific_is_neither_a_name_nor_a_role(honorific: str) -> None:
+    found = people(
+        report(
+            f"Executive Secretary {honorific} Tomas Lind said the dams on the river were "
+            "safe, and Minister of Energy Mr. Karl Berg agreed."
+        )
+    )
+    assert {n: p.role for n, p in found.items()} == {
+        "Tomas Lind": "Executive Secretary",
+        "Karl Berg": "Minister of Energy",
+    }
