@@ -784,3 +784,14 @@ def test_a_handover_of_the_chair_starts_at_its_own_clause(line: str, text: str) 
         line,
     )
     assert found(s) == [("presidency", text, "Chile", None)]
+
+
+def test_taking_over_the_chair_from_its_last_holder_sets_the_scene_of_a_speech() -> None:
+    s = parse(
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile attended the reef summit "
+        "in Velmar.",
+        "President Dorne assumed the chairmanship of the Reef Council for the next two years.",
+        "Taking over the chair from President Ruiz, the Chilean leader told the gathering that "
+        "the council must speak with one voice.",
+    )
+    assert [(kind, subject) for kind, _, subject, _ in found(s)] == [("presidency", "Ilan Dorne")]

@@ -867,6 +867,10 @@ class _Finder:
                     text, back, m.start()
                 ):
                     continue  # "handed the chair to X, with Y assuming it in 2025": told again
+                if m.start() == st and _FROM_HOLDER.match(text, m.end()):
+                    # "Taking over the chair from X, the President said ...": the handover is
+                    # the setting of what the sentence tells, and X the office's last holder.
+                    continue
                 # "..., and Guatemala taking over the presidency": a gerund's subject is the
                 # name right before it.
                 doer = _NAME_BEFORE_GERUND.search(text, st, m.start())
@@ -1490,6 +1494,8 @@ _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
+#: The office's last holder after a handover's words: "(taking over the chair) from X".
+_FROM_HOLDER: Final = re.compile(r"\s+from\s")
 #: A handover told from its office: "the (term) chairmanship of the OTS was handed over".
 _OFFICE_FIRST: Final = re.compile(r"(?i:presidency|chairmanship|chairship)\b")
 #: An office's holder named after it: "to the President of Kyrgyzstan, Nurbek Asanaliyev".
