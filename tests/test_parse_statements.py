@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import summitdoc
 from wire_layout import PAD, wire_parse
 
@@ -279,3 +281,29 @@ def test_a_summit_of_heads_of_state_gives_no_made_up_issuer() -> None:
         + "\n"
     )
     assert [(st.topic, st.issuer) for st in s.statements] == [("final communique", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Second, the ministers adopted the Velmar Declaration on reef fisheries.",
+        "The ministers further adopted the Velmar Declaration on reef fisheries.",
+        "Furthermore, the ministers formally adopted the Velmar Declaration on reef fisheries.",
+    ],
+)
+def test_a_linking_adverb_is_no_part_of_the_issuer(line: str) -> None:
+    s = parse(
+        "Fisheries ministers of Peru and Chile met in Velmar on Friday.",
+        line,
+    )
+    assert [(st.topic, st.issuer) for st in s.statements] == [
+        ("Velmar Declaration on reef fisheries", "ministers")
+    ]
+
+
+def test_statements_made_to_the_press_are_no_adopted_text() -> None:
+    s = parse(
+        "President Ana Ruiz of Peru and President Ilan Dorne of Chile met in Velmar on Friday.",
+        "After the talks, the two presidents made joint statements to the media.",
+    )
+    assert s.statements == ()

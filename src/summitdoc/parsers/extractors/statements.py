@@ -263,7 +263,19 @@ _TOPIC_END: Final = re.compile(
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
-    r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile|when\b|once\b|upon\b|before\b)"
+    r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile|when\b|once\b|upon\b|before\b|"
+    # "First, the leaders adopted ...": a list's ordinal or a linking adverb.
+    r"first(?:ly)?\b|second(?:ly)?\b|third(?:ly)?\b|then\b|moreover|furthermore|besides|"
+    r"additionally|subsequently|likewise|similarly)"
+)
+#: Who a statement made "to the press" was spoken to.
+_TO_THE_PRESS: Final = re.compile(
+    r"\s+to\s+(?:the\s+)?(?:press|media|reporters|journalists|correspondents)\b", re.IGNORECASE
+)
+#: An adverb between a subject and its verb ("The leaders further adopted"): no part of it.
+_BEFORE_VERB: Final = re.compile(
+    r"\s+(?i:further|also|then|subsequently|formally|unanimously|jointly|later|finally|"
+    r"additionally|likewise|similarly)\Z"
 )
 _POINT_SUBJECT: Final = re.compile(
     # "In addition, summit participants welcomed ...": a linking adverbial may come first.
@@ -371,6 +383,8 @@ class _Finder:
     def adoption(self, m: re.Match[str], s: int, e: int, block: Block) -> None:
         """An adoption: "X adopted a declaration on Y", "X issued a joint press communique"."""
         doc, text = self.doc, self.text
+        if _TO_THE_PRESS.match(text, m.end("noun")):
+            return  # "made joint statements to the press": words spoken, no text adopted
         # Whoever "read out" a declaration voiced it for the summit; it is not theirs.
         voiced = m["verb"].startswith("read")
         issuer, countries = _issuer(doc, None if voiced else _subject(doc, s, m.start()))
@@ -534,6 +548,9 @@ def _subject(doc: Document, s: int, verb_at: int) -> tuple[int, int] | None:
     if dateline is not None:
         s = dateline.end()  # "PERTH – Leaders of ... adopted": the place is no part of it
     s, e = strip_span(text, s, verb_at)
+    adverb = _BEFORE_VERB.search(text, s, e)
+    if adverb is not None:
+        e = adverb.start()
     if re.search(r"\sand$", text[s:e]):
         # "The leaders signed X and adopted the Y": the subject is before the first verb.
         first = _DECIDES.search(text, s, e)
