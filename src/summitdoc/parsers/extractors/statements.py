@@ -264,9 +264,10 @@ _TOPIC_END: Final = re.compile(
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
     r"in\b|on\b|as\s+a\s+result|earlier|later|finally|meanwhile|when\b|once\b|upon\b|before\b|"
-    # "First, the leaders adopted ...": a list's ordinal or a linking adverb.
-    r"first(?:ly)?\b|second(?:ly)?\b|third(?:ly)?\b|then\b|moreover|furthermore|besides|"
-    r"additionally|subsequently|likewise|similarly)"
+    # "First, the leaders adopted ...": a list's ordinal or a linking adverb, alone before its
+    # comma ("Second Summit of X, held in Y, adopted" opens with a name).
+    r"(?:(?:first|second|third)(?:ly)?|then|moreover|furthermore|besides|additionally|"
+    r"subsequently|likewise|similarly)(?=\s*,))"
 )
 #: Who a statement made "to the press" was spoken to.
 _TO_THE_PRESS: Final = re.compile(
