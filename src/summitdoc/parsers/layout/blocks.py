@@ -1020,7 +1020,7 @@ def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
             return True
         if _trail(doc, b):
             return False  # "Home > News": the site's top goes on, its headline under the trail
-        if _single_line(doc, b) and fold_line(doc.text[b.start : b.end]) in lexicon().brief_labels:
+        if _brief_label(doc, b):
             brief = True
             continue
         if brief and _brief_point(doc, b):
@@ -1030,6 +1030,15 @@ def _article_under(doc: Document, blocks: Sequence[Block], k: int) -> bool:
                 return False
             spare -= 1
     return False
+
+
+def _brief_label(doc: Document, b: Block) -> bool:
+    """A label over a story's points in brief ("Summary"), a short line of its own."""
+    return (
+        b.end - b.start <= _FURNITURE_LINE_MAX
+        and _single_line(doc, b)
+        and fold_line(doc.text[b.start : b.end]) in lexicon().brief_labels
+    )
 
 
 def _brief_point(doc: Document, b: Block) -> bool:
@@ -1666,9 +1675,9 @@ def _writer_line(doc: Document, b: Block) -> bool:
 
     Past the page's top (where the byline rule reads it), it is furniture, not a section.
     """
-    if not _short_line(doc, b):
-        return False
-    return _job_line(doc, b) or _label(doc.text, b) in lexicon().byline_labels
+    if _job_line(doc, b):
+        return True
+    return _short_line(doc, b) and _label(doc.text, b) in lexicon().byline_labels
 
 
 def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:

@@ -112,6 +112,13 @@ def resolve_people(doc: Document) -> None:
         for s, e in p.mentions:
             for n in toks.within(s, e):
                 covered[n] = 1
+    # A page's furniture (other stories' headlines, menus) names nobody of the story: neither
+    # walk below reads it.
+    furniture = bytearray(len(toks))
+    for b in doc.blocks:
+        if b.kind is BlockKind.CLUTTER:
+            for n in toks.within(b.start, b.end):
+                furniture[n] = 1
     # Whether a token ends a name of its own: asked by both walks below, answered once.
     glued_at: dict[int, bool] = {}
 
@@ -122,7 +129,7 @@ def resolve_people(doc: Document) -> None:
 
     for n, w in enumerate(toks.words):
         owners = by_part.get(w)
-        if not owners or len(owners) != 1 or covered[n] or ends_name(n):
+        if not owners or len(owners) != 1 or covered[n] or furniture[n] or ends_name(n):
             continue
         p = owners[0]
         span = (toks.starts[n], toks.ends[n])
@@ -143,12 +150,6 @@ def resolve_people(doc: Document) -> None:
         parts = {w for p in waiting for w in p.name.split()}
         # Not as the end of another name: "the Syr Darya and Amu Darya basins".
         glued: dict[int, str] = {}
-        # A page's furniture (other stories' headlines, menus) confirms no name of the story.
-        furniture = bytearray(len(toks))
-        for b in doc.blocks:
-            if b.kind is BlockKind.CLUTTER:
-                for n in toks.within(b.start, b.end):
-                    furniture[n] = 1
         for n, w in enumerate(toks.words):
             if w in surnames and not furniture[n]:
                 if ends_name(n):
