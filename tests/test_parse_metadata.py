@@ -78,6 +78,10 @@ def test_next_meeting_country_is_not_the_host() -> None:
         "The two agreed to convene their joint council in Lima later this year.",
         "They looked forward to meeting again at the next summit in Lima.",
         "Both delegations will travel to the upcoming session in Lima.",
+        "The previous gathering was held in Lima four years ago.",
+        "Ministers agreed to reconvene the joint council in Lima in March.",
+        "The two heads of state agreed to convene their council in Lima next autumn.",
+        "The Premier will attend the energy conference in Lima.",
     ],
 )
 def test_a_later_meetings_city_is_not_the_summits(line: str) -> None:
@@ -93,6 +97,43 @@ def test_the_summits_city_after_its_venue_and_not_a_meeting_still_to_come() -> N
         "She agreed with her Bolivian host to convene a water council in Lima later this year.",
     )
     assert (s.city, s.country) == ("Asuncion", "Paraguay")
+
+
+def test_a_city_told_as_the_meetings_place_beats_one_named_more_often() -> None:
+    s = page(
+        "River states agree on flood warnings",
+        "At the talks, the Singapore Prime Minister called for a ferry route to Singapore.",
+        "Leaders signed a flood-warning pact at a river states summit in Cordoba on Monday.",
+    )
+    assert (s.city, s.country) == ("Cordoba", "Argentina")
+
+
+def test_the_place_in_a_where_clause_after_the_city() -> None:
+    s = page(
+        "Basin leaders pledge joint patrols",
+        "The President spoke on Monday at the lakeside resort in Entebbe, where she hosted "
+        "the Ninth Summit of the Lakes Region States.",
+        "She reminded the summit that a fisherman in Kisumu cannot sell his catch in Goma.",
+    )
+    assert (s.city, s.country) == ("Entebbe", "Uganda")
+
+
+def test_the_city_before_the_summit_noun() -> None:
+    s = page(
+        "Ministers back a customs treaty",
+        "Prime ministers discussed trade and energy over two long sessions on Thursday.",
+        "Their envoys called the texts approved at the Rome summit a real step forward.",
+    )
+    assert (s.city, s.country) == ("Rome", "Italy")
+
+
+def test_a_blog_post_line_after_the_date_is_no_place() -> None:
+    s = page(
+        "Lake states adopt a fisheries plan",
+        "Tuesday, 4 March 2042 Category: Press 2 Comments",
+        "Leaders of the lake states adopted a fisheries plan at their annual meeting.",
+    )
+    assert s.city is None
 
 
 def test_venue_gives_its_city() -> None:

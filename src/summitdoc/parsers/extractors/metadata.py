@@ -1002,24 +1002,36 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
     """
     text = doc.text
     top = _top_blocks(doc) if strict else None
-    for h in doc.hits:
-        if not h.has("city"):
-            continue
-        if top is not None and not any(s <= h.start < e for s, e in top):
-            continue
-        before = text[max(0, h.start - _MET_REACH) : h.start].lower()
-        if not _IN_PLACE.search(before):
-            continue
-        if strict:
-            said = _met_there(text, h.start)
-        else:
-            said = bool(
-                _MET_IN.search(before)
-                or _MEETING_WORD.search(
-                    before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()
-                )
+    cities = [
+        h
+        for h in doc.hits
+        if h.has("city")
+        and (top is None or any(s <= h.start < e for s, e in top))
+        and (
+            _IN_PLACE.search(text[max(0, h.start - _MET_REACH) : h.start].lower())
+            or _CITY_SUMMIT.match(text, h.end)
+        )
+        and _LATER_EVENT.search(text[max(0, h.start - _MET_REACH) : h.start]) is None
+        and _LATER_AFTER.match(text, h.end) is None
+    ]
+    # A meeting's verb or noun right before the city, or "..., where he hosted the summit"
+    # right after it, says where the meeting is; a meeting word anywhere earlier in the
+    # sentence ("reminded the summit that a farmer in X") only hints, and is read last.
+    for h in cities:
+        if (
+            _met_there(text, h.start)
+            or _WHERE_MET.match(text, h.end)
+            or (
+                _CITY_SUMMIT.match(text, h.end)
+                and _THE_BEFORE.search(text, max(0, h.start - _MET_REACH), h.start)
             )
-        if said and _LATER_EVENT.search(before) is None and _LATER_AFTER.match(text, h.end) is None:
+        ):
+            return norm(text[h.start : h.end]), h.get("city").name
+    if strict:
+        return None
+    for h in cities:
+        before = text[max(0, h.start - _MET_REACH) : h.start].lower()
+        if _MEETING_WORD.search(before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()):
             return norm(text[h.start : h.end]), h.get("city").name
     return None
 
@@ -1027,10 +1039,25 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
 def _met_there(text: str, pos: int) -> bool:
     """Whether the words before ``pos`` put a meeting at the place there: "held in"."""
     before = text[max(0, pos - _MET_REACH) : pos].lower()
+    # "meeting in the Paraguayan city of X": the verb stands before the gloss.
+    before = _CITY_GLOSS.sub("", before)
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
 
 
+#: "the Rome summit": the city names the meeting it is held in.
+_CITY_SUMMIT: Final = re.compile(r"\s+(?:summit|meeting|conference)\b", re.IGNORECASE)
+_THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNORECASE)
+_CITY_GLOSS: Final = re.compile(r"the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+$")
+
+
 _MET_REACH: Final = 60
+#: "in X, where the leaders met", "in X, where he hosted the summit": the meeting's place told
+#: in a clause after it.
+_WHERE_MET: Final = re.compile(
+    r",?[ \t]+where[ \t]+(?:[\w’'-]+[ \t]+){0,3}?"
+    r"(?:(?:was|were|is|are)[ \t]+)?"
+    r"(?:held|hosted|met|convened|gathered|took[ \t]+part|attended|chaired|opened)\b"
+)
 _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as written
 #: A meeting word before a city in its sentence: "the leaders met on Friday ... in X".
 _MEETING_WORD: Final = re.compile(rf"\b(?:{_MEET_WORDS}|talks|council|visit)\b")
@@ -1058,12 +1085,14 @@ _HELD_IN: Final = re.compile(
 #: leaders to Y" (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
-    r"upcoming|forthcoming|(?:will|would|shall)\s+host|invit(?:e|es|ed|ing))\b",
+    r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|attend|take\s+part)|invit(?:e|es|ed|ing)|"
+    r"previous|preceding|to\s+(?:hold|(?:re)?convene)|follow-up)\b",
     re.IGNORECASE,
 )
 #: "... in Ankara later this year": a meeting still to come.
 _LATER_AFTER: Final = re.compile(
-    r"[^.;\n]{0,30}?\b(?:later\s+this\s+(?:year|month)|next\s+(?:year|month|week)|in\s+the\s+coming)\b",
+    r"[^.;\n]{0,30}?\b(?:later\s+this\s+(?:year|month)|"
+    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+the\s+coming)\b",
     re.IGNORECASE,
 )
 #: How far back in its sentence a meeting word may stand before the summit's city.

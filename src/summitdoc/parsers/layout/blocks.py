@@ -561,6 +561,8 @@ _DATELINE_PLACE_FIRST: Final = re.compile(
 _PLACE_NAME: Final = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 #: A place on a line of its own: a city, and a country or region after a comma.
 _PLACE_LINE: Final = re.compile(rf"[ \t]*{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME})?[ \t]*")
+#: A place line with a gloss after it: "Villa Serena (state residence)".
+_GLOSSED_PLACE_LINE: Final = re.compile(rf"{_PLACE_LINE.pattern}(?:\([^()\n]{{1,60}}\)[ \t]*)?")
 #: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
 _PLACE_SHAPED: Final = re.compile(rf"{_PLACE_NAME}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
@@ -1534,8 +1536,14 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
                     return _place_rule(doc, blocks, i) or _issued_rule(doc, blocks, i)
                 month = _foreign_day(m)[1]
     b.data["date"] = (int(m["year"]), month, int(m["day"]))
-    # "September 18, 2047 Press Releases": a section's label after the date, not a place.
-    if "place" in m.re.groupindex and m["place"] and not furniture(m["place"])[0]:
+    # "September 18, 2047 Press Releases": a section's label after the date, not a place; nor
+    # is a blog's post line ("Category: News 0 Comments"), not shaped as a place.
+    if (
+        "place" in m.re.groupindex
+        and m["place"]
+        and not furniture(m["place"])[0]
+        and (_known_place(doc, m["place"]) or _GLOSSED_PLACE_LINE.fullmatch(m["place"]))
+    ):
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
             b.start + m.end("place") - m.start(),
