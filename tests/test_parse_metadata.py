@@ -1357,6 +1357,17 @@ def test_two_weekdays_give_the_meeting_no_single_day() -> None:
     assert s.date is None
 
 
+def test_a_weekday_in_the_third_paragraph_counts_back_from_the_page_date() -> None:
+    s = page(
+        "Friday, 12 May 2045",
+        "Lake leaders hand the chair to Malawi",
+        "The outgoing chair handed the symbols of office to his successor in a short ceremony.",
+        "President Banda of Malawi urged his peers to end the fighting along the lake shore.",
+        "The President was speaking on Wednesday at the lakeside hotel where he hosted the summit.",
+    )
+    assert s.date == dt.date(2045, 5, 10)
+
+
 def test_a_chairmanship_is_no_known_bodys_organ() -> None:
     """ "Chairmanship" is every body's: it names no organisation by itself."""
     s = page(

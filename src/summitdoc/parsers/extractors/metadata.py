@@ -488,7 +488,7 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
     toks = doc.tokens
     if toks is None:
         return published
-    for s, e in _top_blocks(doc):
+    for s, e in _top_blocks(doc, n_body=3):
         for n in toks.within(s, e):
             key = toks.keys[n]
             if key in _WEEKDAYS and toks.is_cap(n):
