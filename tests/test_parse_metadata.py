@@ -1357,6 +1357,19 @@ def test_two_weekdays_give_the_meeting_no_single_day() -> None:
     assert s.date is None
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "The reef nations' summit, held in Apia on June 7 and 8, ended with a joint fund.",
+        "Leaders met in Apia from 6 to 8 June and agreed on a joint fund for the reefs.",
+        "The 7-8 June summit in Apia agreed on a joint fund for the reefs.",
+    ],
+)
+def test_a_span_of_days_under_a_dated_line_gives_no_date(lede: str) -> None:
+    s = page("June 9, 2046", "Reef nations agree on a joint fund", lede)
+    assert s.date is None
+
+
 def test_a_weekday_in_the_third_paragraph_counts_back_from_the_page_date() -> None:
     s = page(
         "Friday, 12 May 2045",

@@ -81,7 +81,11 @@ def find_metadata(doc: Document) -> None:
     # An agency the story's dateline names that the knowledge does not know: the outlet, when
     # nothing stronger names one.
     agency = _wire_dateline(doc)
-    if "date" in meta:
+    if "date" in meta and _days_span(doc):
+        # "held on December 3 and 4" under a line dated the 5th: the page's day is not the
+        # summit's, and the text singles out neither of its days.
+        meta.pop("date")
+    elif "date" in meta:
         if (day := _weekday_before(doc, meta["date"])) is None:
             meta.pop("date")
         else:
@@ -300,12 +304,17 @@ def _days_span(doc: Document) -> bool:
     """Whether the top of the report says the meeting ran over several days."""
     text = doc.text
     # The meeting's word before the span, in its block ("held in X, St. Kitts and Nevis, from
-    # July 3 to 5": an abbreviation's full stop between).
+    # July 3 to 5": an abbreviation's full stop between), or right after it ("the 7-8 June
+    # summit").
     return any(
         _MEETS.search(text, max(s, m.start() - _AROUND), m.start())
+        or _MEETS.match(text, m.end() + 1, min(e, m.end() + _SPAN_NOUN))
         for s, e in _top_blocks(doc)
         for m in _SPAN_OF_DAYS.finditer(text, s, e)
     )
+
+
+_SPAN_NOUN: Final = 20
 
 
 _STORY_WORDS: Final = 4
