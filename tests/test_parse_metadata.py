@@ -1363,6 +1363,7 @@ def test_two_weekdays_give_the_meeting_no_single_day() -> None:
         "The reef nations' summit, held in Apia on June 7 and 8, ended with a joint fund.",
         "Leaders met in Apia from 6 to 8 June and agreed on a joint fund for the reefs.",
         "The 7-8 June summit in Apia agreed on a joint fund for the reefs.",
+        "The two-day ministerial conference, held Jun. 7-8 in Apia, agreed on a reef fund.",
     ],
 )
 def test_a_span_of_days_under_a_dated_line_gives_no_date(lede: str) -> None:

@@ -286,17 +286,19 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 
 
 _WEEK: Final = 7
+#: A month's name or its abbreviation: "October", "Oct.".
+_MON: Final = rf"(?:{MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 #: A meeting over several days: "from July 3 to 5", "on 10 and 11 June", "3-5 July", "July 3-5".
 _SPAN_OF_DAYS: Final = re.compile(
-    rf"\b(?:from\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:{MONTH_NAMES})\s+)?"
-    rf"(?:to|until|till)\s+(?:(?:{MONTH_NAMES})\s+)?\d{{1,2}}\b"
-    rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
+    rf"\b(?:from\s+(?:{_MON}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?"
+    rf"(?:to|until|till)\s+(?:{_MON}\s+)?\d{{1,2}}\b"
+    rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MON}\b"
     # "held on June 23 and 24", "held on Thursday and Friday".
-    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}\b"
+    rf"|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}\b"
     r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through|till|until|[-–])\s+"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+(?:{MONTH_NAMES})\b"
-    rf"|(?:{MONTH_NAMES})\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
+    rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MON}\b"
+    rf"|{_MON}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
 )
 
 
