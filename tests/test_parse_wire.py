@@ -1296,3 +1296,21 @@ def test_the_main_figure_named_bare_takes_the_title_a_description_gives() -> Non
     p = next(p for p in s.participants if p.name == "Mere Tautahi")
     assert (p.role, p.country) != ("Sultan", "Brunei")
     assert p.role == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("opening", "city"),
+    [
+        ("KARVESSA – Ministers of the valley states closed their conference", "Karvessa"),
+        ("EXCLUSIVE – Ministers of the valley states closed their conference", None),
+    ],
+)
+def test_a_capitals_dateline_the_knowledge_lacks_is_a_place_the_story_is_in(
+    opening: str, city: str | None
+) -> None:
+    s = summitdoc.parse_text(
+        "Valley ministers adopt a water plan in Karvessa\n\n"
+        f"{opening} on Friday with a plan to share the valley's water.\n\n"
+        "The plan sets quotas for each state and a fund for new reservoirs along the river.\n"
+    )
+    assert s.city == city

@@ -360,7 +360,14 @@ def _wire_dateline(doc: Document) -> str | None:
         city = _title_case(bare["city"])
         agency = _dateline_agency(doc, bare["agency"])
         country = bare.groupdict().get("country")
-        if kb.country_by_city(city) is not None or country:
+        # A city the knowledge lacks is taken when the story also says something is "in" it
+        # ("TURKISTAN – ..." over "Ministers meet in Turkistan"): a word in capitals before a
+        # dash may be a label ("EXCLUSIVE –"), but no label is a place things are in.
+        if (
+            kb.country_by_city(city) is not None
+            or country
+            or re.search(rf"\b(?:in|at)\s+{re.escape(city)}\b", doc.text)
+        ):
             place = f"{city}, {country}" if country else city
             doc.meta.setdefault("dateline_place", place)
         return agency
