@@ -1473,3 +1473,29 @@ def test_a_session_name_keeps_a_body_name_holding_an_of() -> None:
         "31st Ordinary Session of the Conference of Heads of State and Government of the "
         "Monetary Union of West Coast States"
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "duration"),
+    [
+        (
+            (
+                "After their bilateral meeting, which lasted about an hour, the two "
+                "presidents walked to the hall.",
+                "The summit itself lasted nearly six hours.",
+            ),
+            "nearly six hours",
+        ),
+        (
+            ("Counting the working lunch, the summit lasted a little over five hours.",),
+            "a little over five hours",
+        ),
+        (("The three-day 12th Lake States Ministerial Conference closed in Kigali.",), "three-day"),
+        (("The premier's three-day visit to the summit city began with a wreath.",), None),
+    ],
+)
+def test_the_summits_length_and_not_a_side_meetings(
+    lines: tuple[str, ...], duration: str | None
+) -> None:
+    s = page("Lake states agree on a fisheries fund", *lines)
+    assert s.duration == duration

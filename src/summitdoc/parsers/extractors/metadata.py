@@ -39,9 +39,16 @@ __all__ = ["find_metadata"]
 
 _DURATION: Final = re.compile(
     r"\b(?:lasted|took|went\s+on\s+for|continued\s+for)\s+((?:about|around|some|nearly|almost|over|"
-    r"more\s+than|less\s+than|roughly|approximately|just\s+over|just\s+under)?\s*"
+    r"more\s+than|less\s+than|roughly|approximately|just\s+over|just\s+under|"
+    r"a\s+little\s+(?:over|under|more\s+than|less\s+than))?\s*"
     r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|an?|half\s+an)\s+"
     r"(?:and\s+a\s+half\s+)?(?:hours?|minutes?|days?))",
+    re.IGNORECASE,
+)
+#: Words that put a length in a sentence about a side meeting of two.
+_SIDE_MEETING: Final = re.compile(
+    r"\b(?:bilateral|one-on-one|tête-à-tête|pull-aside|"
+    r"the\s+two\s+(?:leaders|presidents|prime\s+ministers|heads|ministers|sides))\b",
     re.IGNORECASE,
 )
 _SUMMIT_PHRASE: Final = re.compile(
@@ -105,7 +112,16 @@ def find_metadata(doc: Document) -> None:
     _name(doc)
     _place(doc)
     _formats(doc)
-    m = _DURATION.search(text)
+    # A side meeting's length ("During the meeting, which lasted about an hour, the two
+    # leaders ...") is not the summit's.
+    m = next(
+        (
+            m
+            for m in _DURATION.finditer(text)
+            if not _SIDE_MEETING.search(_sentence_around(text, m.start(), m.end()))
+        ),
+        None,
+    )
     if m:
         meta["duration"] = norm(m.group(1))
     else:
@@ -237,16 +253,22 @@ def _holder(name: str) -> str | None:
 
 _DURATION_ADJ: Final = re.compile(
     r"\b((?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-(?:day|hour))"
-    r"((?:[ \t]+[\w’'-]+){1,3})",
+    r"((?:[ \t]+[\w’'-]+){1,5})",
     re.IGNORECASE,
 )
+
+
+_PHRASE_ENDS: Final = frozenset({"to", "of", "in", "at", "for", "with", "and", "on", "by"})
 
 
 def _duration_adjective(doc: Document) -> None:
     """A duration written as an adjective of the summit: "the three-day forum" ("three-day")."""
     nouns = lexicon().duration_nouns
     for m in _DURATION_ADJ.finditer(doc.text):
-        if any(w.lower() in nouns for w in m.group(2).split()):
+        # The words of its noun phrase only: "two-day 44th Ministerial Conference", not "two-day
+        # visit to the summit".
+        words = itertools.takewhile(lambda w: w.lower() not in _PHRASE_ENDS, m.group(2).split())
+        if any(w.lower() in nouns for w in words):
             doc.meta["duration"] = m.group(1)
             return
 
