@@ -1480,8 +1480,10 @@ def test_a_session_name_keeps_a_body_name_holding_an_of() -> None:
     [
         (
             (
-                "After their bilateral meeting, which lasted about an hour, the two "
-                "presidents walked to the hall.",
+                (
+                    "After their bilateral meeting, which lasted about an hour, the two "
+                    "presidents walked to the hall."
+                ),
                 "The summit itself lasted nearly six hours.",
             ),
             "nearly six hours",
