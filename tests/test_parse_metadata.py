@@ -1501,3 +1501,57 @@ def test_the_summits_length_and_not_a_side_meetings(
 ) -> None:
     s = page("Lake states agree on a fisheries fund", *lines)
     assert s.duration == duration
+
+
+def test_a_summit_phrase_capitalised_only_as_the_first_word_gives_way() -> None:
+    s = page(
+        "Four-way summit backs a joint hydrogen grid",
+        "Leaders agreed at a Nordvik summit in Tallinn to build a hydrogen grid by 2050.",
+    )
+    assert s.name == "Nordvik summit"
+
+
+def test_a_format_adjective_in_the_summits_name_over_a_headlines_place() -> None:
+    s = page(
+        "Leaders sign power cable deal at Puerto Lirio summit",
+        "The leaders of Chile, Peru and Bolivia signed the cable deal at the fourth "
+        "Chile-Peru-Bolivia trilateral summit in Puerto Lirio on Monday.",
+    )
+    assert s.name == "Chile-Peru-Bolivia trilateral summit"
+
+
+def test_a_body_whose_resolutions_are_cited_is_not_the_meetings() -> None:
+    s = page(
+        "Island leaders back talks on reunification",
+        "The three leaders backed a settlement on the basis of UN Security Council resolutions.",
+    )
+    assert (s.organisation, s.name) == (None, None)
+
+
+def test_a_guest_body_beside_the_members_is_not_the_organiser() -> None:
+    s = page(
+        "Lake ministers agree to cut phosphorus run-off",
+        "Ministers of the lake states, along with the European Commission, closed their "
+        "meeting in Kisumu on Friday with a plan to cut run-off.",
+    )
+    assert s.organisation is None
+
+
+def test_a_reading_time_under_the_byline_is_furniture() -> None:
+    s = page(
+        "Harbour Mail",
+        "Tuesday, May 8, 2046",
+        "Island",
+        "World",
+        "Business",
+        "Opinion",
+        "Island",
+        "Leaders sign a cable deal at the coast states summit",
+        "The summit also adopts a declaration on fisheries and shipping",
+        "By Ana Ruiz",
+        "May 8, 2046",
+        "Reading Time: 3 mins read",
+        "Share",
+        "The leaders of the coast states on Monday signed a cable deal at their summit in Split.",
+    )
+    assert s.title == "Leaders sign a cable deal at the coast states summit"

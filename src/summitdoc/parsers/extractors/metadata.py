@@ -52,7 +52,10 @@ _SIDE_MEETING: Final = re.compile(
     re.IGNORECASE,
 )
 _SUMMIT_PHRASE: Final = re.compile(
-    r"((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:\([A-Z]{2,8}\)\s+)?"
+    r"((?:\d+(?:st|nd|rd|th)\s+)?"
+    # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
+    r"(?:(?:[A-Z][\w’'-]*\s+){1,5}(?:trilateral|tripartite|quadrilateral|annual|extraordinary)\s+|"
+    r"(?:[A-Z][\w’'-]*\s+){0,5}(?:\([A-Z]{2,8}\)\s+)?)"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
@@ -620,8 +623,13 @@ def _organisation(doc: Document) -> None:
             continue  # "the Secretariat": many organisations have one
         if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)):
             continue  # the organisation of the next meeting, or of one looked forward to
+        before = text[max(0, h.start - _MET_REACH) : h.start]
+        if _CITED.search(before):
+            continue  # "on the basis of UN Security Council resolutions"
         orgs[id(org)] = org
         weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
+        if _GUEST.search(before):
+            continue  # "ministers, along with the European Commission, ...": a guest's body
         if (
             h.has("body")
             or any(s <= h.start < e for s, e in heads)
@@ -823,6 +831,8 @@ def _name(doc: Document) -> None:
         s, e = h.start, h.end
         if _standing_body(text[s:e]) or doc.block_at(s).kind in page:
             continue  # a secretariat, a commission; a publisher's name at the page's top
+        if _CITED.search(text, max(0, s - _MET_REACH), s):
+            continue  # "on the basis of UN Security Council resolutions": a body cited
         if org is None and _ANOTHER_EVENT.search(_sentence_around(text, s, e)):
             # "meeting again at the X later this year": another event, and nothing else says
             # the report is about the X's organisation (a next "ASEAN summit" in an ASEAN
@@ -862,15 +872,21 @@ def _name(doc: Document) -> None:
     heads = (BlockKind.HEADLINE, BlockKind.STANDFIRST)
     first: str | None = None
     body: str | None = None
+    bare: str | None = None
     for s, e in _top_blocks(doc):
         in_head = doc.block_at(s).kind in heads
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
             phrase = _summit_phrase(m, tail=not in_head)
             if len(phrase.split()) < 2 or _later_summit(text, m):
                 continue
+            if _capital_by_place(text, m.start(1), phrase):
+                # "Three-way summit also backs ...": its one capital opens the sentence.
+                bare = bare or phrase
+                continue
             first = first or phrase
             if not in_head and body is None and not _locator(doc, phrase):
                 body = phrase
+    first = first or bare
     if first is None:
         return
     if body is None and org is not None and _locator(doc, first):
@@ -897,6 +913,24 @@ def _name(doc: Document) -> None:
     ):
         first = body
     doc.meta["name"] = first
+
+
+#: Words that bring a guest beside the members: "along with the European Commission".
+_GUEST: Final = re.compile(r"\b(?:along\s+with|together\s+with|joined\s+by)\s+(?:the\s+)?$")
+#: Words that cite a body's texts rather than tell of its meeting.
+_CITED: Final = re.compile(
+    r"\b(?:basis\s+of|accordance\s+with|line\s+with|pursuant\s+to|compliance\s+with|"
+    r"implementation\s+of)\s+(?:the\s+)?(?:relevant\s+)?(?:[A-Z][\w-]*\s+)?$"
+)
+
+
+def _capital_by_place(text: str, start: int, phrase: str) -> bool:
+    """Whether a phrase's only capital is its first letter, at the start of a sentence or line.
+
+    An acronym ("ALBA-TCP summit") has capitals of its own.
+    """
+    opens = start == 0 or text[max(0, start - 2) : start] in (". ", "\n") or text[start - 1] == "\n"
+    return opens and sum(1 for c in phrase if c.isupper()) == 1
 
 
 def _summit_phrase(m: re.Match[str], *, tail: bool = True) -> str:
@@ -958,7 +992,13 @@ def _locator(doc: Document, phrase: str) -> bool:
         return True
     place = " ".join(words)
     kb = doc.knowledge
-    return kb.country_by_city(place) is not None or kb.country(place) is not None
+    return (
+        kb.country_by_city(place) is not None
+        or kb.country(place) is not None
+        # A place the knowledge lacks that the story puts the summit in: "summit in Alexandria".
+        or re.search(rf"\b(?:summit|meeting|talks)\s+in\s+{re.escape(place)}\b", doc.text)
+        is not None
+    )
 
 
 def _standing_body(name: str) -> bool:

@@ -444,6 +444,7 @@ _CLUTTER: Final = re.compile(
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:read|[Rr]eading[ \t]+time)     # "3 min read"
       | (?i:read(?:ing)?[ \t]+time)[ \t]?:?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?|m)  # "Read Time: 4"
+        (?:[ \t]+(?i:read))?                                     # "Reading Time: 4 mins read"
       | A[+-](?:[ \t]*A[+-]?){1,3}                                 # font size buttons: "A+ A-"
       | (?i:listen)(?:[ \t]+(?i:to[ \t]+(?:this|the)[ \t]+(?:article|story)))?[ \t]*[|·•:-]?[ \t]*
         \d{1,3}(?::\d{2})?[ \t]*(?i:min(?:ute)?s?|m)\b\.?                  # "Listen | 6 minutes"
