@@ -526,6 +526,7 @@ def dated(*lines: str) -> summitdoc.Summit:
         "Finland assumed the presidency of the council in March 2043.",
         "The council's shipping fund was established in Bodo in 2039.",
         "The council's shipping fund was set up in Reykjavik back in 2030.",
+        "Norway will take over the chairmanship in 2045, as decided last year, and host the ports.",
     ],
 )
 def test_a_chair_or_a_body_dated_before_the_summit_is_no_decision(told: str) -> None:

@@ -1127,6 +1127,10 @@ class _Finder:
         """
         if _cues().earlier.search(self.text, s, e):
             return True
+        # "X will hold the chair in 2046, as agreed last year": an aside dates it after its text.
+        aside = _AS_AGREED.match(self.text, e)
+        if aside is not None and _cues().earlier.match(self.text, aside.end(), aside.end() + 40):
+            return True
         year = summit_year(self.doc)
         return year is not None and any(
             int(m["year"]) < year for m in _IN_YEAR.finditer(self.text, s, e)
@@ -1502,6 +1506,10 @@ _OFFICE_FIRST: Final = re.compile(r"(?i:presidency|chairmanship|chairship)\b")
 _HOLDER_APPOSED: Final = re.compile(rf",\s+{_ADDRESS}[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{1,3}}")
 _OFFICE_OF: Final = re.compile(r"\bto\s+the\s+[A-Z][^,;]{0,80}\s+of\s+[^,;]{1,60}\Z")
 _OFFICE_OF_REACH: Final = 160
+
+
+#: An aside after a decision's text that says when it was decided: ", as agreed ...".
+_AS_AGREED: Final = re.compile(r",?[ \t]*as[ \t]+(?:agreed|decided|announced)[ \t]+")
 
 
 def _office_clause(text: str, s: int, pos: int) -> int:
