@@ -796,3 +796,15 @@ def test_taking_over_the_chair_from_its_last_holder_sets_the_scene_of_a_speech()
         "the council must speak with one voice.",
     )
     assert [(kind, subject) for kind, _, subject, _ in found(s)] == [("presidency", "Ilan Dorne")]
+
+
+def test_a_series_of_decision_verbs_after_commas_gives_one_decision_each() -> None:
+    s = parse(
+        "The governors also adopted a ten-year roadmap for coastal fisheries, established a fund "
+        "for reef repair in the outer islands and handed the rotating chair of the council to Tonga."
+    )
+    assert [(k, t) for k, t, _, _ in found(s)] == [
+        ("programme", "a ten-year roadmap for coastal fisheries"),
+        ("establishment", "established a fund for reef repair in the outer islands"),
+        ("presidency", "handed the rotating chair of the council to Tonga"),
+    ]

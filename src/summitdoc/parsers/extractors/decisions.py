@@ -186,6 +186,9 @@ _CLAUSE_CUT: Final = re.compile(
     r"at\s+(?:our|the|its)\s+first|in\s+the\s+coming\b|developed\s+with\b)|,\s+(?:and|but)\s+"
     r"(?:we|the|they|it|he|she|took)\b|"
     r",\s+(?:but|when|after|amid|despite|following)\b|"
+    # "approved a plan for X, created a working group on Y and ...": the next verb of a series.
+    r",\s+(?=(?:created|established|launched|approved|adopted|endorsed|signed|elected|"
+    r"appointed|renewed|set\s+up)\s+(?:a|an|the)\s)|"
     # "..., and a memorandum was signed": a clause of its own, with its own verb.
     r",\s+and\s+(?=(?:a|an)\s+[^,;.]{0,80}?\s(?:was|were|will|is|are|has|have)\s)|"
     # "..., and Prime Minister X invited ...": a named subject's own verb.
