@@ -808,3 +808,21 @@ def test_a_series_of_decision_verbs_after_commas_gives_one_decision_each() -> No
         ("establishment", "established a fund for reef repair in the outer islands"),
         ("presidency", "handed the rotating chair of the council to Tonga"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "subject", "year"),
+    [
+        ("The governors also picked Windhoek to host the 2049 Annual Meetings.", "Windhoek", 2049),
+        (
+            (
+                "The presidents also agreed that the 7th Lake Summit will be hosted by Malawi in "
+                "Mangochi in 2048."
+            ),
+            "Malawi",
+            2048,
+        ),
+    ],
+)
+def test_the_next_meetings_host_chosen(line: str, subject: str, year: int) -> None:
+    assert [(k, subj, y) for k, _, subj, y in found(parse(line))] == [("other", subject, year)]

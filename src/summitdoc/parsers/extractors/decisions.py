@@ -413,6 +413,18 @@ class _Cues:
                 True,
                 "item",
             ),
+            # "agreed that the 10th Summit will be hosted by Georgia in Batumi in 2045".
+            (
+                re.compile(
+                    rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
+                    rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                    rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
+                    rf"be\s+hosted\s+by\s+(?:the\s+)?(?P<who>{_NAME})"
+                    rf"(?:\s+in\s+{_NAME})?{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
+                ),
+                True,
+                "item",
+            ),
         )
         # "X was chosen to host": the host before the verb is read back from it (``_host``), so
         # that no match starts at every capitalised word of a sentence.
