@@ -345,6 +345,17 @@ def test_she_after_a_minister_whose_portfolio_holds_commas() -> None:
             "Fawaz bin Talal",
             "Deputy Prime Minister",
         ),
+        # A diplomat's rank after the office, with or without a comma between.
+        (
+            "The Minister of External Relations, Ambassador Rui Tavares Lima, opened the debate.",
+            "Rui Tavares Lima",
+            "Minister of External Relations",
+        ),
+        (
+            "Secretary General of the Basin Commission Ambassador Ines Okoro opened the debate.",
+            "Ines Okoro",
+            "Secretary General of the Basin Commission",
+        ),
     ],
 )
 def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) -> None:

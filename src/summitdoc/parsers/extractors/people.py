@@ -1869,7 +1869,12 @@ class PeopleFinder:
     def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
         if j + 1 < end and self.toks.words[j] == ",":
-            # "President of the European Commission, Ursula von der Leyen said".
+            # "President of the European Commission, Ursula von der Leyen said"; "Minister of
+            # Foreign Affairs, Ambassador X": a diplomat's rank after the comma addresses X.
+            at = self.after_honorifics(j + 1)
+            address = self._phrase_hit(at)
+            if address is not None and self._address_title(address, end):
+                return self._closing_name(address.j, end)
             return self._closing_name(j + 1, end)
         return None
 
