@@ -873,6 +873,7 @@ def _name(doc: Document) -> None:
     first: str | None = None
     body: str | None = None
     bare: str | None = None
+    placed = _summit_places(text)
     for s, e in _top_blocks(doc):
         in_head = doc.block_at(s).kind in heads
         for m in _SUMMIT_PHRASE.finditer(text, s, e):
@@ -884,12 +885,12 @@ def _name(doc: Document) -> None:
                 bare = bare or phrase
                 continue
             first = first or phrase
-            if not in_head and body is None and not _locator(doc, phrase):
+            if not in_head and body is None and not _locator(doc, phrase, placed):
                 body = phrase
     first = first or bare
     if first is None:
         return
-    if body is None and org is not None and _locator(doc, first):
+    if body is None and org is not None and _locator(doc, first, placed):
         # Further down, a summit phrase naming the organisation ("The 23rd Francophonie
         # summit") is the summit's own name, where a headline gave only its place.
         named = re.compile(
@@ -909,7 +910,8 @@ def _name(doc: Document) -> None:
     # say nothing in title case ("Baek Co-Chairs Second Korea-Asia Summit"): a name the story
     # writes out, or the end of the headline's phrase that the story confirms, reads better.
     if body is not None and (
-        _locator(doc, first) or (first.lower().endswith(" " + body.lower()) and first != body)
+        _locator(doc, first, placed)
+        or (first.lower().endswith(" " + body.lower()) and first != body)
     ):
         first = body
     doc.meta["name"] = first
@@ -929,7 +931,7 @@ def _capital_by_place(text: str, start: int, phrase: str) -> bool:
 
     An acronym ("ALBA-TCP summit") has capitals of its own.
     """
-    opens = start == 0 or text[max(0, start - 2) : start] in (". ", "\n") or text[start - 1] == "\n"
+    opens = start == 0 or text[start - 1] == "\n" or text[start - 2 : start] == ". "
     return opens and sum(1 for c in phrase if c.isupper()) == 1
 
 
@@ -983,8 +985,25 @@ _TO_BE_HELD: Final = re.compile(
 )
 
 
-def _locator(doc: Document, phrase: str) -> bool:
-    """Whether a summit phrase says only where or when it met ("Perth summit", "Thursday's ...")."""
+def _summit_places(text: str) -> frozenset[str]:
+    """The capitalised words (one to three) the text puts a meeting in: "summit in Alexandria"."""
+    out: set[str] = set()
+    for m in _SUMMIT_IN.finditer(text):
+        words = m.group(1).split()
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+_SUMMIT_IN: Final = re.compile(
+    r"\b(?:summit|meeting|talks)\s+in\s+([A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})"
+)
+
+
+def _locator(doc: Document, phrase: str, placed: frozenset[str] = frozenset()) -> bool:
+    """Whether a summit phrase says only where or when it met ("Perth summit", "Thursday's ...").
+
+    ``placed``: places the knowledge lacks that the story puts a meeting in (``_summit_places``).
+    """
     words = re.sub(r"^\d+(?:st|nd|rd|th)\s+", "", phrase).split()[:-1]
     if not words:
         return True
@@ -992,13 +1011,7 @@ def _locator(doc: Document, phrase: str) -> bool:
         return True
     place = " ".join(words)
     kb = doc.knowledge
-    return (
-        kb.country_by_city(place) is not None
-        or kb.country(place) is not None
-        # A place the knowledge lacks that the story puts the summit in: "summit in Alexandria".
-        or re.search(rf"\b(?:summit|meeting|talks)\s+in\s+{re.escape(place)}\b", doc.text)
-        is not None
-    )
+    return kb.country_by_city(place) is not None or kb.country(place) is not None or place in placed
 
 
 def _standing_body(name: str) -> bool:
@@ -1082,18 +1095,17 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
     """
     text = doc.text
     top = _top_blocks(doc) if strict else None
-    cities = [
-        h
-        for h in doc.hits
-        if h.has("city")
-        and (top is None or any(s <= h.start < e for s, e in top))
-        and (
-            _IN_PLACE.search(text[max(0, h.start - _MET_REACH) : h.start].lower())
-            or _CITY_SUMMIT.match(text, h.end)
-        )
-        and _LATER_EVENT.search(text[max(0, h.start - _MET_REACH) : h.start]) is None
-        and _LATER_AFTER.match(text, h.end) is None
-    ]
+    cities = []
+    for h in doc.hits:
+        if not h.has("city") or (top is not None and not any(s <= h.start < e for s, e in top)):
+            continue
+        before = text[max(0, h.start - _MET_REACH) : h.start]
+        if (
+            (_IN_PLACE.search(before.lower()) or _CITY_SUMMIT.match(text, h.end))
+            and _LATER_EVENT.search(before) is None
+            and _LATER_AFTER.match(text, h.end) is None
+        ):
+            cities.append(h)
     # A meeting's verb or noun right before the city, or "..., where he hosted the summit"
     # right after it, says where the meeting is; a meeting word anywhere earlier in the
     # sentence ("reminded the summit that a farmer in X") only hints, and is read last.
