@@ -79,6 +79,7 @@ def test_next_meeting_country_is_not_the_host() -> None:
         "They looked forward to meeting again at the next summit in Lima.",
         "Both delegations will travel to the upcoming session in Lima.",
         "The previous gathering was held in Lima four years ago.",
+        "The last summit before this one had been held in Lima, Peru, in 2031.",
         "Ministers agreed to reconvene the joint council in Lima in March.",
         "The two heads of state agreed to convene their council in Lima next autumn.",
         "The Premier will attend the energy conference in Lima.",

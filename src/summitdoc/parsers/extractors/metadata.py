@@ -1172,13 +1172,15 @@ _HELD_IN: Final = re.compile(
     r"(?![\w’'-]+ing\b)[\w’'-]+){0,5}?[ \t]+(?:in|at)[ \t]+$",
     re.IGNORECASE,
 )
-#: A later meeting's place is not this one's: "the X Summit, to be held in Tokyo in December",
-#: "the next summit in Y", "the upcoming meeting in Z", "X would host ..., and invited the
-#: leaders to Y" (read in the words right before it).
+#: A later or earlier meeting's place is not this one's: "the X Summit, to be held in Tokyo in
+#: December", "the next summit in Y", "the upcoming meeting in Z", "X would host ..., and invited
+#: the leaders to Y", "the previous one was held in W", "the last summit had been held in V"
+#: (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
     r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|attend|take\s+part)|invit(?:e|es|ed|ing)|"
-    r"previous|preceding|to\s+(?:hold|(?:re)?convene)|follow-up)\b",
+    r"previous|preceding|last\s+(?:summit|meeting|session)|had\s+been\s+(?:held|hosted)|"
+    r"to\s+(?:hold|(?:re)?convene)|follow-up)\b",
     re.IGNORECASE,
 )
 #: "... in Ankara later this year": a meeting still to come.
