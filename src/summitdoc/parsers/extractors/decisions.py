@@ -1451,7 +1451,10 @@ _JOINED_NAME: Final = re.compile(
 
 
 def _names(text: str, s: int, e: int, joiner: re.Pattern[str] = _AND_NAME) -> list[tuple[int, int]]:
-    """The names of "the X Organisation (XO) and the Y Bank", one span each."""
+    """The parts of ``[s, e)`` between ``joiner``'s matches, one span each.
+
+    "the X Organisation (XO) and the Y Bank": one name each; with ``_NEXT_DOCUMENT``, one document.
+    """
     parts = []
     pos = s
     for m in joiner.finditer(text, s, e):
@@ -1465,13 +1468,7 @@ def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The documents of "an agreement on X and a joint declaration on Y", one span each."""
     if determined_series(text, s, e):
         return split_list(text, s, e)  # "the A plan, the B charter and the C programme"
-    parts = []
-    pos = s
-    for m in _NEXT_DOCUMENT.finditer(text, s, e):
-        parts.append((pos, m.start()))
-        pos = m.end()
-    parts.append((pos, e))
-    return parts
+    return _names(text, s, e, _NEXT_DOCUMENT)
 
 
 # Where an office's handover starts inside its sentence: after a reporting verb's "that" ("The

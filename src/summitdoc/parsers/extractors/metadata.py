@@ -22,6 +22,7 @@ from ..layout.blocks import (
     CITY_AGENCY,
     CITY_DASH,
     COPYRIGHT_MARKS,
+    MONTH_ABBRS,
     MONTH_NAMES,
     MONTHS,
     follow_name,
@@ -312,7 +313,7 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 
 _WEEK: Final = 7
 #: A month's name or its abbreviation: "October", "Oct.".
-_MON: Final = rf"(?:{MONTH_NAMES}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_MON: Final = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBRS})\.?)"
 #: A meeting over several days: "from July 3 to 5", "on 10 and 11 June", "3-5 July", "July 3-5".
 _SPAN_OF_DAYS: Final = re.compile(
     rf"\b(?:from\s+(?:{_MON}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?"
@@ -387,11 +388,12 @@ def _wire_dateline(doc: Document) -> str | None:
         country = bare.groupdict().get("country")
         # A city the knowledge lacks is taken when the story also says something is "in" it
         # ("TURKISTAN – ..." over "Ministers meet in Turkistan"): a word in capitals before a
-        # dash may be a label ("EXCLUSIVE –"), but no label is a place things are in.
+        # dash may be a label ("EXCLUSIVE –"), but no label is a place things are in. Capitals
+        # and a dash mark a dateline more surely than title case, which must name the meeting.
         if (
             kb.country_by_city(city) is not None
             or country
-            or re.search(rf"\b(?:in|at)\s+{re.escape(city)}\b", doc.text)
+            or _said_held(doc.text, city, loosely=True)
         ):
             place = f"{city}, {country}" if country else city
             doc.meta.setdefault("dateline_place", place)
@@ -410,7 +412,7 @@ def _wire_dateline(doc: Document) -> str | None:
 _TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
-    _TITLE_CITY + r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+"
+    _TITLE_CITY + rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+"
     r"\d{1,2}(?:,\s+\d{4})?\s*"
     r"\((?P<agency>[A-Z][\w .&-]{0,30}?)\)\.?\s*(?:[-–—]|(?=[A-Z]))"
 )
@@ -454,13 +456,14 @@ def _title_dateline(doc: Document) -> None:
 _TITLE_DATELINE_REACH: Final = 3
 
 
-def _said_held(text: str, place: str) -> bool:
+def _said_held(text: str, place: str, *, loosely: bool = False) -> bool:
     """Whether the text says a meeting is in ``place``: "the Leaders' Meeting ... in Portoroz".
 
     A place the knowledge lacks is a dateline's place only so: "Sunday, 13 June" is no place.
+    ``loosely``: anything said to be "in" or "at" it will do.
     """
     return any(
-        _met_there(text, m.start("place"))
+        loosely or _met_there(text, m.start("place"))
         for m in re.finditer(rf"\b(?:in|at)[ \t]+(?P<place>{re.escape(place)})\b", text)
     )
 
@@ -1139,7 +1142,9 @@ def _met_there(text: str, pos: int) -> bool:
 #: "the Rome summit": the city names the meeting it is held in.
 _CITY_SUMMIT: Final = re.compile(r"\s+(?:summit|meeting|conference)\b", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNORECASE)
-_CITY_GLOSS: Final = re.compile(r"the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+$")
+#: A place's gloss before its name: "the Paraguayan city of".
+_PLACE_GLOSS: Final = r"the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+"
+_CITY_GLOSS: Final = re.compile(rf"{_PLACE_GLOSS}$")
 
 
 _MET_REACH: Final = 60
@@ -1160,9 +1165,7 @@ _MET_IN: Final = re.compile(
 )
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
-_IN_PLACE: Final = re.compile(
-    r"\b(?:in|at|to)\s+(?:the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+)?$"
-)
+_IN_PLACE: Final = re.compile(rf"\b(?:in|at|to)\s+(?:{_PLACE_GLOSS})?$")
 #: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
 #: The words between may not start another phrase: in "the summit by urging a ceasefire in X",
 #: X is where the ceasefire is wanted, not where the summit is held.

@@ -32,6 +32,7 @@ __all__ = [
     "COPYRIGHT_MARKS",
     "DATELINE",
     "MONTHS",
+    "MONTH_ABBRS",
     "MONTH_NAMES",
     "BlockRule",
     "default_block_rules",
@@ -567,9 +568,11 @@ _GLOSSED_PLACE_LINE: Final = re.compile(rf"{_PLACE_LINE.pattern}(?:\([^()\n]{{1,
 #: A place the knowledge lacks, before a dateline's date: one to three capitalised words.
 _PLACE_SHAPED: Final = re.compile(rf"{_PLACE_NAME}[ \t]*")
 _MONTH_ABBR: Final = {m[:3]: m for m in MONTHS} | {"Sept": "September"}
+#: The months' abbreviations as a regex alternation, longest first: "Sept|Jan|...".
+MONTH_ABBRS: Final = "|".join(sorted(_MONTH_ABBR, key=len, reverse=True))
 #: "Dec. 14, 2023", "Sept 3, 2031 10:00 Lima", "Sat Mar 23 2047 - 06:00".
 _DATELINE_ABBR: Final = re.compile(
-    rf"{_WEEKDAY}(?P<mon>{'|'.join(sorted(_MONTH_ABBR, key=len, reverse=True))})\.?\s+"
+    rf"{_WEEKDAY}(?P<mon>{MONTH_ABBRS})\.?\s+"
     rf"(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}}){_DATELINE_TAIL}"
 )
 #: "Sat 24 Oct 2026 12.40 BST", "4 Mar 2025": a newspaper's date line (no place).
