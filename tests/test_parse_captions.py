@@ -208,3 +208,83 @@ def test_a_source_with_a_photographer_after_a_captions_full_stop_is_its_credit()
             "Ministry of Transport/Luis Rojas",
         )
     ]
+
+
+def _figure_page(figure: str) -> str:
+    return (
+        "<html><body><article><h1>Tasman Rim leaders agree on a shared fisheries fund</h1>"
+        "<p>By Ruth Okoye</p><p>Pacific affairs editor</p>"
+        f"{figure}"
+        f"<p>{LEAD.split(chr(10), maxsplit=1)[0]}</p><p>{TAIL.strip()}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("figure", "credit"),
+    [
+        # The credit printed over the picture, above its caption: no caption of the byline's.
+        (
+            (
+                '<figure><div><img src="a.jpg" alt=""><span>Pacific Lens</span></div>'
+                "<figcaption>Premier Ilona Varga greets delegates in Nelson</figcaption></figure>"
+            ),
+            "Pacific Lens",
+        ),
+        (
+            (
+                '<figure><img src="a.jpg" alt=""><figcaption>Premier Ilona Varga greets '
+                "delegates in Nelson</figcaption><p>Mere Tui/Tasman Wire</p></figure>"
+            ),
+            "Mere Tui/Tasman Wire",
+        ),
+    ],
+)
+def test_a_figure_s_credit_beside_its_caption_is_the_caption_s(figure: str, credit: str) -> None:
+    s = summitdoc.parse_text(_figure_page(figure))
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("Premier Ilona Varga greets delegates in Nelson", credit)
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Gallery",
+        "Share this picture",
+        (
+            "Premier Ilona Varga, President Kofi Asamoah and Prime Minister Rangi Parata Before "
+            "The Opening Session"
+        ),
+    ],
+)
+def test_a_figure_s_other_text_beside_its_caption_is_no_credit(other: str) -> None:
+    figure = (
+        f'<figure><img src="a.jpg" alt=""><p>{other}</p><figcaption>Premier Ilona Varga greets '
+        "delegates in Nelson</figcaption></figure>"
+    )
+    s = summitdoc.parse_text(_figure_page(figure))
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("Premier Ilona Varga greets delegates in Nelson", None)
+    ]
+
+
+def test_a_credit_over_a_caption_that_names_it_again_is_not_the_paragraph_s_above() -> None:
+    lines = (
+        "Kiribati Online",
+        "Home / World / Pacific",
+        "Tasman Rim leaders agree on a shared fisheries fund",
+        "Published 12/05/2041 - 09:30 By Ruth Okoye - Nelson",
+        "© Mere Tui/NZG",
+        "Nelson, 12/05/2041 - Premier Ilona Varga opens the forum. Photo: Mere Tui/NZG",
+        LEAD.strip(),
+        "Before the session, Varga met Asamoah at the harbour office.",
+        "© Mere Tui/NZG",
+        "Nelson, 12/05/2041 - Premier Ilona Varga and President Kofi Asamoah. Photo: Mere Tui/NZG",
+        TAIL.strip(),
+    )
+    s = summitdoc.parse_text("\n\n".join(lines) + "\n")
+    assert s.title == "Tasman Rim leaders agree on a shared fisheries fund"
+    assert [(c.text, c.credit) for c in s.captions] == [
+        ("Nelson, 12/05/2041 - Premier Ilona Varga opens the forum.", "Mere Tui/NZG"),
+        ("Nelson, 12/05/2041 - Premier Ilona Varga and President Kofi Asamoah.", "Mere Tui/NZG"),
+    ]

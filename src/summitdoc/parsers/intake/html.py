@@ -139,6 +139,9 @@ _LEAD_CLASS: Final = re.compile(
 _CREDIT_CLASS: Final = re.compile(
     r"(?:^|[\s_-])(?:credit|copyright|photo-credit|author)(?:$|[\s_-])", re.IGNORECASE
 )
+#: Longer text in a figure beside its caption is no credit ("1 of 5", "Getty Images"): the
+#: figure may wrap more of the page.
+_PICTURE_TEXT_MAX: Final = 80
 _SPACES: Final = re.compile(r"[ \t\r\n\f\v]+")
 _BR: Final = "\u2028"  # a line break from <br>, kept through white-space folding
 _CREDIT: Final = "\u2029"  # the gap before a photo credit: two spaces, as in text versions
@@ -217,6 +220,8 @@ class _Walker:
         self.buf.clear()
         if text:
             kind = next((k for k in reversed(self.kinds) if k), "")
+            if kind == "picture" and len(text) > _PICTURE_TEXT_MAX:
+                kind = ""
             self.blocks.append((text, kind))
 
     def walk(self, el: lxml.html.HtmlElement, kind: str = "") -> None:
@@ -228,6 +233,8 @@ class _Walker:
         if block:
             self.flush()
             k = kind or _KINDS.get(tag, "")
+            if not kind and tag == "figure" and el.find(".//figcaption") is not None:
+                k = "picture"  # its text outside the caption: what the picture shows, a credit
             if not k and tag in ("p", "div") and _LEAD_CLASS.search(_attr(el)):
                 k = "standfirst"
             self.kinds.append(k)

@@ -716,8 +716,8 @@ def _breadcrumb(doc: Document, b: Block) -> bool:
     if not _single_line(doc, b) or b.end - b.start > _FURNITURE_LINE_MAX:
         return False
     line = _crumb_line(doc, b)
-    if not line or line[-1] in _TERMINAL:
-        return False
+    if not line or line[-1] in _TERMINAL or _CREDIT_LABEL.match(line):
+        return False  # "© Ana Ruiz/PR", "Photo: Ana Ruiz/EPA": a picture's credit
     parts = _CRUMB_SPLIT.split(line)
     if len(parts) >= 2 and not parts[-1]:
         parts.pop()  # "Home » News »": the trail ends where this page would stand
@@ -1401,6 +1401,8 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     text = doc.text
     if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
         return BlockKind.CLUTTER
+    if b.data.get("hint") == "picture" and _picture_credit(doc, b) is not None:
+        return BlockKind.CLUTTER  # read with the figure's caption
     if b.data.get("crumb"):
         return BlockKind.CLUTTER
     if (
@@ -1929,6 +1931,13 @@ def caption_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     kind = _caption_kind(doc, blocks, i, single=single, own_credit=own_credit, labelled=label)
     if kind is BlockKind.CAPTION and label is not None:
         b.data["caption_start"] = label.end()  # "Photo: ..." / "[Image] ...": not its words
+    if kind is BlockKind.CAPTION and "credit" not in b.data and b.data.get("hint") == "caption":
+        # A page's figure: the credit printed over the picture, above or below its caption.
+        for nb in (blocks[i - 1] if i else None, blocks[i + 1] if i + 1 < len(blocks) else None):
+            credit = _picture_credit(doc, nb) if nb is not None else None
+            if credit is not None:
+                b.data["credit"] = credit
+                break
     return kind
 
 
@@ -1953,6 +1962,7 @@ def _caption_kind(
     if (
         not b.data.get("hint")
         and i + 1 < len(blocks)
+        and blocks[i + 1].data.get("hint") != "picture"  # the credit of a figure's own caption
         and _single_line(doc, b)
         and not _REPORTED.search(text, b.start, b.end)
     ):
@@ -1962,6 +1972,7 @@ def _caption_kind(
             credit is not None
             and own_credit is None
             and not (_agency_byline(doc, blocks[i + 1]) and _first_text_block(blocks, i))
+            and not _credits_below(doc, blocks, i + 2, credit)
         ):
             b.data["credit"] = credit
             b.data["credit_line"] = True
@@ -2017,6 +2028,35 @@ def _caption_kind(
             return BlockKind.CAPTION if marked else None
     b.data["caption_end"] = b.start + len(line[: m.start()].rstrip())
     return BlockKind.CAPTION
+
+
+def _picture_credit(doc: Document, b: Block) -> str | None:
+    """The credit a line in a page's figure, beside its caption, gives, or None.
+
+    Only the names of people or agencies ("Getty Images", "Ana Ruiz/EPA", a known "Reuters"),
+    not a button ("Enlarge", "Gallery") or the picture's title.
+    """
+    if b.data.get("hint") != "picture":
+        return None
+    credit = _credit_line(doc, b)
+    if credit is not None:
+        return credit
+    line = doc.text[b.start : b.end].strip()
+    if "\n" in line or " " not in line or not _CREDIT_NAMES.fullmatch(line):
+        return None
+    return None if furniture(line)[0] else line
+
+
+def _credits_below(doc: Document, blocks: Sequence[Block], k: int, credit: str) -> bool:
+    """Whether block ``k`` is a caption closing in ``credit``: the credit line over it is its own.
+
+    "© Ana Ruiz/PR" / "Luanda, 21/09/2043 - Leaders at the opening. Photo: Ana Ruiz/PR": the
+    credit printed on the picture, over the caption that names it again.
+    """
+    if k >= len(blocks) or not _single_line(doc, blocks[k]):
+        return False
+    m = _tail_credit(doc.text[blocks[k].start : blocks[k].end])
+    return m is not None and m["credit"].strip() == credit
 
 
 def _labelled_caption(doc: Document, b: Block) -> bool:
