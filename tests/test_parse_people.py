@@ -356,6 +356,23 @@ def test_she_after_a_minister_whose_portfolio_holds_commas() -> None:
             "Ines Okoro",
             "Secretary General of the Basin Commission",
         ),
+        # A military rank after the office, one a retired officer keeps too.
+        (
+            "The Force Director Rear Admiral Kwame Mensah opened the debate.",
+            "Kwame Mensah",
+            "Force Director",
+        ),
+        (
+            "Defence Minister Major General Tiva Ngata opened the debate.",
+            "Tiva Ngata",
+            "Defence Minister",
+        ),
+        (
+            "Vice-President Brigadier (Retd.) Sione Kupu opened the debate.",
+            "Sione Kupu",
+            "Vice-President",
+        ),
+        ("Air Vice Marshal Dina Perera opened the debate.", "Dina Perera", "Air Vice Marshal"),
     ],
 )
 def test_forms_of_address_stay_out_of_the_name(line: str, name: str, role: str) -> None:
@@ -1143,3 +1160,17 @@ def test_an_engineer_s_honorific_is_neither_a_name_nor_a_role(honorific: str) ->
         "Tomas Lind": "Executive Secretary",
         "Karl Berg": "Minister of Energy",
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leaders met at the Queen Salote Memorial Hall Conference Centre in the capital.",
+        "The delegations prayed at the Sultan Omar Ali Grand Mosque before the talks.",
+        "Ministers flew in to Prince Fahad International Airport on Monday.",
+        "The gala was held at the King Tupou University auditorium.",
+        "The winners of the President Ana Lobo Prize were named at the dinner.",
+    ],
+)
+def test_a_place_named_after_a_person_is_no_participant(line: str) -> None:
+    assert people(report(line)) == {}

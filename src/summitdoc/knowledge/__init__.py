@@ -85,6 +85,7 @@ TITLE_KINDS: Final = frozenset(
         "organisation",
         "diplomat",
         "legislator",
+        "military",
         "other",
     }
 )

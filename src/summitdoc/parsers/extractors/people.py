@@ -272,6 +272,8 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
+        self._place_heads = self.lex.body_heads | self.lex.place_heads
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -450,9 +452,20 @@ class PeopleFinder:
             n += 2
             if n < end and toks.words[n] == ".":
                 n += 1
-        if words == 0 or words > 5:
+        if words == 0 or words > 5 or self._names_a_place(i, n, end):
             return i
         return n
+
+    def _names_a_place(self, i: int, n: int, end: int) -> bool:
+        """Whether the name words ``i`` to ``n`` open a place's or a body's name.
+
+        "King Abdulaziz International Conference Center", "Sheikh Zayed Grand Mosque": a head
+        noun among the words after the first, or capitalised right after them.
+        """
+        toks = self.toks
+        if n < end and toks.is_cap(n) and toks.keys[n] in self._place_heads:
+            return True
+        return any(toks.keys[x] in self._place_heads for x in range(i + 1, n))
 
     # -- title phrases ---------------------------------------------------------------------
 
@@ -892,7 +905,7 @@ class PeopleFinder:
                 at = self.after_honorifics(ph.j)
                 address = self._phrase_hit(at)
                 if address is not None and self._address_title(address, end):
-                    at = address.j
+                    at = self.past_retired(address.j, end)
                 n = self.name_run(at, end, after_title=True)
                 if n == at + 1 and at == ph.j and (comma := self._title_tail(ph, at, end)):
                     # "Minister for Pacific Peoples, Ola Dahl", "the Minister Delegate for
@@ -1830,14 +1843,23 @@ class PeopleFinder:
         "Amir Sheikh Nasser", "Minister for Commerce Senator Farah Iqbal": a royal or
         legislator's title followed by a capitalised word that starts no other title.
         """
+        if h is None or _kind_of(h) not in self.lex.address_title_kinds:
+            return False
+        j = self.past_retired(h.j, end)
         return (
-            h is not None
-            and _kind_of(h) in self.lex.address_title_kinds
-            and h.j < end
-            and self.toks.is_cap(h.j)
-            and self.toks.words[h.j] not in self.lex.not_names
-            and self._phrase_hit(h.j) is None
+            j < end
+            and self.toks.is_cap(j)
+            and self.toks.words[j] not in self.lex.not_names
+            and self._phrase_hit(j) is None
         )
+
+    def past_retired(self, j: int, end: int) -> int:
+        """Token ``j``, or the one after a bracket saying a rank's holder retired ("(Ret'd)")."""
+        toks = self.toks
+        if j + 2 >= end or toks.words[j] != "(" or toks.keys[j + 1] not in self.lex.retired_marks:
+            return j
+        k = j + 3 if toks.words[j + 2] == "." else j + 2
+        return k + 1 if k < end and toks.words[k] == ")" else j
 
     def _addressed_after(self, ph: _Phrase, end: int) -> tuple[int, int] | None:
         """``the Special Envoy for West Africa and the Sahel, Mr. Abdoulaye Ndiaye, ...``.
@@ -1874,7 +1896,7 @@ class PeopleFinder:
             at = self.after_honorifics(j + 1)
             address = self._phrase_hit(at)
             if address is not None and self._address_title(address, end):
-                return self._closing_name(address.j, end)
+                return self._closing_name(self.past_retired(address.j, end), end)
             return self._closing_name(j + 1, end)
         return None
 

@@ -44,6 +44,10 @@ class Lexicon:
     closing_surnames: frozenset[str]
     #: Words that may open a surname after a first name ("Marlon St. Hill"), exact case.
     surname_particles: frozenset[str]
+    #: Words in brackets after a rank saying its holder has retired ("(Ret'd)"), folded.
+    retired_marks: frozenset[str]
+    #: Head nouns of a place named after a person ("... Grand Mosque"), folded.
+    place_heads: frozenset[str]
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     institution_words: frozenset[str]
@@ -208,6 +212,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_get(data, "names", "not_names")),
         closing_surnames=frozenset(_get(data, "names", "closing_surnames")),
         surname_particles=frozenset(_get(data, "names", "surname_particles")),
+        place_heads=_words(_get(data, "names", "place_heads")),
+        retired_marks=_words(_get(data, "names", "retired_marks")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
         journalist_before=_words(_get(data, "names", "journalist_before")),
