@@ -101,6 +101,32 @@ def speaker_of(line: str, fragment: str) -> str | None:
             "tired of waiting",
             "Tomas Berg",
         ),
+        # A relative clause whose verb reports: its subject is the person before the comma.
+        (
+            (
+                "President Luis Carrera was kept at home by floods and sent Trade Minister Rosa "
+                "Quispe, who assured the delegates that Lima would sign “before the rains end”."
+            ),
+            "before the rains",
+            "Rosa Quispe",
+        ),
+        (
+            (
+                "The closing session was led by Prime Minister Tomas Berg, who later told "
+                "reporters the rules were “late but welcome”."
+            ),
+            "late but welcome",
+            "Tomas Berg",
+        ),
+        # A relative clause between the subject and its own reporting verb.
+        (
+            (
+                "President Amina Odhiambo, who chaired the session, told Prime Minister Tomas "
+                "Berg that the quotas were “fair to every shore”."
+            ),
+            "fair to every shore",
+            "Amina Odhiambo",
+        ),
     ],
 )
 def test_the_cue_names_the_speaker(line: str, fragment: str, who: str) -> None:

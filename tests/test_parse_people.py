@@ -1174,3 +1174,13 @@ def test_an_engineer_s_honorific_is_neither_a_name_nor_a_role(honorific: str) ->
 )
 def test_a_place_named_after_a_person_is_no_participant(line: str) -> None:
     assert people(report(line)) == {}
+
+
+def test_an_adverb_before_a_phrase_of_absence_keeps_the_person_out() -> None:
+    found = people(
+        report(
+            "President Lena Varga also stayed away and sent Deputy Premier Ivo Dral, who spoke "
+            "for Velmar at the closing session."
+        )
+    )
+    assert list(found) == ["Ivo Dral"]

@@ -1531,9 +1531,8 @@ class PeopleFinder:
         "King Y, head of the Z, did not attend": right after the name, or after a comma, a
         relative pronoun or an apposition.
         """
-        toks, lex = self.toks, self.lex
-        ahead = tuple(toks.keys[n : min(end, n + 4)])
-        if any(ahead[: len(p)] == p for p in lex.absent_after):
+        toks = self.toks
+        if self._absent_at(n, end):
             return True
         if n >= end or toks.keys[n] != ",":
             return False
@@ -1543,11 +1542,15 @@ class PeopleFinder:
         close = self._apposition_end(n, end)
         if close is not None:
             starts.append(close)
-        for at in starts:
-            ahead = tuple(toks.keys[at : min(end, at + 4)])
-            if any(ahead[: len(p)] == p for p in lex.absent_after):
-                return True
-        return False
+        return any(self._absent_at(at, end) for at in starts)
+
+    def _absent_at(self, at: int, end: int) -> bool:
+        """Whether a phrase saying someone is absent starts at token ``at``, past one adverb."""
+        keys, lex = self.toks.keys, self.lex
+        if at < end and keys[at] in lex.absent_fillers:
+            at += 1
+        ahead = tuple(keys[at : min(end, at + 4)])
+        return any(ahead[: len(p)] == p for p in lex.absent_after)
 
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""

@@ -644,6 +644,16 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     clause_s = s
     comma = text.rfind(", ", s, vs)
     relative = re.search(r",\s+(?:who|which|whose)\b", text[s:vs]) is not None
+    # "X stayed away and sent Y, who told the meeting ...": the last verb is the relative
+    # clause's own, and its subject the person named right before the comma.
+    gs, ge = verbs[-1]
+    at = text.rfind(", ", s, gs)
+    if at >= 0 and _RELATIVE_VERB.fullmatch(text, at, gs):
+        named = doc.mentions_in(s, at)
+        if named and not text[named[-1][1] : at].strip():
+            end = _clean_cue(text, ge, e) if _GOVERNED.fullmatch(text, ge, e) else None
+            cue_end = end[1] if end is not None else _cue_tail(doc, ge, e)
+            return (named[-1][0], cue_end), (named[-1][0], named[-1][1])
     if comma >= 0 and (person_in(doc, comma + 2, vs) is not None or not relative):
         clause_s = comma + 2
         first = text.find(", ", s, comma)
@@ -673,7 +683,6 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
         end = _clean_cue(text, ve, e) if _GOVERNED.fullmatch(text, ve, e) else None
         return (vs, end[1] if end is not None else _cue_tail(doc, ve, e)), main
     subject = _trim_subject(text, clause_s, vs)
-    gs, ge = verbs[-1]
     if _GOVERNED.fullmatch(text, ge, e):
         # The verb right before the quote governs it ("called the deal “...”", "and warned of
         # “...”"): the cue runs to the quote, from the subject for the first verb and from the
@@ -685,6 +694,9 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     return (clause_s, cue_end), subject
 
 
+#: A relative clause whose first verb is the reporting one, at most two words between
+#: ("…, who later told").
+_RELATIVE_VERB: Final = re.compile(r",\s+who(?:\s+[a-z]+){0,2}\s+")
 # "According to X, “...”", "in the words of X:": the source of the words, named before them.
 _ACCORDING: Final = re.compile(r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s")
 # How far before the words their source may start, and its longest name.

@@ -65,6 +65,8 @@ class Lexicon:
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
     absent_after: tuple[tuple[str, ...], ...]
+    #: Adverbs allowed before one of ``absent_after`` ("also stayed away"), folded.
+    absent_fillers: frozenset[str]
     #: Phrases right before a name that say the person is absent ("in place of"), as tokens.
     absent_before: tuple[tuple[str, ...], ...]
     #: Phrases after a country and before a person who stands for it ("was represented by").
@@ -225,6 +227,7 @@ def lexicon() -> Lexicon:
         foreign_months=_months(_get(data, "dates", "months")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
+        absent_fillers=_words(_get(data, "names", "absent_fillers")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
         stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
