@@ -567,3 +567,45 @@ def test_a_bare_office_meeting_someone_is_its_holder_not_an_absent_one() -> None
         "briefed her on the new port.",
     )
     assert {m[1] for m in met(s)} == {pair("Ines Barova", "Amaru Quispe")}
+
+
+def test_separate_meetings_each_opened_by_with_keep_their_own_words() -> None:
+    s = parse(
+        "In the evening, Prime Minister Sunniva Dahl held separate meetings with Chancellor "
+        "Pavel Dostal, with whom she discussed the dredging of the estuary, and with President "
+        "Mariam Diallo, who asked her to open a consulate in Dakar.",
+        "The next day the ministers toured the port.",
+    )
+    assert sorted(met(s), key=lambda m: sorted(m[1])) == [
+        (
+            "bilateral",
+            pair("Sunniva Dahl", "Mariam Diallo"),
+            (),
+            ("asked her to open a consulate in Dakar",),
+        ),
+        ("bilateral", pair("Sunniva Dahl", "Pavel Dostal"), ("the dredging of the estuary",), ()),
+    ]
+
+
+def test_a_second_meeting_cue_in_a_sentence_starts_its_meeting_s_words() -> None:
+    s = parse(
+        "Premier Amaru Quispe met Chancellor Pavel Dostal to discuss grain storage, and held a "
+        "separate meeting with President Mariam Diallo, who arrived late from Dakar."
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got == {
+        pair("Amaru Quispe", "Pavel Dostal"): ("grain storage",),
+        pair("Amaru Quispe", "Mariam Diallo"): (),
+    }
+
+
+def test_a_pronoun_after_a_photo_caption_means_the_paragraph_s_before() -> None:
+    s = parse(
+        "Prime Minister Sunniva Dahl held talks with Chancellor Pavel Dostal on the ferry line.",
+        "Sunniva Dahl and Pavel Dostal at the harbour office. Photo: Ina Berg/Coast Wire",
+        "She also met President Mariam Diallo to discuss fishing quotas.",
+    )
+    assert {m[1] for m in met(s)} == {
+        pair("Sunniva Dahl", "Pavel Dostal"),
+        pair("Sunniva Dahl", "Mariam Diallo"),
+    }

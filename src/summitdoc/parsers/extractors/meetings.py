@@ -209,6 +209,9 @@ class _Report(NamedTuple):
     #: Where the cue stands when it is not the sentence's start ("Talks with X focused on A,
     #: while Y and Z discussed B"): what the meeting discussed is read from there.
     cue: int = -1
+    #: Where, after the sentence of a list of separate meetings ("with A, ..., and with B,
+    #: ..."), the words are again every one of them's.
+    resume: int = -1
 
 
 #: Where the people met stop and the sentence goes on: "met with X and discussed ...", "met
@@ -226,6 +229,7 @@ _COUNTERPARTS_END: Final = re.compile(
 # sentence of cues is read in linear time (issue 9); ten names with their titles fit.
 _COUNTERPARTS_REACH: Final = 800
 _AND_WITH: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s")
+_AND_WITH_MAX: Final = 24
 
 
 def _counterparts(doc: Document, s: int, e: int) -> tuple[list[Person], int]:
@@ -366,6 +370,9 @@ def find_meetings(doc: Document) -> None:
                         or _protagonist_if_described(doc, clause, m.start())
                     )
                 )
+                # A second cue in the sentence ("met X to discuss A, and held a separate meeting
+                # with Y, who ..."): its meeting's words start at it.
+                second = last[0] > clause
                 met, listed = _counterparts(doc, m.end(), e)
                 last = (listed, subject)
                 if subject is not None:
@@ -405,8 +412,11 @@ def find_meetings(doc: Document) -> None:
                         e,
                         b,
                         topics=_on_topics(doc, other, m.end(), e),
-                        cue=m.start() if noun else -1,
+                        cue=_named_at(doc, other, m, e) if apart_with else cue,
+                        resume=e if apart_with else -1,
                     )
+                    for cue in (m.start() if noun or second else -1,)
+                    for apart_with in (len(others) > 1 and _AND_WITH.search(text, m.end(), e),)
                     for other in others
                 )
                 if len(others) > 1:
@@ -456,9 +466,11 @@ def find_meetings(doc: Document) -> None:
     claimed: set[int] = set()
     # Where each meeting's report starts in a paragraph: another meeting's words stop there.
     starts = sorted(
-        (r.cue if r.cue >= 0 else r.start, id(mt))
+        (at, id(mt))
         for mt in merged.values()
         for r in sources[id(mt)]
+        for at in (r.cue if r.cue >= 0 else r.start, r.resume)
+        if at >= 0
     )
     for mt in merged.values():
         # The fullest report: a body paragraph that opens with the meeting, with what follows.
@@ -673,9 +685,20 @@ def _pronoun_actor(doc: Document, b: Block, s: int, e: int) -> Person | None:
 
 
 def _last_named(doc: Document, b: Block, pos: int, pronoun: str) -> Person | None:
-    """Whom ``pronoun`` at ``pos`` means, in its paragraph or the one before."""
-    prev = doc.blocks[b.index - 1] if b.index > 0 else b
+    """Whom ``pronoun`` at ``pos`` means, in its paragraph or the one before.
+
+    A photo's caption or page furniture between the two paragraphs is passed over.
+    """
+    k = b.index - 1
+    while k > 0 and b.index - k <= _ASIDES_MAX and doc.blocks[k].kind in _ASIDES:
+        k -= 1
+    prev = doc.blocks[k] if k >= 0 else b
     return antecedent(doc, pos, pronoun, floor=prev.start if prev.kind in BODY_KINDS else b.start)
+
+
+#: Blocks set between two paragraphs that do not interrupt the story, and how many in a row.
+_ASIDES: Final = frozenset({BlockKind.CAPTION, BlockKind.CLUTTER})
+_ASIDES_MAX: Final = 3
 
 
 _LIST_GLUE: Final = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -785,6 +808,20 @@ _ON_STOP: Final = re.compile(
     r"\s+and\s+with\s|\s+(?:to|before|after|as|when|while|which)\s|,?\s+and\s+(?:they|he|she|"
     r"both|the\s+(?:two|sides|leaders|presidents|ministers)|the\s+two\s+[a-z]+)\b"
 )
+
+
+def _named_at(doc: Document, person: Person, m: re.Match[str], end: int) -> int:
+    """Where one of several people met separately is named after the cue ``m``.
+
+    "held separate meetings with A, with whom she discussed X, and with B, who invited her":
+    each "with" opens a meeting of its own, and what is said after a name, up to the next
+    one's, is that meeting's.
+    """
+    reach = min(end, m.end() + _COUNTERPARTS_REACH)  # where _counterparts found the person
+    at = next((a for a, _, p in doc.mentions_in(m.end(), reach) if p is person), m.start())
+    # The last "and with" before the name, with any title between.
+    opening = max((x.start() for x in _AND_WITH.finditer(doc.text, m.end(), at)), default=-1)
+    return opening if opening >= 0 else m.start()
 
 
 def _on_topics(doc: Document, person: Person, start: int, end: int) -> tuple[str, ...]:
@@ -1045,6 +1082,9 @@ def _topics_and_agreements(
             seg = text[m.end() : cut_attribution(text, m.end(), when.start() if when else close)]
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
+            tail = _AND_WITH.search(seg, max(0, len(seg) - _AND_WITH_MAX))
+            if tail is not None and not seg[tail.end() :].strip():
+                seg = seg[: tail.start()]  # "..., and with B": the next separate meeting's
             for raw in _topic_items(seg):
                 if _CLAUSE.match(raw.strip()) or agreed_re.search(raw.strip()):
                     # "..., adding that he ...", "... and the two agreed to ...": the list is
