@@ -613,3 +613,29 @@ def test_lines_between_the_headline_and_the_article_head_no_section() -> None:
         ("Ana Ruiz", None),
         ("Ilan Dorne", "Ocean funds"),
     ]
+
+
+def test_turns_labelled_by_office_go_to_the_holders_and_stop_where_the_report_resumes() -> None:
+    s = summitdoc.parse_text(
+        "Statements after the Reef Summit\n\n"
+        "The Reef Summit met today in Velmar under the chairmanship of the President of the "
+        "Republic, Mr Tomas Rieve. The Prime Minister of Ostland, Ms Ilse Varn, took part.\n\n"
+        "After the summit the two leaders made statements to the press:\n\n"
+        "PRESIDENT OF THE REPUBLIC: Welcome to Velmar. Today we adopted a Joint Declaration, and "
+        "I thank our guest for her patience.\n\n"
+        "PRIME MINISTER OF OSTLAND: Thank you, Mr President. Our fleets will sail together.\n\n"
+        "In the Joint Declaration, the two leaders, among others:\n\n"
+        "- agree to share patrol ships in the strait;\n\n"
+        "- support a joint coast guard school.\n\n"
+        'The Declaration states that the reef "belongs to those who protect it".\n'
+    )
+    names = {p.id: p.name for p in s.participants}
+    assert sorted(names.values()) == ["Ilse Varn", "Tomas Rieve"]
+    turns = [(names.get(q.speaker or ""), q.cue) for q in s.quotes if q.cue and q.cue.isupper()]
+    assert turns == [
+        ("Tomas Rieve", "PRESIDENT OF THE REPUBLIC"),
+        ("Ilse Varn", "PRIME MINISTER OF OSTLAND"),
+    ]
+    (last,) = [q for q in s.quotes if q.cue == "PRIME MINISTER OF OSTLAND"]
+    assert last.text.endswith("Our fleets will sail together.")
+    assert [st.issuer for st in s.statements] == [None]

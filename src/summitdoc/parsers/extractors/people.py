@@ -322,7 +322,9 @@ class PeopleFinder:
         # before any lookup (a token is never empty: the tokeniser matches one or more).
         capitals = map(str.isupper, map(operator.itemgetter(0), words))
         for i in itertools.compress(range(len(words)), capitals):
-            if words[i] in stop or keys[i] in verbs:
+            # In a label's capitals ("PRESIDENT OF THE REPUBLIC:") the words as in a sentence.
+            upper = len(words[i]) > 1 and words[i].isupper() and words[i].capitalize() in stop
+            if upper or words[i] in stop or keys[i] in verbs:
                 if words[i] in _ARTICLE_NAMES and i and out[i - 1] and not self._opens_phrase(i):
                     out[i] = 1  # "President Sok An of Cambodia": an article opens a noun phrase
                 continue

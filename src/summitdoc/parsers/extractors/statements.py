@@ -598,7 +598,7 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     words = text[s:e].split()  # str.split() also splits at control separators ("\x1f")
     if not words:
         return None, []
-    if words[0].lower() == "we":
+    if words[0].lower() == "we" or words[-1].lower() == "we":  # "We ...", "Today we"
         # First person: the issuers a declaration names where it opens ("We, the Heads of State
         # and Government of ..., met in ..."), else nobody the text names.
         m = _WE_ARE.search(text, 0, min(len(text), _WE_ARE_REACH))

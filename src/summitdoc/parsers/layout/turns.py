@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import Block, BlockKind, Document
+from ..mentions.gazetteer import key_of
 from ..mentions.lexicon import fold_line, lexicon
 from .blocks import story_dateline
 
@@ -119,10 +120,26 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
             text = doc.text[b.start : b.end]
             # "CAPE TOWN, Aug. 25 (Xinhua) -- ...": a story begins; nobody's turn goes on into it.
             story = story_dateline(doc.text, b.start, b.end)
-            if not _looks_like_heading(text, b) and story is None:
+            if not _looks_like_heading(text, b) and story is None and not _narrates(text):
                 b.data["continues"] = True
                 return BlockKind.TURN
     return None
+
+
+def _narrates(text: str) -> bool:
+    """Whether a paragraph after a turn is the report's own: it ends in a colon, no "we" in it.
+
+    "In the Joint Declaration, the three leaders, among others:" opens a list the report gives;
+    a speaker's "I would add the following:" speaks for itself.
+    """
+    if not text.rstrip().endswith(":"):
+        return False
+    words = lexicon().speaker_words
+    return not any(key_of(w) in words for w in _WORD.findall(text))
+
+
+#: A word, apostrophes inside it kept ("we've").
+_WORD: Final = re.compile(r"\w+(?:['’]\w+)*")
 
 
 def _inline_label(doc: Document, b: Block) -> re.Match[str] | None:

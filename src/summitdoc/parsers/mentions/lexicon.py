@@ -133,6 +133,8 @@ class Lexicon:
     furniture_labels: frozenset[str]
     #: First words of a transcript's untitled speaker labels ("question", "moderator").
     turn_labels: frozenset[str]
+    #: A speaker's words for themselves and their hearers ("we", "you"), folded.
+    speaker_words: frozenset[str]
     #: Labels of a line that says when the page was issued ("posted on"), folded.
     date_labels: frozenset[str]
     #: Of the furniture labels, those after which contact lines follow.
@@ -283,6 +285,7 @@ def lexicon() -> Lexicon:
         | frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         date_labels=frozenset(map(fold_line, _get(data, "furniture", "date_labels"))),
         turn_labels=frozenset(_get(data, "speech", "turn_labels")),
+        speaker_words=_words(_get(data, "speech", "speaker_words")),
         contact_labels=frozenset(map(fold_line, _get(data, "furniture", "contact_labels"))),
         byline_labels=frozenset(map(fold_line, _get(data, "furniture", "byline_labels"))),
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
