@@ -1184,3 +1184,39 @@ def test_an_adverb_before_a_phrase_of_absence_keeps_the_person_out() -> None:
         )
     )
     assert list(found) == ["Ivo Dral"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            "The Maltese prime minister, Roberta Zammit, said the ferries would run daily.",
+            "Roberta Zammit",
+            "prime minister",
+            "Malta",
+        ),
+        (
+            "Chile's foreign minister, Tomás Aravena, told reporters the deal was close.",
+            "Tomás Aravena",
+            "foreign minister",
+            "Chile",
+        ),
+        (
+            "The president of Ghana, Kwesi Boateng, opened the second session.",
+            "Kwesi Boateng",
+            "president",
+            "Ghana",
+        ),
+    ],
+)
+def test_a_country_s_lower_case_title_names_the_holder_after_its_comma(
+    line: str, name: str, role: str, country: str
+) -> None:
+    found = people(report(line))
+    assert list(found) == [name]
+    assert (found[name].role, found[name].country) == (role, country)
+
+
+def test_a_lower_case_title_without_a_country_names_no_one_after_its_comma() -> None:
+    found = people(report("As one prime minister, Roberta Zammit, put it, the ferries are late."))
+    assert all(p.role is None for p in found.values())

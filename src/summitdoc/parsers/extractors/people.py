@@ -250,6 +250,10 @@ class _Phrase:
     own_place: bool = False
 
 
+#: Lower-case words of a portfolio before a lower-case title: "energy transition minister".
+_LOWER_PORTFOLIO_WORDS: Final = 3
+
+
 class PeopleFinder:
     """Finds people and role descriptions in a document's blocks."""
 
@@ -895,7 +899,11 @@ class PeopleFinder:
             if (
                 h is not None
                 and (h.has("title") or h.has("role_noun"))
-                and (not _is_generic(h, toks) or self._name_right_after(h, end))
+                and (
+                    not _is_generic(h, toks)
+                    or self._name_right_after(h, end)
+                    or self._holder_after_comma(h, start, end)
+                )
             ):
                 ph = self._title_phrase(h, start, end)
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
@@ -1075,6 +1083,42 @@ class PeopleFinder:
             and not _plural(self.toks.keys[h.j - 1])
             and self.name_run(h.j, end) - h.j >= 2
         )
+
+    def _holder_after_comma(self, h: Hit, start: int, end: int) -> bool:
+        """A lower-case title of a country's, its holder named between commas after it.
+
+        "The Danish prime minister, Mette Holm, said", "Peru's energy minister, Ana Ruiz,
+        told", "the prime minister of Denmark, Mette Holm, said": the country makes the title
+        one person's, and the name after the comma is theirs.
+        """
+        toks = self.toks
+        if not h.has("title") or _plural(toks.keys[h.j - 1]):
+            return False
+        # Past a portfolio of lower-case words ("energy transition minister").
+        a = h.i
+        while (
+            a > start
+            and h.i - a < _LOWER_PORTFOLIO_WORDS
+            and len(toks.words[a - 1]) > 1  # not the "s" of "Chile's"
+            and toks.words[a - 1].isalpha()
+            and toks.words[a - 1].islower()
+            and toks.keys[a - 1] not in _DETERMINERS
+        ):
+            a -= 1
+        before = self.in_hit.get(a - 1) if a > start else None
+        j = h.j
+        if j + 1 < end and toks.keys[j] == "of":
+            after = self._phrase_hit(j + 1)
+            j = after.j if after is not None and after.has("country") else j
+        qualified = (
+            j > h.j
+            or (before is not None and before.j == a and before.has("demonym"))
+            or self._possessive_country(a, start) is not None
+        )
+        if not qualified or j + 1 >= end or toks.words[j] != ",":
+            return False
+        n = self.name_run(j + 1, end)
+        return n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
