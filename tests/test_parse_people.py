@@ -1220,3 +1220,15 @@ def test_a_country_s_lower_case_title_names_the_holder_after_its_comma(
 def test_a_lower_case_title_without_a_country_names_no_one_after_its_comma() -> None:
     found = people(report("As one prime minister, Roberta Zammit, put it, the ferries are late."))
     assert all(p.role is None for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "Trade Minister Ivo Dral did not make the trip, officials said.",
+        "Deputy Premier Ivo Dral, the fleet's minister, declined the invitation, citing the budget.",
+    ],
+)
+def test_a_declined_trip_keeps_the_person_out(absent: str) -> None:
+    found = people(report("President Lena Varga opened the session.", absent))
+    assert list(found) == ["Lena Varga"]
