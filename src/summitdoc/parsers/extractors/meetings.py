@@ -405,6 +405,9 @@ def find_meetings(doc: Document) -> None:
                 ):
                     reports.append(_Report([subject, *others], s, e, b))
                     continue
+                cue = m.start() if noun or second else -1
+                # "with A, ..., and with B, ...": each "with" opens a meeting's own words.
+                apart_with = len(others) > 1 and _AND_WITH.search(text, m.end(), e) is not None
                 reports.extend(
                     _Report(
                         [subject, other],
@@ -415,8 +418,6 @@ def find_meetings(doc: Document) -> None:
                         cue=_named_at(doc, other, m, e) if apart_with else cue,
                         resume=e if apart_with else -1,
                     )
-                    for cue in (m.start() if noun or second else -1,)
-                    for apart_with in (len(others) > 1 and _AND_WITH.search(text, m.end(), e),)
                     for other in others
                 )
                 if len(others) > 1:

@@ -915,9 +915,7 @@ class PeopleFinder:
                 # "President of Indonesia H.E. Mr. Joko Widodo": forms of address between the
                 # title and the name belong to neither.
                 at = self.after_honorifics(ph.j)
-                address = self._phrase_hit(at)
-                if address is not None and self._address_title(address, end):
-                    at = self.past_retired(address.j, end)
+                at = self._past_address(at, end) or at
                 n = self.name_run(at, end, after_title=True)
                 if n == at + 1 and at == ph.j and (comma := self._title_tail(ph, at, end)):
                     # "Minister for Pacific Peoples, Ola Dahl", "the Minister Delegate for
@@ -1896,7 +1894,7 @@ class PeopleFinder:
         """
         if h is None or _kind_of(h) not in self.lex.address_title_kinds:
             return False
-        j = self.past_retired(h.j, end)
+        j = self._past_retired(h.j, end)
         return (
             j < end
             and self.toks.is_cap(j)
@@ -1904,7 +1902,18 @@ class PeopleFinder:
             and self._phrase_hit(j) is None
         )
 
-    def past_retired(self, j: int, end: int) -> int:
+    def _past_address(self, at: int, end: int) -> int | None:
+        """Where the name starts after a form of address by rank at ``at``, or None if none.
+
+        "Ambassador X", "Brigadier (Ret'd) X": the rank (and a bracket saying it was left) is
+        neither the title nor the name.
+        """
+        address = self._phrase_hit(at)
+        if address is None or not self._address_title(address, end):
+            return None
+        return self._past_retired(address.j, end)
+
+    def _past_retired(self, j: int, end: int) -> int:
         """Token ``j``, or the one after a bracket saying a rank's holder retired ("(Ret'd)")."""
         toks = self.toks
         if j + 2 >= end or toks.words[j] != "(" or toks.keys[j + 1] not in self.lex.retired_marks:
@@ -1944,11 +1953,8 @@ class PeopleFinder:
         if j + 1 < end and self.toks.words[j] == ",":
             # "President of the European Commission, Ursula von der Leyen said"; "Minister of
             # Foreign Affairs, Ambassador X": a diplomat's rank after the comma addresses X.
-            at = self.after_honorifics(j + 1)
-            address = self._phrase_hit(at)
-            if address is not None and self._address_title(address, end):
-                return self._closing_name(self.past_retired(address.j, end), end)
-            return self._closing_name(j + 1, end)
+            addressed = self._past_address(self.after_honorifics(j + 1), end)
+            return self._closing_name(addressed or j + 1, end)
         return None
 
     def after_honorifics(self, i: int) -> int:
