@@ -1232,3 +1232,19 @@ def test_a_lower_case_title_without_a_country_names_no_one_after_its_comma() -> 
 def test_a_declined_trip_keeps_the_person_out(absent: str) -> None:
     found = people(report("President Lena Varga opened the session.", absent))
     assert list(found) == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chancellor hosts Tarsk Summit in Vel",
+        "Prime Minister heads Nordvik Talks at the Harbour",
+        "Foreign Minister chairs Nordvik Ferry Talks",
+    ],
+)
+def test_a_plural_noun_after_one_office_is_a_verb_not_a_title(headline: str) -> None:
+    s = report(
+        headline, "Premier Dagny Solvik opened the talks.", '"We are ready," the Premier said.'
+    )
+    assert set(people(s)) == {"Dagny Solvik"}
+    assert [q.speaker for q in s.quotes] == ["dagny-solvik"]

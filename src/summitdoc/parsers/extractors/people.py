@@ -578,6 +578,13 @@ class PeopleFinder:
             nh = self._phrase_hit(j)
             if self._address_title(nh, end):
                 break  # "Amir Sheikh Nasser": the second title addresses the person named
+            if (
+                nh is not None
+                and not nh.has("title")
+                and _plural(toks.keys[nh.j - 1])
+                and not _plural(toks.keys[j - 1])
+            ):
+                break  # "Prime Minister hosts X": one office is no plural's, so it is a verb
             if nh is not None and (nh.has("title") or nh.has("role_noun")):
                 ph.role_tokens.append((nh.i, nh.j))
                 if ph.role_noun and nh.has("title"):
