@@ -1556,3 +1556,38 @@ def test_a_reading_time_under_the_byline_is_furniture() -> None:
         "The leaders of the coast states on Monday signed a cable deal at their summit in Split.",
     )
     assert s.title == "Leaders sign a cable deal at the coast states summit"
+
+
+@pytest.mark.parametrize(
+    ("lede", "org"),
+    [
+        (
+            (
+                "On Friday the premier welcomed the heads of government of the Tarsk Lakes "
+                "Council to Vel for two days of talks."
+            ),
+            "Tarsk Lakes Council",
+        ),
+        (
+            "Ministers followed the leaders of the Nordvik Fisheries Commission into the hall.",
+            "Nordvik Fisheries Commission",
+        ),
+        # A name going on past its head noun is not cut there.
+        ("The summit of the Tarsk Lakes Council Mechanism opened in Vel.", None),
+        ("The leaders of the Tarsk Initiative on Inland Waters met in Vel.", None),
+    ],
+)
+def test_a_body_the_knowledge_lacks_is_named_by_the_members_who_met(
+    lede: str, org: str | None
+) -> None:
+    s = page("Lake states seek common rules", lede)
+    assert (s.organisation, s.acronym) == (org, None)
+
+
+def test_a_guest_s_office_names_no_organisation() -> None:
+    s = page(
+        "Lake states seek common rules",
+        "Premier Dagny Solvik hosted the lake states in Vel on Friday. Executive Vice-President "
+        "of the European Commission Femi Oyelaran also took part.",
+    )
+    assert s.organisation is None

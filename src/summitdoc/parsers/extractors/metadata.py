@@ -614,6 +614,7 @@ def _organisation(doc: Document) -> None:
         (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
     ]
     top = _top_blocks(doc)
+    offices = {h.end for h in doc.hits if h.has("title")}
     for h in doc.hits:
         org = None
         for k in ("acronym", "org", "body"):
@@ -633,6 +634,12 @@ def _organisation(doc: Document) -> None:
         weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
         if _GUEST.search(before):
             continue  # "ministers, along with the European Commission, ...": a guest's body
+        office = _OF_BEFORE.search(before)
+        if (
+            office is not None
+            and len(text[: h.start - len(before) + office.start()].rstrip()) in offices
+        ):
+            continue  # "Vice-President of the European Commission X": one guest's office
         if (
             h.has("body")
             or any(s <= h.start < e for s, e in heads)
@@ -669,7 +676,8 @@ def _glossed_organisation(doc: Document) -> None:
     "the Mekong-Lancang Cooperation (MLC) summit": the capitalised words before the brackets
     whose initials spell the acronym are the full name. The summit noun may instead follow the
     acronym elsewhere at the top: "the Mekong-Lancang Cooperation (MLC), after the 5th MLC
-    Leaders' Summit".
+    Leaders' Summit". Without an acronym, a body whose heads met names it: "the heads of
+    government of the Barents Euro-Arctic Council".
     """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
@@ -695,6 +703,35 @@ def _glossed_organisation(doc: Document) -> None:
                 doc.meta["organisation"] = name
                 doc.meta["acronym"] = m.group(1)
                 return
+    for s, e in top:
+        for m in _MEMBERS_OF.finditer(text, s, e):
+            if (name := _body_name(_through_head(m.group(1)))) is not None:
+                # "hosted the heads of government of the Barents Euro-Arctic Council": the
+                # body whose members met, though no acronym glosses it.
+                doc.meta["organisation"] = name
+                return
+
+
+#: "the heads of government of the", "a summit of the", "leaders of the", then a name.
+_MEMBERS_OF: Final = re.compile(
+    r"\b(?i:summit|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)"
+    r"\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*){1,6})"
+    # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
+    r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
+)
+
+
+def _through_head(run: str) -> str:
+    """``run`` when its last word is a capitalised body head noun ("Council"), else "".
+
+    "the Coral Triangle Initiative on Coral Reefs", "the Zone of Peace and Cooperation of the
+    South Atlantic": a name going on past its head noun is not cut there.
+    """
+    words = run.split()
+    while words and words[-1] in ("of", "and", "for", "on", "the"):
+        words.pop()
+    last = words[-1] if words else ""
+    return " ".join(words) if last[:1].isupper() and last.lower() in lexicon().body_heads else ""
 
 
 def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:
@@ -921,6 +958,7 @@ def _name(doc: Document) -> None:
 
 
 #: Words that bring a guest beside the members: "along with the European Commission".
+_OF_BEFORE: Final = re.compile(r"\bof\s+(?:the\s+)?$")
 _GUEST: Final = re.compile(r"\b(?:along\s+with|together\s+with|joined\s+by)\s+(?:the\s+)?$")
 #: Words that cite a body's texts rather than tell of its meeting.
 _CITED: Final = re.compile(
