@@ -1248,3 +1248,59 @@ def test_a_plural_noun_after_one_office_is_a_verb_not_a_title(headline: str) -> 
     )
     assert set(people(s)) == {"Dagny Solvik"}
     assert [q.speaker for q in s.quotes] == ["dagny-solvik"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "country"),
+    [
+        (
+            "Vel was represented by the inland waterways minister, Ines Barova, who signed.",
+            "inland waterways minister",
+            None,
+        ),
+        (
+            "The Danish fisheries and ports minister, Ines Barova, said so.",
+            "fisheries and ports minister",
+            "Denmark",
+        ),
+        ("Chile's mining minister, Ines Barova, told delegates.", "mining minister", "Chile"),
+        (
+            "Its prime minister, Ines Barova, told reporters the talks went well.",
+            "prime minister",
+            None,
+        ),
+    ],
+)
+def test_a_lower_case_title_keeps_its_portfolio_before_its_holder(
+    line: str, role: str, country: str | None
+) -> None:
+    s = report("Premier Dagny Solvik opened the talks.", line)
+    p = people(s)["Ines Barova"]
+    assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        (
+            "Fisheries and Ports Minister Ines Barova said the quota was fair.",
+            "Fisheries and Ports Minister",
+        ),
+        (
+            "Vel's International Trade Minister Ines Barova attended.",
+            "International Trade Minister",
+        ),
+        ("Public Works Secretary Ines Barova attended.", "Public Works Secretary"),
+    ],
+)
+def test_a_ministry_s_portfolio_joins_the_title(line: str, role: str) -> None:
+    s = report("Premier Dagny Solvik opened the talks.", line)
+    assert people(s)["Ines Barova"].role == role
+
+
+def test_a_portfolio_word_before_a_known_body_makes_it_another_s() -> None:
+    s = report(
+        "Premier Dagny Solvik opened the talks. Ines Barova, Director of the Regional "
+        "Cooperation Secretariat, also attended."
+    )
+    assert people(s)["Ines Barova"].organisation == "Regional Cooperation Secretariat"

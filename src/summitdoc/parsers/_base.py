@@ -57,7 +57,7 @@ def _mentions(doc: Document) -> None:
     doc.hits = detach_bodies(
         doc.tokens,
         gazetteer_for(doc.knowledge).scan(doc.tokens),
-        lexicon().title_modifiers,
+        lexicon().rank_modifiers,
         [(b.start, b.end) for b in doc.blocks if b.kind is BlockKind.HEADLINE],
     )
     doc.index_hits()

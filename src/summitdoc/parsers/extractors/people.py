@@ -529,6 +529,17 @@ class PeopleFinder:
                 k -= 1
                 continue
             if (
+                key == "and"
+                and k < h.i
+                and k - 2 >= start
+                and toks.is_cap(k - 2)
+                and toks.keys[k - 2] in self.lex.title_modifiers
+                and ph.role_tokens[0] == (k, k + 1)
+            ):
+                ph.role_tokens.insert(0, (k - 1, k))  # "Water and Sanitation Minister"
+                k -= 1
+                continue
+            if (
                 key == "s"
                 and k - 2 > start
                 and toks.words[k - 2] in "’'"
@@ -905,16 +916,32 @@ class PeopleFinder:
                 if done is not None:
                     i = max(done, i + 1)
                     continue
+            portfolio = (
+                self._holder_after_comma(h, start, end)
+                if h is not None and not toks.is_cap(h.j - 1)
+                else None
+            )
             if (
                 h is not None
                 and (h.has("title") or h.has("role_noun"))
                 and (
                     not _is_generic(h, toks)
                     or self._name_right_after(h, end)
-                    or self._holder_after_comma(h, start, end)
+                    or portfolio is not None
                 )
             ):
                 ph = self._title_phrase(h, start, end)
+                if portfolio is not None and portfolio < ph.k:
+                    # "the energy transition minister, X": the title as written, and the
+                    # country before it ("The French ...", "Peru's ...").
+                    ph.role_tokens.insert(0, (portfolio, ph.role_tokens[0][0]))
+                    ph.k = portfolio
+                    if toks.keys[portfolio - 1] in _DETERMINERS:
+                        ph.det = portfolio - 1
+                    owner = self.in_hit.get(portfolio - 1)
+                    if owner is not None and owner.j == portfolio and owner.has("demonym"):
+                        ph.country = ph.country or owner.get("demonym")
+                    ph.country = ph.country or self._possessive_country(portfolio, start)
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
                     # "partner", "official": a common noun, not a description of someone.
                     i = max(ph.j, i + 1)
@@ -1091,16 +1118,18 @@ class PeopleFinder:
             and self.name_run(h.j, end) - h.j >= 2
         )
 
-    def _holder_after_comma(self, h: Hit, start: int, end: int) -> bool:
-        """A lower-case title of a country's, its holder named between commas after it.
+    def _holder_after_comma(self, h: Hit, start: int, end: int) -> int | None:
+        """Where a lower-case title starts whose holder is named between commas after it.
 
         "The Danish prime minister, Mette Holm, said", "Peru's energy minister, Ana Ruiz,
-        told", "the prime minister of Denmark, Mette Holm, said": the country makes the title
-        one person's, and the name after the comma is theirs.
+        told", "the prime minister of Denmark, Mette Holm, said", "represented by the energy
+        transition minister, Ana Ruiz, who": a country or a determiner makes the title one
+        person's, and the name after the comma is theirs. The title starts at its portfolio's
+        first word; None when there is no such holder.
         """
         toks = self.toks
         if not h.has("title") or _plural(toks.keys[h.j - 1]):
-            return False
+            return None
         # Past a portfolio of lower-case words ("energy transition minister").
         a = h.i
         while (
@@ -1121,11 +1150,13 @@ class PeopleFinder:
             j > h.j
             or (before is not None and before.j == a and before.has("demonym"))
             or self._possessive_country(a, start) is not None
+            or (a > start and toks.keys[a - 1] in _DETERMINERS)
         )
         if not qualified or j + 1 >= end or toks.words[j] != ",":
-            return False
+            return None
         n = self.name_run(j + 1, end)
-        return n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
+        named = n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
+        return a if named else None
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""

@@ -97,7 +97,9 @@ class Lexicon:
     meeting_topics: tuple[str, ...]
     #: Every phrase list of ``[meetings]`` by key ("fronted", "reception", ...).
     meeting_cues: dict[str, tuple[str, ...]]
+    #: Ranks and portfolios before a title; ``rank_modifiers`` are the ranks and older portfolios.
     title_modifiers: frozenset[str]
+    rank_modifiers: frozenset[str]
     lower_modifiers: frozenset[str]
     leader_nouns: frozenset[str]
     #: Abbreviated titles, exact case, to the title they stand for ("PM" -> "Prime Minister").
@@ -253,7 +255,9 @@ def lexicon() -> Lexicon:
         meeting_agreed=tuple(_get(data, "meetings", "agreed")),
         meeting_topics=tuple(_get(data, "meetings", "topics")),
         meeting_cues={k: tuple(v) for k, v in _get(data, "meetings").items()},
-        title_modifiers=_words(_get(data, "titles", "modifiers")),
+        title_modifiers=_words(_get(data, "titles", "modifiers"))
+        | _words(_get(data, "titles", "portfolios")),
+        rank_modifiers=_words(_get(data, "titles", "modifiers")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         leader_nouns=_words(_get(data, "titles", "leader_nouns")),
         short_titles={
