@@ -1591,3 +1591,23 @@ def test_a_guest_s_office_names_no_organisation() -> None:
         "of the European Commission Femi Oyelaran also took part.",
     )
     assert s.organisation is None
+
+
+def test_a_chair_s_verb_places_the_summit_and_a_planned_session_does_not() -> None:
+    s = page(
+        "Coastal states seek common rules",
+        "Premier Dagny Solvik on Tuesday chaired in Rijeka the fourth summit of the coastal "
+        "states, closing her country's term.",
+        "Solvik and her guest agreed that the two cabinets would hold a joint session in Athens "
+        "in the spring.",
+    )
+    assert (s.city, s.country) == ("Rijeka", "Croatia")
+
+
+def test_a_venue_between_the_verb_and_the_city_keeps_the_city_over_the_dateline() -> None:
+    s = page(
+        "Coastal states seek common rules",
+        "ZAGREB, Croatia, May 3. The second summit of the coastal states was held today at the "
+        "Old Harbour congress hall in the city of Zadar, the agency reports.",
+    )
+    assert (s.city, s.country) == ("Zadar", "Croatia")

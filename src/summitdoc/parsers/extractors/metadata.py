@@ -1171,7 +1171,8 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
 
 def _met_there(text: str, pos: int) -> bool:
     """Whether the words before ``pos`` put a meeting at the place there: "held in"."""
-    before = text[max(0, pos - _MET_REACH) : pos].lower()
+    # Wider than _MET_REACH: "held today at the Avaza national tourist zone in the city of X".
+    before = text[max(0, pos - _VERB_REACH) : pos].lower()
     # "meeting in the Paraguayan city of X": the verb stands before the gloss.
     before = _CITY_GLOSS.sub("", before)
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
@@ -1181,11 +1182,13 @@ def _met_there(text: str, pos: int) -> bool:
 _CITY_SUMMIT: Final = re.compile(r"\s+(?:summit|meeting|conference)\b", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNORECASE)
 #: A place's gloss before its name: "the Paraguayan city of".
-_PLACE_GLOSS: Final = r"the\s+[\w-]+\s+(?:city|town|resort|port)\s+of\s+"
+#: "The port of X" alone is as often a port's business ("investment in the port of X").
+_PLACE_GLOSS: Final = r"the\s+(?:[\w-]+\s+(?:city|town|resort|port)|city|town|resort)\s+of\s+"
 _CITY_GLOSS: Final = re.compile(rf"{_PLACE_GLOSS}$")
 
 
 _MET_REACH: Final = 60
+_VERB_REACH: Final = 100
 #: "in X, where the leaders met", "in X, where he hosted the summit": the meeting's place told
 #: in a clause after it.
 _WHERE_MET: Final = re.compile(
@@ -1198,8 +1201,11 @@ _ACRONYM_MAX: Final = 3  # "NYC": an upper-case place this short is left as writ
 _MEETING_WORD: Final = re.compile(rf"\b(?:{_MEET_WORDS}|talks|council|visit)\b")
 #: A meeting said to be in a place by its verb: "closed in", "opened on Monday in", "was held at".
 _MET_IN: Final = re.compile(
-    r"\b(?:held|hosted|took\s+place|opened|closed|ended|concluded|convened|met|gathered)"
-    r"(?:[ \t]+(?:on|this|last)[ \t]+[\w-]+)?[ \t]+(?:in|at)[ \t]+$"
+    r"\b(?:held|hosted|took\s+place|opened|closed|ended|concluded|convened|met|gathered|"
+    r"(?:co-)?chaired)"
+    r"(?:[ \t]+(?:(?:on|this|last)[ \t]+[\w-]+|today|yesterday))?"
+    # "was held today at the Avaza tourist zone in the city of X": a venue, then its city.
+    r"(?:[ \t]+at[ \t]+the(?:[ \t]+[\w’'-]+){1,5}?)?[ \t]+(?:in|at)[ \t]+$"
 )
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
@@ -1219,7 +1225,7 @@ _HELD_IN: Final = re.compile(
 #: (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
-    r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|attend|take\s+part)|invit(?:e|es|ed|ing)|"
+    r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|hold|attend|take\s+part)|invit(?:e|es|ed|ing)|"
     r"previous|preceding|last\s+(?:summit|meeting|session)|had\s+been\s+(?:held|hosted)|"
     r"to\s+(?:hold|(?:re)?convene)|follow-up)\b",
     re.IGNORECASE,
