@@ -826,3 +826,23 @@ def test_a_series_of_decision_verbs_after_commas_gives_one_decision_each() -> No
 )
 def test_the_next_meetings_host_chosen(line: str, subject: str, year: int) -> None:
     assert [(k, subj, y) for k, _, subj, y in found(parse(line))] == [("other", subject, year)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Premier Dagny Solvik stayed home; Ines Barova signed the accord on her behalf.",
+        "Ines Barova signed the treaty on behalf of the premier, who stayed home.",
+        "Ines Barova signed the declaration on their behalf at the closing session.",
+    ],
+)
+def test_a_document_signed_on_someone_s_behalf_is_the_one_named_before(line: str) -> None:
+    s = parse("The leaders signed the Vel Accord on ferry links.", line)
+    assert [d.text for d in s.decisions] == ["the Vel Accord on ferry links"]
+    assert all("behalf" not in (st.topic or "") for st in s.statements)
+    assert [st.topic for st in s.statements if st.topic == "declaration"] == []
+
+
+def test_a_named_document_signed_on_someone_s_behalf_keeps_its_name() -> None:
+    s = parse("Ines Barova signed the Vel Accord on behalf of the premier, who stayed home.")
+    assert [d.text for d in s.decisions] == ["the Vel Accord"]

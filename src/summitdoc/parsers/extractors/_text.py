@@ -109,6 +109,10 @@ LIST_LEAD_REACH: Final = 200
 
 
 #: The noun of a statement ("statement", "communiqué"), and with its plural ("declarations").
+#: "signed the agreement on his behalf", "... on behalf of the president": a stand-in signs a
+#: document, and "the agreement" is one named elsewhere, not another.
+ON_BEHALF: Final = re.compile(r"\s+on\s+(?:behalf\s+of|(?:his|her|their|its|our|my)\s+behalf)\b")
+BARE_DOCUMENT: Final = re.compile(r"(?:the|this|that)\s+[a-z]+\Z")
 STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])"
 STATEMENT_NOUNS: Final = rf"{STATEMENT_NOUN}s?"
 #: Two of the summit's members as a subject: "The two leaders", "Both sides".

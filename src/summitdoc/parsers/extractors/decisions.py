@@ -29,10 +29,12 @@ from ..layout.blocks import story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
+    BARE_DOCUMENT,
     DOC_NOUNS,
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    ON_BEHALF,
     PAIR,
     STATEMENT_NOUNS,
     STATEMENT_TITLE,
@@ -793,6 +795,8 @@ class _Finder:
         while (more := _NEXT_DOCUMENT.match(self.text, end, e)) is not None:
             end = _clause_end(self.text, more.end(), e)
         for a, b in _split_documents(self.text, m.end(), end):
+            if ON_BEHALF.match(self.text, b) and BARE_DOCUMENT.fullmatch(self.text[a:b]):
+                continue  # "signed the agreement on his behalf": the one named before
             self.add(a, b)
 
     def signed_at_meeting(self, s: int, e: int) -> None:

@@ -29,6 +29,7 @@ from ._text import (
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
+    ON_BEHALF,
     STATEMENT_NOUN,
     STATEMENT_TITLE,
     SUMMIT_GROUP,
@@ -94,7 +95,7 @@ def _adopted() -> re.Pattern[str]:
         rf"endorsed|read\s+out)\s+(?:\[)?"
         rf"(?:(?P<det>a|an|the|their|two|three|four|five|several)\s+)?(?:new\s+)?[“\"]?"
         rf"(?P<noun>{_noun()})\b"
-        r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on(?!\s+(?:[A-Z][a-z]+day\b|\d))|in\s+connection\s+with|concerning|regarding|about|"
+        r"(?:\]\([^)]*\))?(?:\s+(?P<prep>on(?!\s+(?:[A-Z][a-z]+day\b|\d|(?:\w+\s+)?behalf\b))|in\s+connection\s+with|concerning|regarding|about|"
         r"in\s+support\s+of|with\s+regard\s+to))?\s*"
     )
 
@@ -394,6 +395,8 @@ class _Finder:
             countries = countries if len(countries) >= 2 else []
         issuer = issuer or default_issuer(doc)
         noun = m["noun"]
+        if m["det"] == "the" and noun.islower() and ON_BEHALF.match(text, m.end("noun")):
+            return  # "signed the declaration on his behalf": the one named before
         if m["prep"] is None:
             # "adopted a Joint Statement." names no topic: the noun is the topic. A bare "a
             # statement" may be anybody's; a modified one ("a joint communique") is the summit's.
