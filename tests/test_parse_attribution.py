@@ -337,3 +337,28 @@ def test_the_minister_stays_the_report_s_own_when_several_hold_a_ministry() -> N
     people = {p.id: p.name for p in s.participants}
     (q,) = s.quotes
     assert people.get(q.speaker or "") == "Ola Dahlberg"
+
+
+def test_a_dateline_in_capitals_with_a_colon_opens_no_turn() -> None:
+    s = wire_parse(
+        "Coastal states add cyber drills to their pact",
+        "ATHENS: Defence ministers of the coastal states on Friday agreed to add cyber drills to "
+        "their joint exercises, as the pact marks its 40th year.",
+        "READ: Navies of the coastal states train off Crete",
+        "Defence Minister Ines Barova said the pact had lasted because it kept changing.",
+        '"Forty years ago nobody imagined this," Dr Barova told reporters. "We have never stood '
+        'still."',
+    )
+    assert [q.cue for q in s.quotes if q.cue == "ATHENS"] == []
+    assert [q.speaker for q in s.quotes] == ["ines-barova", "ines-barova"]
+
+
+def test_a_related_news_line_is_no_section_heading() -> None:
+    s = wire_parse(
+        "Coastal states add cyber drills to their pact",
+        "Defence ministers of the coastal states on Friday agreed to add cyber drills to their "
+        "joint exercises.",
+        "Related news: Navies of the coastal states train off Crete",
+        '"Forty years ago nobody imagined this," Defence Minister Ines Barova told reporters.',
+    )
+    assert [sp.topic for sp in s.speeches] == [None]

@@ -101,8 +101,10 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     if own is not None:
         return own
     m = _inline_label(doc, b)
-    if m is not None and (
-        _someone(doc, m["who"].split(" (")[0]) or _among_turns(doc, blocks, i, m.end())
+    if (
+        m is not None
+        and not _place(doc, m["who"])
+        and (_someone(doc, m["who"].split(" (")[0]) or _among_turns(doc, blocks, i, m.end()))
     ):
         b.data["label"] = (m.start("who"), m.end("who"))
         b.data["turn_text"] = m.end()
@@ -183,6 +185,15 @@ def _someone(doc: Document, label: str) -> bool:
         and kb.country(label) is None
         and kb.country_by_city(label) is None  # "Kuwait City: Gulf leaders ..." is a dateline
         and kb.organisation(label) is None
+    )
+
+
+def _place(doc: Document, label: str) -> bool:
+    """A country or city, as a dateline writes it: "SINGAPORE:", "Kuwait City:"."""
+    kb = doc.knowledge
+    return any(
+        kb.country(form) is not None or kb.country_by_city(form) is not None
+        for form in (label, label.title())
     )
 
 
