@@ -1304,3 +1304,22 @@ def test_a_portfolio_word_before_a_known_body_makes_it_another_s() -> None:
         "Cooperation Secretariat, also attended."
     )
     assert people(s)["Ines Barova"].organisation == "Regional Cooperation Secretariat"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vel sent its foreign minister, as President Ines Barova is on a state visit to Tarsk.",
+        (
+            "Vel was represented by its foreign minister, President Ines Barova being held up "
+            "at home by a budget vote."
+        ),
+        (
+            "A message from President Ines Barova, who is attending a fisheries forum in Tarsk, "
+            "was read out."
+        ),
+    ],
+)
+def test_someone_away_on_other_business_is_absent(line: str) -> None:
+    s = report("Premier Dagny Solvik opened the talks.", line)
+    assert set(people(s)) == {"Dagny Solvik"}
