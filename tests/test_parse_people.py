@@ -1323,3 +1323,11 @@ def test_a_portfolio_word_before_a_known_body_makes_it_another_s() -> None:
 def test_someone_away_on_other_business_is_absent(line: str) -> None:
     s = report("Premier Dagny Solvik opened the talks.", line)
     assert set(people(s)) == {"Dagny Solvik"}
+
+
+def test_a_two_word_surname_in_capitals_is_one_person_with_its_short_form() -> None:
+    s = report(
+        "President Marie-Claire ODOUMA KESSI opened the session of the lake states.",
+        "In the restricted session, President ODOUMA KESSI urged her peers to act.",
+    )
+    assert list(people(s)) == ["Marie-Claire ODOUMA KESSI"]

@@ -1800,10 +1800,14 @@ class PeopleFinder:
     def _index_tails(self, person: Person) -> None:
         words = person.name.split()
         for k in range(2, len(words)):
-            for owners in (
-                self.by_tail.setdefault(" ".join(words[-k:]), []),
-                self.by_head.setdefault(" ".join(words[:k]), []),
+            tail, head = " ".join(words[-k:]), " ".join(words[:k])
+            # "Emmanuel NGOH MBARGA" is the "Ngoh Mbarga" a capitalised run is read as.
+            for index, key in (
+                (self.by_tail, tail),
+                (self.by_tail, tail.title() if tail.isupper() else tail),
+                (self.by_head, head),
             ):
+                owners = index.setdefault(key, [])
                 if person not in owners:
                     owners.append(person)
 
