@@ -362,3 +362,13 @@ def test_a_related_news_line_is_no_section_heading() -> None:
         '"Forty years ago nobody imagined this," Defence Minister Ines Barova told reporters.',
     )
     assert [sp.topic for sp in s.speeches] == [None]
+
+
+def test_a_keywords_line_without_a_colon_is_furniture() -> None:
+    s = wire_parse(
+        "Coastal states add cyber drills to their pact",
+        "Defence Minister Ines Barova said the pact had lasted because it kept changing.",
+        "Tarsk hosted the drills, and Tarsk will host the next ones.",
+        "KEYWORDS Tarsk, Ines Barova, Vel, fisheries",
+    )
+    assert [p.name for p in s.participants] == ["Ines Barova"]
