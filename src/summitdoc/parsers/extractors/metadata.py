@@ -705,7 +705,7 @@ def _glossed_organisation(doc: Document) -> None:
                 return
     for s, e in top:
         for m in _MEMBERS_OF.finditer(text, s, e):
-            if (name := _body_name(_through_head(m.group(1)))) is not None:
+            if (name := _body_name(m.group(1))) is not None:
                 # "hosted the heads of government of the Barents Euro-Arctic Council": the
                 # body whose members met, though no acronym glosses it.
                 doc.meta["organisation"] = name
@@ -719,19 +719,6 @@ _MEMBERS_OF: Final = re.compile(
     # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
     r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
 )
-
-
-def _through_head(run: str) -> str:
-    """``run`` when its last word is a capitalised body head noun ("Council"), else "".
-
-    "the Coral Triangle Initiative on Coral Reefs", "the Zone of Peace and Cooperation of the
-    South Atlantic": a name going on past its head noun is not cut there.
-    """
-    words = run.split()
-    while words and words[-1] in ("of", "and", "for", "on", "the"):
-        words.pop()
-    last = words[-1] if words else ""
-    return " ".join(words) if last[:1].isupper() and last.lower() in lexicon().body_heads else ""
 
 
 def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:

@@ -931,17 +931,15 @@ class PeopleFinder:
                 )
             ):
                 ph = self._title_phrase(h, start, end)
-                if portfolio is not None and portfolio < ph.k:
+                if portfolio is not None and portfolio[0] < ph.k:
                     # "the energy transition minister, X": the title as written, and the
                     # country before it ("The French ...", "Peru's ...").
-                    ph.role_tokens.insert(0, (portfolio, ph.role_tokens[0][0]))
-                    ph.k = portfolio
-                    if toks.keys[portfolio - 1] in _DETERMINERS:
-                        ph.det = portfolio - 1
-                    owner = self.in_hit.get(portfolio - 1)
-                    if owner is not None and owner.j == portfolio and owner.has("demonym"):
-                        ph.country = ph.country or owner.get("demonym")
-                    ph.country = ph.country or self._possessive_country(portfolio, start)
+                    a = portfolio[0]
+                    ph.role_tokens.insert(0, (a, ph.role_tokens[0][0]))
+                    ph.k = a
+                    if toks.keys[a - 1] in _DETERMINERS:
+                        ph.det = a - 1
+                    ph.country = ph.country or portfolio[1]
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
                     # "partner", "official": a common noun, not a description of someone.
                     i = max(ph.j, i + 1)
@@ -1118,14 +1116,14 @@ class PeopleFinder:
             and self.name_run(h.j, end) - h.j >= 2
         )
 
-    def _holder_after_comma(self, h: Hit, start: int, end: int) -> int | None:
+    def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any] | None:
         """Where a lower-case title starts whose holder is named between commas after it.
 
         "The Danish prime minister, Mette Holm, said", "Peru's energy minister, Ana Ruiz,
         told", "the prime minister of Denmark, Mette Holm, said", "represented by the energy
         transition minister, Ana Ruiz, who": a country or a determiner makes the title one
         person's, and the name after the comma is theirs. The title starts at its portfolio's
-        first word; None when there is no such holder.
+        first word; with it comes the country before it, if any. None when there is no holder.
         """
         toks = self.toks
         if not h.has("title") or _plural(toks.keys[h.j - 1]):
@@ -1146,17 +1144,18 @@ class PeopleFinder:
         if j + 1 < end and toks.keys[j] == "of":
             after = self._phrase_hit(j + 1)
             j = after.j if after is not None and after.has("country") else j
+        if before is not None and before.j == a and before.has("demonym"):
+            country = before.get("demonym")
+        else:
+            country = self._possessive_country(a, start)
         qualified = (
-            j > h.j
-            or (before is not None and before.j == a and before.has("demonym"))
-            or self._possessive_country(a, start) is not None
-            or (a > start and toks.keys[a - 1] in _DETERMINERS)
+            j > h.j or country is not None or (a > start and toks.keys[a - 1] in _DETERMINERS)
         )
         if not qualified or j + 1 >= end or toks.words[j] != ",":
             return None
         n = self.name_run(j + 1, end)
         named = n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
-        return a if named else None
+        return (a, country) if named else None
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
@@ -1800,13 +1799,12 @@ class PeopleFinder:
     def _index_tails(self, person: Person) -> None:
         words = person.name.split()
         for k in range(2, len(words)):
-            tail, head = " ".join(words[-k:]), " ".join(words[:k])
-            # "Emmanuel NGOH MBARGA" is the "Ngoh Mbarga" a capitalised run is read as.
-            for index, key in (
-                (self.by_tail, tail),
-                (self.by_tail, tail.title() if tail.isupper() else tail),
-                (self.by_head, head),
-            ):
+            tail = " ".join(words[-k:])
+            keys = [(self.by_tail, tail), (self.by_head, " ".join(words[:k]))]
+            if tail.isupper():
+                # "Emmanuel NGOH MBARGA" is the "Ngoh Mbarga" a capitalised run is read as.
+                keys.append((self.by_tail, tail.title()))
+            for index, key in keys:
                 owners = index.setdefault(key, [])
                 if person not in owners:
                     owners.append(person)

@@ -38,6 +38,7 @@ __all__ = [
     "default_block_rules",
     "follow_name",
     "group_sections",
+    "known_place",
     "mask_markup",
     "outlet_byline",
     "split_blocks",
@@ -692,7 +693,7 @@ _HEADLINE_MAX_WORDS: Final = 30
 _LABEL_REACH: Final = 4
 
 
-def _known_place(doc: Document, place: str) -> bool:
+def known_place(doc: Document, place: str) -> bool:
     """Whether a dateline's place starts with a city or a country the knowledge knows."""
     first = place.split(",", maxsplit=1)[0].strip()
     kb = doc.knowledge
@@ -1512,7 +1513,7 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     if m is not None:
         month = m["month"]
     elif first is not None and (
-        (known := _known_place(doc, first["place"])) or _PLACE_SHAPED.fullmatch(first["place"])
+        (known := known_place(doc, first["place"])) or _PLACE_SHAPED.fullmatch(first["place"])
     ):
         m = first
         month = m["month"] or m["month2"]
@@ -1548,7 +1549,7 @@ def dateline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
         "place" in m.re.groupindex
         and m["place"]
         and not furniture(m["place"])[0]
-        and (_known_place(doc, m["place"]) or _GLOSSED_PLACE_LINE.fullmatch(m["place"]))
+        and (known_place(doc, m["place"]) or _GLOSSED_PLACE_LINE.fullmatch(m["place"]))
     ):
         b.data["place"] = (
             b.start + m.start("place") - m.start(),
@@ -1636,7 +1637,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     else:
         b.data["date"] = (int(m["year4"]), _MONTH_ABBR[m["mon4"].title()], int(m["day4"]))
     lead = _PLACE_COLON.fullmatch(line, 0, m.start()) if m is not None and ends_dated else None
-    if lead is not None and _known_place(doc, lead["place"]):
+    if lead is not None and known_place(doc, lead["place"]):
         # "Ashgabat: November 27, 2046": the story's place and date, not the page's stamp.
         b.data["place"] = (b.start + lead.start("place"), b.start + lead.end("place"))
         return BlockKind.DATELINE

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 from .._document import Block, BlockKind, Document
 from ..mentions.gazetteer import key_of
 from ..mentions.lexicon import fold_line, lexicon
-from .blocks import story_dateline
+from .blocks import known_place, story_dateline
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -103,7 +103,8 @@ def turn_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | Non
     m = _inline_label(doc, b)
     if (
         m is not None
-        and not _place(doc, m["who"])
+        # "SINGAPORE: Defence ministers ...", "Kuwait City: Gulf leaders ...": a dateline.
+        and not known_place(doc, m["who"])
         and (_someone(doc, m["who"].split(" (")[0]) or _among_turns(doc, blocks, i, m.end()))
     ):
         b.data["label"] = (m.start("who"), m.end("who"))
@@ -182,18 +183,7 @@ def _someone(doc: Document, label: str) -> bool:
         2 <= len(names) <= _NAME_WORDS
         and all(w[:1].isupper() and not w.isupper() for w in names)
         and not any(w in lex.institution_words or w.lower() in lex.thing_words for w in names)
-        and kb.country(label) is None
-        and kb.country_by_city(label) is None  # "Kuwait City: Gulf leaders ..." is a dateline
         and kb.organisation(label) is None
-    )
-
-
-def _place(doc: Document, label: str) -> bool:
-    """A country or city, as a dateline writes it: "SINGAPORE:", "Kuwait City:"."""
-    kb = doc.knowledge
-    return any(
-        kb.country(form) is not None or kb.country_by_city(form) is not None
-        for form in (label, label.title())
     )
 
 
