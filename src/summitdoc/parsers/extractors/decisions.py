@@ -368,6 +368,12 @@ class _Cues:
         offers = alternation(cues["host_offers"])
         role = r"(?:as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b|to\s+host\b)"
         who = rf"(?:the\s+)?(?P<who>{_NAME})"
+        # "agreed that the next summit will": the event whose place or host follows.
+        agreed_event = (
+            rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
+            rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
+        )
         self.host = (
             # (pattern, whether the summit must be the verb's subject, the group the item starts
             # at, if not at the verb)
@@ -406,10 +412,7 @@ class _Cues:
             # "agreed that the next summit will be held in Lima": the venue, after the event.
             (
                 re.compile(
-                    rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
-                    rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                    rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
-                    rf"(?:be\s+held|take\s+place|convene)\s+in\s+(?:the\s+)?(?P<who>{_NAME})"
+                    rf"{agreed_event}(?:be\s+held|take\s+place|convene)\s+in\s+(?:the\s+)?(?P<who>{_NAME})"
                     rf"{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
                 ),
                 True,
@@ -418,10 +421,7 @@ class _Cues:
             # "agreed that the 10th Summit will be hosted by Georgia in Batumi in 2045".
             (
                 re.compile(
-                    rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
-                    rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
-                    rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
-                    rf"be\s+hosted\s+by\s+(?:the\s+)?(?P<who>{_NAME})"
+                    rf"{agreed_event}be\s+hosted\s+by\s+(?:the\s+)?(?P<who>{_NAME})"
                     rf"(?:\s+in\s+{_NAME})?{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
                 ),
                 True,

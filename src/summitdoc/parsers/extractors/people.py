@@ -278,8 +278,10 @@ class PeopleFinder:
         self._namey = self._name_words()
         #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
         self._place_heads = self.lex.body_heads | self.lex.place_heads
-        #: The longest phrase saying someone is absent, in tokens.
-        self._absent_reach = max(map(len, self.lex.absent_after), default=0)
+        #: The phrases saying someone is absent, and their lengths in tokens: a name's next
+        #: words are looked up once per length, not compared with every phrase.
+        self._absent = frozenset(self.lex.absent_after)
+        self._absent_lengths = sorted({len(p) for p in self._absent})
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -1632,8 +1634,9 @@ class PeopleFinder:
         keys, lex = self.toks.keys, self.lex
         if at < end and keys[at] in lex.absent_fillers:
             at += 1
-        ahead = tuple(keys[at : min(end, at + self._absent_reach)])
-        return any(ahead[: len(p)] == p for p in lex.absent_after)
+        return any(
+            tuple(keys[at : at + k]) in self._absent for k in self._absent_lengths if at + k <= end
+        )
 
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
