@@ -329,3 +329,81 @@ def test_a_block_of_page_stamps_is_a_date_line(tmp_path: Path) -> None:
     sok = next(p for p in s.participants if p.name == "Sok An")
     assert sok.country == "Cambodia"
     assert [q.speaker for q in s.quotes] == [sok.id]
+
+
+ITEM_PAGE = """<!DOCTYPE html><html><head><title>Presidency</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main class="main"><div class="item-page">
+<div class="page-header"><h2 itemprop="headline">The Head of State at the 7th Summit of the
+Lagoon States Union in Mindelo</h2></div>
+<dl class="article-info"><dd class="published"><time datetime="2047-03-09">Published:
+9 March 2047</time></dd></dl>
+<div class="lead"><p><strong>President Ivo MARANGA took part on Friday, 8 March 2047 in Mindelo,
+Cape Verde, in the 7th Summit of the Lagoon States Union (LSU), devoted to fisheries.</strong></p></div>
+<div class="slideshow"><div class="slide"><img src="a.jpg" alt="">
+<div class="slide-caption">Leaders of the Lagoon States Union at the harbour of Mindelo on Friday
+(Presidency photo/Rui Sal)</div></div>
+<div class="slide"><div class="slide-counter">2 / 2</div></div></div>
+<div itemprop="articleBody">
+<p>The Head of State was welcomed by his host, President Ana TAVARES of Cape Verde, at the
+harbour before the summit opened in the Palace of the Lagoon.</p>
+<p>In the closed session the leaders discussed the fishing season, the shared coast guard and the
+funding of the Union's secretariat for the next five years, a senior official said.</p>
+<p>The Head of State returned home in the evening, after a working dinner with his peers.</p>
+</div>
+<ul class="pager pagenav"><li class="previous"><a rel="prev" href="/a">Prev: The Head of State
+receives the Ambassador of Peru</a></li><li class="next"><a rel="next" href="/b">Next: Message of
+condolences to the President of the Republic of Chile</a></li></ul>
+</div></main>
+<aside><h3>Latest news</h3><p>The Head of State receives the Governor of the Central Bank</p></aside>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def item_page(tmp_path_factory: pytest.TempPathFactory) -> summitdoc.Summit:
+    path = tmp_path_factory.mktemp("item") / "item.html"
+    path.write_text(ITEM_PAGE, encoding="utf-8")
+    return summitdoc.parse(path)
+
+
+def test_an_article_body_is_read_with_the_headline_and_lead_beside_it(
+    item_page: summitdoc.Summit,
+) -> None:
+    s = item_page
+    assert s.title == "The Head of State at the 7th Summit of the Lagoon States Union in Mindelo"
+    assert (s.city, s.country) == ("Mindelo", "Cape Verde")
+    assert str(s.date) == "2047-03-08"
+    assert (s.organisation, s.acronym) == ("Lagoon States Union", "LSU")
+    assert "Latest news" not in s.source.text
+
+
+def test_a_pager_names_neither_stories_nor_countries(item_page: summitdoc.Summit) -> None:
+    s = item_page
+    assert "Prev:" not in s.source.text
+    assert "Next:" not in s.source.text
+    maranga = next(p for p in s.participants if p.name == "Ivo MARANGA")
+    assert maranga.country is None
+
+
+def test_a_slide_shows_captions_are_kept_without_its_counter(item_page: summitdoc.Summit) -> None:
+    s = item_page
+    assert [(c.text, c.credit) for c in s.captions] == [
+        (
+            "Leaders of the Lagoon States Union at the harbour of Mindelo on Friday",
+            "Presidency photo/Rui Sal",
+        )
+    ]
+    assert "2 / 2" not in s.source.text
+
+
+def test_a_class_saying_a_block_has_no_share_buttons_keeps_the_block(
+    tmp_path: Path, from_text: summitdoc.Summit
+) -> None:
+    built = seed_as_html(SEED.read_text(encoding="utf-8"))
+    built = built.replace("<article>", '<div class="entry-content no-share">')
+    built = built.replace("</article>", "</div>")
+    path = tmp_path / "000_01a1bb049021b88e.html"
+    path.write_text(built, encoding="utf-8")
+    s = summitdoc.parse(path)
+    assert sorted(_names(s).values()) == sorted(_names(from_text).values())

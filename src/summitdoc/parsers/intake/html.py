@@ -73,13 +73,20 @@ _SKIP_TAGS: Final = frozenset(
 )
 # Containers of page furniture (matched on class and id).
 _SKIP_BLOCK: Final = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|related|tooltip|hidden|masha-ignore|footer|nav|navbar|"
+    # Not a class that says the block has none ("entry-content no-share").
+    r"(?:^|[\s_-])(?<!\bno[-_])(?:share|sharing|social|related|tooltip|hidden|masha-ignore|footer|nav|navbar|"
     r"menu|breadcrumbs?|subscribe|subscription|newsletter|advert|advertisement|ads?|promo|"
     r"comments?|sidebar|taglist|tags|print_link|bottommeta|read__tabs|read__status|"
-    r"read__updated|cookie|popup|modal|slider|gallery|more-news|most-read|recommend|"
-    r"sr-only|visually-hidden)(?:$|[\s_-])",
+    r"read__updated|cookie|popup|modal|slider|slideshow|carousel|gallery|more-news|most-read|"
+    r"recommend|"
+    r"sr-only|visually-hidden|pager|pagenav|pagination)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+# A slide show: furniture, but for its pictures' captions.
+_GALLERY: Final = re.compile(
+    r"(?:^|[\s_-])(?:gallery|slider|slideshow|carousel)(?:$|[\s_-])", re.IGNORECASE
+)
+_CAPTION_CLASS: Final = re.compile(r"(?:^|[\s_-])caption(?:$|[\s_-])", re.IGNORECASE)
 # Inline elements are dropped only when they are hidden (a linked name must stay).
 _SKIP_INLINE: Final = re.compile(
     r"(?:^|[\s_-])(?:tooltip|hidden|masha-ignore|sr-only|visually-hidden|share)(?:$|[\s_-])",
@@ -187,16 +194,20 @@ def _page_form(el: lxml.html.HtmlElement) -> bool:
     return sum(1 for _ in paragraphs) >= _PAGE_FORM_PARAGRAPHS
 
 
-def _skipped(el: lxml.html.HtmlElement) -> bool:
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag == "form" and _page_form(el):
-        return False
-    if not tag or tag in _SKIP_TAGS:
+def _hidden(el: lxml.html.HtmlElement) -> bool:
+    if el.tag in _SKIP_TAGS:
         return True
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _skipped(el: lxml.html.HtmlElement) -> bool:
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag == "form" and _page_form(el):
+        return False
+    if not tag or _hidden(el):
         return True
     pattern = _SKIP_BLOCK if tag in _BLOCK_TAGS else _SKIP_INLINE
     return bool(pattern.search(_attr(el)))
@@ -237,6 +248,10 @@ class _Walker:
                 k = "picture"  # its text outside the caption: what the picture shows, a credit
             if not k and tag in ("p", "div") and _LEAD_CLASS.search(_attr(el)):
                 k = "standfirst"
+            if not k and tag in ("p", "div") and _CAPTION_CLASS.search(_attr(el)):
+                k = "caption"  # "wp-caption-text", "image-caption": a caption without <figcaption>
+            if not kind and el.get("itemprop") == "headline":
+                k = "headline"
             self.kinds.append(k)
         elif _CREDIT_CLASS.search(_attr(el)):
             self.buf.append(_CREDIT)
@@ -245,11 +260,29 @@ class _Walker:
         for child in el:
             if isinstance(child.tag, str) and not _skipped(child):
                 self.walk(child)
+            elif isinstance(child.tag, str) and _GALLERY.search(_attr(child)):
+                self.flush()
+                self.gallery(child, set())
             if child.tail:
                 self.buf.append(child.tail)
         if block:
             self.flush()
             self.kinds.pop()
+
+    def gallery(self, el: lxml.html.HtmlElement, seen: set[str]) -> None:
+        """A slide show's captions, each once; its controls and counters are furniture."""
+        for child in el:
+            if not isinstance(child.tag, str) or _hidden(child):
+                continue
+            if child.tag == "figcaption" or _CAPTION_CLASS.search(_attr(child)):
+                w = _Walker()
+                w.walk(child, "caption")
+                for text, kind in w.blocks:
+                    if text not in seen:
+                        seen.add(text)
+                        self.blocks.append((text, kind))
+            else:
+                self.gallery(child, seen)
 
 
 def _select(doc: lxml.html.HtmlElement, xpath: str | None) -> list[lxml.html.HtmlElement]:
@@ -262,13 +295,51 @@ def _select(doc: lxml.html.HtmlElement, xpath: str | None) -> list[lxml.html.Htm
     return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
 
 
+def _text_length(el: lxml.html.HtmlElement) -> int:
+    return len(" ".join(el.text_content().split()))
+
+
 def _root(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for xpath in ("//article", "//*[@itemprop='articleBody']", "//main", "//*[@role='main']"):
         for el in doc.xpath(xpath):
-            if len(" ".join(el.text_content().split())) > 200:
-                return el
+            if (length := _text_length(el)) > 200:
+                return _with_headline(doc, el, length)
     body = doc.find("body")
     return body if body is not None else doc
+
+
+def _with_headline(
+    doc: lxml.html.HtmlElement, root: lxml.html.HtmlElement, length: int
+) -> lxml.html.HtmlElement:
+    """The nearest container of both the article body and its headline, short of ``<body>``.
+
+    Pages marked up with ``itemprop=articleBody`` often keep the headline, the lead and the
+    publication time beside the body, in the item's own wrapper; reading the body alone loses
+    them. The wrapper is taken only when the visible text it adds is no longer than the body's
+    or ``_BESIDE_BODY_MAX``, so a page-wide container with its lists of other stories is not.
+    """
+    heads = doc.xpath("//*[@itemprop='headline'] | //h1")
+    head = next((h for h in heads if not any(_skipped(a) for a in h.iterancestors())), None)
+    if head is None or root in head.iterancestors() or head in root.iterancestors():
+        return root
+    around = set(head.iterancestors())
+    for el in root.iterancestors():
+        if el.tag in ("body", "html"):
+            break
+        if el in around:
+            added = _visible_length(el) - _visible_length(root)
+            return el if added <= max(length, _BESIDE_BODY_MAX) else root
+    return root
+
+
+#: The most text a headline, a lead, a date line and a picture or two add beside a body.
+_BESIDE_BODY_MAX: Final = 1500
+
+
+def _visible_length(el: lxml.html.HtmlElement) -> int:
+    walker = _Walker()
+    walker.walk(el)
+    return sum(len(text) for text, _ in walker.blocks)
 
 
 def html_to_text(
