@@ -131,6 +131,42 @@ def test_caption_and_credit_in_house_styles(block: str, text: str, credit: str) 
 
 
 @pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        # A press service in lower case after the label.
+        (
+            "Premier Ilona Varga at the opening session.  Photo: Tasman press service",
+            "Premier Ilona Varga at the opening session.",
+            "Tasman press service",
+        ),
+        # A long official source, over sixty characters.
+        (
+            (
+                "Leaders at the harbour in Nelson. Photo: Press office of the Premier of the "
+                "Federated Tasman Provinces"
+            ),
+            "Leaders at the harbour in Nelson.",
+            "Press office of the Premier of the Federated Tasman Provinces",
+        ),
+        # A source and its photo unit after a wide gap.
+        (
+            "Premier Ilona Varga with the forum's guests in Nelson.  Premier's Office / Photo Unit",
+            "Premier Ilona Varga with the forum's guests in Nelson.",
+            "Premier's Office / Photo Unit",
+        ),
+        # The Polish and Czech abbreviation of the word for a photo.
+        (
+            "Premier Ilona Varga at the harbour in Nelson  fot. Jan Holm / KPT",
+            "Premier Ilona Varga at the harbour in Nelson",
+            "Jan Holm / KPT",
+        ),
+    ],
+)
+def test_credits_of_press_offices_and_photo_units(block: str, text: str, credit: str) -> None:
+    assert captions(block) == [(text, credit)]
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "Leaders at the family photo of the forum in Nelson on March 2, 2031. | Photo Credit: PTI",
@@ -171,6 +207,11 @@ def test_a_photographer_in_a_credit_takes_no_part() -> None:
     [
         # A paragraph that reports is no caption of the credit-like line under it.
         "Varga said the forum had agreed on a fisheries plan.\n\nPhoto: Forum Secretariat",
+        # Nor one that tells what was done: a caption says what the picture shows.
+        (
+            "In the evening, a dinner was given in honour of the delegations.\n\n"
+            "Photo: Press service of the Premier"
+        ),
         # Reporting notes and copyright lines are no photo credits.
         (
             "The next forum is expected to return to the question.\n\n"
@@ -288,3 +329,11 @@ def test_a_credit_over_a_caption_that_names_it_again_is_not_the_paragraph_s_abov
         ("Nelson, 12/05/2041 - Premier Ilona Varga opens the forum.", "Mere Tui/NZG"),
         ("Nelson, 12/05/2041 - Premier Ilona Varga and President Kofi Asamoah.", "Mere Tui/NZG"),
     ]
+
+
+def test_a_caption_verbs_object_given_by_someone_is_no_meeting() -> None:
+    s = summitdoc.parse_text(
+        LEAD + "Premier Ilona Varga receives the forum's gavel from the outgoing chair, "
+        "President Kofi Asamoah. Reuters/Jan Holm" + TAIL
+    )
+    assert s.meetings == ()

@@ -752,8 +752,15 @@ def _caption(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
     for m in _cues().caption.finditer(doc.text, s, e):
         actor = person_in(doc, s, m.start())
         met = _people_at(doc, m.end(), e)
-        if actor is not None and met and met[0][1] is not actor:
-            reports.append(_Report([actor, met[0][1]], s, e, b))
+        if actor is None or not met or met[0][1] is actor:
+            continue
+        if _PAST_OBJECT.search(doc.text, m.end(), met[0][0]):
+            continue  # "X receives the flag from the outgoing Chair, Y": a thing, given by Y
+        reports.append(_Report([actor, met[0][1]], s, e, b))
+
+
+#: A preposition between a caption's verb and the person after it: the verb's object is a thing.
+_PAST_OBJECT: Final = re.compile(r"\b(?:from|to|at|in|on|for|into)\s", re.IGNORECASE)
 
 
 _YOU: Final = frozenset({"you"})

@@ -1807,7 +1807,8 @@ def follow_name(line: str) -> str | None:
 # but for particles ("Présidence de la République", "MCI Photo by Kenneth Lim").
 _CREDIT_WORD: Final = (
     r"(?:[A-Z0-9][\w.'’&-]*|de|da|di|du|del|des|la|le|van|von|der|den|al|el|bin|by|via|for|and|"
-    r"of|the)"
+    # "Photo: Akorda press service", "Photo: press office of the Prime Minister".
+    r"of|the|press|service|office|unit)"
 )
 _CREDIT_NAMES: Final = re.compile(
     rf"{_CREDIT_WORD}(?:(?: |\s*[/|]\s*| [-–] |: ){_CREDIT_WORD}){{0,12}}"
@@ -1855,26 +1856,30 @@ _PICTURE_WORD: Final = re.compile(
     r"\b(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Pic|PIC|Picture|PICTURE|Image|IMAGE)[sS]?\b"
 )
 #: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
+#: The word for a picture in lower case before a photographer: "Royal Court photo/Ana Ruiz".
+_PICTURE_SLASH: Final = re.compile(r"\b(?:photo|picture|image)s?\s*/\s*[A-Z]")
 _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
 #: A credit closing a caption's line after a wide gap, a bar, a slash, or a label ("Photo:",
 #: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
 #: need an agency the knowledge knows.
 _TAIL_CREDIT: Final = re.compile(
     r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:(?:\s+credits?)?:|\s+\|)|"
-    r"Credits?:)\s*"
+    r"Credits?:|Fot\.)\s*"
     # "... in Bucharest. Source: Office of the President/Ana Ruiz": a source with a photographer.
     r"|(?<=\.)\s+(?i:source):\s*(?=[^\n/]{1,40}/)"
-    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,60})\Z"
+    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,80})\Z"
 )
-_TAIL_CREDIT_REACH: Final = 61  # the longest credit _TAIL_CREDIT takes
+# "Photo: Press service of the President of the Republic of Uzbekistan".
+_TAIL_CREDIT_REACH: Final = 81  # the longest credit _TAIL_CREDIT takes
 _TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
 _TOP_BLOCKS: Final = 4
 #: Blocks at a page's top that hold none of its text.
 _NOT_TOP_TEXT: Final = frozenset({BlockKind.CLUTTER, BlockKind.CAPTION})
 _NOT_DATED_TEXT: Final = _NOT_TOP_TEXT | {BlockKind.DATELINE}
 _PAGE_TOP: Final = 40
-#: A reporting verb: a line holding one reports, and is no photo's caption.
-_REPORTED: Final = re.compile(r"\b(?:said|says|told|announced|stated)\b")
+#: A reporting verb or a past passive: a line holding one reports ("a reception was held in
+#: honour of ..."), and is no photo's caption, which tells what the picture shows now.
+_REPORTED: Final = re.compile(r"\b(?:said|says|told|announced|stated|was|were)\b")
 
 
 def _credit_line(doc: Document, b: Block) -> str | None:
@@ -2021,8 +2026,11 @@ def _caption_kind(
         outlet = doc.knowledge.outlet(credit)
         if outlet is not None:
             b.data["credit"] = outlet.name if credit == outlet.name else credit
-        elif _CREDIT_SLASH.fullmatch(credit) and _known_part(doc, credit):
-            # "| Ana Ruiz/AFP via Getty Images": a photographer and a known agency.
+        elif _CREDIT_SLASH.fullmatch(credit) and (
+            _known_part(doc, credit) or _PICTURE_WORD.search(credit)
+        ):
+            # "| Ana Ruiz/AFP via Getty Images": a photographer and a known agency; "Amiri
+            # Diwan / Photo Unit": a source and the word for its pictures.
             b.data["credit"] = credit
             b.data["picture_source"] = True
         else:
@@ -2088,8 +2096,8 @@ def _bracket_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] 
     if m is None:
         return None
     credit = _bracketed(m)
-    if _PICTURE_WORD.search(credit):
-        return m
+    if _PICTURE_WORD.search(credit) or (marked and _PICTURE_SLASH.search(credit)):
+        return m  # "(Photo: AFP)"; on a caption, "(Royal Court photo/Ana Ruiz)"
     parts = [p.strip() for p in _CREDIT_PARTS.split(credit)]
     if _known_part(doc, credit) and (len(parts) >= 2 or marked):
         return m
