@@ -1331,3 +1331,28 @@ def test_a_two_word_surname_in_capitals_is_one_person_with_its_short_form() -> N
         "In the restricted session, President ODOUMA KESSI urged her peers to act.",
     )
     assert list(people(s)) == ["Marie-Claire ODOUMA KESSI"]
+
+
+def test_a_demonym_leader_gives_the_main_figure_their_country() -> None:
+    s = report(
+        "President Tomas Verhoek opened the Delta Council summit on Friday with a call for dykes.",
+        "“We will not wait for the next flood,” the Zambian leader said.",
+    )
+    verhoek = people(s)["Tomas Verhoek"]
+    assert verhoek.country == "Zambia"
+    assert [q.speaker for q in s.quotes] == [verhoek.id]
+
+
+def test_someone_written_to_is_not_the_main_figure() -> None:
+    s = report(
+        "President Tomas Verhoek opened the Delta Council summit on Friday with a call for dykes.",
+        "In the evening he sent a message of sympathy to the President of the Republic of Peru.",
+    )
+    assert people(s)["Tomas Verhoek"].country is None
+
+
+def test_a_plural_noun_before_one_name_makes_no_person() -> None:
+    s = report(
+        "President Tomas Verhoek walked with the leaders of Chile and Peru at the Lima Sea Park.",
+    )
+    assert set(people(s)) == {"Tomas Verhoek"}

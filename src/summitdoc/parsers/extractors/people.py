@@ -962,6 +962,16 @@ class PeopleFinder:
                 if n == at + 1 and toks.keys[at].endswith(_THING_ENDINGS):
                     n = at  # "Special Envoy for Climate Mobility": the portfolio's last word
                 name = (at, n) if n > at else None
+                if (
+                    name is not None
+                    and ph.role_noun
+                    and _plural(toks.keys[ph.k])
+                    and (ph.k == 0 or toks.keys[ph.k - 1] != "of")
+                ):
+                    # "the leaders of Greece and Cyprus at the Aqaba Marine Park": many
+                    # people's noun before one name; the name is a place's or a thing's. (In
+                    # "the Chair of the Council of Ministers of X NAME" the noun is a body's.)
+                    name = None
                 if name is None:
                     name = self._apposition_before(ph, start)
                     if name is not None and name[1] in self._titled_ends:

@@ -284,18 +284,29 @@ def resolve_people(doc: Document) -> None:
             d.country is not None
             and hero.country is None
             and hero.organisation is None
-            and (hero.role is None or _holds(hero, d.role))
-            and d.role is not None
+            and (
+                (d.role is not None and (hero.role is None or _holds(hero, d.role)))
+                # "The Kyrgyz leader" of a president whose country the text left out.
+                or (d.role_noun and hero.title_kind in HEAD_KINDS and _leader_noun(_fold(phrase)))
+            )
             and not any(p.country == d.country for p in doc.people)
+            and not _OBJECT_BEFORE.search(text, max(0, d.start - 16), d.start)
         ):
             # "The President of Belarus took part ..." in a report that names its main figure
-            # only bare: the description says who they are.
-            hero.role, hero.country, hero.title_kind = d.role, d.country, d.title_kind
+            # only bare: the description says who they are. After a preposition it names
+            # someone else ("a message of congratulations to the President of Malawi").
+            if d.role is not None:
+                hero.role, hero.title_kind = d.role, d.title_kind
+            hero.country = d.country
             add_alias(hero, phrase)
             d.person = hero
     doc.index_mentions()
 
 
+#: A preposition just before a description: someone written to, met or named by, an object.
+_OBJECT_BEFORE: Final = re.compile(
+    r"\b(?:to|with|by|from|for|into|towards?|against|than|between)\s+\Z", re.IGNORECASE
+)
 #: How far around a mention its sentence is looked for (characters each side).
 _SENTENCE_REACH: Final = 200
 
