@@ -1611,3 +1611,25 @@ def test_a_venue_between_the_verb_and_the_city_keeps_the_city_over_the_dateline(
         "Old Harbour congress hall in the city of Zadar, the agency reports.",
     )
     assert (s.city, s.country) == ("Zadar", "Croatia")
+
+
+def test_the_body_is_what_a_session_and_its_members_are_of() -> None:
+    s = page(
+        "The Head of State at the 12th Ordinary Session of the SAMU Conference of Heads of State",
+        "President Ivo Maranga took part on Friday in the 12th Ordinary Session of the Conference "
+        "of Heads of State of the Southern Atlantic Monetary Union (SAMU), held in Mindelo.",
+    )
+    assert (s.organisation, s.acronym) == ("Southern Atlantic Monetary Union", "SAMU")
+    assert s.name == "12th Ordinary Session of the SAMU Conference of Heads of State"
+
+
+def test_a_meeting_of_a_body_named_with_on_keeps_its_whole_name() -> None:
+    s = page(
+        "Leaders gather by the lakes",
+        "The 9th Ordinary Summit of Heads of State and Government of the International "
+        "Conference on the Highland Lakes opened in Bukavu on Tuesday.",
+    )
+    assert s.name == (
+        "9th Ordinary Summit of Heads of State and Government of the International Conference "
+        "on the Highland Lakes"
+    )

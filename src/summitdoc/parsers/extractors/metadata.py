@@ -755,8 +755,18 @@ def _body_name(before: str) -> str | None:
         k -= 1
     while k < len(words) and words[k].lower() in _CONNECTORS:
         k += 1
-    run = words[k:]
-    return " ".join(run) if len(run) >= 2 else None
+    run = " ".join(words[k:])
+    # "the Ordinary Session of the Conference of Heads of State of the X Community": the body is
+    # what the meeting and its members are "of".
+    *_, run = _MEETING_OF_BODY.split(run)
+    return run if len(run.split()) >= 2 else None
+
+
+#: A meeting or its members before the body they belong to: "Session of the", "Heads of State of".
+_MEETING_OF_BODY: Final = re.compile(
+    r"\b(?:Session|Summit|Meeting|Conference|State|Government|Leaders)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:
@@ -783,12 +793,14 @@ def _spelled_by(before: str, acronym: str) -> str | None:
 _MEETING_OF: Final = re.compile(
     # "the 14th Ordinary Session of the Conference of Heads of State and Government of the X".
     r"\b(?:(?i:meeting|summit|session)|Conference)\s+of\s+(?:the\s+)?"
-    r"(?:(?:Conference|Assembly)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,4}"
+    # "the 19th Ordinary Session of the CEMAC Conference of Heads of State".
+    r"(?:(?:[A-Z][\w-]*\s+)?(?:Conference|Assembly)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,4}"
     r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
     # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
     # The body's name may hold an "of": "the Economic Community of Central African States".
     r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,7})?"
+    # "... of the International Conference on the Great Lakes Region".
+    r"(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,7})?"
 )
 
 
