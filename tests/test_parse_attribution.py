@@ -372,3 +372,73 @@ def test_a_keywords_line_without_a_colon_is_furniture() -> None:
         "KEYWORDS Tarsk, Ines Barova, Vel, fisheries",
     )
     assert [p.name for p in s.participants] == ["Ines Barova"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "fragment", "who"),
+    [
+        # A possessive names the source: "In her view, “...”".
+        (
+            (
+                (
+                    "The President of Ghana Efua Mensah spoke of the fishing season. In her view, "
+                    "“the lake cannot feed us all if we keep fishing the same way”."
+                ),
+            ),
+            "the lake cannot feed",
+            "Efua Mensah",
+        ),
+        # A speech's modifier makes "address" a noun: the verb is "recalled".
+        (
+            (
+                (
+                    "In his farewell address, the outgoing chair, President Luis Carrera, recalled "
+                    "that the council was founded “to share one lake as one people”."
+                ),
+            ),
+            "to share one lake",
+            "Luis Carrera",
+        ),
+        # A demonym two countries share fits the one participant of either.
+        (
+            (
+                "The President of the Republic of the Congo Jean Mabiala opened the session.",
+                "“The river is our road,” the Congolese leader said.",
+            ),
+            "The river is our road",
+            "Jean Mabiala",
+        ),
+        # A description apposed to a name gives the name its country, and the same description
+        # later refers to that person.
+        (
+            (
+                (
+                    "President Amina Odhiambo was welcomed by her Tanzanian counterpart, President "
+                    "Juma Mrisho, at the airport."
+                ),
+                "“Our ports are open,” the Tanzanian Head of State declared.",
+            ),
+            "Our ports are open",
+            "Juma Mrisho",
+        ),
+    ],
+)
+def test_sources_named_by_possessives_modifiers_and_shared_demonyms(
+    lines: tuple[str, ...], fragment: str, who: str
+) -> None:
+    s = wire_parse(HEAD, LEAD, *lines)
+    people = {p.id: p.name for p in s.participants}
+    (q,) = [q for q in s.quotes if fragment in q.text]
+    assert people.get(q.speaker or "") == who
+
+
+def test_the_head_of_state_with_a_demonym_is_the_page_s_own_leader() -> None:
+    s = wire_parse(
+        "The Head of State at the lake summit",
+        "President Ivo Marin took part in the summit of the Lake Council in Kisumu on Friday.",
+        "The Cameroonian Head of State noted that the roads remain the lungs of the region. "
+        "“We will be judged by the roads we build,” he said.",
+    )
+    (marin,) = [p for p in s.participants if p.name == "Ivo Marin"]
+    assert marin.country == "Cameroon"
+    assert [q.speaker for q in s.quotes] == [marin.id]

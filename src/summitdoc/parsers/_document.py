@@ -160,6 +160,8 @@ class Description:
     title_kind: str | None
     role_noun: bool = False
     plural: bool = False
+    #: The countries an ambiguous word in it may mean ("the Korean leader"); country is None.
+    countries: tuple[str, ...] = ()
     #: The participant the phrase refers to: written by ``resolution`` (``resolve_people``),
     #: read by ``resolution`` (``person_in``, for cues) and ``meetings``. None until then, and
     #: for a phrase that fits no one.

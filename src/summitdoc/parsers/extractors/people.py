@@ -248,6 +248,8 @@ class _Phrase:
     role_noun: bool = False
     #: The title names a place the knowledge lacks ("Premier of Montserrat"): no list's country.
     own_place: bool = False
+    #: The countries an ambiguous demonym before the title may mean ("the Korean leader").
+    countries: tuple[str, ...] = ()
 
 
 #: Lower-case words of a portfolio before a lower-case title: "energy transition minister".
@@ -506,6 +508,12 @@ class PeopleFinder:
             word = toks.words[k - 1]
             if word in self.lex.address_abbreviations:
                 break  # "HE President X": a form of address, not an agency's acronym
+            if ph.country is None and not ph.countries and word[:1].isupper():
+                # "the Korean leader": which Korea, the people of the report may tell.
+                ph.countries = tuple(c.name for c in self.doc.knowledge.ambiguous_countries(word))
+                if ph.countries:
+                    k -= 1
+                    continue
             lower_ok = (
                 key in self.lex.lower_modifiers
                 and k - 2 >= start
@@ -2066,6 +2074,7 @@ class PeopleFinder:
             ph.role_noun
             and ph.country is None
             and ph.org is None
+            and not ph.countries
             and phrase not in self.lex.protagonist_roles
         ):
             return
@@ -2079,6 +2088,7 @@ class PeopleFinder:
                 ph.title_kind,
                 role_noun=ph.role_noun,
                 plural=_plural(head) or _plural(toks.keys[ph.j - 1]),
+                countries=() if ph.country is not None else ph.countries,
             )
         )
 

@@ -308,7 +308,8 @@ def _noun_use(toks: Tokens, i: int) -> bool:
     """Whether the word at token ``i`` is a noun here: "In his closing remarks", "the statement".
 
     A determiner or possessive stands right before it, or before a participle used as an
-    adjective ("closing", "opening", "detailed") that stands before it.
+    adjective ("closing", "opening", "detailed") or a speech's modifier ("welcome", "keynote")
+    that stands before it.
     """
     k = i - 1
     if k >= 0 and toks.keys[k] in _DETERMINERS:
@@ -316,7 +317,7 @@ def _noun_use(toks: Tokens, i: int) -> bool:
     return (
         k >= 1
         and toks.words[k].islower()
-        and toks.keys[k].endswith(("ing", "ed"))
+        and (toks.keys[k].endswith(("ing", "ed")) or toks.keys[k] in lexicon().speech_modifiers)
         and toks.keys[k - 1] in _DETERMINERS
     )
 
@@ -618,7 +619,9 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
     source = _according(text, s, e)
     if source is not None:
         start, who = source
-        return (start, who[1]), who
+        view = _IN_HIS_VIEW.search(text, start, e)
+        # "In his opinion": the cue is the phrase, its source the possessive.
+        return (start, view.end(2) if view is not None else who[1]), who
     # "According to X, the bloc can act “...”": the source that opens the sentence, when no
     # reporting verb follows it.
     m = _ACCORDING.match(text, _clean_start(text, s, e))
@@ -699,6 +702,10 @@ def _clause_cue(doc: Document, s: int, e: int) -> tuple[tuple[int, int], tuple[i
 _RELATIVE_VERB: Final = re.compile(r",\s+who(?:\s+[a-z]+){0,2}\s+")
 # "According to X, “...”", "in the words of X:": the source of the words, named before them.
 _ACCORDING: Final = re.compile(r"\b(?i:according\s+to|in\s+the\s+words\s+of)\s")
+#: "In his opinion, “...”", "in her view": a possessive names the source, right before the words.
+_IN_HIS_VIEW: Final = re.compile(
+    r"\b(?i:in)\s+(his|her|their)\s+((?i:opinion|view|words|assessment|estimation))[\s,:]*\Z"
+)
 # How far before the words their source may start, and its longest name.
 _SOURCE_REACH: Final = 160
 _SOURCE_MAX: Final = 120
@@ -710,6 +717,9 @@ def _according(text: str, s: int, e: int) -> tuple[int, tuple[int, int]] | None:
 
     Read in Python rather than by one pattern, whose white space runs could overlap.
     """
+    view = _IN_HIS_VIEW.search(text, max(s, e - _SOURCE_REACH), e)
+    if view is not None:
+        return view.start(), view.span(1)  # "In his opinion, “...”": "his" is the source
     found = list(_ACCORDING.finditer(text, max(s, e - _SOURCE_REACH), e))
     if not found:
         return None

@@ -125,6 +125,8 @@ class Lexicon:
     address_title_kinds: frozenset[str]
     #: Words that go on a sentence after a short quoted phrase ("despite", "to").
     phrase_followers: frozenset[str]
+    #: Words between a determiner and a reporting verb's form that make it a noun ("welcome").
+    speech_modifiers: frozenset[str]
     #: Whole lines of page furniture (buttons, labels, player messages), folded.
     furniture_lines: frozenset[str]
     #: Beginnings and ends of furniture lines (credits, sign-up boxes).
@@ -279,6 +281,7 @@ def lexicon() -> Lexicon:
         address_abbreviations=frozenset(_get(data, "names", "address_abbreviations")),
         address_title_kinds=frozenset(_get(data, "names", "address_title_kinds")),
         phrase_followers=_words(_get(data, "quotes", "phrase_followers")),
+        speech_modifiers=_words(_get(data, "quotes", "speech_modifiers")),
         furniture_lines=frozenset(map(fold_line, _get(data, "furniture", "lines"))),
         # Beginnings keep their final ":" ("topics:" is a label, "Topics discussed" is not).
         furniture_starts=tuple(

@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 __all__ = ["NOBODY", "antecedent", "protagonist_as", "resolve_people", "resolve_speakers"]
 
 _PRONOUNS: Final = frozenset({"he", "she"})
-#: A pronoun as the source of words ("According to him, ..."): its subject form.
-_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she"}
+#: A pronoun as the source of words ("According to him, ...", "In his opinion, ..."): its
+#: subject form.
+_OBJECT_PRONOUNS: Final = {"him": "he", "her": "she", "his": "he"}
 _UNRESOLVED: Final = "unresolved"
 #: How a speech quote of nobody in particular was told: kept with speaker null.
 NOBODY: Final = "nobody"
@@ -54,8 +55,11 @@ def describe_match(doc: Document, d: Description) -> Person | None:
     people = [p for p in doc.people if p.weight >= 1]
     if d.plural:
         return None
-    if d.country is not None:
-        cands = [p for p in people if p.country == d.country]
+    if d.country is not None or d.countries:
+        # "the Korean leader": either Korea, as long as one participant is of one of them.
+        cands = [
+            p for p in people if p.country is not None and p.country in (d.country, *d.countries)
+        ]
         if d.role and not d.role_noun:
             same = [p for p in cands if p.role and _fold(p.role) == _fold(d.role)]
             if not same and d.title_kind in HEAD_KINDS:
@@ -232,8 +236,14 @@ def resolve_people(doc: Document) -> None:
         who = _apposed(doc, d.end, titled=True)
         if who is not None:
             apposed_as[key] = who if apposed_as.get(key, who) is who else None
+            if who.country is None and who.organisation is None and d.country is not None:
+                # "his Equatorial Guinean counterpart, President X": X's country.
+                who.country = d.country
         else:
-            who = apposed_as.get(key)
+            who = apposed_as.get(key) or (
+                # A country given by an apposition above: "the Equatorial Guinean Head of State".
+                describe_match(doc, d) if d.country is not None else None
+            )
         if who is not None:
             _attach(d, who, phrase)
             continue
@@ -286,8 +296,10 @@ def resolve_people(doc: Document) -> None:
             and hero.organisation is None
             and (
                 (d.role is not None and (hero.role is None or _holds(hero, d.role)))
-                # "The Kyrgyz leader" of a president whose country the text left out.
+                # "The Kyrgyz leader", "the Cameroonian Head of State" of a president whose
+                # country the text left out.
                 or (d.role_noun and hero.title_kind in HEAD_KINDS and _leader_noun(_fold(phrase)))
+                or (d.title_kind in HEAD_KINDS and hero.title_kind == d.title_kind)
             )
             and not any(p.country == d.country for p in doc.people)
             and not _OBJECT_BEFORE.search(text, max(0, d.start - 16), d.start)
@@ -295,7 +307,7 @@ def resolve_people(doc: Document) -> None:
             # "The President of Belarus took part ..." in a report that names its main figure
             # only bare: the description says who they are. After a preposition it names
             # someone else ("a message of congratulations to the President of Malawi").
-            if d.role is not None:
+            if d.role is not None and (hero.role is None or _holds(hero, d.role)):
                 hero.role, hero.title_kind = d.role, d.title_kind
             hero.country = d.country
             add_alias(hero, phrase)
