@@ -1633,3 +1633,14 @@ def test_a_meeting_of_a_body_named_with_on_keeps_its_whole_name() -> None:
         "9th Ordinary Summit of Heads of State and Government of the International Conference "
         "on the Highland Lakes"
     )
+
+
+def test_a_board_said_to_be_another_banks_is_not_the_known_one_of_that_name() -> None:
+    s = page(
+        "Governors approve a capital increase",
+        "The Board of Governors of the Andean Trade and Development Bank (ATDB) held its 30th "
+        "Annual Meeting in Quito on Friday.",
+        "The Board of Governors also elected a new chair for the coming year.",
+    )
+    assert (s.organisation, s.acronym) == ("Andean Trade and Development Bank", "ATDB")
+    assert s.name != "Board of Governors"

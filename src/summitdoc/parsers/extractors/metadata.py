@@ -34,7 +34,7 @@ from ..mentions.lexicon import lexicon
 from ._text import norm
 
 if TYPE_CHECKING:
-    from ...knowledge import Knowledge
+    from ...knowledge import Knowledge, Organisation
 
 __all__ = ["find_metadata"]
 
@@ -587,12 +587,12 @@ def _lead_captions(doc: Document) -> list[tuple[int, int]]:
 
 _SUMMIT_AFTER: Final = re.compile(
     r"^(?:[’']s?\s+)?(?:\s*[\w’'-]+){0,2}?\s*(?:summit|leaders|heads\s+of\s+state|council|session|"
-    r"meeting|forum)\b",
+    r"meeting|forum|governors)\b",
     re.IGNORECASE,
 )
 #: "a summit of the", "Heads of State and Government of the", "leaders of the".
 _SUMMIT_BEFORE: Final = re.compile(
-    r"\b(?:summit|meeting|session|council|leaders|heads\s+of\s+(?:state|government)"
+    r"\b(?:summit|meeting|session|council|leaders|governors|heads\s+of\s+(?:state|government)"
     r"(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -615,6 +615,7 @@ def _organisation(doc: Document) -> None:
     ]
     top = _top_blocks(doc)
     offices = {h.end for h in doc.hits if h.has("title")}
+    disowned = _disowned(doc)
     for h in doc.hits:
         org = None
         for k in ("acronym", "org", "body"):
@@ -625,6 +626,8 @@ def _organisation(doc: Document) -> None:
             continue
         if k == "body" and text[h.start : h.end].casefold() in _shared_bodies(doc.knowledge):
             continue  # "the Secretariat": many organisations have one
+        if k == "body" and text[h.start : h.end].casefold() in disowned:
+            continue  # "the Board of Governors of the Black Sea Bank": that bank's board
         if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)):
             continue  # the organisation of the next meeting, or of one looked forward to
         before = text[max(0, h.start - _MET_REACH) : h.start]
@@ -656,6 +659,44 @@ def _organisation(doc: Document) -> None:
     doc.meta["organisation"] = org.name
     doc.meta["acronym"] = org.acronyms[0] if org.acronyms else None
     doc.organisation = org
+
+
+def _disowned(doc: Document) -> frozenset[str]:
+    """Body names (case-folded) the report says are another organisation's.
+
+    A body's name said once to be another's ("the CABEI Board of Governors") is that one's
+    wherever the report names it bare.
+    """
+    text = doc.text
+    return frozenset(
+        text[h.start : h.end].casefold()
+        for h in doc.hits
+        if h.has("body") and _of_another(text, h.start, h.end, h.get("body"))
+    )
+
+
+#: "of the" and a capitalised name after a body's name: whose body it is.
+_OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+#: A capitalised word or acronym right before a body's name: "the CABEI Board of Governors".
+_OWNER_BEFORE: Final = re.compile(r"\b([A-Z][A-Za-z]{1,7})\s+\Z")
+
+
+def _of_another(text: str, start: int, end: int, org: Organisation) -> bool:
+    """Whether the body's name at ``[start, end)`` is said to be another's than ``org``'s.
+
+    "the Board of Governors of the Black Sea Bank", "the CABEI Board of Governors": a body name
+    that many kinds of organisation use, owned by one the knowledge lacks.
+    """
+    owner = _OWNER_BEFORE.search(text, max(0, start - 12), start)
+    if owner is not None and owner.group(1) not in org.acronyms and owner.group(1) != "The":
+        return True
+    m = _OF_NAME.match(text, end, end + 12)
+    if m is None:
+        return False
+    after = text[m.end() : m.end() + 120]
+    return not any(after.startswith(n) for n in (*org.names(), *org.acronyms))
 
 
 @functools.cache
@@ -864,9 +905,12 @@ def _name(doc: Document) -> None:
     # mention that carries the organisation's acronym wins over a bare one in the headline.
     found: list[tuple[bool, str]] = []
     page = (BlockKind.CLUTTER, BlockKind.DATELINE)
+    disowned = _disowned(doc)
     for h in doc.hits:
         if not h.has("body") or (org is not None and h.get("body") is not org):
             continue
+        if text[h.start : h.end].casefold() in disowned:
+            continue  # another organisation's board: no name of this one's meeting
         s, e = h.start, h.end
         if _standing_body(text[s:e]) or doc.block_at(s).kind in page:
             continue  # a secretariat, a commission; a publisher's name at the page's top
