@@ -112,8 +112,10 @@ def find_metadata(doc: Document) -> None:
             meta.pop("date", None)
         elif (found := _date_in_text(doc, meta.get("date") if issued else None)) is not None:
             meta["date"] = found
-    _organisation(doc)
-    _name(doc)
+    # A body's name said once to be another's is that one's wherever the report names it.
+    disowned = _disowned(doc)
+    _organisation(doc, disowned)
+    _name(doc, disowned)
     _place(doc)
     _formats(doc)
     # A side meeting's length ("During the meeting, which lasted about an hour, the two
@@ -598,7 +600,7 @@ _SUMMIT_BEFORE: Final = re.compile(
 )
 
 
-def _organisation(doc: Document) -> None:
+def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     """The organisation whose summit this is.
 
     It must be tied to the meeting: named in the headline or standfirst, next to a summit noun
@@ -615,7 +617,6 @@ def _organisation(doc: Document) -> None:
     ]
     top = _top_blocks(doc)
     offices = {h.end for h in doc.hits if h.has("title")}
-    disowned = _disowned(doc)
     for h in doc.hits:
         org = None
         for k in ("acronym", "org", "body"):
@@ -679,8 +680,11 @@ def _disowned(doc: Document) -> frozenset[str]:
 _OF_NAME: Final = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
-#: A capitalised word or acronym right before a body's name: "the CABEI Board of Governors".
-_OWNER_BEFORE: Final = re.compile(r"\b([A-Z][A-Za-z]{1,7})\s+\Z")
+#: A capitalised word or an acronym right before a body's name: "the CABEI Board of Governors",
+#: "the North South Ministerial Council" (a longer name), but not "Its Board of Governors".
+_OWNER_BEFORE: Final = re.compile(
+    r"\b(?!(?:The|This|That|Its|Our|Their|His|Her)\b)([A-Z][\w-]{1,11})\s+\Z"
+)
 
 
 def _of_another(text: str, start: int, end: int, org: Organisation) -> bool:
@@ -690,7 +694,7 @@ def _of_another(text: str, start: int, end: int, org: Organisation) -> bool:
     that many kinds of organisation use, owned by one the knowledge lacks.
     """
     owner = _OWNER_BEFORE.search(text, max(0, start - 12), start)
-    if owner is not None and owner.group(1) not in org.acronyms and owner.group(1) != "The":
+    if owner is not None and owner.group(1) not in org.acronyms:
         return True
     m = _OF_NAME.match(text, end, end + 12)
     if m is None:
@@ -894,7 +898,7 @@ def _sentence_around(text: str, s: int, e: int) -> str:
     return text[max(start, lo) : min(ends) if ends else hi]
 
 
-def _name(doc: Document) -> None:
+def _name(doc: Document, disowned: frozenset[str]) -> None:
     text = doc.text
     org = doc.organisation
     found_of = _meeting_of(doc)
@@ -905,7 +909,6 @@ def _name(doc: Document) -> None:
     # mention that carries the organisation's acronym wins over a bare one in the headline.
     found: list[tuple[bool, str]] = []
     page = (BlockKind.CLUTTER, BlockKind.DATELINE)
-    disowned = _disowned(doc)
     for h in doc.hits:
         if not h.has("body") or (org is not None and h.get("body") is not org):
             continue

@@ -77,12 +77,12 @@ _SKIP_BLOCK: Final = re.compile(
     r"(?:^|[\s_-])(?<!\bno[-_])(?:share|sharing|social|related|tooltip|hidden|masha-ignore|footer|nav|navbar|"
     r"menu|breadcrumbs?|subscribe|subscription|newsletter|advert|advertisement|ads?|promo|"
     r"comments?|sidebar|taglist|tags|print_link|bottommeta|read__tabs|read__status|"
-    r"read__updated|cookie|popup|modal|slider|slideshow|carousel|gallery|more-news|most-read|"
-    r"recommend|"
-    r"sr-only|visually-hidden|pager|pagenav|pagination)(?:$|[\s_-])",
+    r"read__updated|cookie|popup|modal|more-news|most-read|recommend|"
+    r"sr-only|visually-hidden|pager|pagenav|pagination|"
+    # A slide show: furniture, but for its pictures' captions (_GALLERY).
+    r"gallery|slider|slideshow|carousel)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-# A slide show: furniture, but for its pictures' captions.
 _GALLERY: Final = re.compile(
     r"(?:^|[\s_-])(?:gallery|slider|slideshow|carousel)(?:$|[\s_-])", re.IGNORECASE
 )
@@ -295,21 +295,17 @@ def _select(doc: lxml.html.HtmlElement, xpath: str | None) -> list[lxml.html.Htm
     return [el for el in found if isinstance(el, lxml.html.HtmlElement)]
 
 
-def _text_length(el: lxml.html.HtmlElement) -> int:
-    return len(" ".join(el.text_content().split()))
-
-
 def _root(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     for xpath in ("//article", "//*[@itemprop='articleBody']", "//main", "//*[@role='main']"):
         for el in doc.xpath(xpath):
-            if (length := _text_length(el)) > 200:
-                return _with_headline(doc, el, length)
+            if len(" ".join(el.text_content().split())) > 200:
+                return _with_headline(doc, el)
     body = doc.find("body")
     return body if body is not None else doc
 
 
 def _with_headline(
-    doc: lxml.html.HtmlElement, root: lxml.html.HtmlElement, length: int
+    doc: lxml.html.HtmlElement, root: lxml.html.HtmlElement
 ) -> lxml.html.HtmlElement:
     """The nearest container of both the article body and its headline, short of ``<body>``.
 
@@ -327,8 +323,8 @@ def _with_headline(
         if el.tag in ("body", "html"):
             break
         if el in around:
-            added = _visible_length(el) - _visible_length(root)
-            return el if added <= max(length, _BESIDE_BODY_MAX) else root
+            body = _visible_length(root)
+            return el if _visible_length(el) - body <= max(body, _BESIDE_BODY_MAX) else root
     return root
 
 
