@@ -593,11 +593,12 @@ _SUMMIT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: "a summit of the", "Heads of State and Government of the", "leaders of the".
-_SUMMIT_BEFORE: Final = re.compile(
-    r"\b(?:summit|meeting|session|council|leaders|governors|heads\s+of\s+(?:state|government)"
-    r"(?:\s+and\s+(?:of\s+)?government)?)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+_MEETING_OF_WORDS: Final = (
+    r"\b(?:summit|meeting|session|conference|council|leaders|governors|"
+    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?)"
+    r"\s+of\s+(?:the\s+)?"
 )
+_SUMMIT_BEFORE: Final = re.compile(_MEETING_OF_WORDS + "$", re.IGNORECASE)
 
 
 def _organisation(doc: Document, disowned: frozenset[str]) -> None:
@@ -808,10 +809,7 @@ def _body_name(before: str) -> str | None:
 
 
 #: A meeting or its members before the body they belong to: "Session of the", "Heads of State of".
-_MEETING_OF_BODY: Final = re.compile(
-    r"\b(?:Session|Summit|Meeting|Conference|State|Government|Leaders)\s+of\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_MEETING_OF_BODY: Final = re.compile(_MEETING_OF_WORDS, re.IGNORECASE)
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:

@@ -973,7 +973,7 @@ class PeopleFinder:
                 if (
                     name is not None
                     and ph.role_noun
-                    and _plural(toks.keys[ph.k])
+                    and _plural(toks.keys[h.j - 1])
                     and (ph.k == 0 or toks.keys[ph.k - 1] != "of")
                 ):
                     # "the leaders of Greece and Cyprus at the Aqaba Marine Park": many
