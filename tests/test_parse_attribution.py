@@ -442,3 +442,25 @@ def test_the_head_of_state_with_a_demonym_is_the_page_s_own_leader() -> None:
     (marin,) = [p for p in s.participants if p.name == "Ivo Marin"]
     assert marin.country == "Cameroon"
     assert [q.speaker for q in s.quotes] == [marin.id]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A clip's label with its running time, set among the paragraphs by a video player.
+        "Watch: Defence minister speaks to reporters after the drills 01:47",
+        "VIDEO | Navies of the coastal states sail past Crete 1:02:09",
+        # A "read more" box: its label and the linked story's title on one line, no colon.
+        "READ MORE Navies of the coastal states train off Crete",
+    ],
+)
+def test_a_clip_label_or_a_read_more_box_is_no_section_heading(line: str) -> None:
+    s = wire_parse(
+        "Coastal states add cyber drills to their pact",
+        "Defence ministers of the coastal states on Friday agreed to add cyber drills to their "
+        "joint exercises.",
+        '"Forty years ago nobody imagined this," Defence Minister Ines Barova told reporters.',
+        line,
+        '"We have never stood still," Dr Barova said.',
+    )
+    assert [sp.topic for sp in s.speeches] == [None]

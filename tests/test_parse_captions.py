@@ -337,3 +337,18 @@ def test_a_caption_verbs_object_given_by_someone_is_no_meeting() -> None:
         "President Kofi Asamoah. Reuters/Jan Holm" + TAIL
     )
     assert s.meetings == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo courtesy of the Office of the Premier",
+        "Courtesy of State House Press Unit",
+        "Courtesy: Forum Secretariat",
+    ],
+)
+def test_a_handout_credit_line_under_a_caption_keeps_its_courtesy_words(credit: str) -> None:
+    line = "Premier Ilona Varga, left, greets President Kofi Asamoah in Nelson on Monday."
+    s = summitdoc.parse_text(LEAD + line + "\n" + credit + TAIL)
+    assert [(c.text, c.credit) for c in s.captions] == [(line, credit)]
+    assert [sp.topic for sp in s.speeches] == [None]

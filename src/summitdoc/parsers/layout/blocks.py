@@ -444,6 +444,8 @@ _CLUTTER: Final = re.compile(
       | https?://\S+ | <https?://[^>]+> | \\?\[https?://[^\]]+\\?\]
       | (?:</?[A-Za-z][^<>\n]*>\s*)+                          # markup alone (<img ...>, <p></p>)
       | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*     # a player's time codes
+      | (?i:watch|video|listen)[ \t]*[:|][^\n]{0,200}?[ \t](?:\d{1,2}:)?\d{1,2}:\d{2}
+                                                        # a clip's label and running time
       | \d{1,3}[ \t]+min(?:ute)?s?[ \t]+(?:read|[Rr]eading[ \t]+time)     # "3 min read"
       | (?i:read(?:ing)?[ \t]+time)[ \t]?:?[ \t]*\d{1,3}[ \t]*(?i:min(?:ute)?s?|m)  # "Read Time: 4"
         (?:[ \t]+(?i:read))?                                     # "Reading Time: 4 mins read"
@@ -1825,7 +1827,13 @@ _CREDIT_SLASH: Final = re.compile(
 _CREDIT_LINE_MAX: Final = 90
 #: The label of a credit: "Photo:", "Image:", "Photo credit:", "Credit:", "©".
 _CREDIT_LABEL: Final = re.compile(
-    r"\A(?:(?:Photo|Photograph|Image|Picture)s?(?:\s+credits?)?:|Credits?:|©)\s*", re.IGNORECASE
+    r"\A(?:(?:(?:File\s+)?(?:Photo|Photograph|Image|Picture)s?(?:\s+credits?)?|Credits?):|©)\s*",
+    re.IGNORECASE,
+)
+#: A handout's credit: "Photo courtesy of the Ministry of Foreign Affairs", "Courtesy: X". Its
+#: words say who supplied the picture, so they stay in the credit, unlike a bare label's.
+_COURTESY: Final = re.compile(
+    r"(?:(?:Photo|Photograph|Image|Picture)s?\s+)?courtesy(?:\s+of\b|:)?\s*", re.IGNORECASE
 )
 #: The label of a caption at the start of its line: "[Photo]", "Photo:", "Photo caption:".
 _CAPTION_LABEL: Final = re.compile(
@@ -1894,6 +1902,9 @@ def _credit_line(doc: Document, b: Block) -> str | None:
     label = _CREDIT_LABEL.match(line)
     # "Photograph: Ana Ruiz/Getty Images": the credit is who took or supplied the picture.
     body = line[label.end() :] if label else line
+    courtesy = None if label else _COURTESY.match(line)
+    if courtesy is not None and courtesy.end() < len(line):
+        label, body = courtesy, line[courtesy.end() :]
     if COPYRIGHT_MARKS.search(body) or _HOME_CRUMB.match(body):
         return None  # "© 2031 Presidency", "Home / Department of X / Speeches"
     if (
@@ -1902,7 +1913,7 @@ def _credit_line(doc: Document, b: Block) -> str | None:
         # After a label, "dpa/picture alliance" too: short, joined by slashes.
         or (label is not None and (_CREDIT_NAMES.fullmatch(body) or _SLASHED.fullmatch(body)))
     ):
-        return body
+        return line if courtesy else body
     return None
 
 
