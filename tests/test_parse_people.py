@@ -1356,3 +1356,39 @@ def test_a_plural_noun_before_one_name_makes_no_person() -> None:
         "President Tomas Verhoek walked with the leaders of Chile and Peru at the Lima Sea Park.",
     )
     assert set(people(s)) == {"Tomas Verhoek"}
+
+
+def test_spaced_forms_of_address_are_neither_a_name_nor_part_of_one() -> None:
+    # Gulf papers space "H E" (His Excellency) and stack forms of address before the name.
+    s = report(
+        "Ministers of the river basin council met in Muscat on Tuesday. The council's Executive "
+        "Director H E Dr. Salma Khalfan Al Rawahi presented the annual plan.",
+        "Jordan's Minister of Water and Irrigation H E Eng. Omar Nasser Al Rawashdeh told the "
+        "council that aquifers were falling. Iraq's Minister of Water Resources H E Kareem "
+        "Jaafar Al Saadi agreed.",
+        'Speaking to reporters afterwards, H E Dr. Al Rawahi said the plan was "water first, '
+        'projects second".',
+        "H E Al Rawashdeh later met H E Al Saadi to discuss the shared wells.",
+    )
+    ps = people(s)
+    assert set(ps) == {
+        "Salma Khalfan Al Rawahi",
+        "Omar Nasser Al Rawashdeh",
+        "Kareem Jaafar Al Saadi",
+    }
+    assert ps["Omar Nasser Al Rawashdeh"].role == "Minister of Water and Irrigation"
+    assert ps["Kareem Jaafar Al Saadi"].country == "Iraq"
+    assert [q.speaker for q in s.quotes] == [ps["Salma Khalfan Al Rawahi"].id]
+    assert [sorted(m.participants) for m in s.meetings] == [
+        sorted([ps["Omar Nasser Al Rawashdeh"].id, ps["Kareem Jaafar Al Saadi"].id])
+    ]
+
+
+@pytest.mark.parametrize("address", ["Dr.", "H E", "Prof."])
+def test_a_form_of_address_after_a_two_part_portfolio_leaves_the_title_whole(address: str) -> None:
+    s = report(
+        f"Tunisia's Minister of Industry and Mines {address} Hela Ben Salah opened the forum. "
+        "She called for a shared phosphate exchange."
+    )
+    p = people(s)["Hela Ben Salah"]
+    assert (p.role, p.country) == ("Minister of Industry and Mines", "Tunisia")

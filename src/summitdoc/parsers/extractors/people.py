@@ -745,7 +745,8 @@ class PeopleFinder:
         words or more closes the phrase after it.
         """
         toks = self.toks
-        for p in range(m + 1, run):
+        # Up to the item's end too: forms of address end it ("and Mines H E Dr. Ana Ruiz").
+        for p in range(m + 1, run + 1):
             word = toks.words[p - 1]
             if (
                 word in self.lex.institution_words or _ACRONYM.fullmatch(word) is not None
@@ -1080,8 +1081,13 @@ class PeopleFinder:
                 n = self.name_run(i, end)
                 if n - i >= 2 and self._opening_participle(i, start):
                     i += 1  # "Praising Kalnins as ...": the clause's verb, not a first name
-                elif n - (at := self.after_honorifics(i)) >= 2:
-                    i = at  # "Professor Amina Dube", "Dr Ola Berg": the name after the honorific
+                elif n - (at := self.after_honorifics(i)) >= 1:
+                    # "Professor Amina Dube", "H E Hegazy": the name after the honorific, which
+                    # is one word only when the report knows it.
+                    i = at
+                elif n < at < end and namey[at] and not self._kinds(at, _TITLES):
+                    # "H E Dr. Ola Berg": the full stop of the last form of address ended the run.
+                    i, n = at, self.name_run(at, end)
                 if n - i >= 2 or (n > i and self._known_single(i)):
                     self._bare(i, n, start, end)
                     i = n
