@@ -1392,3 +1392,40 @@ def test_a_form_of_address_after_a_two_part_portfolio_leaves_the_title_whole(add
     )
     p = people(s)["Hela Ben Salah"]
     assert (p.role, p.country) == ("Minister of Industry and Mines", "Tunisia")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "President Lea Martens laid a wreath in memory of the founders and thanked the late "
+            "Prof. Osei Adjei Bonsu, the first chair of the board."
+        ),
+        (
+            "Deputy Premier Osei Adjei Bonsu, who had been expected at the talks in Velmar, "
+            "cancelled his participation on Sunday."
+        ),
+    ],
+)
+def test_the_late_and_the_expected_who_cancelled_are_no_participants(line: str) -> None:
+    s = report("Leaders of the lake states met in Velmar on Monday.", line)
+    assert "Osei Adjei Bonsu" not in people(s)
+
+
+def test_capitalised_words_the_report_also_writes_in_lower_case_are_no_name() -> None:
+    # "General" is a rank, but the report speaks of "the capital replenishment" in lower case.
+    s = report(
+        "Governors of the development fund approved the capital replenishment on Friday.",
+        "The resolution, approving the Ninth General Capital Replenishment of US$3 billion, was "
+        "adopted unanimously. Minister Ana Young said young people would benefit.",
+    )
+    assert set(people(s)) == {"Ana Young"}
+
+
+def test_a_roman_edition_number_opens_no_name() -> None:
+    s = report(
+        "Ministers opened the XLIV Ordinary Session in Velmar on Monday.",
+        "XLIV Ordinary Session delegates adopted the budget. Chair Lea Martens thanked them.",
+        "At the XLIV Ordinary Session, Ordinary business was quick.",
+    )
+    assert "XLIV Ordinary" not in people(s)

@@ -90,6 +90,10 @@ def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
 #: Endings of abstract nouns, which end the names of things and of no person.
+#: A Roman number of two letters or more ("XXV", "LXXXII"), in capitals.
+_ROMAN: Final = re.compile(
+    r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+)
 _ABSTRACT_ENDINGS: Final = ("ness", "tion", "sion", "ship", "ism", "ity")
 #: Of those, the endings that are no surname's either ("Harkness", "Worship" are).
 _THING_ENDINGS: Final = tuple(e for e in _ABSTRACT_ENDINGS if e not in ("ness", "ship"))
@@ -278,6 +282,12 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: Pairs of adjacent words the report writes in lower case: "the capital increase" makes
+        #: "General Capital Increase" no general's name.
+        words = self.toks.words
+        self._lower_pairs = {
+            (a, b) for a, b in itertools.pairwise(words) if a[:1].islower() and b[:1].islower()
+        }
         #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
         self._place_heads = self.lex.body_heads | self.lex.place_heads
         #: The phrases saying someone is absent, and their lengths in tokens: a name's next
@@ -1543,29 +1553,12 @@ class PeopleFinder:
         Or they stand for a country: "Egypt was represented by Prime Minister X".
         """
         keys = self.toks.keys
-        # "the absence of Chad's President X": the phrase stands before the possessive country.
-        owner = first
-        if first - 3 >= start and keys[first - 1] == "s" and self.toks.words[first - 2] in "’'":
-            h = self.in_hit.get(first - 3)
-            if h is not None and h.j == first - 2 and h.has("country"):
-                owner = h.i
-        for at in {first, owner}:
-            behind = tuple(keys[max(start, at - 4) : at])
-            if (
-                any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before)
-                or self._dated_before(behind)
-                or self._reason_for_stand_in(at, start)
-            ):
-                self.absent.append(person)
-                return
+        if self._absent_before(first, start):
+            self.absent.append(person)
+            return
         if person.country is not None or person.organisation is not None:
             return
-        while first - 1 > start and (
-            ((hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"))
-            or self.toks.words[first - 1] in self.lex.address_abbreviations
-        ):
-            # "was represented by Mr. X", "by HE Prime Minister X"
-            first = hon.i if hon is not None and hon.has("honorific") else first - 1
+        first = self._before_address(first, start)
         for phrase in self.lex.stands_for:
             k = first - len(phrase)
             if k - 1 < start or tuple(keys[k:first]) != phrase:
@@ -1582,6 +1575,38 @@ class PeopleFinder:
                 person.country = self._one_country_before(k, start)
                 person.stands_in = person.country is None
             return
+
+    def _before_address(self, first: int, start: int) -> int:
+        """Where the forms of address before ``first`` start ("by Mr. X", "the late Dr. X")."""
+        while first - 1 > start and (
+            ((hon := self.in_hit.get(first - 1)) is not None and hon.has("honorific"))
+            or self.toks.words[first - 1] in self.lex.address_abbreviations
+        ):
+            first = hon.i if hon is not None and hon.has("honorific") else first - 1
+        return first
+
+    def _absent_before(self, first: int, start: int) -> bool:
+        """Whether the words before a name or its title say its holder is absent.
+
+        "in place of President X", "the late Dr. X"; "the absence of Chad's President X": the
+        phrase may stand before a possessive country.
+        """
+        keys = self.toks.keys
+        first = self._before_address(first, start)
+        owner = first
+        if first - 3 >= start and keys[first - 1] == "s" and self.toks.words[first - 2] in "’'":
+            h = self.in_hit.get(first - 3)
+            if h is not None and h.j == first - 2 and h.has("country"):
+                owner = h.i
+        for at in {first, owner}:
+            behind = tuple(keys[max(start, at - 4) : at])
+            if (
+                any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before)
+                or self._dated_before(behind)
+                or self._reason_for_stand_in(at, start)
+            ):
+                return True
+        return False
 
     def _reason_for_stand_in(self, at: int, start: int) -> bool:
         """Whether the name at ``at`` opens the reason someone stood in.
@@ -2160,6 +2185,8 @@ class PeopleFinder:
         last = toks.words[n - 1]
         if (last.isupper() and len(last) > 1) or last.lower().endswith(_ABSTRACT_ENDINGS):
             return  # "Open RAN", "Domain Awareness": an acronym or an abstract noun ends a thing
+        if _ROMAN.fullmatch(toks.words[i]) and not toks.words[i + 1].isupper():
+            return  # "its LXXXII Ordinary Meeting": a Roman number counts editions, not people
         # A name with no title counts when the text treats it as a person's: the subject of a
         # reporting or taking-part verb ("Bill Gates urged", "Vladimir Putin took part"), or an
         # item of a list of titled people. Otherwise it waits (weight 0) for its surname to turn
@@ -2179,7 +2206,16 @@ class PeopleFinder:
         weight = 1 if strong else 0
         found = self._add(i, n, None, country, None, weight=weight, title_kind=None, alias=None)
         if found is not None:
+            if self._absent_before(i, start):
+                self.absent.append(found)  # "paid tribute to the late Dr. X"
             self._after_name(found, n, end)
+
+    def _common_noun_phrase(self, ns: int, ne: int) -> bool:
+        """Whether the report writes the words ``ns..ne`` in lower case too, word by word."""
+        words = self.toks.words
+        return all(
+            (words[x].lower(), words[x + 1].lower()) in self._lower_pairs for x in range(ns, ne - 1)
+        )
 
     def _named_by_title(self, role: str | None, start: int) -> bool:
         """Whether a headline sets a name after its title and a comma, a title the body uses.
@@ -2238,6 +2274,8 @@ class PeopleFinder:
             if len(owners) == 1:
                 person = owners[0]
                 add_alias(person, name)
+        if person is None and ne - ns >= 2 and self._common_noun_phrase(ns, ne):
+            return None
         if (
             person is None
             and self._known_only
