@@ -846,3 +846,37 @@ def test_a_document_signed_on_someone_s_behalf_is_the_one_named_before(line: str
 def test_a_named_document_signed_on_someone_s_behalf_keeps_its_name() -> None:
     s = parse("Ines Barova signed the Vel Accord on behalf of the premier, who stayed home.")
     assert [d.text for d in s.decisions] == ["the Vel Accord"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Premier Ilona Varga proposed that the member states create a joint coastguard "
+            "academy in Tarsk."
+        ),
+        "The host recommended that the partners set up a shared seed bank before next year.",
+        "President Kofi Asamoah called for the leaders to set up a drought reserve fund.",
+    ],
+)
+def test_what_one_leader_proposes_is_no_decision(line: str) -> None:
+    s = parse("Leaders of the lake states met in Tarsk on Monday.", line)
+    assert found(s) == []
+
+
+def test_a_proposal_the_summit_adopts_by_name_is_still_its_decision() -> None:
+    s = parse(
+        "Leaders of the lake states met in Tarsk on Monday. They set up the drought reserve "
+        "fund proposed by Ghana."
+    )
+    assert [d[0] for d in found(s)] == ["establishment"]
+
+
+def test_a_quoted_speaker_s_words_about_others_decide_nothing_but_we_do() -> None:
+    s = parse(
+        "Leaders of the lake states met in Tarsk on Monday.",
+        "“Ours are small nations who decided to pool their patrol boats,” Premier Ilona Varga "
+        "said.",
+        "“Today we decided to create a joint coastguard academy,” she added.",
+    )
+    assert [d[1] for d in found(s)] == ["create a joint coastguard academy"]

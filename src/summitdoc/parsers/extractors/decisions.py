@@ -239,6 +239,7 @@ _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
 # A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
 # approved X, adopted Y and endorsed Z" for each verb.
+_WE: Final = re.compile(r"\b[Ww]e\b")
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
@@ -327,6 +328,7 @@ class _Cues:
             re.IGNORECASE,
         )
         self.earlier_opener = re.compile(rf"\b(?i:{alternation(cues['earlier_openers'])})\s+$")
+        self.proposal = re.compile(rf"\b(?:{alternation(cues['proposal_verbs'])})\b(?!\s+by\b)")
         # An initiative named after a colon, announced by the summit's members.
         self.initiative = re.compile(
             rf"\b(?:{alternation(cues['announce_verbs'])})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -779,6 +781,19 @@ class _Finder:
         """
         return self._one_party(_main_clause(self.text, s, verb), verb)
 
+    def _not_decided(self, s: int, verb: int) -> bool:
+        """Whether the words before ``verb`` in its clause make it no decision.
+
+        Someone proposed it ("X proposed that the members set up ..."), or a speaker quoted in a
+        sentence of the report says it of others ("“nations who decided to stand together,” X
+        said"): inside a quote only "we" decide.
+        """
+        text = self.text
+        clause = _main_clause(text, s, verb)
+        if _cues().proposal.search(text, clause, verb):
+            return True
+        return self.doc.in_speech(verb, verb + 1) and _WE.search(text, clause, verb) is None
+
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
         for h in self.doc.hits_in(s, e):
@@ -857,7 +872,7 @@ class _Finder:
             at = m.start() - len("agreed to ") if not m.group() else m.start()
             if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(s, at):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
-            if self._pair(s, at):
+            if self._pair(s, at) or self._not_decided(s, at):
                 continue  # "The two leaders agreed to ...": a side meeting's outcome
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
@@ -982,8 +997,10 @@ class _Finder:
         if gates & bits["election"]:
             self._election(s, e)
         for m in run("instituted", _INSTITUTED):
-            if self._pledge(s, m.start()) or cues.earlier_opener.search(
-                text, _near(s, m.start()), m.start()
+            if (
+                self._pledge(s, m.start())
+                or cues.earlier_opener.search(text, _near(s, m.start()), m.start())
+                or self._not_decided(s, m.start())
             ):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
