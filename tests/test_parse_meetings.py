@@ -609,3 +609,15 @@ def test_a_pronoun_after_a_photo_caption_means_the_paragraph_s_before() -> None:
         pair("Sunniva Dahl", "Pavel Dostal"),
         pair("Sunniva Dahl", "Mariam Diallo"),
     }
+
+
+def test_talks_with_every_other_delegation_are_the_summit_not_a_side_meeting() -> None:
+    s = wire_parse(
+        "Three lake states agree on joint patrols",
+        "Norwegian Prime Minister Lea Martens hosted the trilateral summit in Bergen on Monday "
+        "with Estonian Prime Minister Ivo Saar and Ghanaian President Kofi Asamoah.",
+        "Following the talks with Prime Minister Saar and President Asamoah at the Old Mill, "
+        "Martens told reporters that patrols would start in May.",
+        "Martens also met Saar separately to discuss ferry links.",
+    )
+    assert [m.participants for m in s.meetings] == [("lea-martens", "ivo-saar")]

@@ -1136,6 +1136,11 @@ STORY = "Leaders of the lake states agreed on Friday in Kisumu to build a water 
         # A line asking readers to follow the page, with a site after "on".
         ((STORY, "Follow Radio Kivu Today on WhatsApp"), "Radio Kivu Today"),
         ((STORY, "Find The Morning Lamp on Google News and stay informed"), "The Morning Lamp"),
+        # The site after the outlet's possessive: "Follow X's official Telegram channel".
+        (
+            (STORY, "Follow Kivu Today’s official Telegram channel for the latest news"),
+            "Kivu Today",
+        ),
         # The writer's byline with the outlet in brackets.
         (("Abebe Tadesse (The Highland Courier)", STORY), "The Highland Courier"),
         # An agency in the story's dateline, in capitals or title case with a date.

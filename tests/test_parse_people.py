@@ -1429,3 +1429,29 @@ def test_a_roman_edition_number_opens_no_name() -> None:
         "At the XLIV Ordinary Session, Ordinary business was quick.",
     )
     assert "XLIV Ordinary" not in people(s)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Premier Osei Adjei Bonsu, whose country joined the forum last year, was not able to "
+            "attend the meeting."
+        ),
+        "Premier Osei Adjei Bonsu had to cancel his trip because of the budget vote.",
+        "Premier Osei Adjei Bonsu was notably absent from the gala dinner.",
+        "Premier Osei Adjei Bonsu is expected in Velmar next month for talks on the dam.",
+    ],
+)
+def test_more_ways_of_saying_someone_is_away(line: str) -> None:
+    s = report("Leaders of the lake states met in Velmar on Monday.", line)
+    assert "Osei Adjei Bonsu" not in people(s)
+
+
+def test_a_fortress_before_a_description_is_a_place_not_its_holder() -> None:
+    s = report(
+        "Premier Lea Martens hosted the lake states' summit in Velmar on Monday.",
+        "After the talks at the Kalemegdan Fortress, the Premier told reporters the dam would "
+        "be built.",
+    )
+    assert set(people(s)) == {"Lea Martens"}

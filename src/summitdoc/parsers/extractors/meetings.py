@@ -599,6 +599,10 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
     return out
 
 
+#: The fewest people a summit has: talks with all of them are its own, not a side meeting's.
+_SUMMIT_MIN: Final = 3
+
+
 def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) -> int:
     """Read a sentence that opens with a meeting phrase; return where its main clause starts.
 
@@ -628,6 +632,15 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
             reports.extend(_Report([p], s, e, b, bilateral=True) for p in others)
         return clause
     others = [p for p in others if p is not actor]
+    foreign = {
+        p.country
+        for p in doc.people
+        if p.weight >= 1 and not p.absent and p.country and p.country != actor.country
+    }
+    if len(foreign) >= _SUMMIT_MIN - 1 and foreign <= {p.country for p in others}:
+        # "Following the talks with A and B, the Prime Minister said": every state the summit
+        # had, so the summit's own talks, no side meeting.
+        return clause
     if one_event and len(others) > 1:
         reports.append(_Report([actor, *others], s, e, b))
     else:

@@ -1787,7 +1787,9 @@ def writer_outlet(doc: Document, line: str) -> str | None:
 #: A page asking to be followed: "Follow The Daily Courier on WhatsApp", "Find Radio Nord on X".
 #: The name is capitalised, so "Follow us on X" names nobody.
 _FOLLOW: Final = re.compile(
-    r"(?:Follow|Find|Join|Like)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}?)\s+on\s+"
+    r"(?:Follow|Find|Join|Like|Subscribe\s+to)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[\w.'’&-]+){0,5}?)"
+    # "... on Telegram", "Follow Daryo's official Telegram channel".
+    r"(?:\s+on\s+|['’]s\s+(?:official\s+)?)"
 )
 
 
