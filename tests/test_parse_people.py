@@ -1455,3 +1455,11 @@ def test_a_fortress_before_a_description_is_a_place_not_its_holder() -> None:
         "be built.",
     )
     assert set(people(s)) == {"Lea Martens"}
+
+
+def test_the_words_of_an_area_s_name_are_no_person() -> None:
+    s = report(
+        "Leaders met for the 9th Lakeland Growth Triangle Area summit. Chair Lea Martens closed "
+        "it. Triangle Area officials were pleased."
+    )
+    assert set(people(s)) == {"Lea Martens"}
