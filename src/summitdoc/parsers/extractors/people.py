@@ -89,11 +89,11 @@ def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
 
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
-#: Endings of abstract nouns, which end the names of things and of no person.
 #: A Roman number of two letters or more ("XXV", "LXXXII"), in capitals.
 _ROMAN: Final = re.compile(
     r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 )
+#: Endings of abstract nouns, which end the names of things and of no person.
 _ABSTRACT_ENDINGS: Final = ("ness", "tion", "sion", "ship", "ism", "ity")
 #: Of those, the endings that are no surname's either ("Harkness", "Worship" are).
 _THING_ENDINGS: Final = tuple(e for e in _ABSTRACT_ENDINGS if e not in ("ness", "ship"))
@@ -1553,12 +1553,13 @@ class PeopleFinder:
         Or they stand for a country: "Egypt was represented by Prime Minister X".
         """
         keys = self.toks.keys
+        # "was represented by Mr. X", "the late Dr. X": the phrase stands before the address.
+        first = self._before_address(first, start)
         if self._absent_before(first, start):
             self.absent.append(person)
             return
         if person.country is not None or person.organisation is not None:
             return
-        first = self._before_address(first, start)
         for phrase in self.lex.stands_for:
             k = first - len(phrase)
             if k - 1 < start or tuple(keys[k:first]) != phrase:
@@ -1586,13 +1587,12 @@ class PeopleFinder:
         return first
 
     def _absent_before(self, first: int, start: int) -> bool:
-        """Whether the words before a name or its title say its holder is absent.
+        """Whether the words before ``first`` (a name, its title or its address) say it is away.
 
-        "in place of President X", "the late Dr. X"; "the absence of Chad's President X": the
-        phrase may stand before a possessive country.
+        "in place of President X"; "the absence of Chad's President X": the phrase may stand
+        before a possessive country.
         """
         keys = self.toks.keys
-        first = self._before_address(first, start)
         owner = first
         if first - 3 >= start and keys[first - 1] == "s" and self.toks.words[first - 2] in "’'":
             h = self.in_hit.get(first - 3)
@@ -2206,12 +2206,12 @@ class PeopleFinder:
         weight = 1 if strong else 0
         found = self._add(i, n, None, country, None, weight=weight, title_kind=None, alias=None)
         if found is not None:
-            if self._absent_before(i, start):
+            if self._absent_before(self._before_address(i, start), start):
                 self.absent.append(found)  # "paid tribute to the late Dr. X"
             self._after_name(found, n, end)
 
     def _common_noun_phrase(self, ns: int, ne: int) -> bool:
-        """Whether the report writes the words ``ns..ne`` in lower case too, word by word."""
+        """Whether the report writes the words ``ns..ne`` in lower case too, pair by pair."""
         words = self.toks.words
         return all(
             (words[x].lower(), words[x + 1].lower()) in self._lower_pairs for x in range(ns, ne - 1)

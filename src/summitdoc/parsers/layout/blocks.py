@@ -1787,7 +1787,7 @@ def writer_outlet(doc: Document, line: str) -> str | None:
 #: A page asking to be followed: "Follow The Daily Courier on WhatsApp", "Find Radio Nord on X".
 #: The name is capitalised, so "Follow us on X" names nobody.
 _FOLLOW: Final = re.compile(
-    r"(?:Follow|Find|Join|Like|Subscribe\s+to)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[\w.'’&-]+){0,5}?)"
+    r"(?:Follow|Find|Join|Like|Subscribe\s+to)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}?)"
     # "... on Telegram", "Follow Daryo's official Telegram channel".
     r"(?:\s+on\s+|['’]s\s+(?:official\s+)?)"
 )
@@ -1829,8 +1829,7 @@ _CREDIT_SLASH: Final = re.compile(
 _CREDIT_LINE_MAX: Final = 90
 #: The label of a credit: "Photo:", "Image:", "Photo credit:", "Credit:", "©".
 _CREDIT_LABEL: Final = re.compile(
-    r"\A(?:(?:(?:File\s+)?(?:Photo|Photograph|Image|Picture)s?(?:\s+credits?)?|Credits?):|©)\s*",
-    re.IGNORECASE,
+    r"\A(?:(?:Photo|Photograph|Image|Picture)s?(?:\s+credits?)?:|Credits?:|©)\s*", re.IGNORECASE
 )
 #: A handout's credit: "Photo courtesy of the Ministry of Foreign Affairs", "Courtesy: X". Its
 #: words say who supplied the picture, so they stay in the credit, unlike a bare label's.
