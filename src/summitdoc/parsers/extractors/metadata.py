@@ -593,9 +593,10 @@ _SUMMIT_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 #: "a summit of the", "Heads of State and Government of the", "leaders of the".
+#: "Heads of State", "Heads of State and Government": a summit's members.
+_HEADS_OF: Final = r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?"
 _MEETING_OF_WORDS: Final = (
-    r"\b(?:summit|meeting|session|conference|council|leaders|governors|"
-    r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?)"
+    rf"\b(?:summit|meeting|session|conference|council|leaders|governors|{_HEADS_OF})"
     r"\s+of\s+(?:the\s+)?"
 )
 _SUMMIT_BEFORE: Final = re.compile(_MEETING_OF_WORDS + "$", re.IGNORECASE)
@@ -760,7 +761,7 @@ def _glossed_organisation(doc: Document) -> None:
 
 #: "the heads of government of the", "a summit of the", "leaders of the", then a name.
 _MEMBERS_OF: Final = re.compile(
-    r"\b(?i:summit|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)"
+    rf"\b(?i:summit|leaders|{_HEADS_OF})"
     r"\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*){1,6})"
     # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
     r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
@@ -838,7 +839,7 @@ _MEETING_OF: Final = re.compile(
     r"\b(?:(?i:meeting|summit|session)|Conference)\s+of\s+(?:the\s+)?"
     # "the 19th Ordinary Session of the CEMAC Conference of Heads of State".
     r"(?:(?:[A-Z][\w-]*\s+)?(?:Conference|Assembly)\s+of\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*\s+){0,4}"
-    r"(?i:heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?|leaders)"
+    rf"(?i:{_HEADS_OF}|leaders)"
     # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
     # The body's name may hold an "of": "the Economic Community of Central African States".
     r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"

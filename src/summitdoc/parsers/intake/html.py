@@ -72,6 +72,8 @@ _SKIP_TAGS: Final = frozenset(
     }
 )
 # Containers of page furniture (matched on class and id).
+#: The class words of a slide show.
+_GALLERY_WORDS: Final = "gallery|slider|slideshow|carousel"
 _SKIP_BLOCK: Final = re.compile(
     # Not a class that says the block has none ("entry-content no-share").
     r"(?:^|[\s_-])(?<!\bno[-_])(?:share|sharing|social|related|tooltip|hidden|masha-ignore|footer|nav|navbar|"
@@ -80,12 +82,10 @@ _SKIP_BLOCK: Final = re.compile(
     r"read__updated|cookie|popup|modal|more-news|most-read|recommend|"
     r"sr-only|visually-hidden|pager|pagenav|pagination|"
     # A slide show: furniture, but for its pictures' captions (_GALLERY).
-    r"gallery|slider|slideshow|carousel)(?:$|[\s_-])",
+    rf"{_GALLERY_WORDS})(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_GALLERY: Final = re.compile(
-    r"(?:^|[\s_-])(?:gallery|slider|slideshow|carousel)(?:$|[\s_-])", re.IGNORECASE
-)
+_GALLERY: Final = re.compile(rf"(?:^|[\s_-])(?:{_GALLERY_WORDS})(?:$|[\s_-])", re.IGNORECASE)
 _CAPTION_CLASS: Final = re.compile(r"(?:^|[\s_-])caption(?:$|[\s_-])", re.IGNORECASE)
 # Inline elements are dropped only when they are hidden (a linked name must stay).
 _SKIP_INLINE: Final = re.compile(

@@ -1871,15 +1871,16 @@ _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
 #: A credit closing a caption's line after a wide gap, a bar, a slash, or a label ("Photo:",
 #: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
 #: need an agency the knowledge knows.
+# "Photo: Press service of the President of the Republic of Uzbekistan".
+_TAIL_CREDIT_REACH: Final = 81  # the longest credit _TAIL_CREDIT takes
 _TAIL_CREDIT: Final = re.compile(
     r"(?:(?P<label>\s+(?:[-–|]\s+)?(?i:(?:Photo|Image|Picture)s?(?:(?:\s+credits?)?:|\s+\|)|"
     r"Credits?:|Fot\.)\s*"
     # "... in Bucharest. Source: Office of the President/Ana Ruiz": a source with a photographer.
     r"|(?<=\.)\s+(?i:source):\s*(?=[^\n/]{1,40}/)"
-    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)(?P<credit>\S[^\n]{0,80})\Z"
+    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)"
+    rf"(?P<credit>\S[^\n]{{0,{_TAIL_CREDIT_REACH - 1}}})\Z"
 )
-# "Photo: Press service of the President of the Republic of Uzbekistan".
-_TAIL_CREDIT_REACH: Final = 81  # the longest credit _TAIL_CREDIT takes
 _TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
 _TOP_BLOCKS: Final = 4
 #: Blocks at a page's top that hold none of its text.
