@@ -464,3 +464,29 @@ def test_a_clip_label_or_a_read_more_box_is_no_section_heading(line: str) -> Non
         '"We have never stood still," Dr Barova said.',
     )
     assert [sp.topic for sp in s.speeches] == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "fragment"),
+    [
+        # The verb before its subject between the halves: the cue reports both.
+        (
+            "“Fish know no borders,” said Prime Minister Tomas Berg, “and neither can our nets.”",
+            "neither can our nets",
+        ),
+        (
+            "“The rules are late,” argued Mr Berg at the closing session, “but they are fair.”",
+            "they are fair",
+        ),
+        # The cue goes on past the subject and governs a fragment of the second half.
+        (
+            (
+                "“We share one lake,” said Tomas Berg, adding that quotas would be "
+                "“reviewed every spring by all three states”."
+            ),
+            "reviewed every spring",
+        ),
+    ],
+)
+def test_second_half_of_a_verb_first_split_quote(line: str, fragment: str) -> None:
+    assert speaker_of(line, fragment) == "Tomas Berg"

@@ -364,6 +364,11 @@ def attribute_quotes(doc: Document) -> None:
             q.kind = kind
         if kind != "speech":
             continue
+        prev = ordered[n - 1][-1] if n > 0 else None
+        if prev is not None and _second_half(text, prev, first):
+            for q in members:
+                q.cue, q.subject, q.how = prev.cue, prev.subject, "split"
+            continue
         k = toks.first_at_or_after(first.start - 1) - 1
         if k >= 0 and _reported_just_before(doc, toks, k):
             # "called the deal “...” and warned of “...”": the verb just before governs it.
@@ -396,6 +401,26 @@ def attribute_quotes(doc: Document) -> None:
                     q.kind = "document"
     # Every quote has its span and kind now: the stages after this one read the quote index.
     doc.index_quotes()
+
+
+def _second_half(text: str, prev: QuoteDraft, q: QuoteDraft) -> bool:
+    """Whether ``q`` goes on from ``prev`` across nothing but prev's own cue.
+
+    “A,” said X, “B.”: the cue between the halves reports both; read from before B, the clause
+    would start at A and have no subject.
+    """
+    if prev.cue is None or prev.block is not q.block or prev.end >= q.start:
+        return False
+    cs, ce = prev.cue
+    if not prev.end < cs < ce < q.start:
+        return False
+    return not text[prev.end + 1 : cs].strip(_SPLIT_PUNCT) and not text[ce : q.start - 1].strip(
+        _SPLIT_PUNCT
+    )
+
+
+#: What may stand around the cue between the halves of a split quote.
+_SPLIT_PUNCT: Final = " ,;:\u00a0\u2014\u2013-"
 
 
 def _kind(doc: Document, toks: Tokens, first: QuoteDraft, last: QuoteDraft) -> str:
