@@ -1463,3 +1463,48 @@ def test_the_words_of_an_area_s_name_are_no_person() -> None:
         "it. Triangle Area officials were pleased."
     )
     assert set(people(s)) == {"Lea Martens"}
+
+
+HOSTED = (
+    "The Prime Minister hosted the third Baltic Ports Summit in Tallinn\n"
+    "Ferries and grid links led the talks when Poland's Prime Minister came to Toompea.\n"
+    "On Thursday, Prime Minister Kaja Rebane hosted the third Baltic Ports Summit in Tallinn. "
+    "The summit gathered Poland's Prime Minister Marek Zielny and Latvia's Prime Minister "
+    "Anna Ozola, who arrived by ferry.\n"
+    "Zielny said Polish ports would share their data. Ozola backed a joint grid study.\n"
+    "“Our ports are our lungs, and we breathe together,” the Prime Minister said.\n"
+)
+
+
+def test_the_host_of_a_summit_is_of_its_country_and_a_bare_title_hosting_it() -> None:
+    s = summitdoc.parse_text(HOSTED)
+    found = people(s)
+    assert found["Kaja Rebane"].country == "Estonia"
+    assert found["Marek Zielny"].country == "Poland"
+    (q,) = s.quotes
+    assert q.speaker == found["Kaja Rebane"].id
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # An organisation's official hosts for the body, not for the country of the venue.
+        (
+            (
+                "OSCE Secretary General Mira Holtby hosted the ministerial meeting in Vienna on "
+                "Tuesday."
+            ),
+            "Mira Holtby",
+        ),
+        # Another head is already of the country: the host may be someone else's.
+        (
+            (
+                "Kenyan President Amos Wekesa and Prime Minister Lars Oldeberg met in Nairobi. "
+                "President Ruth Amani hosted the summit there on Monday."
+            ),
+            "Ruth Amani",
+        ),
+    ],
+)
+def test_a_host_gets_no_country_without_the_evidence(line: str, name: str) -> None:
+    assert people(report(line))[name].country is None

@@ -189,6 +189,25 @@ def resolve_people(doc: Document) -> None:
         p.mentions.append((d.start, d.end))
         counts[id(p)] += 1
         d.person = p
+    # "Prime Minister X hosted the summit": the host, whom a bare title hosting it names too.
+    hosts = _hosts(doc)
+    if hosts:
+        left: list[Description] = []
+        for d in pending:
+            owners = [p for p in hosts if _holds(p, d.role)]
+            if (
+                d.country is None
+                and d.organisation is None
+                and not d.plural
+                and len(owners) == 1
+                and _hosting(text, d.end)
+            ):
+                _attach(d, owners[0], text[d.start : d.end])
+                counts[id(owners[0])] += 1
+            else:
+                left.append(d)
+        pending = left
+        _host_country(doc, hosts)
     # The protagonist: the person the headline and standfirst speak of, else the most named.
     top = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)]
     lead: Counter[int] = Counter()
@@ -215,6 +234,7 @@ def resolve_people(doc: Document) -> None:
         key=lambda p: (
             home is not None and p.country in (home, None) and p.title_kind in HEAD_KINDS,
             lead[id(p)],
+            p in hosts,
             narrative[id(p)],
             counts[id(p)],
             p.weight,
@@ -313,6 +333,54 @@ def resolve_people(doc: Document) -> None:
             add_alias(hero, phrase)
             d.person = hero
     doc.index_mentions()
+
+
+#: "X hosted", "X, ..., hosted this Tuesday": a hosting verb right after a mention.
+_HOST_VERB: Final = re.compile(r",?\s+(?:has\s+|is\s+|was\s+)?(?:hosted|hosts|hosting)\b")
+#: The meeting hosted, in the rest of the sentence ("hosted the fourth X Summit").
+_HOSTED_EVENT: Final = re.compile(r"\b(?i:summit|meeting|conference|forum|session)s?\b")
+#: How far after the verb the meeting may be named.
+_HOSTED_REACH: Final = 160
+
+
+def _hosting(text: str, e: int) -> bool:
+    """Whether a hosting verb follows ``e`` and a meeting is named in the same sentence."""
+    m = _HOST_VERB.match(text, e)
+    if m is None:
+        return False
+    end = m.end() + _HOSTED_REACH
+    for stop in (". ", "\n"):
+        at = text.find(stop, m.end(), end)
+        if at >= 0:
+            end = at
+    return _HOSTED_EVENT.search(text, m.end(), end) is not None
+
+
+def _hosts(doc: Document) -> list[Person]:
+    """The participants the text says hosted a meeting, named right before the verb."""
+    return [
+        p
+        for p in doc.people
+        if p.weight >= 1 and any(_hosting(doc.text, e) for _s, e in p.mentions)
+    ]
+
+
+def _host_country(doc: Document, hosts: list[Person]) -> None:
+    """The one head hosting a meeting in a country, and titled without one, is of it.
+
+    Not where another head is already of that country, nor for an organisation's official.
+    """
+    country = doc.meta.get("country")
+    if country is None or len(hosts) != 1:
+        return
+    (p,) = hosts
+    if (
+        p.country is None
+        and p.organisation is None
+        and p.title_kind in HEAD_KINDS
+        and not any(q.country == country and q.title_kind in HEAD_KINDS for q in doc.people)
+    ):
+        p.country = country
 
 
 #: A preposition just before a description: someone written to, met or named by, an object.
