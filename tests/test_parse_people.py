@@ -1508,3 +1508,26 @@ def test_the_host_of_a_summit_is_of_its_country_and_a_bare_title_hosting_it() ->
 )
 def test_a_host_gets_no_country_without_the_evidence(line: str, name: str) -> None:
     assert people(report(line))[name].country is None
+
+
+def test_a_list_of_titles_each_before_its_name() -> None:
+    s = report(
+        "The summit brought together the Peruvian President Lucia Campos Vera, the President "
+        "of Chile, Mateo Ruiz Soler, the President of Bolivia, Ana Quispe Mamani, and the Prime "
+        "Minister of Jamaica, Neville Barrett."
+    )
+    found = people(s)
+    assert found["Lucia Campos Vera"].country == "Peru"
+    assert found["Mateo Ruiz Soler"].country == "Chile"
+    assert found["Ana Quispe Mamani"].country == "Bolivia"
+    assert found["Neville Barrett"].country == "Jamaica"
+
+
+def test_a_title_after_a_titled_name_stays_its_own_before_an_addressed_name() -> None:
+    s = report(
+        "Attending were General Omar Hassan Said, Chairman of the Sovereign Council of the "
+        "Republic of the Sudan, His Highness Sheikh Rashid Al Mualla, Chief of the Court of Qatar."
+    )
+    found = people(s)
+    assert found["Omar Hassan Said"].country == "Sudan"
+    assert found["Rashid Al Mualla"].country == "Qatar"

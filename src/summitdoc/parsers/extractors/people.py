@@ -310,6 +310,8 @@ class PeopleFinder:
         self.absent: list[Person] = []
         #: Where the names end that a title and a comma before them describe ("the Governor, Mr X").
         self._titled_ends: set[int] = set()
+        # Ends of names a title stands right before ("the Peruvian President A").
+        self._pretitled_ends: set[int] = set()
 
     # -- token classes ---------------------------------------------------------------------
 
@@ -993,9 +995,18 @@ class PeopleFinder:
                     name = None
                 if name is None:
                     name = self._apposition_before(ph, start)
-                    if name is not None and name[1] in self._titled_ends:
-                        # "the President of X, Mr A, the Governor of Y, Mr B": A has a title
-                        # already, and the next title is B's.
+                    if name is not None and (
+                        name[1] in self._titled_ends
+                        or (
+                            name[1] in self._pretitled_ends
+                            and (bare := self._apposition_after(ph.j, end)) is not None
+                            and bare[0] == ph.j + 1
+                        )
+                    ):
+                        # "the President of X, Mr A, the Governor of Y, Mr B", "President A,
+                        # the President of Y, B": A has a title already, and the next title,
+                        # with a bare name after it, is B's. (A name with its own title or
+                        # form of address after it leaves the title to A.)
                         name = None
                     if name is not None:
                         ph.j = self._portfolio_list(ph, h.i, ph.j, end, named_before=True)
@@ -1014,6 +1025,8 @@ class PeopleFinder:
                 ns, ne = name
                 if ns > ph.j and toks.words[ph.j] == "," and not ph.role_noun:
                     self._titled_ends.add(ne)
+                elif ns == ph.j and not ph.role_noun:
+                    self._pretitled_ends.add(ne)
                 after = max(ne, ph.j)
                 # "Prime Minister Anthony Albanese of Australia", "Minister Carolina Schmidt
                 # (Chile)", "Chair Mallory of the White House Council on Environmental Quality".
