@@ -880,3 +880,25 @@ def test_a_quoted_speaker_s_words_about_others_decide_nothing_but_we_do() -> Non
         "“Today we decided to create a joint coastguard academy,” she added.",
     )
     assert [d[1] for d in found(s)] == ["create a joint coastguard academy"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We built this together, and it is what we agreed to do today,” the host said.",
+        "“The ministers had planned it for years; this morning we decided to act now,” he said.",
+        "“The treaty is long, but we approved it today,” the chair told reporters.",
+    ],
+)
+def test_a_verb_with_only_an_adverb_of_time_is_no_decision(line: str) -> None:
+    assert found(parse(line)) == []
+
+
+def test_a_signing_dated_before_the_summit_is_no_decision() -> None:
+    s = parse(
+        "MAPUTO, June 4, 2044 - Leaders of the river commission met on Thursday.",
+        "The host recalled the founders, who signed the first water-sharing protocol of the "
+        "basin in this hall in 1981.",
+        "The leaders signed the Limpopo Drought Compact.",
+    )
+    assert [t for _, t, _, _ in found(s)] == ["the Limpopo Drought Compact"]

@@ -809,6 +809,8 @@ class _Finder:
         # ", and the Memorandum on X": the list goes on where a clause would end.
         while (more := _NEXT_DOCUMENT.match(self.text, end, e)) is not None:
             end = _clause_end(self.text, more.end(), e)
+        if self._earlier(m.start(), end):
+            return  # "the founders, who signed the charter here in 1972": a past signing
         for a, b in _split_documents(self.text, m.end(), end):
             if ON_BEHALF.match(self.text, b) and BARE_DOCUMENT.fullmatch(self.text[a:b]):
                 continue  # "signed the agreement on his behalf": the one named before
@@ -1436,9 +1438,12 @@ _NEXT_DOCUMENT: Final = re.compile(
 )
 
 
-#: A verb and a pronoun only ("stop that", "do so"): what was decided is said elsewhere.
+#: A verb and a pronoun or an adverb of time only ("stop that", "do so", "do today"): what was
+#: decided is said elsewhere.
 _NO_OBJECT: Final = re.compile(
-    r"[\w-]+\s+(?:(?:it|this|that|these|those|them|so)\b\s*)+[.!?,;”\"]*", re.IGNORECASE
+    r"[\w-]+(?:\s+(?:it|this|that|these|those|them|so|the\s+same|"
+    r"today|now|here|again|then|tomorrow|soon)\b)+\s*[.!?,;”\"]*",
+    re.IGNORECASE,
 )
 #: A summit of two makes its pair ("The two leaders", ``PAIR``) the summit itself.
 _PAIR_SIZE: Final = 2
