@@ -621,3 +621,39 @@ def test_talks_with_every_other_delegation_are_the_summit_not_a_side_meeting() -
         "Martens also met Saar separately to discuss ferry links.",
     )
     assert [m.participants for m in s.meetings] == [("lea-martens", "ivo-saar")]
+
+
+LAGOON = (
+    "Leaders of Ghana, Togo and Benin met in Lome on Monday. Ghanaian President Kofi Mensah, "
+    "Togolese President Faure Agbeko and Beninese President Paul Houngbo attended."
+)
+
+
+def test_a_tete_a_tete_is_a_side_meeting_with_what_it_was_devoted_to() -> None:
+    s = parse(
+        LAGOON,
+        "On the sidelines, President Mensah had a tête-à-tête with his Togolese counterpart, "
+        "devoted to the border markets. The two Heads of State agreed to convene the joint "
+        "commission in Accra in May.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            pair("Kofi Mensah", "Faure Agbeko"),
+            ("the border markets",),
+            ("convene the joint commission in Accra in May",),
+        )
+    ]
+    # What the pair agreed is the side meeting's, not the summit's.
+    assert s.decisions == ()
+
+
+def test_a_working_lunch_with_two_guests_is_one_meeting() -> None:
+    s = parse(
+        LAGOON,
+        "President Mensah had a working lunch with President Agbeko and President Houngbo on "
+        "the lagoon ferries.",
+    )
+    assert [(k, who) for k, who, _t, _a in met(s)] == [
+        ("multilateral", frozenset({"Kofi Mensah", "Faure Agbeko", "Paul Houngbo"}))
+    ]
