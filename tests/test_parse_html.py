@@ -407,3 +407,33 @@ def test_a_class_saying_a_block_has_no_share_buttons_keeps_the_block(
     path.write_text(built, encoding="utf-8")
     s = summitdoc.parse(path)
     assert sorted(_names(s).values()) == sorted(_names(from_text).values())
+
+
+def _story(top: str, below: str) -> str:
+    return (
+        "<html><body><div class='story'>"
+        f"{top}<h1>Island states agree to pool coastguard patrols</h1>{below}"
+        "<p>Leaders of the island states met in Apia on Tuesday and agreed to pool their "
+        "coastguard patrols against illegal fishing in the western ocean.</p>"
+        "<p>“Our boats are few, but the sea is one,” Prime Minister Tala Fepuleai said.</p>"
+        "<p>President Jon Kabua added that the patrols would start in the dry season.</p>"
+        "</div></body></html>"
+    )
+
+
+def test_a_category_label_over_the_headline_opens_no_section() -> None:
+    top = (
+        "<div class='today'>Tuesday, 12 May 2043</div>"
+        "<div class='category'><a href='/news/pacific/'>Pacific</a></div>"
+    )
+    s = summitdoc.parse_text(_story(top, ""))
+    assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)
+    assert s.speeches
+
+
+def test_a_summary_set_as_a_subhead_below_the_headline_is_the_standfirst() -> None:
+    summary = "Ministers from four states agree to share boats and admit Tonga as an observer"
+    byline = "<div class='meta'><span class='byline'>By MARY TUILAGI<br>Island Times</span></div>"
+    s = summitdoc.parse_text(_story("", f"<h3 class='summary'>{summary}</h3>{byline}"))
+    assert s.subtitle == summary
+    assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)

@@ -372,7 +372,12 @@ def _hinted_blocks(doc: Document) -> list[Block]:
 
 
 def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> None:
-    """Give every block the kind the first answering rule names."""
+    """Give every block the kind the first answering rule names.
+
+    Then the headings around the headline are read again: above it, one is a kicker or a
+    category label (clutter); right below it, before the body and where there is no standfirst,
+    a sentence-long one is the standfirst.
+    """
     ordered = list(rules)  # once: iterating the registry sorts it
     for i, block in enumerate(blocks):
         for rule in ordered:
@@ -380,6 +385,32 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
             if kind is not None:
                 block.kind = kind
                 break
+    top = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE), None)
+    if top is None:
+        return
+    # "Baltics" over the headline: the article's sections start below it.
+    for b in blocks[:top]:
+        if b.kind is BlockKind.HEADING:
+            b.kind = BlockKind.CLUTTER
+    if any(b.kind is BlockKind.STANDFIRST for b in blocks):
+        return
+    for b in blocks[top + 1 :]:
+        if b.kind in _ABOVE_BODY:
+            continue
+        words = doc.text[b.start : b.end].split()
+        if (
+            b.kind is BlockKind.HEADING
+            and len(words) >= _STANDFIRST_HEADING_WORDS
+            and not words[-1].endswith(":")
+        ):
+            b.kind = BlockKind.STANDFIRST  # a summary set as a subhead (<h3 class="summary">)
+        break
+
+
+#: Kinds that may stand between a headline and its standfirst.
+_ABOVE_BODY: Final = frozenset({BlockKind.CLUTTER, BlockKind.DATELINE})
+#: The fewest words of a heading right below the headline that make it a summary, no subhead.
+_STANDFIRST_HEADING_WORDS: Final = 9
 
 
 def group_sections(doc: Document) -> list[Section]:
