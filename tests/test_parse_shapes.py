@@ -1172,3 +1172,33 @@ def test_a_writer_s_line_is_no_section_heading(writer: str) -> None:
     s = summitdoc.parse_text(text)
     assert s.speeches
     assert all(sp.topic is None for sp in s.speeches)
+
+
+def test_a_place_and_date_line_below_the_top_heads_no_section() -> None:
+    """A copied page's date line after its menu and share buttons, beyond the page's top."""
+    menu = ("Office of the Prime Minister", "Home", "The Prime Minister", "Cabinet", "Newsroom")
+    more = ("Speeches", "Gallery", "Downloads", "Contact", "Search", "Home / Newsroom / News")
+    share = ("Share on:", "Facebook", "X", "WhatsApp", "LinkedIn", "Copy link")
+    text = "\n".join(
+        [
+            *menu,
+            *more,
+            "Tuesday, 12 May 2043 · Press Office",
+            "PRIME MINISTER FEPULEAI WELCOMES ISLAND LEADERS TO APIA",
+            *share,
+            "",
+            "Apia, Tuesday, May 12, 2043",
+            "",
+            (
+                "Leaders of the island states met in Apia on Tuesday and agreed to pool their "
+                "coastguard patrols against illegal fishing in the western ocean."
+            ),
+            "",
+            "“Our boats are few, but the sea is one,” Prime Minister Tala Fepuleai said.",
+            "",
+            "President Jon Kabua added that the patrols would start in the dry season.",
+        ]
+    )
+    s = summitdoc.parse_text(text + "\n")
+    assert s.speeches
+    assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)

@@ -2300,6 +2300,10 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     b = blocks[i]
     if _writer_line(doc, b):
         return BlockKind.CLUTTER
+    if _date_only(doc.text, b):
+        # "Dhaka, 3 December 2048", "Date: 03-12-2048" on a line of its own below the page's
+        # top, where the dateline rule no longer looks: a date, no section's heading.
+        return BlockKind.DATELINE
     if b.data.get("hint") == "heading":
         return BlockKind.HEADING
     if b.data.get("hint"):
@@ -2319,6 +2323,23 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         # headline, before the article's first paragraph, heads no section of it.
         return BlockKind.CLUTTER
     return BlockKind.HEADING
+
+
+#: A date label and a numeric date: "Date: 03-12-2048", "Published: 3.12.2048".
+_LABELLED_DATE: Final = re.compile(
+    r"(?i:date|published|posted|updated)\s*:\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}"
+)
+
+
+def _date_only(text: str, b: Block) -> bool:
+    """Whether block ``b`` is a date alone, or a place and a date ("Dhaka, 3 December 2048")."""
+    e = b.end
+    while e > b.start and text[e - 1] in " .\u00a0":
+        e -= 1
+    return any(
+        (m := p.match(text, b.start, e)) is not None and m.end() == e
+        for p in (DATELINE, _DATELINE_DMY, _DATELINE_PLACE_FIRST, _DATELINE_ISO, _LABELLED_DATE)
+    )
 
 
 #: The kinds of the lines a page sets between its headline and the article.
