@@ -2325,6 +2325,8 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.HEADING
 
 
+#: The longest line read as a date alone ("Saint-Louis, Wednesday, 30 November 2044").
+_DATE_LINE_MAX: Final = 60
 #: A date label and a numeric date: "Date: 03-12-2048", "Published: 3.12.2048".
 _LABELLED_DATE: Final = re.compile(
     r"(?i:date|published|posted|updated)\s*:\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}"
@@ -2333,6 +2335,8 @@ _LABELLED_DATE: Final = re.compile(
 
 def _date_only(text: str, b: Block) -> bool:
     """Whether block ``b`` is a date alone, or a place and a date ("Dhaka, 3 December 2048")."""
+    if b.end - b.start > _DATE_LINE_MAX:
+        return False  # a paragraph: not matched at all, so no pattern runs over a long block
     e = b.end
     while e > b.start and text[e - 1] in " .\u00a0":
         e -= 1

@@ -191,6 +191,7 @@ def resolve_people(doc: Document) -> None:
         d.person = p
     # "Prime Minister X hosted the summit": the host, whom a bare title hosting it names too.
     hosts = _hosts(doc)
+    hosting = {id(p) for p in hosts}
     if hosts:
         left: list[Description] = []
         for d in pending:
@@ -208,7 +209,8 @@ def resolve_people(doc: Document) -> None:
                 left.append(d)
         pending = left
         _host_country(doc, hosts)
-    # The protagonist: the person the headline and standfirst speak of, else the most named.
+    # The protagonist: the person the headline and standfirst speak of, else the host, else
+    # the most named.
     top = [b for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)]
     lead: Counter[int] = Counter()
     for p in doc.people:
@@ -234,7 +236,7 @@ def resolve_people(doc: Document) -> None:
         key=lambda p: (
             home is not None and p.country in (home, None) and p.title_kind in HEAD_KINDS,
             lead[id(p)],
-            p in hosts,
+            id(p) in hosting,
             narrative[id(p)],
             counts[id(p)],
             p.weight,
