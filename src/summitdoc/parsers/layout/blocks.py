@@ -395,8 +395,8 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
     if any(b.kind is BlockKind.STANDFIRST for b in blocks):
         return
     for b in blocks[top + 1 :]:
-        if b.kind in _ABOVE_BODY:
-            continue
+        if b.kind in _HEAD_KINDS:
+            continue  # the page's lines between headline and article: bylines, a photo
         words = doc.text[b.start : b.end].split()
         if (
             b.kind is BlockKind.HEADING
@@ -407,8 +407,6 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
         break
 
 
-#: Kinds that may stand between a headline and its standfirst.
-_ABOVE_BODY: Final = frozenset({BlockKind.CLUTTER, BlockKind.DATELINE})
 #: The fewest words of a heading right below the headline that make it a summary, no subhead.
 _STANDFIRST_HEADING_WORDS: Final = 9
 
