@@ -356,6 +356,20 @@ def test_she_after_a_minister_whose_portfolio_holds_commas() -> None:
             "Ines Okoro",
             "Secretary General of the Basin Commission",
         ),
+        # A rank after a comma, behind an office of a body the data does not know.
+        (
+            "The Executive Director of the Palm Belt Compact, Colonel Omar Sy, opened the debate.",
+            "Omar Sy",
+            "Executive Director of the Palm Belt Compact",
+        ),
+        (
+            (
+                "The Secretary-General of the Lagos Plan Secretariat, Ambassador Lena Vaka, opened "
+                "the debate."
+            ),
+            "Lena Vaka",
+            "Secretary-General of the Lagos Plan Secretariat",
+        ),
         # A military rank after the office, one a retired officer keeps too.
         (
             "The Force Director Rear Admiral Kwame Mensah opened the debate.",

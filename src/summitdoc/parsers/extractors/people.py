@@ -2031,16 +2031,18 @@ class PeopleFinder:
 
         The rest of a title the complement reader left (capitalised words, "of", "and", "the",
         a bracketed acronym: "Bank (IsDB) Group") joins it when a name with a form of address
-        ("Mr.", "Dr.", "H.E.") stands after its comma: the address shows whose title it is.
+        ("Mr.", "Dr.", "H.E.", "Colonel") stands after its comma: the address shows whose title
+        it is.
         """
         toks = self.toks
         n = self._body_run(ph.j, end, joiner_first=True)
         if not any(toks.is_cap(x) for x in range(ph.j, n)) or n + 1 >= end or toks.words[n] != ",":
             return None
         hon = self.in_hit.get(n + 1)
-        if hon is None or not hon.has("honorific"):
+        ranked = self._past_address(n + 1, end)  # "..., Colonel X,": a rank addresses X too
+        if ranked is None and (hon is None or not hon.has("honorific")):
             return None
-        name = self._closing_name(n + 1, end)
+        name = self._closing_name(ranked or n + 1, end)
         if not self._holds_alone(name, end):
             return None
         for x in range(ph.j, n):
