@@ -147,6 +147,10 @@ def test_bare_name_with_present_tense_verb() -> None:
         "Premier Birgit Lund, who is recovering from an operation, sent Trade Minister Olav Dahl.",
         "Trade Minister Olav Dahl later had a telephone talk with Premier Birgit Lund.",
         "Trade Minister Olav Dahl thanked his predecessor, Premier Birgit Lund, for the idea.",
+        # Someone who sends greetings, a message or a letter is not there to give them.
+        "Trade Minister Olav Dahl passed on the warm greetings of Premier Birgit Lund.",
+        "Trade Minister Olav Dahl read out a message from Premier Birgit Lund to the forum.",
+        "Trade Minister Olav Dahl handed over a letter from Premier Birgit Lund.",
     ],
 )
 def test_absent_person_is_only_mentioned(line: str) -> None:
