@@ -83,6 +83,8 @@ def test_next_meeting_country_is_not_the_host() -> None:
         "Ministers agreed to reconvene the joint council in Lima in March.",
         "The two heads of state agreed to convene their council in Lima next autumn.",
         "The Premier will attend the energy conference in Lima.",
+        "The following session of the river states' council is due to be held in Lima.",
+        "Their twelfth round of border talks is set to take place in Lima, officials said.",
     ],
 )
 def test_a_later_meetings_city_is_not_the_summits(line: str) -> None:
@@ -117,6 +119,24 @@ def test_the_place_in_a_where_clause_after_the_city() -> None:
         "She reminded the summit that a fisherman in Kisumu cannot sell his catch in Goma.",
     )
     assert (s.city, s.country) == ("Entebbe", "Uganda")
+
+
+def test_the_city_that_hosted_the_summit_beats_the_next_ones() -> None:
+    s = page(
+        "Lake states agree on joint patrols",
+        "Kisumu hosted on Friday the third summit of the Lake Shore Security Pact, set up by "
+        "four riparian states in 2030.",
+        "The fourth summit of the pact is scheduled to take place in Entebbe in 2036.",
+    )
+    assert (s.city, s.country) == ("Kisumu", "Kenya")
+
+
+def test_the_city_that_hosted_an_earlier_summit_is_not_this_ones() -> None:
+    s = page(
+        "Lake states agree on joint patrols",
+        "Kisumu hosted the previous summit of the Lake Shore Security Pact three years ago.",
+    )
+    assert s.city is None
 
 
 def test_the_city_before_the_summit_noun() -> None:

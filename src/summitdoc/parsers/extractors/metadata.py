@@ -1186,7 +1186,9 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
         if not h.has("city") or (top is not None and not any(s <= h.start < e for s, e in top)):
             continue
         before = text[max(0, h.start - _MET_REACH) : h.start]
-        if (
+        if _CITY_HOSTED.match(text, h.end) and _EARLIER_AFTER.match(text, h.end) is None:
+            cities.append(h)  # "X hosted on Saturday the 4th summit of ..."
+        elif (
             (_IN_PLACE.search(before.lower()) or _CITY_SUMMIT.match(text, h.end))
             and _LATER_EVENT.search(before) is None
             and _LATER_AFTER.match(text, h.end) is None
@@ -1197,7 +1199,8 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
     # sentence ("reminded the summit that a farmer in X") only hints, and is read last.
     for h in cities:
         if (
-            _met_there(text, h.start)
+            _CITY_HOSTED.match(text, h.end)
+            or _met_there(text, h.start)
             or _WHERE_MET.match(text, h.end)
             or (
                 _CITY_SUMMIT.match(text, h.end)
@@ -1223,6 +1226,17 @@ def _met_there(text: str, pos: int) -> bool:
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
 
 
+#: "X hosted on Saturday the summit of ...", "X is hosting the ... meeting": the city as the
+#: host of a meeting named in the same clause, a few words on.
+_CITY_HOSTED: Final = re.compile(
+    r"[ \t]+(?:hosted|hosts|is[ \t]+hosting|has[ \t]+hosted|played[ \t]+host[ \t]+to)\b"
+    r"[^.;\n]{0,60}?\b(?:summit|meeting|conference|forum|session|talks)\b",
+    re.IGNORECASE,
+)
+#: "X hosted the previous summit", "X hosted the last meeting": another meeting's host.
+_EARLIER_AFTER: Final = re.compile(
+    r"[^.;\n]{0,40}?\b(?:previous|preceding|last|earlier)\b", re.IGNORECASE
+)
 #: "the Rome summit": the city names the meeting it is held in.
 _CITY_SUMMIT: Final = re.compile(r"\s+(?:summit|meeting|conference)\b", re.IGNORECASE)
 _THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNORECASE)
@@ -1266,13 +1280,15 @@ _HELD_IN: Final = re.compile(
 )
 #: A later or earlier meeting's place is not this one's: "the X Summit, to be held in Tokyo in
 #: December", "the next summit in Y", "the upcoming meeting in Z", "X would host ..., and invited
-#: the leaders to Y", "the previous one was held in W", "the last summit had been held in V"
-#: (read in the words right before it).
+#: the leaders to Y", "the previous one was held in W", "the last summit had been held in V",
+#: "is scheduled to take place in U" (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
     r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|hold|attend|take\s+part)|invit(?:e|es|ed|ing)|"
     r"previous|preceding|last\s+(?:summit|meeting|session)|had\s+been\s+(?:held|hosted)|"
-    r"to\s+(?:hold|(?:re)?convene)|follow-up)\b",
+    r"to\s+(?:hold|(?:re)?convene)|follow-up|"
+    # "is scheduled to take place in X", "is due to be held in Y": planned, so still to come.
+    r"(?:scheduled|due|set|planned|slated|expected)\s+to\s+(?:take\s+place|be\s+held|meet))\b",
     re.IGNORECASE,
 )
 #: "... in Ankara later this year": a meeting still to come.
