@@ -242,6 +242,21 @@ def test_a_sentence_after_a_list_of_meetings_that_names_one_is_that_meetings(
     }
 
 
+def test_a_list_of_meetings_of_an_unnamed_actor_keeps_each_meetings_words() -> None:
+    s = parse(
+        "Later the Trade Minister held separate talks with President Mariam Diallo of Ghana, "
+        "Chancellor Pavel Dostal of Austria and President Rafael Ortiz of Chile. In the talks "
+        "with the Ghanaian President, the two sides discussed cocoa tariffs and agreed to open "
+        "a trade desk in Accra. With the Austrian Chancellor, the Minister reviewed rail freight."
+    )
+    got = {m[1]: m[2:] for m in met(s)}
+    assert got == {
+        frozenset({"Mariam Diallo"}): (("cocoa tariffs",), ("open a trade desk in Accra",)),
+        frozenset({"Pavel Dostal"}): (("rail freight",), ()),
+        frozenset({"Rafael Ortiz"}): ((), ()),
+    }
+
+
 def test_what_each_meeting_was_on_follows_its_counterpart() -> None:
     s = parse(
         "Premier Amaru Quispe held separate talks with President Mariam Diallo, on port "

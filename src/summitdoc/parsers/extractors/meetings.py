@@ -308,15 +308,18 @@ def find_meetings(doc: Document) -> None:
         gathering = _holds(text, bs, be, (" for a ", " for an "))
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
-        # The actor and the people of the last list of separate meetings in this paragraph.
-        apart: tuple[Person, list[Person]] | None = None
+        # The actor (None when only described) and the people of the last list of separate
+        # meetings in this paragraph.
+        apart: tuple[Person | None, list[Person]] | None = None
         for n, (s, e) in enumerate(spans):
             if apart is not None:
                 # "... held bilateral meetings with A, B and C. With B, she discussed X" / "She
                 # and B agreed Y": a sentence naming one of them reports that meeting alone.
                 named = [p for p in _people_in(doc, s, e) if p in apart[1]]
                 if len(named) == 1:
-                    reports.append(_Report([apart[0], named[0]], s, e, b))
+                    actor = apart[0]
+                    met_by = [named[0]] if actor is None else [actor, named[0]]
+                    reports.append(_Report(met_by, s, e, b, bilateral=actor is None))
             for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
@@ -392,13 +395,26 @@ def find_meetings(doc: Document) -> None:
                     if subject is not None and cues.separate.search(m.group()):
                         reports.extend(_by_country(doc, subject, (m.end(), e), s, b))
                     continue
+                apart_with = len(others) > 1 and _AND_WITH.search(text, m.end(), e) is not None
                 if subject is None:
                     # "The Prime Minister met Italian Prime Minister X": the actor is someone
                     # the report describes but never names; the meeting has X alone.
                     if _described_actor(doc, clause, m.start()):
                         reports.extend(
-                            _Report([other], s, e, b, bilateral=True) for other in others
+                            _Report(
+                                [other],
+                                s,
+                                e,
+                                b,
+                                bilateral=True,
+                                topics=_on_topics(doc, other, m.end(), e),
+                                cue=_named_at(doc, other, m, e) if apart_with else -1,
+                                resume=e if apart_with else -1,
+                            )
+                            for other in others
                         )
+                        if len(others) > 1:
+                            apart = (None, others)
                     continue
                 if len(others) > 1 and (
                     _together_cue(text, clause, m) or _together_next(doc, b, spans, n)
@@ -407,7 +423,6 @@ def find_meetings(doc: Document) -> None:
                     continue
                 cue = m.start() if noun or second else -1
                 # "with A, ..., and with B, ...": each "with" opens a meeting's own words.
-                apart_with = len(others) > 1 and _AND_WITH.search(text, m.end(), e) is not None
                 reports.extend(
                     _Report(
                         [subject, other],
