@@ -257,6 +257,19 @@ def test_a_list_of_meetings_of_an_unnamed_actor_keeps_each_meetings_words() -> N
     }
 
 
+def test_people_received_separately_each_had_a_meeting() -> None:
+    s = parse(
+        "After the plenary, Premier Amaru Quispe received separately Chancellor Pavel Dostal "
+        "and President Mariam Diallo. With Dostal, he discussed salmon quotas. With Diallo, "
+        "the talks focused on port dredging."
+    )
+    got = {m[1]: m[2] for m in met(s)}
+    assert got == {
+        pair("Amaru Quispe", "Pavel Dostal"): ("salmon quotas",),
+        pair("Amaru Quispe", "Mariam Diallo"): ("port dredging",),
+    }
+
+
 def test_what_each_meeting_was_on_follows_its_counterpart() -> None:
     s = parse(
         "Premier Amaru Quispe held separate talks with President Mariam Diallo, on port "

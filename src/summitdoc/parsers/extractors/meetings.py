@@ -46,7 +46,8 @@ _MET: Final = (
     r"|\btalks\s+with\b|"
     # "Xi met Modi", "Ramaphosa also met Brazilian President Lula": met and a name.
     # "The Crown Prince received His Highness X": a host receiving a guest meets them.
-    r"\b(?-i:met|meets|received)\s+(?=(?-i:[A-Z])|(?:his|her)\s|"
+    # "received separately A and B": one meeting each.
+    r"\b(?-i:met|meets|received)\s+(?:separately\s+)?(?=(?-i:[A-Z])|(?:his|her)\s|"
     # "met the prime ministers of Nepal and Bhutan, A and B": met and the titles of the people.
     r"the\s+(?:[a-z-]+\s+){0,2}?(?:presidents?|prime\s+ministers?|chancellors?|premiers?|kings?|"
     r"queens?|emirs?|leaders?|heads?\s+of|ministers?|secretar(?:y|ies))\b)"
