@@ -302,6 +302,23 @@ def test_taking_over_a_rotating_office_is_a_presidency(line: str, text: str, sub
     assert got == [("presidency", text, subject, got[0][3] if got else None)]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "“Our team is ready to take over the presidency,” Minister Ilse Dahl of Latvia said, "
+            "“and to steer the council through a hard year.”"
+        ),
+        (
+            "“We are glad,” said Minister Ilse Dahl of Latvia, “to hand over the chairmanship to "
+            "Estonia in good order.”"
+        ),
+    ],
+)
+def test_an_office_named_in_a_quote_in_the_story_is_no_presidency(line: str) -> None:
+    assert [d for d in found(parse(line)) if d[0] == "presidency"] == []
+
+
 def test_a_passive_handover_after_a_signing_is_a_clause_of_its_own() -> None:
     s = parse(
         "At the summit, the Treaty on Northern Pipelines was signed, and the rotating presidency "

@@ -647,6 +647,8 @@ class _Finder:
         self.before: tuple[int, int] | None = None
         #: Whether that lead ends in "to" ("agreed to:"): its items are bare infinitives.
         self.bare = False
+        #: Whether the paragraph read now is a turn of a transcript (not a quote in a story).
+        self.turn = False
         #: Whether the summit has more countries than a pair ("The two leaders" are two of it).
         self.more_than_pair = (
             len({p.country for p in doc.people if p.country is not None}) > _PAIR_SIZE
@@ -751,6 +753,10 @@ class _Finder:
                 subject = self._partner(s, e)
         self.taken.add(s, e)
         self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
+
+    def _quoted(self, m: re.Match[str]) -> bool:
+        """Whether ``m`` stands in a speaker's quote in a story: what one says of an office."""
+        return not self.turn and self.doc.touches_speech(m.start(), m.end())
 
     def _admitted(self, m: re.Match[str]) -> None:
         """The states an admission at ``m`` takes in, one decision each, the state its subject.
@@ -885,6 +891,8 @@ class _Finder:
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
+            if self._quoted(m):
+                continue  # "‘We are ready to take over the chair,’ said X": words, not the act
             st = _office_clause(text, s, m.start())
             if m.group()[:7].lower() == "elected" and text.find(", ", st, m.start()) >= 0:
                 # "The governors approved X, elected Y as chairman": the verb opens its own
@@ -918,6 +926,8 @@ class _Finder:
                 continue  # "X took over the chairmanship last year": not this summit's
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
+            if self._quoted(m):
+                continue
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
             # chair to B" keeps its subject.
             gerund = text[m.start() : m.end()].split()[0].endswith("ing")
@@ -1900,6 +1910,7 @@ def find_decisions(doc: Document) -> None:
         documents_led = False
         finder.led = False
         finder.before = None
+        finder.turn = b.kind is BlockKind.TURN
         block_from = len(doc.decisions)
         for s, e in block_sentences(doc, b.start, b.end):
             # A sentence quoted whole ("“Today we decided to stop that.”") holds its marks.
