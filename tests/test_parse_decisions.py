@@ -400,6 +400,26 @@ def test_passives_of_earlier_or_national_acts_are_no_decisions(line: str) -> Non
     assert found(parse(line)) == []
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "OSLO, 14 June 2041 - The council of the coastal states met on Friday.",
+        # Two days: the summit's date stays null, the dateline's year still dates it.
+        "OSLO, 14 June 2041 - The council of the coastal states, held on 13 and 14 June, closed.",
+    ],
+)
+def test_setting_up_dated_before_the_summits_year_is_no_decision(dateline: str) -> None:
+    s = parse(
+        dateline,
+        "She recalled that the four states that founded the ferry board in 1999 had wanted "
+        "one timetable for every port.",
+        "The ministers set up a new coastguard office in Bergen.",
+    )
+    assert [(k, t) for k, t, _, _ in found(s)] == [
+        ("establishment", "set up a new coastguard office in Bergen")
+    ]
+
+
 def test_a_participle_between_commas_is_not_what_was_signed() -> None:
     s = parse("The ferry accord, drafted over six winters, was signed by the transport ministers.")
     assert [(k, t) for k, t, _, _ in found(s)] == [("agreement", "The ferry accord")]

@@ -430,6 +430,10 @@ class Document:
     captions: list[CaptionDraft] = Factory(list)
     #: Summit-level fields by contract name (title, subtitle, name, organisation, ...).
     meta: dict[str, Any] = Factory(dict)
+    #: The year the report dates itself in (its dateline), kept when the summit's own date is
+    #: left null ("held on 20 and 21 March"): written by ``metadata``, read through
+    #: ``summit_year`` by ``people`` and ``decisions`` (what is dated before it is past).
+    year: int | None = None
     #: The organisation whose summit this is (``meta["organisation"]`` is its name): written
     #: and read by ``metadata`` (a named body of it names the meeting).
     organisation: Organisation | None = None

@@ -353,6 +353,6 @@ def mark_style(mark: re.Match[str]) -> str:
 
 
 def summit_year(doc: Document) -> int | None:
-    """The year of the summit's date, once the metadata stage has read one."""
+    """The year of the summit's date, or else of the report's dateline, once metadata ran."""
     date = doc.meta.get("date")
-    return date.year if isinstance(date, dt.date) else None
+    return date.year if isinstance(date, dt.date) else doc.year

@@ -1016,6 +1016,8 @@ class _Finder:
             ):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
+            if self._made_before(m.end(), end):
+                continue  # "the countries that created the institution in 1970"
             # "launch a Cybersecurity Day campaign" is a programme; "set up a working group" an
             # establishment.
             head = classify_decision(text[m.end() : end])
@@ -1182,6 +1184,18 @@ class _Finder:
         year = summit_year(self.doc)
         return year is not None and any(
             int(m["year"]) < year for m in _IN_YEAR.finditer(self.text, s, e)
+        )
+
+    def _made_before(self, at: int, end: int) -> bool:
+        """Whether the object after a past verb at ``at`` is dated before the summit's year.
+
+        "founded the bank in 1970": the year stands within a few words of the verb; one further
+        on may date something else ("launched a fund for farms lost in 2030").
+        """
+        year = summit_year(self.doc)
+        return year is not None and any(
+            int(y["year"]) < year
+            for y in _IN_YEAR.finditer(self.text, at, min(end, at + _MADE_YEAR_REACH))
         )
 
     def _content_from(self, s: int, e: int) -> int:
@@ -1533,6 +1547,8 @@ _EARLIER_YEAR: Final = re.compile(
     r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b"
 )
 _BY: Final = re.compile(r"\s+by\s+")
+#: How far after a verb of setting up a year may date its object: "created the institution in".
+_MADE_YEAR_REACH: Final = 48
 # "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
 _IN_YEAR: Final = re.compile(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 # A participle's parenthesis between commas ("The accord, negotiated for years, was signed").

@@ -80,6 +80,7 @@ def find_metadata(doc: Document) -> None:
                     if "date" not in meta:
                         meta["date"] = dt.date(y, MONTHS[month], d)
                         issued = bool(b.data.get("issued"))
+                        doc.year = y
             if "place" in b.data:
                 s, e = b.data["place"]
                 # A byline's place is where the story was filed, often a bureau, and a bare
@@ -108,8 +109,10 @@ def find_metadata(doc: Document) -> None:
         # the summit" tells when the summit met, and wins.
         if _days_span(doc):
             # Neither the page's date nor the first day is the summit's when the lead says it
-            # met "from July 3 to 5".
+            # met "from July 3 to 5"; its year still is.
             meta.pop("date", None)
+            if doc.year is None and (found := _date_in_text(doc)) is not None:
+                doc.year = found.year
         elif (found := _date_in_text(doc, meta.get("date") if issued else None)) is not None:
             meta["date"] = found
     # A body's name said once to be another's is that one's wherever the report names it.
