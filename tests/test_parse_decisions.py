@@ -6,7 +6,7 @@ import pytest
 
 import summitdoc
 from summitdoc.parsers.extractors.decisions import classify_decision
-from wire_layout import wire_parse
+from wire_layout import PAD, wire_parse
 
 HEAD = "Ministers meet for talks on ports and trade"
 
@@ -418,6 +418,54 @@ def test_setting_up_dated_before_the_summits_year_is_no_decision(dateline: str) 
     assert [(k, t) for k, t, _, _ in found(s)] == [
         ("establishment", "set up a new coastguard office in Bergen")
     ]
+
+
+def led(lede: str, *lines: str) -> summitdoc.Summit:
+    """The lede as the first paragraph under the headline, then the neutral lines, then more."""
+    return summitdoc.parse_text("\n".join([HEAD, lede, *PAD, *lines]) + "\n")
+
+
+def test_a_lede_summing_up_a_decision_the_body_names_is_the_same_decision() -> None:
+    s = led(
+        "Ministers of the coastal states agreed on Friday to set up a joint office to monitor "
+        "oil spills, as tanker traffic keeps growing.",
+        "Among the outcomes, the ministers agreed to establish a Coastal Spill Monitoring Office "
+        "in Tromso.",
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "establish a Coastal Spill Monitoring Office in Tromso"
+    ]
+
+
+def test_a_lede_decision_the_body_names_in_other_words_stays() -> None:
+    s = led(
+        "Ministers of the coastal states agreed on Friday to set up a joint office to monitor "
+        "oil spills, as tanker traffic keeps growing.",
+        "They also agreed to establish a Fisheries Data Office in Bergen.",
+    )
+    assert len(found(s)) == 2
+
+
+def test_the_same_words_up_to_where_each_phrase_ends_are_one_decision() -> None:
+    s = parse(
+        "The governors approved a capital increase of EUR 4 billion that will let the bank lend "
+        "twice as much by 2040.",
+        "The governors approved:",
+        "- A capital increase of EUR 4 billion, to be paid in over five years.",
+        "- The admission of Malta as a member.",
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "A capital increase of EUR 4 billion, to be paid in over five years",
+        "The admission of Malta as a member",
+    ]
+
+
+def test_items_sharing_only_their_first_words_are_two_decisions() -> None:
+    s = parse(
+        "Leaders signed an agreement on setting up a joint rescue centre and an agreement on "
+        "setting up a shared customs database."
+    )
+    assert len(found(s)) == 2
 
 
 def test_a_participle_between_commas_is_not_what_was_signed() -> None:

@@ -1806,6 +1806,89 @@ def _drop_retold(doc: Document) -> None:
         doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
 
 
+def _drop_summed_up(doc: Document) -> None:
+    """Drop a decision a lede sums up in other words than the body's telling below it.
+
+    "set up a regional unit to trace firearms, as ..." in the lede and "establish a Regional
+    Firearms Tracing Unit at ..." below: the first names no unit, and the second's name ends in
+    its noun and holds another of its words. "a capital increase of USD 12 billion that will
+    ..." and "A capital increase of USD 12 billion, to be paid ...": the same words up to where
+    each phrase ends, and the shorter telling is kept.
+    """
+    text = doc.text
+    told = [(d, text[d.start : d.end]) for d in doc.decisions]
+    # The lede: the standfirst and the first body paragraph, where a report sums up.
+    lede = {b.index for b in doc.blocks if b.kind is BlockKind.STANDFIRST}
+    lede.update([b.index for b in doc.blocks if b.kind in BODY_KINDS][:1])
+    dropped: set[int] = set()
+    for k, (d, words) in enumerate(told):
+        generic = (
+            _GENERIC.match(words)
+            if d.kind in _SUMMED_KINDS and doc.block_at(d.start).index in lede
+            else None
+        )
+        for o, other in told[k + 1 : k + _RETOLD_REACH]:
+            if o.kind != d.kind or id(o) in dropped:
+                continue
+            if _same_phrase(words, other):
+                dropped.add(id(d) if len(words) > len(other) else id(o))
+                break
+            if (
+                generic is not None
+                and doc.block_at(o.start).index not in lede
+                and _names_it(generic, other)
+            ):
+                dropped.add(id(d))
+                break
+    if dropped:
+        doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
+
+
+def _same_phrase(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` say the same words up to where a phrase of each ends."""
+    ta, tb = _TOKEN.findall(a.lower()), _TOKEN.findall(b.lower())
+    n = 0
+    while n < min(len(ta), len(tb)) and ta[n] == tb[n]:
+        n += 1
+    ends = (len(ta) == n or ta[n] in _PHRASE_ENDS) and (len(tb) == n or tb[n] in _PHRASE_ENDS)
+    return ends and sum(t[:1].isalnum() for t in ta[:n]) >= _SAME_WORDS
+
+
+def _names_it(generic: re.Match[str], other: str) -> bool:
+    """Whether ``other`` holds a name ending in the generic phrase's noun and sharing a word.
+
+    "a regional unit to trace illegal firearms" and "a Regional Firearms Tracing Unit": the name
+    ends in "Unit" and holds "Firearms" (words compared by their first letters, so "region's"
+    meets "Regional").
+    """
+    head = generic["head"]
+    theirs = {w.lower()[:_STEM] for w in _WORD.findall(generic.string[generic.start("words") :])}
+    theirs -= {head[:_STEM]}
+    for m in _CAPITALISED_RUN.finditer(other):
+        name = m.group().split()
+        if name[-1].lower() == head and {w.lower()[:_STEM] for w in name[:-1]} & theirs:
+            return True
+    return False
+
+
+#: The kinds a lede names by its common noun ("a regional unit"): documents are many of a kind.
+_SUMMED_KINDS: Final = frozenset({"establishment", "programme"})
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]")
+#: Where a noun phrase stops and the words about it start: "..., to be paid", "... that will".
+_PHRASE_ENDS: Final = frozenset({",", ";", "(", "that", "which", "to", "who"})
+#: How many words two tellings share before their phrases end, to be one decision.
+_SAME_WORDS: Final = 4
+#: A decision that names no thing: a verb, "a" or "an", lower-case words up to the noun, and
+#: the words about it.
+_GENERIC: Final = re.compile(
+    r"(?:[a-z]+(?:\s+up)?\s+)?an?\s+(?P<words>(?:[a-z0-9][\w-]*\s+){0,3}?(?P<head>[a-z]{3,}))"
+    r"(?=\s+(?:to|at|in|for|on|that|which|with|of)\b|,|$)"
+)
+_WORD: Final = re.compile(r"\b[a-z][a-z’'-]{3,}")
+_STEM: Final = 5
+_CAPITALISED_RUN: Final = re.compile(r"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)+")
+
+
 #: An unmarked item copied from a web page's list: one sentence of a few words with no finite
 #: verb ("The creation of a food fund, with headquarters in X.").
 _ITEM_WORDS: Final = 30
@@ -1954,6 +2037,7 @@ def find_decisions(doc: Document) -> None:
                 lead_from = block_from
     doc.decisions.sort(key=lambda d: d.start)
     _drop_retold(doc)
+    _drop_summed_up(doc)
     # One handover told twice ("handed the chair to X", later "X will chair the bloc in 2026"):
     # the telling that names no holder is the same presidency, not another.
     held = [d for d in doc.decisions if d.kind == "presidency" and d.subject is not None]
