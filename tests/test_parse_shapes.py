@@ -1202,3 +1202,30 @@ def test_a_place_and_date_line_below_the_top_heads_no_section() -> None:
     s = summitdoc.parse_text(text + "\n")
     assert s.speeches
     assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)
+
+
+def test_a_line_over_a_list_s_lead_in_is_a_section_heading() -> None:
+    """Paragraphs line by line: a short line before "At the close, the ministers:" heads it."""
+    lines = [
+        (
+            "Fisheries ministers of nine island states met in Apia on Tuesday for their yearly "
+            "talks on tuna stocks, patrol boats and the price of fuel for the fleets."
+        ),
+        (
+            "“The fish do not stop at our borders, and neither can our patrols,” Minister Lena "
+            "Vaka of Tonga said at the opening of the two-day meeting in the harbour hall."
+        ),
+        "Results of the talks",
+        "At the close of their meeting, the ministers:",
+        "- endorsed a regional tuna patrol plan;",
+        "- agreed to share one vessel register.",
+        (
+            "“Now the work starts, and it starts at sea,” Minister Lena Vaka of Tonga said after "
+            "the meeting, as the delegations left the hall for the airport."
+        ),
+    ]
+    s = parse("Ministers agree on joint tuna patrols\n\n" + "\n".join(lines) + "\n")
+    assert [(sp.topic, len(sp.quotes)) for sp in s.speeches] == [
+        (None, 1),
+        ("Results of the talks", 1),
+    ]

@@ -2308,12 +2308,17 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         return None
     if i == 0 or not (b.gap_before and b.gap_after) or not _single_line(doc, b):
         return None
+    if blocks[i - 1].data.get("hint") == "heading":
+        # A page that marks its headings: the unmarked line right under one is its section's
+        # first words ("At the meeting, the ministers decided" over a list), no heading of its
+        # own.
+        return None
     text = doc.text[b.start : b.end]
     n = len(text.split())
     if n > 20 or text[-1] in _TERMINAL or text[-1] in _QUOTE_END or not text[0].isupper():
         return None
-    if text[0] in '“"«':
-        return None
+    if text[0] in '“"«' or _SENTENCE_BREAK.search(text):
+        return None  # a quote, or two sentences: "... on ocean security. In the statement, the"
     if i + 1 >= len(blocks):
         return None
     if _above_article(blocks, i):
@@ -2323,6 +2328,9 @@ def heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     return BlockKind.HEADING
 
 
+#: A sentence ending inside a line and another starting ("security. In"); an abbreviation's
+#: stop ("Dr. Ruiz", "St. Lucia") ends no lower-case word.
+_SENTENCE_BREAK: Final = re.compile(r"\b[a-z]{2,}[.!?]\s+[A-Z]")
 #: The longest line read as a date alone ("Saint-Louis, Wednesday, 30 November 2044").
 _DATE_LINE_MAX: Final = 60
 #: A date label and a numeric date: "Date: 03-12-2048", "Published: 3.12.2048".
@@ -2382,7 +2390,8 @@ def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> Block
 
     "Grain corridor stays open", "- Grain corridor -", "GRAIN CORRIDOR": a short unpunctuated
     line after a paragraph that ended its sentence and before one of at least a few words that
-    ends its own. A line that a sentence runs on to (a name split off by a link) is not one.
+    ends its own, or leads into a list with a colon. A line that a sentence runs on to (a name
+    split off by a link) is not one.
     """
     b = blocks[i]
     if b.data.get("hint") or doc.wrapped or i == 0 or i + 1 >= len(blocks):
@@ -2407,7 +2416,8 @@ def inline_heading_rule(doc: Document, blocks: Sequence[Block], i: int) -> Block
     if prev.kind not in BODY_KINDS or text[prev.end - 1] not in '.!?”"':
         return None
     after = text[nxt.start : nxt.end]
-    if "\n" in after or len(after.split()) < _BODY_LINE_WORDS or after[-1] not in '.!?”"':
+    # The line after may lead into a list: "At the close, Ministers:".
+    if "\n" in after or len(after.split()) < _BODY_LINE_WORDS or after[-1] not in '.!?”":':
         return None
     if not after[0].isupper() and after[0] not in '“"':
         return None
