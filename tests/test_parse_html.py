@@ -437,3 +437,62 @@ def test_a_summary_set_as_a_subhead_below_the_headline_is_the_standfirst() -> No
     s = summitdoc.parse_text(_story("", f"<h3 class='summary'>{summary}</h3>{byline}"))
     assert s.subtitle == summary
     assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)
+
+
+def test_an_unmarked_lead_in_under_a_marked_heading_is_no_heading() -> None:
+    below = (
+        "<p>Leaders of the island states met in Apia on Tuesday for their annual summit.</p>"
+        "<h2>What the summit decided</h2>"
+        "<p>At the close, the leaders decided</p>"
+        "<ul><li>to pool their coastguard patrols;</li><li>to share one fisheries register.</li>"
+        "</ul><p>“Our boats are few, but the sea is one,” Prime Minister Tala Fepuleai said.</p>"
+    )
+    s = summitdoc.parse_text(
+        f"<html><body><h1>Island states agree to pool patrols</h1>{below}</body></html>"
+    )
+    assert [sp.topic for sp in s.speeches] == ["What the summit decided"]
+
+
+def test_a_statement_s_sentence_breaking_off_into_a_page_s_list_takes_its_items() -> None:
+    below = (
+        "<p>Leaders of the island states met in Apia on Tuesday for their annual summit.</p>"
+        "<p>The leaders adopted a joint statement on ocean security. In the statement, the "
+        "leaders</p><ul><li>condemn illegal fishing in the western ocean,</li>"
+        "<li>commit to sharing patrol data.</li></ul>"
+    )
+    s = summitdoc.parse_text(
+        f"<html><body><h1>Island states agree to pool patrols</h1>{below}</body></html>"
+    )
+    (st,) = s.statements
+    assert list(st.points) == [
+        "condemn illegal fishing in the western ocean",
+        "commit to sharing patrol data",
+    ]
+
+
+def test_a_page_s_list_of_what_was_approved_after_a_declaration_is_not_its_points() -> None:
+    below = (
+        "<p>Leaders of the island states met in Apia on Tuesday for their annual summit.</p>"
+        "<p>At the close, the leaders endorsed the Apia Declaration and approved:</p>"
+        "<ul><li>the Ocean Patrol Plan 2041-2045;</li><li>the accession of Tokelau.</li></ul>"
+    )
+    s = summitdoc.parse_text(
+        f"<html><body><h1>Island states agree to pool patrols</h1>{below}</body></html>"
+    )
+    assert [(st.topic, list(st.points)) for st in s.statements] == [("Apia Declaration", [])]
+
+
+def test_documents_listed_as_a_page_s_list_items_are_statements() -> None:
+    below = (
+        "<p>Leaders of the island states met in Apia on Tuesday for their annual summit.</p>"
+        "<p>At the end of the summit, the four leaders adopted the following documents:</p>"
+        "<ul><li>Apia Declaration on Ocean Security</li>"
+        "<li>Joint Statement on Climate Mobility</li></ul>"
+    )
+    s = summitdoc.parse_text(
+        f"<html><body><h1>Island states agree to pool patrols</h1>{below}</body></html>"
+    )
+    assert [st.topic for st in s.statements] == [
+        "Apia Declaration on Ocean Security",
+        "Joint Statement on Climate Mobility",
+    ]

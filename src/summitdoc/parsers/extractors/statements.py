@@ -503,6 +503,12 @@ class _Finder:
         # "The X Declaration calls for Y", told after the statement: Y follows the points read
         # around the statement itself, whatever stands between (``find_statements`` adds them).
         points = self.later.setdefault(id(st), []) if stating is not None else st.points
+        listed = _listed_points(self.doc, block, e, m.end())
+        # "In the statement, the prime ministers" over "- condemn X": the sentence breaks off
+        # into the list, whose items are its points; the words before it hold none.
+        into_list = (
+            listed is not None and _first_verb(self.doc, m.end(), e, lexicon().point_verbs) is None
+        )
         said = _SAID.match(text, m.end(), e)
         if said is not None:
             # "In a joint statement, the leaders said they would ...": the issuer, then the point.
@@ -517,9 +523,8 @@ class _Finder:
             if that is not None and that.group().split()[-2] in lexicon().point_verbs:
                 at += that.end()  # "stressed that X": X
             points.extend(_split_points(text, at, _clause_end(text, at, e), lexicon().point_verbs))
-        else:
+        elif not into_list:
             points.extend(_clause_points(self.doc, m.end(), e))
-        listed = _listed_points(self.doc, block, e)
         if listed is not None:
             points.extend(listed)  # "In the communique, the leaders:" and a list
 
@@ -887,16 +892,21 @@ def _items(doc: Document, lead: Block) -> list[tuple[Block, int, int]]:
     for k in range(lead.index + 1, len(doc.blocks)):
         x = doc.blocks[k]
         mark = LIST_MARK.match(text, x.start, x.end)
+        # A page's list item (an HTML <li>) has its mark in the markup, not in the text.
+        own = (
+            mark_style(mark) if mark is not None else "" if x.kind is BlockKind.LIST_ITEM else None
+        )
         if (
             x.section != lead.section
             or x.kind not in BODY_KINDS
-            or mark is None
-            or style not in (None, mark_style(mark))
+            or own is None
+            or style not in (None, own)
         ):
             break
-        style = mark_style(mark)
-        e = _ITEM_END.search(text, mark.end(), x.end)
-        out.append((x, mark.end(), e.start() if e is not None else x.end))
+        style = own
+        a = mark.end() if mark is not None else x.start
+        e = _ITEM_END.search(text, a, x.end)
+        out.append((x, a, e.start() if e is not None else x.end))
     return out
 
 
@@ -961,11 +971,11 @@ def _points(doc: Document, blocks: list[Block]) -> None:
             follow.append(x)
         listed = None
         if sent is not None:
-            listed = _listed_points(doc, b, sent[1])
+            listed = _listed_points(doc, b, sent[1], st.end)
             rest = text[sent[1] : b.end].strip()
             if listed is None and _IN_IT.match(rest) and not _MORE.search(rest):
                 # "... adopted the X Declaration. In the document, the leaders:" then the list.
-                listed = _listed_points(doc, b, b.end)
+                listed = _listed_points(doc, b, b.end, sent[1])
         if listed is not None:
             st.points.extend(listed)
             continue
@@ -1075,16 +1085,31 @@ def _unpaired_close(point: str) -> str:
 _ITEM_END: Final = re.compile(r"(?:\s*[;,.]\s*(?:and|or)?)?\s*\Z")
 
 
-def _listed_points(doc: Document, lead: Block, end: int) -> list[str] | None:
-    """The points of a list that ``lead`` leads into with a colon at ``end``, or None.
+def _listed_points(doc: Document, lead: Block, end: int, since: int) -> list[str] | None:
+    """The points of a list that ``lead`` leads into at ``end``, or None.
+
+    The lead ends in a colon, or a paragraph breaks off with no punctuation: the items finish
+    its sentence. A verb of deciding in its last clause after ``since`` (the statement's words)
+    makes the items what was decided: "endorsed the X Declaration and approved:", "the leaders
+    decided:".
 
     "..., states that the Heads of State:" then "- welcomed X;", "- urged Y.": the items marked
     in the first item's style are the points.
     """
     text = doc.text
-    if text[end : lead.end].strip() or not text[max(lead.start, end - 4) : end].rstrip().endswith(
-        ":"
-    ):
+    last = text[lead.start : end].rstrip()[-1:]
+    # A lead whose sentence breaks off into the list ("In the statement, the prime ministers"
+    # over "- condemn X", "- commit to Y") leads into it as a colon does.
+    broken = (
+        last.isalpha()
+        and lead.kind is BlockKind.PARAGRAPH
+        and LIST_MARK.match(text, lead.start, lead.end) is None  # an item leads no list
+    )
+    if text[end : lead.end].strip() or not (last == ":" or broken):
+        return None
+    # In the lead's last clause: "The declaration, signed by the leaders, states that they:"
+    # is the declaration's.
+    if _DECIDES.search(text, max(since, text.rfind(",", since, end) + 1), end):
         return None
     verbs = lexicon().point_verbs
     items = _items(doc, lead)
