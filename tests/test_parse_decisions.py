@@ -319,6 +319,22 @@ def test_an_office_named_in_a_quote_in_the_story_is_no_presidency(line: str) -> 
     assert [d for d in found(parse(line)) if d[0] == "presidency"] == []
 
 
+def test_the_holder_of_an_office_taken_over_is_not_its_last_holder() -> None:
+    s = parse(
+        "The session was chaired by Latvia's Prime Minister, Ilse Dahl, who took over the "
+        "presidency of the council from Estonia at the opening."
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Ilse Dahl")]
+
+
+def test_a_holder_told_again_by_name_is_the_same_presidency() -> None:
+    s = parse(
+        "The summit ended with Estonia handing the rotating presidency to Latvia.",
+        "Latvian Prime Minister Ilse Dahl, who took over the presidency, thanked her guests.",
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Latvia")]
+
+
 def test_a_passive_handover_after_a_signing_is_a_clause_of_its_own() -> None:
     s = parse(
         "At the summit, the Treaty on Northern Pipelines was signed, and the rotating presidency "

@@ -1641,6 +1641,13 @@ _ESTABLISHED_NP: Final = re.compile(
 )
 
 
+#: ", who " right before a relative clause, and how far back its person may be named.
+_WHO_BEFORE: Final = re.compile(r",\s+who\s+$")
+_ANTECEDENT_REACH: Final = 120
+#: "from " right before a name: the office's outgoing holder.
+_OUTGOING: Final = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
@@ -1659,13 +1666,18 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
                 if h.end <= e and h.has("country"):
                     return text[h.start : h.end]
             return m.group(1)
-        named = doc.mentions_in(s, e)
+        # "took over the chairmanship from Tuvalu": the office's last holder is not its new one.
+        named = [n for n in doc.mentions_in(s, e) if not _OUTGOING.search(text, s, n[0])]
         if named:
             return named[0][2].name
         # "the People's Republic of China will preside over ...": the country as written.
         for h in doc.hits_in(s, e):
-            if h.end <= e and h.has("country"):
+            if h.end <= e and h.has("country") and not _OUTGOING.search(text, s, h.start):
                 return text[h.start : h.end]
+        if _WHO_BEFORE.search(text, max(0, s - len(", who ")), s):
+            # "X, who took over the chairmanship": the person the clause is about.
+            before = doc.mentions_in(max(0, s - _ANTECEDENT_REACH), s)
+            return before[-1][2].name if before else None
         return None
     if kind == "award":
         named = doc.mentions_in(s, e)
@@ -2042,10 +2054,14 @@ def find_decisions(doc: Document) -> None:
     # the telling that names no holder is the same presidency, not another.
     held = [d for d in doc.decisions if d.kind == "presidency" and d.subject is not None]
     if held:
+        # "X, who took over the chairmanship" after "handing the chair to Kenya": the holder's
+        # country names the same presidency.
+        countries = {p.name: p.country for p in doc.people if p.country is not None}
+        holders = {h.subject for h in held}
         doc.decisions[:] = [
             d
             for d in doc.decisions
             if d.kind != "presidency"
-            or d.subject is not None
+            or (d.subject is not None and countries.get(d.subject) not in holders)
             or (d.year is not None and all(h.year not in (None, d.year) for h in held))
         ]
