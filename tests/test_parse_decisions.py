@@ -441,6 +441,15 @@ def led(lede: str, *lines: str) -> summitdoc.Summit:
     return summitdoc.parse_text("\n".join([HEAD, lede, *PAD, *lines]) + "\n")
 
 
+def test_setting_up_told_as_years_ago_is_no_decision() -> None:
+    s = parse(
+        "She recalled that the ferry board the states launched three years ago still had no "
+        "office of its own.",
+        "The ministers set up a new coastguard office in Bergen.",
+    )
+    assert [t for _, t, _, _ in found(s)] == ["set up a new coastguard office in Bergen"]
+
+
 def test_a_lede_summing_up_a_decision_the_body_names_is_the_same_decision() -> None:
     s = led(
         "Ministers of the coastal states agreed on Friday to set up a joint office to monitor "

@@ -1016,8 +1016,11 @@ class _Finder:
             ):
                 continue  # one member's pledge, or "After inaugurating X at our first summit"
             end = _clause_end(text, m.end(), e)
-            if self._made_before(m.end(), end):
-                continue  # "the countries that created the institution in 1970"
+            if self._earlier(m.end(), min(end, m.end() + _MADE_YEAR_REACH)):
+                # "the countries that created the institution in 1970": dated within a few
+                # words of the verb; a year further on may date something else ("launched a
+                # fund for farms lost in 2030").
+                continue
             # "launch a Cybersecurity Day campaign" is a programme; "set up a working group" an
             # establishment.
             head = classify_decision(text[m.end() : end])
@@ -1184,18 +1187,6 @@ class _Finder:
         year = summit_year(self.doc)
         return year is not None and any(
             int(m["year"]) < year for m in _IN_YEAR.finditer(self.text, s, e)
-        )
-
-    def _made_before(self, at: int, end: int) -> bool:
-        """Whether the object after a past verb at ``at`` is dated before the summit's year.
-
-        "founded the bank in 1970": the year stands within a few words of the verb; one further
-        on may date something else ("launched a fund for farms lost in 2030").
-        """
-        year = summit_year(self.doc)
-        return year is not None and any(
-            int(y["year"]) < year
-            for y in _IN_YEAR.finditer(self.text, at, min(end, at + _MADE_YEAR_REACH))
         )
 
     def _content_from(self, s: int, e: int) -> int:
