@@ -7,10 +7,12 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from .._document import BlockKind
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from .._document import Document
+    from .._document import Block, Document
 
 __all__ = [
     "DOC_NOUNS",
@@ -25,7 +27,9 @@ __all__ = [
     "alternation",
     "block_sentences",
     "cut_attribution",
+    "hosts_meeting",
     "infinitives",
+    "item_mark",
     "norm",
     "owns",
     "sentences",
@@ -352,7 +356,46 @@ def mark_style(mark: re.Match[str]) -> str:
     return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
 
 
+def item_mark(text: str, b: Block) -> tuple[str, int] | None:
+    """A list item's style and where its words start, or None if ``b`` is no marked item.
+
+    A mark in the text ("1.", "-") gives its style; a page's list item (an HTML ``<li>``, kind
+    ``LIST_ITEM``) has its mark in the markup, and the style "li".
+    """
+    mark = LIST_MARK.match(text, b.start, b.end)
+    if mark is not None:
+        return mark_style(mark), mark.end()
+    return ("li", b.start) if b.kind is BlockKind.LIST_ITEM else None
+
+
 def summit_year(doc: Document) -> int | None:
     """The year of the summit's date, or else of the report's dateline, once metadata ran."""
     date = doc.meta.get("date")
     return date.year if isinstance(date, dt.date) else doc.year
+
+
+#: "X hosted", "X, ..., hosted this Tuesday", "X played host to": a hosting verb right after a
+#: name (a person's or a city's).
+_HOST_VERB: Final = re.compile(
+    r",?\s+(?:has\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|played\s+host\s+to)\b"
+)
+#: The meeting hosted, in the rest of the sentence ("hosted the fourth X Summit").
+_HOSTED_EVENT: Final = re.compile(r"\b(?i:summit|meeting|conference|forum|session|talks)s?\b")
+#: How far after the verb the meeting may be named.
+_HOSTED_REACH: Final = 160
+
+
+def hosts_meeting(text: str, e: int) -> bool:
+    """Whether a hosting verb follows ``e`` and a meeting is named in the same sentence.
+
+    "X hosted on Saturday the 4th summit of ...": X, a person or a city, is the host.
+    """
+    m = _HOST_VERB.match(text, e)
+    if m is None:
+        return False
+    end = m.end() + _HOSTED_REACH
+    for stop in (". ", "\n"):
+        at = text.find(stop, m.end(), end)
+        if at >= 0:
+            end = at
+    return _HOSTED_EVENT.search(text, m.end(), end) is not None

@@ -45,6 +45,7 @@ from ._text import (
     cut_attribution,
     determined_series,
     infinitives,
+    item_mark,
     mark_style,
     norm,
     split_list,
@@ -237,9 +238,10 @@ _CUES: Final = "decisions."
 
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
+# Inside a quote only "we" decide: "nations who decided to stand together," X said.
+_WE: Final = re.compile(r"\b[Ww]e\b")
 # A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
 # approved X, adopted Y and endorsed Z" for each verb.
-_WE: Final = re.compile(r"\b[Ww]e\b")
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
@@ -754,9 +756,9 @@ class _Finder:
         self.taken.add(s, e)
         self.doc.decisions.append(DecisionDraft(s, e, kind, subject and norm(subject), year))
 
-    def _quoted(self, m: re.Match[str]) -> bool:
-        """Whether ``m`` stands in a speaker's quote in a story: what one says of an office."""
-        return not self.turn and self.doc.touches_speech(m.start(), m.end())
+    def _quoted(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` stands in a speaker's quote in a story, not a transcript's turn."""
+        return not self.turn and self.doc.touches_speech(s, e)
 
     def _admitted(self, m: re.Match[str]) -> None:
         """The states an admission at ``m`` takes in, one decision each, the state its subject.
@@ -798,7 +800,7 @@ class _Finder:
         clause = _main_clause(text, s, verb)
         if _cues().proposal.search(text, clause, verb):
             return True
-        return self.doc.in_speech(verb, verb + 1) and _WE.search(text, clause, verb) is None
+        return self._quoted(verb, verb + 1) and _WE.search(text, clause, verb) is None
 
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
@@ -891,7 +893,7 @@ class _Finder:
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
-            if self._quoted(m):
+            if self._quoted(m.start(), m.end()):
                 continue  # "‘We are ready to take over the chair,’ said X": words, not the act
             st = _office_clause(text, s, m.start())
             if m.group()[:7].lower() == "elected" and text.find(", ", st, m.start()) >= 0:
@@ -926,7 +928,7 @@ class _Finder:
                 continue  # "X took over the chairmanship last year": not this summit's
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
-            if self._quoted(m):
+            if self._quoted(m.start(), m.end()):
                 continue
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
             # chair to B" keeps its subject.
@@ -1926,13 +1928,11 @@ def _drop_counts(doc: Document, first: int) -> None:
 
 
 def _unmarked_item(doc: Document, b: Block, *, lines: bool) -> str | None:
-    """The style of an unmarked list item, or None when ``b`` is no item.
+    """The style of an item copied from a page's list without its mark, or None if no item.
 
-    A page's list item (``LIST_ITEM``) is one; after a lead that names what was signed or
-    adopted (``lines``), so is a short verbless line, as text copied from a page's list is.
+    After a lead that names what was signed or adopted (``lines``), a short verbless line, as
+    text copied from a page's list is (a page's own ``<li>`` is read by ``item_mark``).
     """
-    if b.kind is BlockKind.LIST_ITEM:
-        return "li"
     if not lines or b.kind is not BlockKind.PARAGRAPH:
         return None
     line = doc.text[b.start : b.end]
@@ -1972,13 +1972,8 @@ def find_decisions(doc: Document) -> None:
                     finder.signed_at_meeting(s, e)
             continue
         if lead_style is not None and b.kind is not BlockKind.TURN:
-            mark = LIST_MARK.match(text, b.start, b.end)
-            if mark is not None:
-                style: str | None = mark_style(mark)
-                at = mark.end()
-            else:
-                style = _unmarked_item(doc, b, lines=documents_led)
-                at = b.start
+            item = item_mark(text, b)
+            style, at = item or (_unmarked_item(doc, b, lines=documents_led), b.start)
             if (
                 style is not None
                 and style != lead_style

@@ -31,7 +31,7 @@ from ..layout.blocks import (
     writer_outlet,
 )
 from ..mentions.lexicon import lexicon
-from ._text import norm
+from ._text import hosts_meeting, norm
 
 if TYPE_CHECKING:
     from ...knowledge import Knowledge, Organisation
@@ -1185,12 +1185,14 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
     text = doc.text
     top = _top_blocks(doc) if strict else None
     cities = []
+    hosted: set[int] = set()  # where the cities that hosted the meeting start
     for h in doc.hits:
         if not h.has("city") or (top is not None and not any(s <= h.start < e for s, e in top)):
             continue
         before = text[max(0, h.start - _MET_REACH) : h.start]
-        if _CITY_HOSTED.match(text, h.end) and _EARLIER_AFTER.match(text, h.end) is None:
+        if hosts_meeting(text, h.end) and _EARLIER_AFTER.match(text, h.end) is None:
             cities.append(h)  # "X hosted on Saturday the 4th summit of ..."
+            hosted.add(h.start)
         elif (
             (_IN_PLACE.search(before.lower()) or _CITY_SUMMIT.match(text, h.end))
             and _LATER_EVENT.search(before) is None
@@ -1202,7 +1204,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
     # sentence ("reminded the summit that a farmer in X") only hints, and is read last.
     for h in cities:
         if (
-            _CITY_HOSTED.match(text, h.end)
+            h.start in hosted
             or _met_there(text, h.start)
             or _WHERE_MET.match(text, h.end)
             or (
@@ -1229,13 +1231,6 @@ def _met_there(text: str, pos: int) -> bool:
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
 
 
-#: "X hosted on Saturday the summit of ...", "X is hosting the ... meeting": the city as the
-#: host of a meeting named in the same clause, a few words on.
-_CITY_HOSTED: Final = re.compile(
-    r"[ \t]+(?:hosted|hosts|is[ \t]+hosting|has[ \t]+hosted|played[ \t]+host[ \t]+to)\b"
-    r"[^.;\n]{0,60}?\b(?:summit|meeting|conference|forum|session|talks)\b",
-    re.IGNORECASE,
-)
 #: "X hosted the previous summit", "X hosted the last meeting": another meeting's host.
 _EARLIER_AFTER: Final = re.compile(
     r"[^.;\n]{0,40}?\b(?:previous|preceding|last|earlier)\b", re.IGNORECASE

@@ -37,7 +37,7 @@ from ._text import (
     alternation,
     block_sentences,
     infinitives,
-    mark_style,
+    item_mark,
     norm,
     split_list,
     strip_span,
@@ -891,20 +891,15 @@ def _items(doc: Document, lead: Block) -> list[tuple[Block, int, int]]:
     out = []
     for k in range(lead.index + 1, len(doc.blocks)):
         x = doc.blocks[k]
-        mark = LIST_MARK.match(text, x.start, x.end)
-        # A page's list item (an HTML <li>) has its mark in the markup, not in the text.
-        own = (
-            mark_style(mark) if mark is not None else "" if x.kind is BlockKind.LIST_ITEM else None
-        )
+        item = item_mark(text, x)
         if (
             x.section != lead.section
             or x.kind not in BODY_KINDS
-            or own is None
-            or style not in (None, own)
+            or item is None
+            or style not in (None, item[0])
         ):
             break
-        style = own
-        a = mark.end() if mark is not None else x.start
+        style, a = item
         e = _ITEM_END.search(text, a, x.end)
         out.append((x, a, e.start() if e is not None else x.end))
     return out

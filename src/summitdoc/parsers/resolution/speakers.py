@@ -18,7 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from .._document import HEAD_KINDS, BlockKind, Document, Person, QuoteDraft
-from ..extractors._text import block_sentences
+from ..extractors._text import block_sentences, hosts_meeting
 from ..extractors.people import NOT_BEFORE_NAMES, PATRONYMIC, add_alias, beside_country
 from ..mentions.lexicon import lexicon
 from .home import site_country
@@ -201,7 +201,7 @@ def resolve_people(doc: Document) -> None:
                 and d.organisation is None
                 and not d.plural
                 and len(owners) == 1
-                and _hosting(text, d.end)
+                and hosts_meeting(text, d.end)
             ):
                 _attach(d, owners[0], text[d.start : d.end])
                 counts[id(owners[0])] += 1
@@ -337,33 +337,12 @@ def resolve_people(doc: Document) -> None:
     doc.index_mentions()
 
 
-#: "X hosted", "X, ..., hosted this Tuesday": a hosting verb right after a mention.
-_HOST_VERB: Final = re.compile(r",?\s+(?:has\s+|is\s+|was\s+)?(?:hosted|hosts|hosting)\b")
-#: The meeting hosted, in the rest of the sentence ("hosted the fourth X Summit").
-_HOSTED_EVENT: Final = re.compile(r"\b(?i:summit|meeting|conference|forum|session)s?\b")
-#: How far after the verb the meeting may be named.
-_HOSTED_REACH: Final = 160
-
-
-def _hosting(text: str, e: int) -> bool:
-    """Whether a hosting verb follows ``e`` and a meeting is named in the same sentence."""
-    m = _HOST_VERB.match(text, e)
-    if m is None:
-        return False
-    end = m.end() + _HOSTED_REACH
-    for stop in (". ", "\n"):
-        at = text.find(stop, m.end(), end)
-        if at >= 0:
-            end = at
-    return _HOSTED_EVENT.search(text, m.end(), end) is not None
-
-
 def _hosts(doc: Document) -> list[Person]:
     """The participants the text says hosted a meeting, named right before the verb."""
     return [
         p
         for p in doc.people
-        if p.weight >= 1 and any(_hosting(doc.text, e) for _s, e in p.mentions)
+        if p.weight >= 1 and any(hosts_meeting(doc.text, e) for _s, e in p.mentions)
     ]
 
 
