@@ -1012,3 +1012,73 @@ def test_a_signing_dated_before_the_summit_is_no_decision() -> None:
         "The leaders signed the Limpopo Drought Compact.",
     )
     assert [t for _, t, _, _ in found(s)] == ["the Limpopo Drought Compact"]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            (
+                "The ministers agreed that Chile would assume the co-chairmanship of the forum from "
+                "Peru in 2049."
+            ),
+            (
+                "presidency",
+                "Chile would assume the co-chairmanship of the forum from Peru in 2049",
+                "Chile",
+                2049,
+            ),
+        ),
+        (
+            "They agreed that Samoa will co-chair the ninth summit in 2047.",
+            ("presidency", "Samoa will co-chair the ninth summit in 2047", "Samoa", 2047),
+        ),
+        (
+            "The leaders handed the coordination of the trilateral to Slovenia for 2048.",
+            (
+                "presidency",
+                "The leaders handed the coordination of the trilateral to Slovenia for 2048",
+                "Slovenia",
+                2048,
+            ),
+        ),
+    ],
+)
+def test_a_shared_or_coordinating_office_handed_on(
+    line: str, want: tuple[str, str, str, int]
+) -> None:
+    """A co-chair's and a rotating coordinator's office is a presidency like a chair's."""
+    assert found(parse(line)) == [want]
+
+
+def test_an_item_handing_on_the_coordination_under_a_deciding_lead() -> None:
+    s = parse(
+        "The heads of government also decided:",
+        "to open a joint office for flood warnings in Ruse;",
+        "to pass the coordination of the format to Hungary for 2049.",
+    )
+    assert (
+        "presidency",
+        "pass the coordination of the format to Hungary for 2049",
+        "Hungary",
+        2049,
+    ) in found(s)
+
+
+def test_a_later_summit_held_under_a_members_chairmanship() -> None:
+    """The venue settled with who chairs it: a presidency of that member, not of the city."""
+    s = parse(
+        "The ministers agreed that the 20th session will be held in Apia in 2046 under the "
+        "chairmanship of Samoa.",
+        "They agreed that the next summit will take place in Suva in 2049, under the guidance "
+        "of the secretariat.",
+    )
+    assert found(s) == [
+        (
+            "presidency",
+            "the 20th session will be held in Apia in 2046 under the chairmanship of Samoa",
+            "Samoa",
+            2046,
+        ),
+        ("other", "the next summit will take place in Suva in 2049", "Suva", 2049),
+    ]

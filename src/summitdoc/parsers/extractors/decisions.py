@@ -161,10 +161,10 @@ _PRESIDENCY: Final = re.compile(
     r"(?:the\s+)?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair)\s+of\b|"
     # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
     r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
+    r"(?:[\w’'-]+\s+){0,2}?(?:co-)?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
     r"\b(?:becomes|became|become)\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:chair|chairman|chairperson|chairwoman|chair-in-office)\s+of\b|"
-    r"\b(?:will|to)\s+(?:chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
+    r"\b(?:will|to)\s+(?:(?:co-)?chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
     r"[\w-]*(?:\s+in\s+\d{4})?|"
     # "X will hold the OSCE Chairpersonship in 2042".
     r"\bwill\s+hold\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:rotating\s+)?"
@@ -732,6 +732,9 @@ class _Finder:
         ):
             return
         item = text[s:e]
+        if kind is None and _cues().handover.match(text, s, e):
+            # "decided to hand the coordination of X to Y": the office is named past the head.
+            kind = "presidency"
         if kind is None:
             kind = classify_decision(item)
             with_country = self._partner(s, e)
@@ -934,8 +937,10 @@ class _Finder:
             # chair to B" keeps its subject.
             gerund = text[m.start() : m.end()].split()[0].endswith("ing")
             st = m.start() if gerund else _office_clause(text, s, m.start())
-            if re.search(r"\s+and\s+$", text[st : m.start()]):
-                st = m.start()  # "signed X and handed the chair to Y": the second verb's own words
+            if re.search(r"\s+and\s+$|\A\s*to\s+\Z", text[st : m.start()]):
+                # "signed X and handed the chair to Y": the second verb's own words; "decided:"
+                # then "to hand the chair to Y;": the item's verb.
+                st = m.start()
             end = self._holder_end(
                 _recipient_end(text, m.start(), _clause_end(text, m.end(), e), e)
             )
@@ -1275,8 +1280,14 @@ class _Finder:
                 if by_group and not self._by_group(s, m.start()):
                     continue  # "Zambia and Malawi agreed that ...": not the summit's choice
                 st = m.start(start) if start else m.start()
+                chair = _UNDER_CHAIR.search(text, m.end(), end)
+                holder = chair and _subject(self.doc, chair.end(), end, "presidency")
+                if chair and holder:
+                    # "... held in Lima in 2044 under the chairmanship of Peru": who chairs it.
+                    self.add(st, end, kind="presidency", subject=holder, year=_year(text[st:end]))
+                    continue
                 if start == "item" and text.startswith(",", m.end()):
-                    end = m.end()  # "... in Lima in 2044, under the chairmanship of X": a detail
+                    end = m.end()  # "... in Lima in 2044, under the guidance of X": a detail
                 self.add(st, end, kind="other", subject=m["who"], year=_year(text[st:end]))
         for m in cues.host_passive.finditer(text, s, e):
             end = _clause_end(text, m.end(), e)
@@ -1555,6 +1566,12 @@ _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
+#: Who chairs a later meeting whose venue is settled: "(held in Lima) under the chairmanship of".
+_UNDER_CHAIR: Final = re.compile(
+    r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:co-)?"
+    r"(?:chairmanship|chairpersonship|chairship|presidency)\s+of\s+",
+    re.IGNORECASE,
+)
 #: The office's last holder after a handover's words: "(taking over the chair) from X".
 _FROM_HOLDER: Final = re.compile(r"\s+from\s")
 #: A handover told from its office: "the (term) chairmanship of the OTS was handed over".
