@@ -685,3 +685,116 @@ def test_a_working_lunch_with_two_guests_is_one_meeting() -> None:
     assert [(k, who) for k, who, _t, _a in met(s)] == [
         ("multilateral", frozenset({"Kofi Mensah", "Faure Agbeko", "Paul Houngbo"}))
     ]
+
+
+SIX = (
+    "President Rafael Ortiz opened the coastal summit with Chancellor Pavel Dostal, President "
+    "Mariam Diallo, Premier Amaru Quispe, President Ines Varga and Premier Tomas Lind."
+)
+
+
+def test_talks_on_a_topic_then_the_same_subjects_agreement() -> None:
+    """ "held talks on X and agreed to Y": X a topic, Y an agreement, "agreed" neither."""
+    s = parse(
+        SIX,
+        "Ortiz and Diallo held talks on the planned Kora river dam and agreed to fund a joint "
+        "survey by the spring.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            pair("Rafael Ortiz", "Mariam Diallo"),
+            ("the planned Kora river dam",),
+            ("fund a joint survey by the spring",),
+        )
+    ]
+
+
+def test_a_participle_before_its_noun_is_no_proposal() -> None:
+    s = parse(
+        SIX,
+        "Ortiz met Diallo. The two discussed the proposed ferry line and proposed a customs pilot.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            pair("Rafael Ortiz", "Mariam Diallo"),
+            ("the proposed ferry line",),
+            ("a customs pilot",),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quispe met Dostal and Varga for a trilateral lunch.",
+        "Quispe met Dostal and Varga. The three discussed the port tariffs.",
+    ],
+)
+def test_one_meeting_of_three_told_after_the_counterparts(line: str) -> None:
+    assert [m[:2] for m in met(parse(SIX, line))] == [
+        ("multilateral", frozenset({"Amaru Quispe", "Pavel Dostal", "Ines Varga"}))
+    ]
+
+
+def test_two_subjects_holding_their_first_meeting() -> None:
+    s = parse(SIX, "Varga and Lind held their first face-to-face meeting since the border row.")
+    assert [m[:2] for m in met(s)] == [("bilateral", pair("Ines Varga", "Tomas Lind"))]
+
+
+def test_nearly_all_the_summit_meeting_is_the_summit() -> None:
+    """ "A, B, C and D met at the palace": the summit's own meeting, unless a side cue says not."""
+    whole = "Ortiz, Dostal, Diallo, Quispe and Varga met at the old harbour palace."
+    side = "On the sidelines, Ortiz, Dostal and Diallo met at the harbour."
+    few = "Ortiz, Dostal and Diallo met at breakfast."
+    assert met(parse(SIX, whole)) == []
+    assert [m[1] for m in met(parse(SIX, side))] == [
+        frozenset({"Rafael Ortiz", "Pavel Dostal", "Mariam Diallo"})
+    ]
+    assert [m[1] for m in met(parse(SIX, few))] == [
+        frozenset({"Rafael Ortiz", "Pavel Dostal", "Mariam Diallo"})
+    ]
+
+
+def test_what_they_agreed_after_a_side_meeting_is_no_summit_decision() -> None:
+    s = parse(
+        SIX,
+        "On the sidelines, Varga and Lind held a meeting. They discussed the border row and "
+        "agreed to reconvene their joint customs commission in Vell in May.",
+        "They agreed to set up a regional coastguard office.",
+    )
+    assert met(s)[0][3] == ("reconvene their joint customs commission in Vell in May",)
+    assert [d.text for d in s.decisions] == ["set up a regional coastguard office"]
+
+
+def test_a_link_between_places_is_one_topic() -> None:
+    s = parse(
+        SIX,
+        "Ortiz met Diallo. The two discussed a road linking Kora and Vell, a cable connecting "
+        "Arno, Bede and Cyra, and fish stocks.",
+    )
+    assert met(s)[0][2] == (
+        "a road linking Kora and Vell",
+        "a cable connecting Arno, Bede and Cyra",
+        "fish stocks",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Ortiz also had a separate meeting with Diallo, focusing on fish stocks and on the new "
+            "harbour."
+        ),
+        "Ortiz also met Diallo on Tuesday, with the two discussing fish stocks and the new harbour.",
+    ],
+)
+def test_a_participle_clause_gives_the_topics(line: str) -> None:
+    assert met(parse(SIX, line))[0][2] == ("fish stocks", "the new harbour")
+
+
+def test_looking_forward_to_discussing_gives_no_topic() -> None:
+    s = parse(SIX, "Ortiz met Diallo and said he looked forward to discussing fish stocks.")
+    assert met(s)[0][2] == ()

@@ -268,6 +268,17 @@ def _together_cue(text: str, clause: int, m: re.Match[str]) -> bool:
     return bool(cues.together.search(m.group()) or (before and cues.together.fullmatch(before[-1])))
 
 
+# "met A and B for a trilateral breakfast": the occasion named after the counterparts.
+_FOR_OCCASION: Final = re.compile(r"\s(?:for|in)\s+(?:a|an|their)\s+(?:brief\s+|short\s+)?")
+_FOR_OCCASION_REACH: Final = 160
+
+
+def _together_after(text: str, at: int, e: int) -> bool:
+    """Whether the clause after a cue at ``at`` names one meeting of all ("for a trilateral")."""
+    m = _FOR_OCCASION.search(text, at, min(e, at + _FOR_OCCASION_REACH))
+    return m is not None and _cues().together.match(text, m.end()) is not None
+
+
 # Words of a plural subject before its noun ("several ASEAN leaders").
 _QUANTITY_WORDS: Final = 2
 
@@ -418,7 +429,9 @@ def find_meetings(doc: Document) -> None:
                             apart = (None, others)
                     continue
                 if len(others) > 1 and (
-                    _together_cue(text, clause, m) or _together_next(doc, b, spans, n)
+                    _together_cue(text, clause, m)
+                    or _together_after(text, m.end(), e)
+                    or _together_next(doc, b, spans, n)
                 ):
                     reports.append(_Report([subject, *others], s, e, b))
                     continue
@@ -564,7 +577,7 @@ _OF_PLACE: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)
 _PAIR_VERB: Final = re.compile(
     _OF_PLACE
     + r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
-    r"held\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
+    r"held\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
     # "met" with no object: "A and B met Z" is their meeting with Z, read by the "met" cue.
     r"reviewed|met(?!\s+(?:with|again|the|his|her|their)\b)"
     r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))\b"
@@ -606,6 +619,8 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
         people.append(p2)
         closed = "and" in gap["joint"]
         verb = _PAIR_VERB.match(text, e2, e) if closed else None
+        if verb is not None and _the_summit_met(doc, people, verb, s, e):
+            continue  # "A, B, C and D met at the palace": the summit's own meeting
         if verb is not None:
             # "held a trilateral meeting on cross-border electricity trade, where ..."
             topics = _on_phrase(doc, verb.end(), e)
@@ -613,6 +628,28 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
     if out and sum(1 for p in doc.people if p.weight >= 1) <= 2:
         return []  # the two are the summit
     return out
+
+
+# Those of the summit a report may name without their taking part in "A, B, C and D met":
+# mentions read as participants, an official of the body.
+_SUMMIT_SLACK: Final = 2
+_SIDE: Final = re.compile(
+    r"\b(?i:sidelines|margins?|fringes?|side|separately|trilateral|bilateral)\b"
+)
+
+
+def _the_summit_met(
+    doc: Document, people: list[Person], verb: re.Match[str], s: int, e: int
+) -> bool:
+    """Whether "A, B, C and D met" tells of the summit: nearly all of it, with no side cue."""
+    text = doc.text
+    everyone = sum(1 for p in doc.people if p.weight >= 1)
+    return (
+        len(people) >= max(_SUMMIT_MIN, everyone - _SUMMIT_SLACK)
+        and verb.group().split()[-1] == "met"
+        and _SIDE.search(text, s, e) is None
+        and _cues().together.search(text, s, e) is None
+    )
 
 
 #: The fewest people a summit has: talks with all of them are its own, not a side meeting's.
@@ -844,6 +881,9 @@ _ON_TOPIC: Final = re.compile(r",?\s+on\s+(?P<topic>[^.;,—]+)")
 _ON_STOP: Final = re.compile(
     r"\s+and\s+with\s|\s+(?:to|before|after|as|when|while|which)\s|,?\s+and\s+(?:they|he|she|"
     r"both|the\s+(?:two|sides|leaders|presidents|ministers)|the\s+two\s+[a-z]+)\b"
+    # "held talks on X and agreed to Y": the same subject's next verb.
+    r"|,?\s+and\s+(?:also\s+)?(?:agreed|decided|resolved|signed|pledged|vowed|promised|"
+    r"discussed|reviewed|exchanged|welcomed|stressed|underlined|noted|called|urged|reaffirmed)\b"
 )
 
 
@@ -995,7 +1035,7 @@ def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
 
 
 _TOPIC_LEAD: Final = re.compile(
-    r"^(?:the\s+most\s+important\s+matters\s+of\s+|matters\s+of\s+|issues\s+of\s+|"
+    r"^(?:the\s+most\s+important\s+matters\s+of\s+|matters\s+of\s+|issues\s+of\s+|on\s+|"
     r"(?:also\s+)?(?:discussed|touched\s+upon|considered|reviewed)\s+(?:in\s+detail\s+)?)"
 )
 
@@ -1005,6 +1045,18 @@ _CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=\s|$)")
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+\Z", re.IGNORECASE)
+
+
+def _agreed(agreed_re: re.Pattern[str], text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The agreement cues in ``[s, e)``; "the proposed dam" is a participle before its noun."""
+    return [
+        m
+        for m in agreed_re.finditer(text, s, e)
+        if not _DETERMINER_BEFORE.search(text, max(s, m.start() - 8), m.start())
+    ]
+
+
 _EXAMPLES: Final = re.compile(r",?\s+(?:including|such\s+as|in\s+particular)\s")
 _NEW_CLAUSE: Final = re.compile(
     r",\s+and\s+(?=[A-Z])|,\s+(?:but|while|whereas)\s"
@@ -1016,19 +1068,35 @@ _NEW_CLAUSE: Final = re.compile(
 _TOPIC_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,\s+(?:while|whereas|but|although|though)\s")
 _FRONTED_STOP: Final = re.compile(r"\.(?=\s|$)|\s+—\s+|;|,")
 _TOPIC_GLUE: Final = re.compile(r"(,\s+and\s+|\s+and\s+|,\s+)")
-# A topic cut at the "and" of "between A and B", which joins no two topics.
-_BETWEEN: Final = re.compile(r"\bbetween\s+(?:the\s+)?\S+\Z")
+# A topic cut at the "and" of "between A and B" or "a corridor linking A and B", which joins
+# no two topics.
+_BETWEEN: Final = re.compile(r"\b(?:between|linking|connecting|joining)\s+(?:the\s+)?\S+\Z")
+
+
+# A participle's clause after the meeting's: "met X, focusing on Y", "..., with the two
+# discussing Y".
+_PARTICIPLE_OPEN: Final = re.compile(
+    r",\s+(?:with\s+the\s+(?:two|three|four|sides|leaders)\s+)?\Z", re.IGNORECASE
+)
+# One place's name in such a list: capitalised words.
+_PLACE: Final = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*")
 
 
 def _topic_items(seg: str) -> list[str]:
     """The topics of a list ("A, B and C"), "air links between X and Y" kept whole."""
     parts = _TOPIC_GLUE.split(seg)
     items: list[str] = []
+    joining = False  # inside "connecting A, B" whose "and" is still to come
     for k in range(0, len(parts), 2):
-        if items and parts[k - 1].strip() == "and" and _BETWEEN.search(items[-1]):
+        glue = " ".join(parts[k - 1].split()) if k else ""
+        linked = bool(items) and (joining or _BETWEEN.search(items[-1]) is not None)
+        if linked and (glue == "and" or (glue in (",", ", and") and _PLACE.fullmatch(parts[k]))):
+            # "a line connecting Lima, Quito and Bogota": places the phrase links, one topic.
             items[-1] += parts[k - 1] + parts[k]
+            joining = glue == ","
         else:
             items.append(parts[k])
+            joining = False
     return [x for x in items if x.strip()]
 
 
@@ -1109,7 +1177,11 @@ def _topics_and_agreements(
     for b in parts:
         for m in topic_re.finditer(text, b.start, b.end):
             fronted = m.group().split()[0].lower().endswith("ing")
-            if fronted and text[b.start : m.start()].strip():
+            if (
+                fronted
+                and text[b.start : m.start()].strip()
+                and not _PARTICIPLE_OPEN.search(text, max(b.start, m.start() - 30), m.start())
+            ):
                 continue  # "looked forward to discussing ...": not what the meeting discussed
             # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
             stop = _FRONTED_STOP if fronted else _TOPIC_STOP
@@ -1123,14 +1195,14 @@ def _topics_and_agreements(
             if tail is not None and not seg[tail.end() :].strip():
                 seg = seg[: tail.start()]  # "..., and with B": the next separate meeting's
             for raw in _topic_items(seg):
-                if _CLAUSE.match(raw.strip()) or agreed_re.search(raw.strip()):
+                if _CLAUSE.match(raw.strip()) or _agreed(agreed_re, raw.strip(), 0, len(raw)):
                     # "..., adding that he ...", "... and the two agreed to ...": the list is
                     # over, a clause goes on.
                     break
                 topic = norm(_TOPIC_LEAD.sub("", raw.strip()))
                 if topic and len(topic.split()) <= 14 and topic not in mt.topics:
                     mt.topics.append(topic)
-        for m in agreed_re.finditer(text, b.start, b.end):
+        for m in _agreed(agreed_re, text, b.start, b.end):
             end = _FULL_STOP.search(text, m.end(), b.end)
             close = end.start() if end else b.end
             # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
