@@ -798,3 +798,23 @@ def test_a_participle_clause_gives_the_topics(line: str) -> None:
 def test_looking_forward_to_discussing_gives_no_topic() -> None:
     s = parse(SIX, "Ortiz met Diallo and said he looked forward to discussing fish stocks.")
     assert met(s)[0][2] == ()
+
+
+def test_the_meeting_with_a_counterpart_told_again_by_description() -> None:
+    """ "At the meeting with the X, the sides discussed": the meeting already told of with X."""
+    s = parse(
+        SIX,
+        "Ortiz held separate meetings with President Mariam Diallo and Premier Amaru Quispe.",
+        "At the meeting with President Diallo, the sides discussed fish stocks and agreed to "
+        "reconvene their joint customs commission in Vell in May.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            pair("Rafael Ortiz", "Mariam Diallo"),
+            ("fish stocks",),
+            ("reconvene their joint customs commission in Vell in May",),
+        ),
+        ("bilateral", pair("Rafael Ortiz", "Amaru Quispe"), (), ()),
+    ]
+    assert s.decisions == ()

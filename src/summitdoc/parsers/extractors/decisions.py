@@ -885,7 +885,7 @@ class _Finder:
             at = m.start() - len("agreed to ") if not m.group() else m.start()
             if (not m.group() or m.group()[:1].lower() in "dr") and not self._by_group(s, at):
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
-            if self._pair(s, at) or self._not_decided(s, at) or self._after_meeting(s, at):
+            if self._pair(s, at) or self._not_decided(s, at) or self._after_meeting(s, at, e):
                 continue  # "The two leaders agreed to ...": a side meeting's outcome
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
@@ -1220,13 +1220,18 @@ class _Finder:
             PAIR.search(self.text, _main_clause(self.text, s, verb), verb) is not None
         )
 
-    def _after_meeting(self, s: int, verb: int) -> bool:
-        """Whether "They ... agreed" stands in a side meeting's report: that meeting's outcome."""
-        if not _THEY_SUBJECT.match(self.text, s) or _main_clause(self.text, s, verb) > s + len(
-            "They "
-        ):
-            return False  # "They ..., and the ministers agreed": another subject's clause
-        return self._in_meeting(s)
+    def _after_meeting(self, s: int, verb: int, e: int) -> bool:
+        """Whether "They ... agreed" tells a side meeting's outcome: the meeting's, not ours."""
+        # "At the meeting with X, the sides ...": the subject after a fronted phrase.
+        clause = _main_clause(self.text, s, verb)
+        if _THEY_SUBJECT.match(self.text, clause) is None:
+            return False
+        if self._in_meeting(s):
+            return True
+        # A report of a meeting told of before ("X met A and B. At the meeting with A, the
+        # sides agreed to ..."): the meeting took the words as its agreement.
+        told = self.text[verb:e]
+        return any(a in told for mt in self.doc.meetings for a in mt.agreements)
 
     def _one_party(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names one person or one country, not the summit or its members."""
@@ -1574,8 +1579,8 @@ _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
-#: The people of the sentence before, as a subject: "They discussed X and agreed to Y".
-_THEY_SUBJECT: Final = re.compile(r"(?:They|The\s+(?:three|four|five))\s")
+#: The people of a meeting told of before, as a subject: "They discussed X and agreed to Y".
+_THEY_SUBJECT: Final = re.compile(r"(?:They|The\s+(?:three|four|five)|[Tt]he\s+(?:two\s+)?sides)\s")
 #: Who chairs a later meeting whose venue is settled: "(held in Lima) under the chairmanship of".
 _UNDER_CHAIR: Final = re.compile(
     r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:co-)?"

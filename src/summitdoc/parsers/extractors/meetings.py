@@ -478,11 +478,21 @@ def find_meetings(doc: Document) -> None:
     _in_turns(doc, reports)
     merged: dict[tuple[frozenset[int], str], MeetingDraft] = {}
     sources: dict[int, list[_Report]] = {}
+    # The two-sided meetings each person had: a later report of "the meeting with X" that
+    # names X alone ("At the meeting with X, the sides discussed") is that one, if X had one.
+    two_sided: dict[int, set[frozenset[int]]] = {}
+    for r in reports:
+        if len(r.people) == 2 and not r.tag:
+            for p in r.people:
+                two_sided.setdefault(id(p), set()).add(frozenset(id(x) for x in r.people))
     for r in reports:
         for p in r.people if len(r.people) > 1 else ():
             if p.weight < 1 and p.role is not None and not p.absent:
                 p.weight = 1  # a titled person met on the sidelines takes part in the summit
         key = (frozenset(id(p) for p in r.people), r.tag)
+        had = two_sided.get(id(r.people[0]), set()) if len(r.people) == 1 and not r.tag else set()
+        if len(had) == 1:
+            key = (next(iter(had)), r.tag)
         found = merged.get(key)
         if found is None:
             # One named person: an unnamed actor met them, unless a group did (tagged).
@@ -681,7 +691,11 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
     if actor is None:
         if _plural_subject(doc, clause, e):
             reports.append(_Report(others, s, e, b, bilateral=False, tag="group"))
-        elif _described_actor(doc, clause, _first_verb(text, clause, e)):
+        elif _described_actor(doc, clause, _first_verb(text, clause, e)) or (
+            len(others) == 1 and _SIDES.match(text, clause)
+        ):
+            # "At the meeting with X, the sides discussed ...": X's meeting with whoever the
+            # report told of, its words here.
             reports.extend(_Report([p], s, e, b, bilateral=True) for p in others)
         return clause
     others = [p for p in others if p is not actor]
@@ -702,6 +716,8 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z][\w’'-]*")
+#: Both sides of a meeting as a subject: "the sides", "the two leaders", "both sides".
+_SIDES: Final = re.compile(r"\s*(?:the\s+two\s+|both\s+|the\s+)(?:sides|leaders)\b", re.IGNORECASE)
 
 
 def _first_verb(text: str, s: int, e: int) -> int:
