@@ -1549,3 +1549,36 @@ def test_a_title_after_a_titled_name_stays_its_own_before_an_addressed_name() ->
     found = people(s)
     assert found["Omar Hassan Said"].country == "Sudan"
     assert found["Rashid Al Mualla"].country == "Qatar"
+
+
+def test_an_acronym_set_off_between_a_title_and_its_name() -> None:
+    s = report(
+        "Premier Dagny Solvik opened the lagoon summit in Velmar.",
+        "Also present were the Governor of the Reserve Bank of Kenya, RBK, Mrs Wanjiru Otieno, "
+        "and the Director-General of the East African Payments Institute, EAPI, Dr Kito Baraka.",
+    )
+    ps = people(s)
+    assert (ps["Wanjiru Otieno"].role, ps["Wanjiru Otieno"].country) == ("Governor", "Kenya")
+    baraka = ps["Kito Baraka"]
+    assert baraka.role == "Director-General of the East African Payments Institute"
+    assert baraka.country is None  # the list's country is the governor's, not his
+    assert baraka.organisation == "East African Payments Institute"
+
+
+def test_a_host_named_by_who_hosted_his_counterparts() -> None:
+    s = report(
+        "The summit was attended by President Tomas Kalnins, who hosted his counterparts; "
+        "President Ada Obi of Ghana and President Ruth Kamara of Liberia.",
+        "The leaders met at the State House in Riga.",
+    )
+    assert people(s)["Tomas Kalnins"].country == "Latvia"
+
+
+def test_an_indefinite_description_is_someone_unnamed() -> None:
+    """ "a senior Kenyan official said": not the one Kenyan participant."""
+    s = report(
+        "President Wanjiru Otieno of Kenya hosted the lagoon summit in Mombasa.",
+        "“Nobody expected a deal on the port,” a senior Kenyan official said.",
+        "“We expected one,” the Kenyan leader said.",
+    )
+    assert [q.speaker for q in s.quotes] == [None, "wanjiru-otieno"]

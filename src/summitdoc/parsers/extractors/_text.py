@@ -377,10 +377,14 @@ def summit_year(doc: Document) -> int | None:
 #: "X hosted", "X, ..., hosted this Tuesday", "X played host to": a hosting verb right after a
 #: name (a person's or a city's).
 _HOST_VERB: Final = re.compile(
-    r",?\s+(?:has\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|played\s+host\s+to)\b"
+    r",?\s+(?:who\s+|which\s+)?(?:has\s+|is\s+|was\s+)?(?:hosted|hosts|hosting|played\s+host\s+to)\b"
 )
-#: The meeting hosted, in the rest of the sentence ("hosted the fourth X Summit").
-_HOSTED_EVENT: Final = re.compile(r"\b(?i:summit|meeting|conference|forum|session|talks)s?\b")
+#: The meeting hosted, in the rest of the sentence ("hosted the fourth X Summit"), or its
+#: guests ("who hosted his counterparts").
+_HOSTED_EVENT: Final = re.compile(
+    r"\b(?i:summit|meeting|conference|forum|session|talks)s?\b|\b(?:his|her|their)\s+"
+    r"(?:fellow\s+)?(?:counterparts|colleagues|peers)\b"
+)
 #: How far after the verb the meeting may be named.
 _HOSTED_REACH: Final = 160
 

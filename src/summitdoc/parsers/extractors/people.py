@@ -1064,7 +1064,9 @@ class PeopleFinder:
                     and first - list_end <= 2
                 )
                 if country is None and org is None:
-                    if adjacent and not ph.own_place:
+                    if adjacent and not ph.own_place and self._body_of(role) is None:
+                        # "..., and the Director-General of the X Institute, Y": a title of
+                        # its own body takes no country from the list.
                         country, org = list_country, list_org
                     else:
                         # A new list starts with someone of no stated country: the country of
@@ -2038,6 +2040,7 @@ class PeopleFinder:
         n = self._body_run(ph.j, end, joiner_first=True)
         if not any(toks.is_cap(x) for x in range(ph.j, n)) or n + 1 >= end or toks.words[n] != ",":
             return None
+        title_end, n = n, self._past_acronym(n, end)
         hon = self.in_hit.get(n + 1)
         ranked = self._past_address(n + 1, end)  # "..., Colonel X,": a rank addresses X too
         if ranked is None and (hon is None or not hon.has("honorific")):
@@ -2045,18 +2048,31 @@ class PeopleFinder:
         name = self._closing_name(ranked or n + 1, end)
         if not self._holds_alone(name, end):
             return None
-        for x in range(ph.j, n):
+        for x in range(ph.j, title_end):
             h = self.hit_at.get(x)
-            if h is not None and h.j <= n and h.has("country") and ph.country is None:
+            if h is not None and h.j <= title_end and h.has("country") and ph.country is None:
                 ph.country = h.get("country")  # "of the Eastern Republic of Uruguay"
-            elif h is not None and h.j <= n and (h.has("org") or h.has("acronym")):
+            elif h is not None and h.j <= title_end and (h.has("org") or h.has("acronym")):
                 ph.org = ph.org or _org(h)
-        ph.role_tokens.append((ph.j, n))
+        ph.role_tokens.append((ph.j, title_end))
         ph.j = n
         return name
 
+    def _past_acronym(self, j: int, end: int) -> int:
+        """The comma after an acronym set off at ``j`` ("of Nigeria, CBN, Mrs X"), else ``j``."""
+        words = self.toks.words
+        if (
+            j + 3 < end
+            and words[j] == ","
+            and words[j + 2] == ","
+            and _ACRONYM.fullmatch(words[j + 1])
+        ):
+            return j + 2
+        return j
+
     def _apposition_after(self, j: int, end: int) -> tuple[int, int] | None:
         """``The President of Belarus, Aleksandr Lukashenko, ...``."""
+        j = self._past_acronym(j, end)
         if j + 1 < end and self.toks.words[j] == ",":
             # "President of the European Commission, Ursula von der Leyen said"; "Minister of
             # Foreign Affairs, Ambassador X": a diplomat's rank after the comma addresses X.

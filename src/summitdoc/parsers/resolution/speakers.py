@@ -41,6 +41,10 @@ _SENTENCE_ENDS: Final = frozenset('.!?:;”"»—–-')
 _PLACE_BEFORE: Final = NOT_BEFORE_NAMES | {"to", "from"}
 
 
+#: An article before a description that makes it someone unnamed, not a participant.
+_INDEFINITE: Final = re.compile(r"\b(?i:a|an|another|one)\s+\Z")
+
+
 def _fold(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
@@ -53,8 +57,8 @@ def _leader_noun(phrase: str) -> bool:
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
-    if d.plural:
-        return None
+    if d.plural or _INDEFINITE.search(doc.text, max(0, d.start - len("another ")), d.start):
+        return None  # "a senior Canadian official": someone the report does not name
     if d.country is not None or d.countries:
         # "the Korean leader": either Korea, as long as one participant is of one of them.
         cands = [
@@ -261,6 +265,8 @@ def resolve_people(doc: Document) -> None:
             if who.country is None and who.organisation is None and d.country is not None:
                 # "his Equatorial Guinean counterpart, President X": X's country.
                 who.country = d.country
+        elif _INDEFINITE.search(text, max(0, d.start - len("another ")), d.start):
+            continue  # "a senior Canadian official said": someone the report does not name
         else:
             who = apposed_as.get(key) or (
                 # A country given by an apposition above: "the Equatorial Guinean Head of State".
