@@ -119,6 +119,12 @@ ON_BEHALF: Final = re.compile(r"\s+on\s+(?:behalf\s+of|(?:his|her|their|its|our|
 BARE_DOCUMENT: Final = re.compile(r"(?:the|this|that)\s+[a-z]+\Z")
 STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])"
 STATEMENT_NOUNS: Final = rf"{STATEMENT_NOUN}s?"
+#: The people of a side meeting told of before, opening a clause: "They discussed", "the
+#: sides agreed", "The three leaders". Read only where a meeting's report already stands.
+SIDES: Final = re.compile(
+    r"\s*(?i:they|the\s+(?:two\s+|three\s+|four\s+|five\s+)?(?:sides|leaders)|"
+    r"both\s+(?:sides|leaders)|the\s+(?:three|four|five))\b"
+)
 #: Two of the summit's members as a subject: "The two leaders", "Both sides".
 PAIR: Final = re.compile(
     r"\b(?:[Tt]he\s+two|[Bb]oth)\s+(?:[\w-]+\s+)?(?:leaders|presidents|"

@@ -36,6 +36,7 @@ from ._text import (
     LIST_MARK,
     ON_BEHALF,
     PAIR,
+    SIDES,
     STATEMENT_NOUNS,
     STATEMENT_TITLE,
     SUMMIT_GROUP,
@@ -1224,7 +1225,7 @@ class _Finder:
         """Whether "They ... agreed" tells a side meeting's outcome: the meeting's, not ours."""
         # "At the meeting with X, the sides ...": the subject after a fronted phrase.
         clause = _main_clause(self.text, s, verb)
-        if _THEY_SUBJECT.match(self.text, clause) is None:
+        if SIDES.match(self.text, clause) is None:
             return False
         if self._in_meeting(s):
             return True
@@ -1579,8 +1580,6 @@ _CLAUSE_AND: Final = re.compile(r"\b(?:was|were|is|are)\s+(?:[\w-]+\s+){1,2}?and
 _NAME_BEFORE_GERUND: Final = re.compile(r"(?<!\S)(?:[A-Z][\w’'-]*\s+)+\Z")
 
 
-#: The people of a meeting told of before, as a subject: "They discussed X and agreed to Y".
-_THEY_SUBJECT: Final = re.compile(r"(?:They|The\s+(?:three|four|five)|[Tt]he\s+(?:two\s+)?sides)\s")
 #: Who chairs a later meeting whose venue is settled: "(held in Lima) under the chairmanship of".
 _UNDER_CHAIR: Final = re.compile(
     r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:co-)?"

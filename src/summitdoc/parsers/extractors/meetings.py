@@ -36,7 +36,7 @@ from .._document import (
 from ..layout.blocks import MONTHS
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import antecedent, person_in, protagonist_as
-from ._text import PAIR, alternation, block_sentences, cut_attribution, norm, owns
+from ._text import PAIR, SIDES, alternation, block_sentences, cut_attribution, norm, owns
 
 __all__ = ["find_meetings"]
 
@@ -652,11 +652,12 @@ def _the_summit_met(
     doc: Document, people: list[Person], verb: re.Match[str], s: int, e: int
 ) -> bool:
     """Whether "A, B, C and D met" tells of the summit: nearly all of it, with no side cue."""
+    if len(people) < _SUMMIT_MIN or verb.group().split()[-1] != "met":
+        return False
     text = doc.text
     everyone = sum(1 for p in doc.people if p.weight >= 1)
     return (
-        len(people) >= max(_SUMMIT_MIN, everyone - _SUMMIT_SLACK)
-        and verb.group().split()[-1] == "met"
+        len(people) >= everyone - _SUMMIT_SLACK
         and _SIDE.search(text, s, e) is None
         and _cues().together.search(text, s, e) is None
     )
@@ -692,7 +693,7 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
         if _plural_subject(doc, clause, e):
             reports.append(_Report(others, s, e, b, bilateral=False, tag="group"))
         elif _described_actor(doc, clause, _first_verb(text, clause, e)) or (
-            len(others) == 1 and _SIDES.match(text, clause)
+            len(others) == 1 and SIDES.match(text, clause)
         ):
             # "At the meeting with X, the sides discussed ...": X's meeting with whoever the
             # report told of, its words here.
@@ -716,8 +717,6 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z][\w’'-]*")
-#: Both sides of a meeting as a subject: "the sides", "the two leaders", "both sides".
-_SIDES: Final = re.compile(r"\s*(?:the\s+two\s+|both\s+|the\s+)(?:sides|leaders)\b", re.IGNORECASE)
 
 
 def _first_verb(text: str, s: int, e: int) -> int:
