@@ -643,9 +643,8 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
 # Those of the summit a report may name without their taking part in "A, B, C and D met":
 # mentions read as participants, an official of the body.
 _SUMMIT_SLACK: Final = 2
-_SIDE: Final = re.compile(
-    r"\b(?i:sidelines|margins?|fringes?|side|separately|trilateral|bilateral)\b"
-)
+# (Words of separate or joint meetings are the cues' own: "separately", "trilateral".)
+_SIDE: Final = re.compile(r"\b(?i:sidelines|margins?|fringes?|side|bilateral)\b")
 
 
 def _the_summit_met(
@@ -659,6 +658,7 @@ def _the_summit_met(
     return (
         len(people) >= everyone - _SUMMIT_SLACK
         and _SIDE.search(text, s, e) is None
+        and _cues().separate.search(text, s, e) is None
         and _cues().together.search(text, s, e) is None
     )
 

@@ -45,6 +45,11 @@ _PLACE_BEFORE: Final = NOT_BEFORE_NAMES | {"to", "from"}
 _INDEFINITE: Final = re.compile(r"\b(?i:a|an|another|one)\s+\Z")
 
 
+def _unnamed(text: str, d: Description) -> bool:
+    """Whether ``d`` is indefinite ("a senior Canadian official"): someone left unnamed."""
+    return _INDEFINITE.search(text, max(0, d.start - len("another ")), d.start) is not None
+
+
 def _fold(s: str) -> str:
     return " ".join(s.replace("’", "'").split()).lower()
 
@@ -57,8 +62,8 @@ def _leader_noun(phrase: str) -> bool:
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
-    if d.plural or _INDEFINITE.search(doc.text, max(0, d.start - len("another ")), d.start):
-        return None  # "a senior Canadian official": someone the report does not name
+    if d.plural:
+        return None
     if d.country is not None or d.countries:
         # "the Korean leader": either Korea, as long as one participant is of one of them.
         cands = [
@@ -181,7 +186,7 @@ def resolve_people(doc: Document) -> None:
     # Descriptions with a country or organisation resolve on their own.
     pending: list[Description] = []
     for d in doc.descriptions:
-        match = describe_match(doc, d)
+        match = None if _unnamed(text, d) else describe_match(doc, d)
         if match is None:
             pending.append(d)
             continue
@@ -265,8 +270,8 @@ def resolve_people(doc: Document) -> None:
             if who.country is None and who.organisation is None and d.country is not None:
                 # "his Equatorial Guinean counterpart, President X": X's country.
                 who.country = d.country
-        elif _INDEFINITE.search(text, max(0, d.start - len("another ")), d.start):
-            continue  # "a senior Canadian official said": someone the report does not name
+        elif _unnamed(text, d):
+            continue
         else:
             who = apposed_as.get(key) or (
                 # A country given by an apposition above: "the Equatorial Guinean Head of State".
