@@ -278,6 +278,37 @@ def test_a_description_set_beside_a_name_is_that_person_s_later_on() -> None:
     assert got == {"We leave the": "Kwesi Mensah-Arthur"}
 
 
+def test_a_bare_office_names_the_one_holder_named_so_far_not_a_later_one() -> None:
+    got = quotes_of(
+        "Foreign Minister Kwesi Mensah-Arthur opened the ministerial meeting in Tamale on Monday "
+        "and said the basin was “drying by the decade”.",
+        "“No dam is built by one country,” the foreign minister told the delegations.",
+        "Togo's Foreign Minister Abla Kpodar, who takes over the chair, said the fund was “a "
+        "start”.",
+    )
+    assert got == {
+        "drying by the": "Kwesi Mensah-Arthur",
+        "No dam is": "Kwesi Mensah-Arthur",
+        "a start": "Abla Kpodar",
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Outgoing chair of the board, Togo's President Abla Kpodar,",
+        "The outgoing chairperson of the authority, Togolese President Abla Kpodar,",
+    ],
+)
+def test_a_pronoun_follows_a_description_set_before_a_titled_name(opening: str) -> None:
+    got = quotes_of(
+        "President Kwesi Mensah-Arthur opened the summit in Tamale on Monday and said the basin "
+        "was “drying by the decade”.",
+        f"{opening} thanked the hosts for the boats. “Our farmers noticed,” she said.",
+    )
+    assert got == {"drying by the": "Kwesi Mensah-Arthur", "Our farmers noticed,": "Abla Kpodar"}
+
+
 def test_a_king_is_no_prime_minister() -> None:
     got = quotes_of(
         "Prime Minister Kwesi Mensah-Arthur, who represented the King at the summit in Tamale, "

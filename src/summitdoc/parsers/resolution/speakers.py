@@ -618,7 +618,7 @@ def resolve_speakers(doc: Document) -> None:
             if who is None and phrase.startswith("the ") and text[s:e].islower():
                 # "the foreign minister": a capitalised title is a description, resolved with
                 # the others (a government page's own "the President" is no guest).
-                who = _sole_holder(doc, phrase.removeprefix("the "))
+                who = _sole_holder(doc, phrase.removeprefix("the "), s)
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
@@ -661,9 +661,15 @@ def resolve_speakers(doc: Document) -> None:
                 after = q.speaker
 
 
-def _sole_holder(doc: Document, role: str) -> Person | None:
-    """The one participant whose title is ``role`` in lower case ("the foreign minister")."""
+def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
+    """The one participant whose title is ``role`` in lower case ("the foreign minister").
+
+    Of two or more, the one named before ``at``, if only one was: "the prime minister" right
+    after one prime minister was named means that one, whoever is named later.
+    """
     holders = _holders(doc, role, exact=True)
+    if len(holders) > 1:
+        holders = [p for p in holders if p.mentions and p.mentions[0][0] < at]
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
 
 
@@ -743,6 +749,11 @@ def _is_description(phrase: str, who: Person) -> bool:
 #: margins of the summit," or "After meeting X,", ends there): titles and possessives
 #: ("Turkish President", "Dominica's", "the Prime Minister of Fiji, Mr").
 _SUBJECT_OPENING: Final = re.compile(r"\s*[“\"(]?(?:(?:[A-Z][\w’'.-]*|of|the|The)\s+)*")
+#: What may stand between a description and the name in apposition to it, titles read as
+#: "Title": the description's body in a word ("of the council"), then the name's titles.
+_APPOSED_TITLES: Final = re.compile(
+    r"(?:\s*of\s+(?:the\s+)?(?:Title|\w+))?(?:[\s,]|Title(?:['’]s)?)*"
+)
 _OPENING_KINDS: Final = frozenset(
     {"title", "role_noun", "honorific", "country", "demonym", "org", "acronym", "body"}
 )
@@ -866,11 +877,10 @@ def _subject(
             if (
                 who is None
                 and n + 1 < len(people)
-                # "The Chair-in-Office, Prime Minister X,": the name's own titles may stand
-                # between the description and the name.
-                and not _titles_as_words(doc, end, people[n + 1][0])
-                .replace("Title", "")
-                .strip(", ")
+                # "The Chair-in-Office, Prime Minister X," or "The chair of the council,
+                # Dominica's Prime Minister X,": the description's body and the name's own
+                # titles may stand between the description and the name.
+                and _APPOSED_TITLES.fullmatch(_titles_as_words(doc, end, people[n + 1][0]))
             ):
                 return people[n + 1][2]
             return who
