@@ -166,6 +166,31 @@ def test_the_dead_the_barred_and_people_only_telephoned_are_not_participants() -
     assert {p.name for p in s.participants} == {"Ruth Amsel", "Ilan Dorne"}
 
 
+@pytest.mark.parametrize(
+    ("words", "quoted"),
+    [
+        ("said the pact “came too late”.", ["share flood data", "came too late"]),
+        (
+            "said the pact came too late and urged the states to fund the dams.",
+            ["share flood data"],
+        ),
+    ],
+)
+def test_someone_who_takes_no_part_has_no_speech_and_their_quotes_stay_nobody_s(
+    words: str, quoted: list[str]
+) -> None:
+    s = wire_parse(
+        "Basin leaders sign flood pact",
+        "Leaders of the Volta states met in Tamale on Monday. President Kwesi Mensah-Arthur said "
+        "the pact was “overdue”.",
+        "The pact commits members to “share flood data within the hour”, the communiqué said.",
+        f"Former president Jerry Ankomah, who did not attend, {words}",
+    )
+    names = {p.id: p.name for p in s.participants}
+    got = [(names.get(sp.speaker or ""), [q.text[:16] for q in sp.quotes]) for sp in s.speeches]
+    assert got == [("Kwesi Mensah-Arthur", ["overdue"]), (None, quoted)]
+
+
 PAGE = """\
 Skip to main content
 Sign in

@@ -301,11 +301,15 @@ def build_speeches(doc: Document) -> None:
         nobody: list[QuoteDraft] = []
         for q in by_section.get(section.index, ()):
             if q.kind == "document" or (
-                q.kind == "speech" and q.speaker is None and (q.cue is not None or q.how == NOBODY)
+                q.kind == "speech"
+                and (q.speaker is None or q.speaker.weight < 1)
+                and (q.cue is not None or q.how == NOBODY)
             ):
+                # Someone found but not taking part is no participant a speech may name: their
+                # words are kept, as nobody's in particular.
                 nobody.append(q)
                 continue
-            if q.kind != "speech" or q.speaker is None:
+            if q.kind != "speech" or q.speaker is None or q.speaker.weight < 1:
                 continue
             p = q.speaker
             if id(p) not in spans:
@@ -317,6 +321,8 @@ def build_speeches(doc: Document) -> None:
             if b.kind not in BODY_KINDS or b.kind is BlockKind.TURN or b.index in claimed:
                 continue
             for p, s, e in reported_speakers(doc, b):
+                if p.weight < 1:
+                    continue
                 if id(p) not in spans:
                     order.append(p)
                     spans[id(p)] = [s, e]
