@@ -439,6 +439,44 @@ def test_a_summary_set_as_a_subhead_below_the_headline_is_the_standfirst() -> No
     assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)
 
 
+@pytest.mark.parametrize(
+    ("below", "date"),
+    [
+        # The author with the page's date and time, the day with its full stop.
+        (
+            (
+                "<div class='meta'><span>Written by Island Times staff</span> "
+                "<time>13. May 2043 at 09:20</time></div>"
+            ),
+            "2043-05-12",
+        ),
+        # The page's date with its counters.
+        (
+            "<div class='meta'><span>May 13, 2043</span> <span>1,096 views</span></div>",
+            "2043-05-12",
+        ),
+        # A byline with a colon, the writer's job and handle.
+        (
+            (
+                "<div class='author'>By: <a href='#'>Mary Tuilagi</a> - Correspondent / "
+                "<a href='#'>@marytuilagi</a></div>"
+            ),
+            None,
+        ),
+        # A listening widget's reading time.
+        ("<div class='tts'><button>Listen</button> <span>Approx. 4 minutes</span></div>", None),
+    ],
+)
+def test_a_page_s_meta_line_under_the_headline_is_neither_subtitle_nor_heading(
+    below: str, date: str | None
+) -> None:
+    s = summitdoc.parse_text(_story("", below))
+    assert s.subtitle is None
+    assert [sp.topic for sp in s.speeches] == [None] * len(s.speeches)
+    assert s.speeches
+    assert (s.date.isoformat() if s.date else None) == date
+
+
 def test_an_unmarked_lead_in_under_a_marked_heading_is_no_heading() -> None:
     below = (
         "<p>Leaders of the island states met in Apia on Tuesday for their annual summit.</p>"

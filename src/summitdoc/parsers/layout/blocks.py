@@ -388,9 +388,15 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
     top = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE), None)
     if top is None:
         return
-    # "Baltics" over the headline: the article's sections start below it.
+    # "Baltics" over the headline: the article's sections start below it, and a short line
+    # there ("Nova Scotia", a page's section) names nobody.
     for b in blocks[:top]:
-        if b.kind is BlockKind.HEADING:
+        if b.kind is BlockKind.HEADING or (
+            b.kind is BlockKind.PARAGRAPH
+            and _single_line(doc, b)
+            and _words(doc, b) <= _KICKER_WORDS
+            and doc.text[b.end - 1] not in _TERMINAL
+        ):
             b.kind = BlockKind.CLUTTER
     if any(b.kind is BlockKind.STANDFIRST for b in blocks):
         return
@@ -482,7 +488,9 @@ _CLUTTER: Final = re.compile(
       | (?i:listen)(?:[ \t]+(?i:to[ \t]+(?:this|the)[ \t]+(?:article|story)))?[ \t]*[|·•:-]?[ \t]*
         \d{1,3}(?::\d{2})?[ \t]*(?i:min(?:ute)?s?|m)\b\.?                  # "Listen | 6 minutes"
       | \d{1,2}:\d{2}[ \t]?[AaPp]\.?[Mm]\.?(?:[ \t][A-Z]{2,5})?           # "4:02 P.M. EDT"
-      | By[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
+      | By:?[ \t]+[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|de|van|von|al)){0,5}  # a byline
+        (?:[ \t]+[-–—|/][ \t]*[^\n.]{0,60})?              # ... with a role, a handle: "- Reporter"
+      | (?i:estimated|approx\.?|about)[ \t]+\d{1,3}[ \t]*(?i:min(?:ute)?s?)\b\.?  # a reading time
       | (?:Updated|Published|Posted)[ \t]+\d{1,2}[:.]\d{2}                # "Updated 14:02 GMT"
         (?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,5})?
       | [^\d\n]{0,40}?[ \t]-?\d{1,2}[ \t]?°[ \t]?[CF]\b[^\n]{0,20}     # the weather: "Suva  28°C"
@@ -636,7 +644,8 @@ _DATE_IN_LINE: Final = re.compile(
     rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:,|(?:st|nd|rd|th),?)\s+(?P<year>\d{{4}})\b"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAMES})\s+(?P<year2>\d{{4}})\b"
     # "14 MAR 2025", "3 Sept 2025": a press office's abbreviated month, in any case.
-    r"|\b(?P<day3>\d{1,2})\s+(?P<mon3>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"
+    # "16. Feb 2046": the day's full stop of Central European papers.
+    r"|\b(?P<day3>\d{1,2})\.?\s+(?P<mon3>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))"
     r"\.?\s+(?P<year3>\d{4})\b"
     # "Mar 03, 2031": the abbreviated month first.
     r"|\b(?P<mon4>(?i:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec))\.?\s+"
@@ -803,6 +812,7 @@ def _dated(doc: Document, b: Block) -> bool:
     line = doc.text[b.start : b.end]
     return (
         _date_line(doc, b)
+        or _counted(line)
         or _timestamp(line)
         or bool(_DATELINE_ISO.match(line) or _DATELINE_DMY_ABBR.match(line))
         or bool(_DATELINE_ABBR.match(line))
@@ -1301,6 +1311,26 @@ def _weekday_date(line: str, pos: int) -> bool:
     return m is not None and len(line[pos : m.start()].split()) <= 1
 
 
+#: What a page's counters and stamps leave of a date line once the date is taken out:
+#: "412 Views", "3 comments", a clock time, the bars between them.
+_COUNTS: Final = re.compile(
+    r"(?:[\s|·•,-]|\d[\d,.]*[ \t]*(?i:views?|comments?|shares?|reads?)\b|\d{1,2}:\d{2})*"
+)
+
+
+def _counted(line: str) -> bool:
+    """A short line holding a date and nothing but counters: "May 17, 2046 412 Views"."""
+    if len(line.split()) > _ISSUED_LINE_WORDS:
+        return False
+    m = _DATE_IN_LINE.search(line)
+    return (
+        m is not None
+        and _COUNTS.fullmatch(line[: m.start()]) is not None
+        and _COUNTS.fullmatch(line[m.end() :]) is not None
+        and any(c.isalpha() for c in line[m.end() :])
+    )
+
+
 def _timestamp(line: str) -> bool:
     """A short line holding a date and a clock time ("NEWS - May 3, 2031 - 21:47 | World")."""
     # A stamp opened by "Published" may go on with the author and place.
@@ -1649,6 +1679,7 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
         and not stamp
         and not _NUMERIC_DATE.match(line)
         and not ends_dated
+        and not _counted(line)
     ):
         return None
     if m is None:
