@@ -1582,3 +1582,25 @@ def test_an_indefinite_description_is_someone_unnamed() -> None:
         "“We expected one,” the Kenyan leader said.",
     )
     assert [q.speaker for q in s.quotes] == [None, "wanjiru-otieno"]
+
+
+@pytest.mark.parametrize(
+    ("apposition", "role", "country", "organisation"),
+    [
+        ("Togo's trade minister", "Trade Minister", "Togo", None),
+        ("the Togolese deputy prime minister", "Deputy Prime Minister", "Togo", None),
+        ("the executive secretary of the LVBC", "executive secretary of the LVBC", None, "LVBC"),
+    ],
+)
+def test_a_lower_case_apposition_after_a_name_says_whose_office(
+    apposition: str, role: str, country: str | None, organisation: str | None
+) -> None:
+    s = report(
+        "Leaders of the lake states met in Kisumu on Friday.",
+        f"“The lake is one larder” for the fleets of all three states, Abla Kpodar-Mensah, "
+        f"{apposition}, told the plenary.",
+    )
+    p = people(s)["Abla Kpodar-Mensah"]
+    assert (p.role, p.country, p.organisation) == (role, country, organisation)
+    (q,) = s.quotes
+    assert q.speaker == p.id

@@ -1329,6 +1329,21 @@ class PeopleFinder:
         ):
             a -= 1
         modified = a < h.i
+        role_start = h.i if not modified else a
+        # "X, Ghana's foreign minister," and "X, the Bahamian deputy prime minister,": whose
+        # minister the apposition says.
+        whose = self._possessive_country(a, start)
+        if whose is not None:
+            a -= 3
+        elif (
+            a > start
+            and (d := self.in_hit.get(a - 1)) is not None
+            and d.j == a
+            and d.has("demonym")
+            and toks.words[d.i][:1].isupper()
+        ):
+            whose = d.get("demonym")
+            a = d.i
         c = a - 1 if a > start and toks.keys[a - 1] in ("the", "a", "an") else a
         if c - 3 < start or toks.words[c - 1] != ",":
             return None
@@ -1340,7 +1355,18 @@ class PeopleFinder:
         country = org = None
         org_text = None
         role_end = h.j
-        if j + 1 < end and toks.keys[j] in ("of", "at", "for"):
+        k = j + 2 if j + 2 < end and toks.keys[j + 1] == "the" else j + 1
+        if (
+            k + 1 < end
+            and toks.keys[j] in ("of", "at")
+            and k not in self.in_hit
+            and _ACRONYM_WORD.fullmatch(toks.words[k])
+            and toks.words[k + 1] in (",", ".", ";")
+        ):
+            # "X, the executive secretary of the ICPDR,": a body the page gives by its letters.
+            org_text = toks.words[k]
+            role_end = j = k + 1
+        elif j + 1 < end and toks.keys[j] in ("of", "at", "for"):
             comp = self._complement(j + 1, end)
             if comp is not None:
                 cend, country, org = comp
@@ -1355,13 +1381,14 @@ class PeopleFinder:
                 if org is not None or org_text is not None:
                     role_end = cend
                 j = cend
-            elif not modified:
+            elif whose is None and not modified:
                 return None
-        elif not modified:
+        elif whose is None and not modified:
             return None
         if j < end and toks.words[j] not in (",", ".", ";"):
             return None
-        role = self._text(a, role_end)
+        country = country or whose
+        role = self._text(role_start if whose is not None else a, role_end)
         if role_end == h.j and not modified:
             role = h.get("title").title  # "the prime minister of X" holds "Prime Minister"
         person = self._add(s, e, role, country, org, weight=2, title_kind=_kind_of(h), alias=None)
@@ -2455,6 +2482,10 @@ def _org(h: Hit) -> Any:
 _STAND_IN_REACH: Final = 60
 #: Before a place someone goes to or stays in, not the country they stand for.
 _TRAVEL_PREPOSITIONS: Final = frozenset({"to", "in", "at", "from", "into", "for", "toward"})
+
+
+#: A body's letters: "ICPDR", "CEC", "SADC".
+_ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,8}")
 
 
 def _name_of(x: Any) -> str | None:

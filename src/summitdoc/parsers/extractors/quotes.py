@@ -536,6 +536,11 @@ def _clean_cue(text: str, s: int, e: int) -> tuple[int, int] | None:
 _NICKNAME: Final = re.compile(r"[“\"][A-Z][\w’'-]{0,20}[”\"](?=\s+[A-Z])")
 
 
+#: The most words between a cue's start and its verb, and of a sentence going on after a
+#: quote before the cue's subject.
+_CUE_WORDS: Final = 12
+
+
 def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """``“...,” the Belarusian leader noted.`` / ``“...,” said Emmanuel Macron, President ...``."""
     text = doc.text
@@ -572,8 +577,6 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
     if not verbs:
         return None
     vs, ve = verbs[0]
-    if len(text[s:vs].split()) > 12:
-        return None
     if (
         not tail.endswith((",", "?", "!", "—", "…", "-"))
         and "," not in lead
@@ -581,7 +584,24 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
     ):
         # “...” he said: a lower-case after-cue opens with its verb or a one-word subject.
         # After a fragment ("would “spare no effort” to complete X, according to Y") the
-        # words are the sentence going on, and its verb is not the fragment's cue.
+        # words are the sentence going on, and its verb is not the fragment's cue, unless
+        # the quote opened that sentence and its subject follows a comma: "“...” until spring,
+        # X, the deputy minister, told reporters".
+        comma = text.find(",", s, e)
+        after = [v for v in verbs if v[0] > comma]
+        if (
+            comma < 0
+            or not after
+            or _sentence_start(text, q.start - 1, block.start) < q.start - 1
+            or len(text[s:comma].split()) > _CUE_WORDS
+            or not text[comma + 1 : after[0][0]].strip()
+        ):
+            return None
+        vs, ve = after[0]
+        s = comma + 1
+        while s < vs and text[s].isspace():
+            s += 1
+    if len(text[s:vs].split()) > _CUE_WORDS:
         return None
     if vs == s and text[vs:ve].split()[0].lower().endswith("ing"):
         return None  # “...”, warning that ...: a participle going on from the subject before
