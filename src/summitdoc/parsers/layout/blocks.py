@@ -388,15 +388,9 @@ def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> 
     top = next((i for i, b in enumerate(blocks) if b.kind is BlockKind.HEADLINE), None)
     if top is None:
         return
-    # "Baltics" over the headline: the article's sections start below it, and a short line
-    # there ("Nova Scotia", a page's section) names nobody.
+    # "Baltics" over the headline: the article's sections start below it.
     for b in blocks[:top]:
-        if b.kind is BlockKind.HEADING or (
-            b.kind is BlockKind.PARAGRAPH
-            and _single_line(doc, b)
-            and _words(doc, b) <= _KICKER_WORDS
-            and doc.text[b.end - 1] not in _TERMINAL
-        ):
+        if b.kind is BlockKind.HEADING:
             b.kind = BlockKind.CLUTTER
     if any(b.kind is BlockKind.STANDFIRST for b in blocks):
         return
