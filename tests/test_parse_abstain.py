@@ -664,3 +664,17 @@ def test_turns_labelled_by_office_go_to_the_holders_and_stop_where_the_report_re
     (last,) = [q for q in s.quotes if q.cue == "PRIME MINISTER OF OSTLAND"]
     assert last.text.endswith("Our fleets will sail together.")
     assert [st.issuer for st in s.statements] == [None]
+
+
+@pytest.mark.parametrize(
+    "stamp", ["7:04 PM MYT", "11.45 AM WIB", "Friday, 6 Dec 2047 9:30 PM AEST"]
+)
+def test_a_clock_time_s_afternoon_and_zone_are_no_prime_minister(stamp: str) -> None:
+    s = summitdoc.parse_text(
+        "Reef states agree to share patrol ships\n"
+        f"{stamp}\n"
+        "by ANA RUIZ\n\n"
+        "Leaders of the reef states met in Velmar on Friday and agreed to share patrol ships. "
+        "Prime Minister Ilan Dorne said the ships would sail in spring.\n"
+    )
+    assert [p.name for p in s.participants] == ["Ilan Dorne"]

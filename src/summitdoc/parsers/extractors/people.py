@@ -1235,8 +1235,10 @@ class PeopleFinder:
         if j < end and toks.words[j] == "." and f"{word}." in self.lex.short_titles:
             word, j = f"{word}.", j + 1
         title = self.lex.short_titles.get(word)
-        if title is None:
-            return None
+        if title is None or _CLOCK_BEFORE.search(
+            self.doc.text, max(0, toks.starts[i] - len("12:00 ")), toks.starts[i]
+        ):
+            return None  # "7:04 PM MYT": a clock's afternoon and its time zone
         n = self.name_run(j, end)
         if n == j:
             return None
@@ -2484,6 +2486,8 @@ _STAND_IN_REACH: Final = 60
 _TRAVEL_PREPOSITIONS: Final = frozenset({"to", "in", "at", "from", "into", "for", "toward"})
 
 
+#: A clock time right before a word: "7:04 " before "PM".
+_CLOCK_BEFORE: Final = re.compile(r"\d[:.]\d\d[ \t]?\Z")
 #: A body's letters: "ICPDR", "CEC", "SADC".
 _ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,8}")
 
