@@ -44,6 +44,7 @@ __all__ = [
 PATRONYMIC: Final = re.compile(
     r"[A-Z][a-z]+(?:ovich|evich|yevich|ich|ovna|evna|yevna|ichna|oglu|ogly|uly|kyzy|qizi)\b"
 )
+#: A body's letters: "ICPDR", "SADC".
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
 #: A portfolio of several words ("Minister of Economy, Trade and Industry"): at most this many
@@ -1362,7 +1363,7 @@ class PeopleFinder:
             k + 1 < end
             and toks.keys[j] in ("of", "at")
             and k not in self.in_hit
-            and _ACRONYM_WORD.fullmatch(toks.words[k])
+            and _ACRONYM.fullmatch(toks.words[k])
             and toks.words[k + 1] in (",", ".", ";")
         ):
             # "X, the executive secretary of the ICPDR,": a body the page gives by its letters.
@@ -2488,8 +2489,6 @@ _TRAVEL_PREPOSITIONS: Final = frozenset({"to", "in", "at", "from", "into", "for"
 
 #: A clock time right before a word: "7:04 " before "PM".
 _CLOCK_BEFORE: Final = re.compile(r"\d[:.]\d\d[ \t]?\Z")
-#: A body's letters: "ICPDR", "CEC", "SADC".
-_ACRONYM_WORD: Final = re.compile(r"[A-Z]{2,8}")
 
 
 def _name_of(x: Any) -> str | None:

@@ -598,9 +598,7 @@ def _after_cue(doc: Document, q: QuoteDraft) -> tuple[tuple[int, int], tuple[int
         ):
             return None
         vs, ve = after[0]
-        s = comma + 1
-        while s < vs and text[s].isspace():
-            s += 1
+        s = _clean_start(text, comma + 1, vs)
     if len(text[s:vs].split()) > _CUE_WORDS:
         return None
     if vs == s and text[vs:ve].split()[0].lower().endswith("ing"):

@@ -302,14 +302,12 @@ def build_speeches(doc: Document) -> None:
         for q in by_section.get(section.index, ()):
             if q.kind == "document" or (
                 q.kind == "speech"
-                and (q.speaker is None or q.speaker.weight < 1)
+                and not _takes_part(q.speaker)
                 and (q.cue is not None or q.how == NOBODY)
             ):
-                # Someone found but not taking part is no participant a speech may name: their
-                # words are kept, as nobody's in particular.
                 nobody.append(q)
                 continue
-            if q.kind != "speech" or q.speaker is None or q.speaker.weight < 1:
+            if q.kind != "speech" or q.speaker is None or not _takes_part(q.speaker):
                 continue
             p = q.speaker
             if id(p) not in spans:
@@ -321,7 +319,7 @@ def build_speeches(doc: Document) -> None:
             if b.kind not in BODY_KINDS or b.kind is BlockKind.TURN or b.index in claimed:
                 continue
             for p, s, e in reported_speakers(doc, b):
-                if p.weight < 1:
+                if not _takes_part(p):
                     continue
                 if id(p) not in spans:
                     order.append(p)
@@ -358,6 +356,15 @@ def build_speeches(doc: Document) -> None:
                     topic=topic,
                 )
             )
+
+
+def _takes_part(p: Person | None) -> bool:
+    """Whether ``p`` is a participant a speech may name.
+
+    Someone found but taking no part (a former leader, a name never confirmed) is not: their
+    quotes are kept as nobody's in particular.
+    """
+    return p is not None and p.weight >= 1
 
 
 def _press(doc: Document, section: Section, start: int, end: int) -> str | None:

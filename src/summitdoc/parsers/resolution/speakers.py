@@ -669,7 +669,7 @@ def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
     """
     holders = _holders(doc, role, exact=True)
     if len(holders) > 1:
-        holders = [p for p in holders if p.mentions and p.mentions[0][0] < at]
+        holders = [p for p in holders if any(s < at for s, _e in p.mentions)]
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
 
 
