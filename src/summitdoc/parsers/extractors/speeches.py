@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, TypeGuard
 
 from ...exceptions import ParseError
 from .._document import BODY_KINDS, BlockKind, Document, Person, QuoteDraft, Section, SpeechDraft
@@ -307,7 +307,7 @@ def build_speeches(doc: Document) -> None:
             ):
                 nobody.append(q)
                 continue
-            if q.kind != "speech" or q.speaker is None or not _takes_part(q.speaker):
+            if q.kind != "speech" or not _takes_part(q.speaker):
                 continue
             p = q.speaker
             if id(p) not in spans:
@@ -358,7 +358,7 @@ def build_speeches(doc: Document) -> None:
             )
 
 
-def _takes_part(p: Person | None) -> bool:
+def _takes_part(p: Person | None) -> TypeGuard[Person]:
     """Whether ``p`` is a participant a speech may name.
 
     Someone found but taking no part (a former leader, a name never confirmed) is not: their
