@@ -521,3 +521,25 @@ def test_a_clip_label_or_a_read_more_box_is_no_section_heading(line: str) -> Non
 )
 def test_second_half_of_a_verb_first_split_quote(line: str, fragment: str) -> None:
     assert speaker_of(line, fragment) == "Tomas Berg"
+
+
+@pytest.mark.parametrize("opening", ["With", "Alongside"])
+def test_a_name_in_a_fronted_phrase_is_not_the_pronoun_s(opening: str) -> None:
+    # "With X, he toured ...": X stands in the phrase; "he" is the one named before, and so is
+    # the "he" of the next sentence's quote.
+    quotes = quotes_of(
+        "Prime Minister Tomas Vilkaitis-Berg opened the session on Monday.",
+        f"{opening} President Ana Sorel-Duarte, he later toured the new container port. “We "
+        "will build the second quay here,” he said.",
+    )
+    assert quotes == {"We will build": "Tomas Vilkaitis-Berg"}
+
+
+def test_a_fronted_time_phrase_keeps_its_subject() -> None:
+    # No comma closes the phrase: the name after it is the subject.
+    quotes = quotes_of(
+        "Prime Minister Tomas Vilkaitis-Berg opened the session on Monday.",
+        "During Expo Week President Ana Sorel-Duarte toured the new container port. “We will "
+        "build the second quay here,” she said.",
+    )
+    assert quotes == {"We will build": "Ana Sorel-Duarte"}

@@ -818,3 +818,55 @@ def test_the_meeting_with_a_counterpart_told_again_by_description() -> None:
         ("bilateral", pair("Rafael Ortiz", "Amaru Quispe"), (), ()),
     ]
     assert s.decisions == ()
+
+
+def test_list_then_one_sentence_for_two_of_its_meetings() -> None:
+    # The second meeting is told inside a noun phrase ("his talks with B turned to"): its
+    # actor is the one who held the list's meetings, not the counterpart named before.
+    s = parse(
+        "After the plenary, Foreign Minister Odile Marchetti-Vance held separate meetings with "
+        "Trade Minister Gunnar Ellefsen and Interior Minister Rasa Petrauskaite.",
+        "With Ellefsen, she discussed salmon tariffs, while her talks with Petrauskaite touched "
+        "on border checks and visa data.",
+    )
+    assert sorted(met(s), key=lambda m: sorted(m[1])) == [
+        ("bilateral", pair("Odile Marchetti-Vance", "Gunnar Ellefsen"), ("salmon tariffs",), ()),
+        (
+            "bilateral",
+            pair("Odile Marchetti-Vance", "Rasa Petrauskaite"),
+            ("border checks", "visa data"),
+            (),
+        ),
+    ]
+
+
+def test_list_then_a_paragraph_per_meeting() -> None:
+    # The list's meetings are told one paragraph after another, the second in a sentence of
+    # its own that opens with "His talks with": each keeps its own words.
+    s = parse(
+        "Before the closing session, Defence Minister Joaquim Barreto-Lins held bilateral "
+        "meetings with Minister Halvard Rusten, Minister Edith Kwarteng-Baah and Minister "
+        "Tobias Lindqvist.",
+        "With Rusten, he discussed the ice patrol schedule, and the two ministers agreed to "
+        "share radar data from the spring.",
+        "His talks with Kwarteng-Baah focused on officer training and the harbour pilot scheme.",
+    )
+    found = {m[1]: m[2:] for m in met(s)}
+    assert found[pair("Joaquim Barreto-Lins", "Halvard Rusten")] == (
+        ("the ice patrol schedule",),
+        ("share radar data from the spring",),
+    )
+    assert found[pair("Joaquim Barreto-Lins", "Edith Kwarteng-Baah")] == (
+        ("officer training", "the harbour pilot scheme"),
+        (),
+    )
+    assert pair("Halvard Rusten", "Edith Kwarteng-Baah") not in found
+
+
+def test_topics_stop_at_a_verb_and_its_object() -> None:
+    s = parse(
+        "On the margins, Premier Akosua Darkwa-Mensah met Premier Henrik Aasland-Berg. The two "
+        "discussed ferry fares and signed a memorandum on coastal rescue."
+    )
+    ((_, _, topics, _),) = met(s)
+    assert topics == ("ferry fares",)

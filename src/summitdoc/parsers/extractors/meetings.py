@@ -300,9 +300,15 @@ def find_meetings(doc: Document) -> None:
     # talks no verb names.
     recent: Person | None = None
     recent_at = -2
+    # The actor (None when only described) and the people of the last list of separate
+    # meetings, in this paragraph or the one before.
+    apart: tuple[Person | None, list[Person]] | None = None
+    apart_at = -2
     for b in blocks:
         if b.kind is BlockKind.CAPTION or b.index - recent_at > 1:
             recent = None
+        if b.kind is BlockKind.CAPTION or b.index - apart_at > 1:
+            apart = None
         spans = block_sentences(doc, b.start, b.end)
         # Which patterns can match in this block at all (see _WITH_HINT): a match in one of
         # its sentences holds the words looked for here.
@@ -320,18 +326,13 @@ def find_meetings(doc: Document) -> None:
         gathering = _holds(text, bs, be, (" for a ", " for an "))
         groups = text.find("and", bs, be) >= 0 and _holds(text, bs, be, _GROUPS_VERBS)
         discussed = text.find(" and ", bs, be) >= 0 and _holds(text, bs, be, _PAIR_HINTS)
-        # The actor (None when only described) and the people of the last list of separate
-        # meetings in this paragraph.
-        apart: tuple[Person | None, list[Person]] | None = None
         for n, (s, e) in enumerate(spans):
-            if apart is not None:
-                # "... held bilateral meetings with A, B and C. With B, she discussed X" / "She
-                # and B agreed Y": a sentence naming one of them reports that meeting alone.
-                named = [p for p in _people_in(doc, s, e) if p in apart[1]]
-                if len(named) == 1:
-                    actor = apart[0]
-                    met_by = [named[0]] if actor is None else [actor, named[0]]
-                    reports.append(_Report(met_by, s, e, b, bilateral=actor is None))
+            # "... held bilateral meetings with A, B and C. With B, she discussed X" / "She and
+            # B agreed Y": a sentence naming one of them reports that meeting (read below).
+            again = _listed_again(doc, apart, s, e)
+            if again:
+                apart_at = b.index  # the list's meetings are still being told, one by one
+            first_report = len(reports)
             for m in _BILATERAL.finditer(text, s, e) if bilateral else ():
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
@@ -426,7 +427,7 @@ def find_meetings(doc: Document) -> None:
                             for other in others
                         )
                         if len(others) > 1:
-                            apart = (None, others)
+                            apart, apart_at = (None, others), b.index
                     continue
                 if len(others) > 1 and (
                     _together_cue(text, clause, m)
@@ -450,7 +451,20 @@ def find_meetings(doc: Document) -> None:
                     for other in others
                 )
                 if len(others) > 1:
-                    apart = (subject, others)
+                    apart, apart_at = (subject, others), b.index
+            if again and apart is not None:
+                # Those the cues above did not report with whom they met ("With A, he discussed
+                # X, while his talks with B touched on Y": A); with several, each one's words
+                # start at its name.
+                actor = apart[0]
+                cued = {
+                    id(p) for r in reports[first_report:] if len(r.people) > 1 for p in r.people
+                }
+                for at, p in again:
+                    if id(p) not in cued:
+                        met_by = [p] if actor is None else [actor, p]
+                        cue = at if len(again) > 1 else -1
+                        reports.append(_Report(met_by, s, e, b, bilateral=actor is None, cue=cue))
             # "Russian and Danish diplomats exchanged opinions ...": a meeting of two sides whose
             # people the text does not name.
             for m in _OFFICIALS_MET.finditer(text, s, e) if officials else ():
@@ -606,6 +620,29 @@ _TALKS_OPEN: Final = re.compile(
     r"\W*(?:(?:while|whereas|but|and)\s+)?(?:(?:the|his|her|their)\s+)?(?:[a-z-]+\s+)?",
     re.IGNORECASE,
 )
+
+
+def _listed_again(
+    doc: Document, apart: tuple[Person | None, list[Person]] | None, s: int, e: int
+) -> list[tuple[int, Person]]:
+    """The people of the last list of separate meetings the sentence ``[s, e)`` names again.
+
+    Several count only by name and when the sentence names nobody else but the actor: "Later,
+    A, B and C met" reports a meeting of its own, and "the president" may be either.
+    """
+    if apart is None:
+        return []
+    found = _people_at(doc, s, e)
+    named = [(at, p) for at, p in found if p in apart[1]]
+    if len(named) > 1:
+        by_name = {
+            ms
+            for ms, me, _p in doc.mentions_in(s, e)
+            if doc.text[ms:me].split()[0].lower() not in _ARTICLES
+        }
+        if any(at not in by_name or (p not in apart[1] and p is not apart[0]) for at, p in found):
+            return [x for x in named if x[0] in by_name][:1]
+    return named
 
 
 def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
@@ -1010,6 +1047,10 @@ def _at(item: tuple[int, int]) -> int:
     return item[0]
 
 
+#: Words that open a description bound to someone, not a name ("the president").
+_ARTICLES: Final = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
 def _following(doc: Document, b: Block, people: list[Person]) -> list[Block]:
     """The paragraphs after ``b`` that go on reporting the meeting ``b`` opens.
 
@@ -1055,8 +1096,9 @@ _TOPIC_LEAD: Final = re.compile(
 )
 
 
-# A participle and "that" or "to" opens a clause, not a topic: "adding that", "hoping to".
-_CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b")
+# A participle and "that" or "to" opens a clause, not a topic: "adding that", "hoping to"; so
+# does a past verb and its object ("... and signed a memorandum").
+_CLAUSE: Final = re.compile(r"[a-z]+ing\s+(?:that|to)\b|[a-z]+ed\s+(?:a|an|the)\s")
 
 
 _FULL_STOP: Final = re.compile(r"\.(?=\s|$)")

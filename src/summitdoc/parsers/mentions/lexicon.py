@@ -76,6 +76,8 @@ class Lexicon:
     delegation_nouns: frozenset[str]
     #: Phrases in a speaker's sentence that say a person named in it is present ("our guest").
     presence_cues: tuple[str, ...]
+    #: Prepositions that, opening a sentence, keep the name after them from its subject.
+    opening_prepositions: frozenset[str]
     narrow: frozenset[str]
     expanded: frozenset[str]
     format_nouns: frozenset[str]
@@ -239,6 +241,7 @@ def lexicon() -> Lexicon:
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
         presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
+        opening_prepositions=_words(_get(data, "names", "opening_prepositions")),
         narrow=_words(_get(data, "formats", "narrow")),
         expanded=_words(_get(data, "formats", "expanded")),
         format_nouns=_words(_get(data, "formats", "nouns")),

@@ -757,6 +757,11 @@ _APPOSED_TITLES: Final = re.compile(
 _OPENING_KINDS: Final = frozenset(
     {"title", "role_noun", "honorific", "country", "demonym", "org", "acronym", "body"}
 )
+#: After a name in a fronted phrase, the phrase's comma: names, titles and "and" may come first
+#: ("With X and Prime Minister Y, he ..."), a verb may not ("During CHOGM X held ...").
+_PHRASE_CLOSES: Final = re.compile(r"(?:\s+(?:and|of|the|[A-Z][\w’'.-]*))*\s*,")
+#: The word after a fronted phrase's comma: the sentence's subject ("With X, he ...").
+_AFTER_PHRASE: Final = re.compile(r"[^,]*,\s*(\w+)")
 _ANTECEDENT_REACH: Final = 2000
 _OPENING_REACH: Final = 120
 #: The longest role read back from a name as one title.
@@ -778,6 +783,7 @@ def antecedent(
     (the speaker so far).
     """
     lo = max(0, pos - _ANTECEDENT_REACH, floor or 0)
+    lex = lexicon()
     for _ in range(_CHAIN):
         found = _sentence_people(doc, lo, pos)
         if found is None:
@@ -785,7 +791,15 @@ def antecedent(
         ss, se, people = found
         opening = doc.text[ss : ss + 12].split(maxsplit=1)
         if not opening or opening[0].lower() != pronoun or ss <= lo:
-            return _subject(doc, ss, se, people)
+            who = _subject(doc, ss, se, people)
+            if who is None and opening and opening[0].lower() in lex.opening_prepositions:
+                after = _AFTER_PHRASE.match(doc.text, ss, se)
+                if after is not None and (se > pos or after[1].lower() == pronoun):
+                    # "With X, he discussed ...": the names before the pronoun stand in a
+                    # fronted phrase, and "he" means someone named before.
+                    pos = ss
+                    continue
+            return who
         pos = ss
     return None
 
@@ -873,6 +887,13 @@ def _subject(
         if at - tail > _OPENING_REACH and lead == at:
             continue
         opening = _titles_as_words(doc, tail, lead) + ("Title " if lead < at else "")
+        first = opening.split(maxsplit=1)[:1]
+        if (
+            first
+            and first[0].lower() in lexicon().opening_prepositions
+            and _PHRASE_CLOSES.match(text, end)
+        ):
+            continue  # "With X, he discussed": X is the preposition's, not the subject
         if _SUBJECT_OPENING.fullmatch(opening):
             if (
                 who is None
