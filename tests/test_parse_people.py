@@ -151,10 +151,30 @@ def test_bare_name_with_present_tense_verb() -> None:
         "Trade Minister Olav Dahl passed on the warm greetings of Premier Birgit Lund.",
         "Trade Minister Olav Dahl read out a message from Premier Birgit Lund to the forum.",
         "Trade Minister Olav Dahl handed over a letter from Premier Birgit Lund.",
+        # The absence after a short predicate and "but", as a possessive's noun, or a recall.
+        (
+            "Premier Birgit Lund was invited to the gala dinner but stayed away, Trade Minister "
+            "Olav Dahl said."
+        ),
+        (
+            "Premier Birgit Lund had planned the trip for weeks but could not travel, Trade "
+            "Minister Olav Dahl told the forum."
+        ),
+        "Asked about Premier Birgit Lund's absence, Trade Minister Olav Dahl spoke of floods.",
+        (
+            "Trade Minister Olav Dahl stood in after Premier Birgit Lund was called back to the "
+            "capital."
+        ),
     ],
 )
 def test_absent_person_is_only_mentioned(line: str) -> None:
     assert set(people(report(line))) == {"Olav Dahl"}
+
+
+def test_but_after_a_clause_is_no_absence() -> None:
+    # After a comma the absence is from something else: she opened the forum.
+    s = report("Premier Birgit Lund opened the forum, but did not attend the dinner.")
+    assert set(people(s)) == {"Birgit Lund"}
 
 
 def test_possessive_country_before_a_bare_name() -> None:

@@ -56,6 +56,11 @@ _ADDRESS: Final = frozenset({"honorific"})
 _TITLES: Final = frozenset({"title"})
 #: Words that open the reason someone stood in for another ("..., as President X was away").
 _REASONS: Final = frozenset({"as", "because", "since", "while"})
+#: How many words a name's predicate may run before "but" and an absence.
+_BUT_REACH: Final = 10
+#: Where the name's own predicate ends: a "but" after these belongs to another clause.
+_CLAUSE_MARKS: Final = frozenset({",", ".", ";", ":", "and", "who", "which", "said"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
 #: Words after which a capitalised name is a thing's or a place's: an article, most prepositions.
 NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
 
@@ -1711,7 +1716,7 @@ class PeopleFinder:
         relative pronoun or an apposition.
         """
         toks = self.toks
-        if self._absent_at(n, end):
+        if self._absent_at(n, end) or self._absence_owned(n, end) or self._but_absent(n, end):
             return True
         if n >= end or toks.keys[n] != ",":
             return False
@@ -1722,6 +1727,29 @@ class PeopleFinder:
         if close is not None:
             starts.append(close)
         return any(self._absent_at(at, end) for at in starts)
+
+    def _absence_owned(self, n: int, end: int) -> bool:
+        """Whether a possessive after the name owns an absence: "X's absence"."""
+        keys = self.toks.keys
+        return (
+            n + 2 < end
+            and keys[n] in _APOSTROPHES
+            and keys[n + 1] == "s"
+            and keys[n + 2] in self.lex.absence_nouns
+        )
+
+    def _but_absent(self, n: int, end: int) -> bool:
+        """Whether the name's short predicate goes on "but" and an absence.
+
+        "X was invited to the session but did not attend": within a few words and no comma.
+        """
+        keys = self.toks.keys
+        for at in range(n, min(end, n + _BUT_REACH)):
+            if keys[at] in _CLAUSE_MARKS:
+                return False
+            if keys[at] == "but":
+                return self._absent_at(at + 1, end)
+        return False
 
     def _absent_at(self, at: int, end: int) -> bool:
         """Whether a phrase saying someone is absent starts at token ``at``, past one adverb."""

@@ -65,6 +65,8 @@ class Lexicon:
     thing_words: frozenset[str]
     #: Phrases right after a name that say the person is absent ("stayed home"), as tokens.
     absent_after: tuple[tuple[str, ...], ...]
+    #: Nouns after "X's" that say X is absent ("X's absence"), folded.
+    absence_nouns: frozenset[str]
     #: Adverbs allowed before one of ``absent_after`` ("also stayed away"), folded.
     absent_fillers: frozenset[str]
     #: Phrases right before a name that say the person is absent ("in place of"), as tokens.
@@ -235,6 +237,7 @@ def lexicon() -> Lexicon:
         foreign_months=_months(_get(data, "dates", "months")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
+        absence_nouns=_words(_get(data, "names", "absence_nouns")),
         absent_fillers=_words(_get(data, "names", "absent_fillers")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
         stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
