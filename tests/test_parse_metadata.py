@@ -1669,3 +1669,47 @@ def test_a_board_said_to_be_another_banks_is_not_the_known_one_of_that_name() ->
     )
     assert (s.organisation, s.acronym) == ("Andean Trade and Development Bank", "ATDB")
     assert s.name != "Board of Governors"
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        (
+            (
+                "Ministers opened the 41st Meeting of Ministers of the Andean Grain Council (AGC) in "
+                "Cusco on Monday."
+            ),
+            "41st Meeting of Ministers of the Andean Grain Council",
+        ),
+        (
+            "Delegates gathered for the Ninth Coastal Ministerial Conference in Tromsø.",
+            "Ninth Coastal Ministerial Conference",
+        ),
+        (
+            "The XIV Session of the Boreal Forest Assembly ended in Oulu on Friday.",
+            "XIV Session of the Boreal Forest Assembly",
+        ),
+        # The members listed after the name are not part of it.
+        (
+            "The 3rd Tripartite Summit of Chad, Niger and Mali closed in Niamey on Friday.",
+            "3rd Tripartite Summit",
+        ),
+    ],
+)
+def test_a_meeting_the_lede_counts_is_its_name(lede: str, name: str) -> None:
+    s = page("Regional ministers agree on a shared plan", lede)
+    assert s.name == name
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # A count and a plain noun, or only the kind of meeting, name nothing.
+        "The body held its 61st session in Geneva on Monday, its chair said.",
+        "The bank's 29th Annual Meeting in Tbilisi ended with a lending pledge.",
+        # A first meeting is history; a next one is another event.
+        "The forum, whose first summit was held in Lima, met again on Monday.",
+    ],
+)
+def test_a_count_with_no_name_gives_none(lede: str) -> None:
+    assert page("Regional ministers agree on a shared plan", lede).name is None

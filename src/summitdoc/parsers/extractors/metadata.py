@@ -882,6 +882,23 @@ def _meeting_of(doc: Document) -> str | None:
     return None
 
 
+#: A meeting named with its number: the ordinal, up to six words with capitals ("Council of
+#: Ministers", "SEDM Defense Ministers'", "g7+"), the meeting noun, then "of" and the body's
+#: capitalised name and its letters. A first one is history ("the first summit was held in").
+_COUNTED_MEETING: Final = re.compile(
+    r"\b(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{2,7}|(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
+    r"Ninth|Tenth)|(?:Twenty|Thirty|Forty|Fifty|Sixty)-(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)|(?:Eleven|Twelf|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen)th)\s+"
+    r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of)\s+){0,6})"
+    r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
+    r"(?P<of>\s+(?:of|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w’'-]*)*)?"
+    r"(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))?"
+)
+_LIST_GOES_ON: Final = re.compile(r",\s+(?:the\s+)?[A-Z]")
+
+
 # Words that put a meeting in the future or elsewhere: it is not the one the report is about.
 _ANOTHER_EVENT: Final = re.compile(
     r"\b(?:next|upcoming|forthcoming|later\s+this\s+(?:year|month)|look(?:ed|s|ing)?\s+forward|"
@@ -956,8 +973,29 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
         if m is not None:
             doc.meta["name"] = norm(m.group())
             return
-    # A summit phrase in the headline or the first paragraphs.
+    # A meeting the lede counts: "the 55th Meeting of Ministers of the X (ACR)".
     heads = (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    for s, e in _top_blocks(doc):
+        if doc.block_at(s).kind in heads:
+            continue  # a headline's capitals say nothing ("Amir Chairs Sixth Summit")
+        for m in _COUNTED_MEETING.finditer(text, s, e):
+            words = [w for w in m["words"].lower().split() if w != "of"]
+            if not m["of"] and all(w in lexicon().meeting_modifiers for w in words):
+                continue  # "the 61st session", "its 29th Annual Meeting": no name of its own
+            if (
+                _ANOTHER_EVENT.search(_sentence_around(text, m.start(), m.end()))
+                or _TO_BE_HELD.match(text, m.end())
+                or _LATER_BEFORE.search(text, max(s, m.start() - _LATER_BEFORE_REACH), m.start())
+            ):
+                continue  # "the Third X Summit, which will be hosted by Y": a later one
+            # "the Fifth Trilateral Summit of Pakistan, Azerbaijan and Türkiye": the members
+            # listed after it are no part of the name.
+            listed = m["of"] and not m["letters"] and _LIST_GOES_ON.match(text, m.end())
+            # The body's letters after the name are the organisation's acronym, not the name's.
+            end = m.start("of") if listed else m.start("letters") if m["letters"] else m.end()
+            doc.meta["name"] = norm(text[m.start() : end])
+            return
+    # A summit phrase in the headline or the first paragraphs.
     first: str | None = None
     body: str | None = None
     bare: str | None = None
