@@ -1713,3 +1713,40 @@ def test_a_meeting_the_lede_counts_is_its_name(lede: str, name: str) -> None:
 )
 def test_a_count_with_no_name_gives_none(lede: str) -> None:
     assert page("Regional ministers agree on a shared plan", lede).name is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "city"),
+    [
+        # A part of the city before its name; past talks "years ago" and the next summit are
+        # elsewhere.
+        (
+            (
+                (
+                    "Premiers gathered at the Rose Garden Palace in southern Yerevan on Monday for "
+                    "their summit."
+                ),
+                "The premiers had first held talks in Tbilisi six years ago.",
+            ),
+            "Yerevan",
+        ),
+        # A side meeting's "meet again in" and a body's "will take place in" are later events:
+        # with no other place said, none.
+        (
+            (
+                "The ministers met at the Lakeside Centre on Monday.",
+                "The two ministers agreed to meet again in Tbilisi in May.",
+            ),
+            None,
+        ),
+        (
+            (
+                "The ministers met at the Lakeside Centre on Monday.",
+                "The council's first session will take place in Tbilisi in 2046.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_city_is_where_this_meeting_is(lines: tuple[str, ...], city: str | None) -> None:
+    assert page("Regional ministers agree on a shared plan", *lines).city == city

@@ -1265,7 +1265,7 @@ def _met_there(text: str, pos: int) -> bool:
     # Wider than _MET_REACH: "held today at the Avaza national tourist zone in the city of X".
     before = text[max(0, pos - _VERB_REACH) : pos].lower()
     # "meeting in the Paraguayan city of X": the verb stands before the gloss.
-    before = _CITY_GLOSS.sub("", before)
+    before = _PART_BEFORE.sub("", _CITY_GLOSS.sub("", before))
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
 
 
@@ -1280,6 +1280,11 @@ _THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNOREC
 #: "The port of X" alone is as often a port's business ("investment in the port of X").
 _PLACE_GLOSS: Final = r"the\s+(?:[\w-]+\s+(?:city|town|resort|port)|city|town|resort)\s+of\s+"
 _CITY_GLOSS: Final = re.compile(rf"{_PLACE_GLOSS}$")
+#: A part of the city before its name: "the palace in northern Tehran" is in Tehran.
+_PART_OF_TOWN: Final = (
+    r"(?:northern|southern|eastern|western|central|downtown|north|south|east|west)"
+)
+_PART_BEFORE: Final = re.compile(rf"\b{_PART_OF_TOWN}\s+$")
 
 
 _MET_REACH: Final = 60
@@ -1304,7 +1309,7 @@ _MET_IN: Final = re.compile(
 )
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
-_IN_PLACE: Final = re.compile(rf"\b(?:in|at|to)\s+(?:{_PLACE_GLOSS})?$")
+_IN_PLACE: Final = re.compile(rf"\b(?:in|at|to)\s+(?:{_PLACE_GLOSS})?(?:{_PART_OF_TOWN}\s+)?$")
 #: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
 #: The words between may not start another phrase: in "the summit by urging a ceasefire in X",
 #: X is where the ceasefire is wanted, not where the summit is held.
@@ -1322,15 +1327,18 @@ _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
     r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|hold|attend|take\s+part)|invit(?:e|es|ed|ing)|"
     r"previous|preceding|last\s+(?:summit|meeting|session)|had\s+been\s+(?:held|hosted)|"
-    r"to\s+(?:hold|(?:re)?convene)|follow-up|"
+    r"to\s+(?:hold|(?:re)?convene|meet)|meet\s+again|(?:will|would|shall)\s+take\s+place|"
+    r"follow-up|"
     # "is scheduled to take place in X", "is due to be held in Y": planned, so still to come.
     r"(?:scheduled|due|set|planned|slated|expected)\s+to\s+(?:take\s+place|be\s+held|meet))\b",
     re.IGNORECASE,
 )
-#: "... in Ankara later this year": a meeting still to come.
+#: "... in Ankara later this year": a meeting still to come; "... in Baku four years ago": one
+#: long past.
 _LATER_AFTER: Final = re.compile(
     r"[^.;\n]{0,30}?\b(?:later\s+this\s+(?:year|month)|"
-    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+the\s+coming)\b",
+    r"next\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+the\s+coming|"
+    r"(?:years?|months?|decades?)\s+ago)\b",
     re.IGNORECASE,
 )
 #: How far back in its sentence a meeting word may stand before the summit's city.
