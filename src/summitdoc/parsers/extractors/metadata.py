@@ -882,13 +882,12 @@ def _meeting_of(doc: Document) -> str | None:
     return None
 
 
-#: A meeting named with its number: the ordinal, up to six words with capitals ("Council of
-#: Ministers", "SEDM Defense Ministers'", "g7+"), the meeting noun, then "of" and the body's
-#: capitalised name and its letters. A first one is history ("the first summit was held in").
+#: A meeting named with its number: the ordinal (the plain ones too), up to six words with
+#: capitals ("Council of Ministers", "SEDM Defense Ministers'", "g7+"), the meeting noun, then
+#: "of" and the body's capitalised name and its letters. A first one is history ("the first
+#: summit was held in").
 _COUNTED_MEETING: Final = re.compile(
-    r"\b(?:\d{1,3}(?:st|nd|rd|th)|[IVXL]{2,7}|(?:Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|"
-    r"Ninth|Tenth)|(?:Twenty|Thirty|Forty|Fifty|Sixty)-(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth)|(?:Eleven|Twelf|(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen)th)\s+"
+    rf"\b(?:{_ORDINAL.pattern}|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+"
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of)\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
     r"(?P<of>\s+(?:of|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|"
