@@ -1225,8 +1225,7 @@ class PeopleFinder:
 
     def _possessive_country(self, i: int, start: int) -> Any:
         """The country of a possessive right before token ``i`` ("Peru's Lucia Mendoza")."""
-        toks = self.toks
-        if i - 3 < start or toks.keys[i - 1] != "s" or toks.words[i - 2] not in "’'":
+        if i - 3 < start or not self._possessive_s(i - 2):
             return None
         h = self.in_hit.get(i - 3)
         if h is not None and h.j == i - 2 and h.has("country"):
@@ -1615,7 +1614,7 @@ class PeopleFinder:
             if k - 1 < start or tuple(keys[k:first]) != phrase:
                 continue
             h = self.in_hit.get(k - 1)
-            if k - 3 >= start and keys[k - 1] == "s" and self.toks.words[k - 2] in "’'":
+            if k - 3 >= start and self._possessive_s(k - 2):
                 h = self.in_hit.get(k - 3)  # "Kenya's delegation was headed by"
                 k -= 2
             if h is not None and h.j == k and h.has("country"):
@@ -1644,7 +1643,7 @@ class PeopleFinder:
         """
         keys = self.toks.keys
         owner = first
-        if first - 3 >= start and keys[first - 1] == "s" and self.toks.words[first - 2] in "’'":
+        if first - 3 >= start and self._possessive_s(first - 2):
             h = self.in_hit.get(first - 3)
             if h is not None and h.j == first - 2 and h.has("country"):
                 owner = h.i
@@ -1730,13 +1729,15 @@ class PeopleFinder:
 
     def _absence_owned(self, n: int, end: int) -> bool:
         """Whether a possessive after the name owns an absence: "X's absence"."""
-        keys = self.toks.keys
         return (
             n + 2 < end
-            and keys[n] in _APOSTROPHES
-            and keys[n + 1] == "s"
-            and keys[n + 2] in self.lex.absence_nouns
+            and self._possessive_s(n)
+            and self.toks.keys[n + 2] in self.lex.absence_nouns
         )
+
+    def _possessive_s(self, k: int) -> bool:
+        """Whether tokens ``k`` and ``k + 1`` are a possessive's "’s" (``k + 1`` in range)."""
+        return self.toks.words[k] in _APOSTROPHES and self.toks.keys[k + 1] == "s"
 
     def _but_absent(self, n: int, end: int) -> bool:
         """Whether the name's short predicate goes on "but" and an absence.
@@ -1777,8 +1778,7 @@ class PeopleFinder:
             # "led Thailand's delegation"
             if (
                 h.j + 2 < end
-                and toks.keys[h.j + 1] == "s"
-                and toks.words[h.j] in "’'"
+                and self._possessive_s(h.j)
                 and toks.keys[h.j + 2] in lex.delegation_nouns
             ):
                 person.country = _name_of(h.get("country"))

@@ -878,6 +878,7 @@ def _subject(
     outgoing chair, X, ...": a description in apposition is the name after it.
     """
     text = doc.text
+    prepositions = lexicon().opening_prepositions
     for n, (at, end, who) in enumerate(people):
         # A role written right before the name is one title, commas and all ("Minister of
         # Trade, Industry and Energy X").
@@ -888,11 +889,7 @@ def _subject(
             continue
         opening = _titles_as_words(doc, tail, lead) + ("Title " if lead < at else "")
         first = opening.split(maxsplit=1)[:1]
-        if (
-            first
-            and first[0].lower() in lexicon().opening_prepositions
-            and _PHRASE_CLOSES.match(text, end)
-        ):
+        if first and first[0].lower() in prepositions and _PHRASE_CLOSES.match(text, end):
             continue  # "With X, he discussed": X is the preposition's, not the subject
         if _SUBJECT_OPENING.fullmatch(opening):
             if (
