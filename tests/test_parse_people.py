@@ -1624,3 +1624,14 @@ def test_a_lower_case_apposition_after_a_name_says_whose_office(
     assert (p.role, p.country, p.organisation) == (role, country, organisation)
     (q,) = s.quotes
     assert q.speaker == p.id
+
+
+def test_surname_particle_capitalised_at_sentence_start_is_the_same_person() -> None:
+    s = report(
+        "Trade Minister Joris ter Horst joined the regional ministers in Ghent on Thursday.",
+        "Ter Horst told reporters that the corridor would open next spring.",
+        "Senator Lucia dos Anjos chaired the closing panel. Dos Anjos thanked the hosts.",
+    )
+    found = people(s)
+    assert set(found) == {"Joris ter Horst", "Lucia dos Anjos"}
+    assert "Ter Horst" in found["Joris ter Horst"].aliases

@@ -1929,6 +1929,9 @@ class PeopleFinder:
             if tail.isupper():
                 # "Emmanuel NGOH MBARGA" is the "Ngoh Mbarga" a capitalised run is read as.
                 keys.append((self.by_tail, tail.title()))
+            elif words[-k] in self.lex.particles:
+                # "De Waal said" opens a sentence about the "Piet de Waal" named before.
+                keys.append((self.by_tail, tail[0].upper() + tail[1:]))
             for index, key in keys:
                 owners = index.setdefault(key, [])
                 if person not in owners:
