@@ -534,3 +534,29 @@ def test_documents_listed_as_a_page_s_list_items_are_statements() -> None:
         "Apia Declaration on Ocean Security",
         "Joint Statement on Climate Mobility",
     ]
+
+
+def test_a_desk_byline_marked_as_the_author_under_a_picture_opens_no_section() -> None:
+    page = (
+        "<html><body><article class='news-item'><div class='item-header'>"
+        "<div class='item-date'>May 12, 2043 - 09:10</div>"
+        "<h1 class='item-title'>Island states agree to pool coastguard patrols</h1>"
+        "<p class='introtext'>Leaders of five island states agreed in Apia to pool their "
+        "coastguard patrols against illegal fishing, the first joint step since the forum was "
+        "set up by the founding states twelve years ago</p></div>"
+        "<figure><img src='a.jpg'><figcaption>The leaders at the harbour in Apia on May 11, "
+        "2043.</figcaption></figure>"
+        "<div class='item-body'><p class='author'>Diplomacy Team</p>"
+        "<p>APIA – Leaders of the island states met in Apia on Tuesday and agreed to pool their "
+        "coastguard patrols against illegal fishing in the western ocean.</p>"
+        "<p>“Our boats are few, but the sea is one,” Prime Minister Tala Fepuleai said.</p>"
+        "<p>The patrol plan covers the exclusive economic zones of all five states and will be "
+        "paid for from a common fund to which each government contributes.</p>"
+        "<p>Officials said the first joint vessels would be based in the northern ports, with a "
+        "second group to follow once crews have finished their training.</p>"
+        "<p>President Jon Kabua added that the patrols would start in the dry season.</p>"
+        "</div></article></body></html>"
+    )
+    s = summitdoc.parse_text(page)
+    assert len(s.speeches) == 2
+    assert [sp.topic for sp in s.speeches] == [None, None]

@@ -87,6 +87,7 @@ _SKIP_BLOCK: Final = re.compile(
 )
 _GALLERY: Final = re.compile(rf"(?:^|[\s_-])(?:{_GALLERY_WORDS})(?:$|[\s_-])", re.IGNORECASE)
 _CAPTION_CLASS: Final = re.compile(r"(?:^|[\s_-])caption(?:$|[\s_-])", re.IGNORECASE)
+_BYLINE_CLASS: Final = re.compile(r"(?:^|[\s_-])(?:byline|author)(?:$|[\s_-])", re.IGNORECASE)
 # Inline elements are dropped only when they are hidden (a linked name must stay).
 _SKIP_INLINE: Final = re.compile(
     r"(?:^|[\s_-])(?:tooltip|hidden|masha-ignore|sr-only|visually-hidden|share)(?:$|[\s_-])",
@@ -250,6 +251,8 @@ class _Walker:
                 k = "standfirst"
             if not k and tag in ("p", "div") and _CAPTION_CLASS.search(_attr(el)):
                 k = "caption"  # "wp-caption-text", "image-caption": a caption without <figcaption>
+            if not k and tag in ("p", "div") and _BYLINE_CLASS.search(_attr(el)):
+                k = "byline"  # "article-byline", "author": the writer or the desk, not the story
             if not kind and el.get("itemprop") == "headline":
                 k = "headline"
             self.kinds.append(k)

@@ -365,7 +365,10 @@ def _hinted_blocks(doc: Document) -> list[Block]:
     for i, (s0, e0, kind) in enumerate(doc.layout_hints or ()):
         s, e = _strip(doc.text, s0, e0)
         b = Block(s, e, gap_before=True, gap_after=True, index=i)
-        if kind:
+        if kind == "byline":
+            # Weaker than a kind: the markup's "author" box also holds a bio or a date.
+            b.data["marked_byline"] = True
+        elif kind:
             b.data["hint"] = kind
         blocks.append(b)
     return blocks
@@ -1761,6 +1764,10 @@ def byline_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | N
     b = blocks[i]
     if i == 0 or i > _PAGE_TOP or not _short_line(doc, b):
         return None
+    if b.data.get("marked_byline"):
+        # The page's markup says so: "Politics Desk" under a picture's caption.
+        b.data["byline"] = True
+        return BlockKind.DATELINE
     head = next((k for k in range(i) if blocks[k].kind is BlockKind.HEADLINE), None)
     between = (BlockKind.DATELINE, BlockKind.CLUTTER, BlockKind.STANDFIRST)
     if (
