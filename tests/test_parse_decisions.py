@@ -1082,3 +1082,19 @@ def test_a_later_summit_held_under_a_members_chairmanship() -> None:
         ),
         ("other", "the next summit will take place in Suva in 2049", "Suva", 2049),
     ]
+
+
+def test_a_list_led_by_a_counted_subject_that_agreed_to_reads_every_item() -> None:
+    s = parse(
+        "When the working lunch ended, the five premiers agreed to:",
+        "1. Open a shared customs post at the Varna ferry terminal by June;",
+        "2. Extend the night-train pilot between Ruse and Craiova to weekends;",
+        "3. Fund a joint school for river pilots in Vidin.",
+        "The talks lasted three hours.",
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert texts == [
+        "Open a shared customs post at the Varna ferry terminal by June",
+        "Extend the night-train pilot between Ruse and Craiova to weekends",
+        "Fund a joint school for river pilots in Vidin",
+    ]

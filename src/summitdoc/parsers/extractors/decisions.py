@@ -1419,9 +1419,14 @@ class _Finder:
                 continue
             if subject is not None or not words or len(words) > _LEAD_WORDS:
                 return False
-            # The summit's members are a subject too: "The leaders also:", "The member states:".
+            # The summit's members are a subject too: "The leaders also:", "The member states:",
+            # "the three leaders agreed to:".
+            counts = lexicon().statement_numbers
             if any(
-                w[:1].islower() and w not in _LEAD_LOWER and w not in _LEAD_ADVERBS
+                w[:1].islower()
+                and w not in _LEAD_LOWER
+                and w not in _LEAD_ADVERBS
+                and w not in counts
                 for w in SUMMIT_GROUP.sub("", part).split()
             ):
                 return False  # a clause of its own, not a bare subject
@@ -1792,7 +1797,7 @@ _LEAD_ADVERBIAL_STARTS: Final = frozenset(
     }
 )
 # The lower-case words of a list's subject lead: "The Council of Heads of State".
-_LEAD_LOWER: Final = frozenset({"of", "the", "and", "for", "on"})
+_LEAD_LOWER: Final = frozenset({"of", "the", "and", "for", "on", "all", "both"})
 # Adverbs after a list's subject: "The Summit further:", "The leaders also:".
 _LEAD_ADVERBS: Final = frozenset({"also", "further", "furthermore", "moreover", "then", "finally"})
 # A lead that says the items are decisions: "The Summit took the following decisions:",
