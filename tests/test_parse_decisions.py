@@ -1098,3 +1098,34 @@ def test_a_list_led_by_a_counted_subject_that_agreed_to_reads_every_item() -> No
         "Extend the night-train pilot between Ruse and Craiova to weekends",
         "Fund a joint school for river pilots in Vidin",
     ]
+
+
+def test_nominalised_items_after_a_number_of_decisions_including() -> None:
+    s = parse(
+        "On its second day, the Board took several decisions, among them:",
+        "- the approval of the lending strategy of the Fund for 2051-2053;",
+        "- the admission of Malawi and Belize as shareholders;",
+        "- the election of Uruguay to the chair of the Board.",
+        "The talks lasted three hours.",
+    )
+    assert found(s) == [
+        ("programme", "the approval of the lending strategy of the Fund for 2051-2053", None, None),
+        ("other", "the admission of Malawi", "Malawi", None),
+        ("other", "Belize", "Belize", None),
+        ("presidency", "the election of Uruguay to the chair of the Board", "Uruguay", None),
+    ]
+
+
+def test_a_capitalised_designation_opens_an_item_of_a_list_led_by_the_summit() -> None:
+    s = parse(
+        "The Council of Ministers:",
+        "1. Endorsed the river basin plan for the upper valley;",
+        "2. Designated 2052 as the Year of Mountain Water.",
+        "The talks lasted three hours.",
+    )
+    assert (
+        "designation",
+        "Designated 2052 as the Year of Mountain Water",
+        "Year of Mountain Water",
+        2052,
+    ) in found(s)

@@ -91,7 +91,13 @@ _SIGN_VERBS: Final = (
 LIST_LEAD: Final = re.compile(
     rf"\b{_SIGN_VERBS}(?:\s+(?:the\s+)?(?:following|these)(?:\s+[\w-]+){{0,3}}?|\s+(?:(?:the|"
     rf"two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"{DOC_NOUNS})?\s*:\s*$|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}\s+"
+    rf"{DOC_NOUNS})?\s*:\s*$"
+    # "The Assembly took a number of decisions, including:", "signed several agreements, among
+    # them:".
+    rf"|\b(?:{_SIGN_VERBS}|took|made|reached)\s+(?:a\s+(?:number|series|range)\s+of|several|"
+    rf"many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}"
+    r",?\s+(?:including|among\s+them|notably|such\s+as)\s*:\s*$"
+    rf"|\b(?:the\s+)?following\s+(?:[\w-]+\s+){{0,2}}?{DOC_NOUNS}\s+"
     rf"(?:were|have\s+been|had\s+been|was)\s+(?:\w+\s+)?{_SIGN_VERBS}\b[^:.;]{{0,60}}:\s*$"
     # "Among the agreements adopted by the summit are:", "Several agreements were signed on
     # the sidelines. They include:".

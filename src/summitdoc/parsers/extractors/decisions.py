@@ -274,6 +274,8 @@ _ADDRESS: Final = rf"(?:{_ADDRESS_ONE}){{0,3}}"
 # The office's new holder ends a handover's words ("... to Malaysia in 2027").
 # "the President of the Republic of Ghana": an office of a state, named with two "of"s.
 _OF_NAME: Final = rf"{_NAME}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+# The one elected: "elected Chile to the chair", "the election of the Republic of Chile to".
+_ELECTED: Final = re.compile(rf"\b(?:election\s+of|elect(?:ed|ing|s)?)\s+(?:the\s+)?({_OF_NAME})")
 _RECIPIENT: Final = re.compile(
     rf"\bto\s+(?:the\s+)?{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
@@ -343,7 +345,7 @@ class _Cues:
         )
         # "designated 2027 as the Year of X": a year's designation in the active voice.
         self.designate_year = re.compile(
-            rf"\b(?:{alternation(cues['designation_verbs'])})\s+(?:the\s+years?\s+)?"
+            rf"\b(?:{_opening(cues['designation_verbs'])})\s+(?:the\s+years?\s+)?"
             r"(?:1[89]\d\d|20\d\d)(?:\s*[–-]\s*(?:1[89]\d\d|20\d\d))?\s+(?:as\s+)?the\s+"
             r"(?P<quote>[\"“])?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Years?|Decade)\s+of\b"
         )
@@ -763,6 +765,13 @@ class _Finder:
     def _quoted(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` stands in a speaker's quote in a story, not a transcript's turn."""
         return not self.turn and self.doc.touches_speech(s, e)
+
+    def item(self, s: int, e: int) -> None:
+        """An item of a list of what was adopted ("the admission of A and B": one each)."""
+        m = _cues().admission.match(self.text, s, e)
+        if m is not None:
+            self._admitted(m)
+        self.add(s, e)
 
     def _admitted(self, m: re.Match[str]) -> None:
         """The states an admission at ``m`` takes in, one decision each, the state its subject.
@@ -1681,6 +1690,9 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
     text = doc.text
     item = text[s:e].replace("**", "")
     if kind == "presidency":
+        m = _ELECTED.search(item)
+        if m and doc.knowledge.country(m.group(1)) is not None:
+            return m.group(1)  # "the election of Chile to the Presidency": the state elected
         m = re.search(rf"\bto\s+(?:the\s+)?{_ADDRESS}({_OF_NAME})", item)
         if m:
             # "to Philippine President X", "to the President of Kyrgyzstan, X": the person, by
@@ -2037,7 +2049,7 @@ def find_decisions(doc: Document) -> None:
                         finder.add(at, _clause_end(text, at, b.end))
                     finder.operative(b.start, b.end)
                 else:
-                    finder.add(at, _clause_end(text, at, b.end))
+                    finder.item(at, _clause_end(text, at, b.end))
                 continue
         lead_style = item_style = lead_from = None
         documents_led = False
