@@ -543,3 +543,12 @@ def test_a_fronted_time_phrase_keeps_its_subject() -> None:
         "build the second quay here,” she said.",
     )
     assert quotes == {"We will build": "Ana Sorel-Duarte"}
+
+
+def test_demonym_and_a_bare_office_noun_name_the_minister_not_the_head_of_government() -> None:
+    found = quotes_of(
+        "Prime Minister Eeva Rantala of Finland and Fisheries Minister Jonas Berglund of Sweden "
+        "met Swedish Prime Minister Karl Holm in Umeå on Friday.",
+        "The Swedish minister said the quotas were “a fair compromise for the coastal villages”.",
+    )
+    assert found["a fair compromise"] == "Jonas Berglund"

@@ -870,3 +870,33 @@ def test_topics_stop_at_a_verb_and_its_object() -> None:
     )
     ((_, _, topics, _),) = met(s)
     assert topics == ("ferry fares",)
+
+
+def test_gapped_clause_gives_the_second_counterpart_its_own_topic() -> None:
+    s = parse(
+        "Trade Minister Ilse Vandeputte of Belgium hosted her counterparts from Ireland and "
+        "Portugal in Ghent.",
+        "She later held separate meetings with Irish Trade Minister Ciarán Kehoe and Portuguese "
+        "Trade Minister Rui Fontes.",
+        "With the Irish minister she reviewed the licensing of offshore wind parks, and with "
+        "Fontes the rules for port state aid; the two agreed to meet again in June.",
+    )
+    talks = {frozenset(ps): topics for _, ps, topics, _ in met(s)}
+    assert talks[pair("Ilse Vandeputte", "Ciarán Kehoe")] == (
+        "the licensing of offshore wind parks",
+    )
+    assert talks[pair("Ilse Vandeputte", "Rui Fontes")] == ("the rules for port state aid",)
+
+
+def test_agreement_cut_before_the_next_counterparts_clause_keeps_none_of_its_words() -> None:
+    s = parse(
+        "Trade Minister Ilse Vandeputte of Belgium hosted her counterparts from Ireland and "
+        "Portugal in Ghent.",
+        "She later held separate meetings with Irish Trade Minister Ciarán Kehoe and Portuguese "
+        "Trade Minister Rui Fontes.",
+        "With the Irish minister she reviewed wind parks and agreed to open a joint licensing "
+        "desk; with Fontes she discussed port state aid.",
+    )
+    agreed = {frozenset(ps): agreements for _, ps, _, agreements in met(s)}
+    assert agreed[pair("Ilse Vandeputte", "Ciarán Kehoe")] == ("open a joint licensing desk",)
+    assert agreed[pair("Ilse Vandeputte", "Rui Fontes")] == ()

@@ -230,7 +230,15 @@ _COUNTERPARTS_END: Final = re.compile(
 # sentence of cues is read in linear time (issue 9); ten names with their titles fit.
 _COUNTERPARTS_REACH: Final = 800
 _AND_WITH: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s")
+#: The words that open the next separate meeting's clause, ending a segment cut before it.
+_NEXT_WITH: Final = re.compile(r"(?:,?\s+and|\s*;)\s+(?:also\s+|then\s+|later\s+)?with\s*\Z")
 _AND_WITH_MAX: Final = 24
+
+
+def _drop_next_with(seg: str) -> str:
+    """``seg`` without a closing "..., and with" or "; with" (the next meeting's opening)."""
+    m = _NEXT_WITH.search(seg, max(0, len(seg) - _AND_WITH_MAX))
+    return seg[: m.start()] if m else seg
 
 
 def _counterparts(doc: Document, s: int, e: int) -> tuple[list[Person], int]:
@@ -627,8 +635,9 @@ def _listed_again(
 ) -> list[tuple[int, Person]]:
     """The people of the last list of separate meetings the sentence ``[s, e)`` names again.
 
-    Several count only by name and when the sentence names nobody else but the actor: "Later,
-    A, B and C met" reports a meeting of its own, and "the president" may be either.
+    Several count only by name (or by their country: "the Austrian minister") and when the
+    sentence names nobody else but the actor: "Later, A, B and C met" reports a meeting of its
+    own, and "the president" may be either.
     """
     if apart is None:
         return []
@@ -639,7 +648,7 @@ def _listed_again(
             ms
             for ms, me, _p in doc.mentions_in(s, e)
             if doc.text[ms:me].split()[0].lower() not in _ARTICLES
-        }
+        } | {d.start for d in doc.descriptions_in(s, e) if d.country is not None}
         if any(at not in by_name or (p not in apart[1] and p is not apart[0]) for at, p in found):
             return [x for x in named if x[0] in by_name][:1]
     return named
@@ -1210,6 +1219,32 @@ def _own_spans(
     return spans
 
 
+#: The words after a name that a gapped clause gives it: "and with Kranjc the exchange of ...".
+_GAPPED_OBJECT: Final = re.compile(r"\s+(?=(?:the|a|an|its|their|his|her)\s)")
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+\Z")
+_GAPPED_REACH: Final = 300
+
+
+def _gapped_at(doc: Document, cue_at: int, topic_re: re.Pattern[str]) -> int | None:
+    """Where a gapped clause's object starts after the name at ``cue_at``, or None.
+
+    "With A he discussed X, and with B the Y": after "with B", the noun phrase is what the verb
+    before, in the same sentence, says was discussed with B.
+    """
+    text = doc.text
+    if cue_at <= 0 or not _WITH_BEFORE.search(text, max(0, cue_at - 8), cue_at):
+        return None
+    name = next((me for ms, me, _p in doc.mentions_in(cue_at, cue_at + 80) if ms == cue_at), None)
+    gap = _GAPPED_OBJECT.match(text, name) if name is not None else None
+    if gap is None:
+        return None
+    lo = max(0, cue_at - _GAPPED_REACH)  # bounded: a clause's verb, not the page's
+    opening = max(text.rfind(". ", lo, cue_at), text.rfind("\n", lo, cue_at), lo - 1) + 1
+    if topic_re.search(text, opening, cue_at) is None:
+        return None
+    return gap.end()
+
+
 def _topics_and_agreements(
     doc: Document,
     mt: MeetingDraft,
@@ -1232,25 +1267,28 @@ def _topics_and_agreements(
     ]
     topic_re, agreed_re, requests_re = _topic_patterns()
     for b in parts:
-        for m in topic_re.finditer(text, b.start, b.end):
-            fronted = m.group().split()[0].lower().endswith("ing")
+        cues = [(x.start(), x.end()) for x in topic_re.finditer(text, b.start, b.end)]
+        # "With A he discussed X, and with B the Y": B's words start at B, the verb's object too.
+        gapped = _gapped_at(doc, b.start, topic_re)
+        if gapped is not None and gapped < b.end:
+            cues.insert(0, (gapped, gapped))
+        for at, to in cues:
+            fronted = to > at and text[at:to].split()[0].lower().endswith("ing")
             if (
                 fronted
-                and text[b.start : m.start()].strip()
-                and not _PARTICIPLE_OPEN.search(text, max(b.start, m.start() - 30), m.start())
+                and text[b.start : at].strip()
+                and not _PARTICIPLE_OPEN.search(text, max(b.start, at - 30), at)
             ):
                 continue  # "looked forward to discussing ...": not what the meeting discussed
             # "Discussing X, the Prime Minister urged ...": a fronted clause ends at its comma.
             stop = _FRONTED_STOP if fronted else _TOPIC_STOP
-            end = stop.search(text, m.end(), b.end)
+            end = stop.search(text, to, b.end)
             close = end.start() if end else b.end
-            when = _occasion_tail().search(text, m.end(), close)
-            seg = text[m.end() : cut_attribution(text, m.end(), when.start() if when else close)]
+            when = _occasion_tail().search(text, to, close)
+            seg = text[to : cut_attribution(text, to, when.start() if when else close)]
             # "regional affairs, including China and Ukraine": examples of a topic, not topics.
             seg = _EXAMPLES.split(seg, maxsplit=1)[0]
-            tail = _AND_WITH.search(seg, max(0, len(seg) - _AND_WITH_MAX))
-            if tail is not None and not seg[tail.end() :].strip():
-                seg = seg[: tail.start()]  # "..., and with B": the next separate meeting's
+            seg = _drop_next_with(seg)  # "..., and with B": the next separate meeting's
             for raw in _topic_items(seg):
                 if _CLAUSE.match(raw.strip()) or _agreed(agreed_re, raw.strip(), 0, len(raw)):
                     # "..., adding that he ...", "... and the two agreed to ...": the list is
@@ -1264,8 +1302,12 @@ def _topics_and_agreements(
             close = end.start() if end else b.end
             # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
             other = _NEW_CLAUSE.search(text, m.end(), close)
-            seg = norm(
-                text[m.end() : cut_attribution(text, m.end(), other.start() if other else close)]
+            seg = _drop_next_with(
+                norm(
+                    text[
+                        m.end() : cut_attribution(text, m.end(), other.start() if other else close)
+                    ]
+                )
             )
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)

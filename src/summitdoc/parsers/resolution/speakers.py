@@ -75,6 +75,15 @@ def describe_match(doc: Document, d: Description) -> Person | None:
                 # "the Peruvian head of state", "the Greek premier": the kind of office, not
                 # the title as the text first gave it.
                 same = [p for p in cands if p.title_kind == d.title_kind]
+            if not same and d.title_kind not in HEAD_KINDS:
+                # "the Austrian minister" for Interior Minister X: the office by its head noun,
+                # never a head of government's ("Prime Minister").
+                tail = " " + _fold(d.role)
+                same = [
+                    p
+                    for p in cands
+                    if p.role and _fold(p.role).endswith(tail) and p.title_kind not in HEAD_KINDS
+                ]
             if same:
                 cands = same
             elif cands and all(p.role for p in cands):
