@@ -1129,3 +1129,22 @@ def test_a_capitalised_designation_opens_an_item_of_a_list_led_by_the_summit() -
         "Year of Mountain Water",
         2052,
     ) in found(s)
+
+
+def test_an_item_admitting_one_state_keeps_what_it_is_admitted_to() -> None:
+    s = parse(
+        "The council adopted the following decisions:",
+        "1. the admission of Georgia as an observer to the fisheries committee of the council;",
+        "2. the admission of Peru and Chile as members.",
+        "The talks lasted three hours.",
+    )
+    assert found(s) == [
+        (
+            "other",
+            "the admission of Georgia as an observer to the fisheries committee of the council",
+            "Georgia",
+            None,
+        ),
+        ("other", "the admission of Peru", "Peru", None),
+        ("other", "Chile", "Chile", None),
+    ]

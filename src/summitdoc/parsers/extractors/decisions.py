@@ -767,10 +767,16 @@ class _Finder:
         return not self.turn and self.doc.touches_speech(s, e)
 
     def item(self, s: int, e: int) -> None:
-        """An item of a list of what was adopted ("the admission of A and B": one each)."""
+        """An item of a list of what was adopted ("the admission of A and B": one each).
+
+        An item taking in one state is kept whole: "as an observer to the working groups".
+        """
         m = _cues().admission.match(self.text, s, e)
-        if m is not None:
-            self._admitted(m)
+        if m is not None and m["who"] is not None:
+            if len(_names(self.text, *m.span("who"), joiner=_JOINED_NAME)) > 1:
+                self._admitted(m)
+            else:
+                self.add(s, e, kind="other", subject=m["who"].removeprefix("the "))
         self.add(s, e)
 
     def _admitted(self, m: re.Match[str]) -> None:
@@ -1417,6 +1423,7 @@ class _Finder:
         # session, the Heads of State:" or "The Summit, among other things:".
         subject: tuple[int, int] | None = None
         at = s
+        counts = lexicon().statement_numbers
         for part in lead[:-1].split(","):
             words = part.split()
             if words and words[0].lower() in _LEAD_ADVERBIAL_STARTS:
@@ -1430,7 +1437,6 @@ class _Finder:
                 return False
             # The summit's members are a subject too: "The leaders also:", "The member states:",
             # "the three leaders agreed to:".
-            counts = lexicon().statement_numbers
             if any(
                 w[:1].islower()
                 and w not in _LEAD_LOWER
