@@ -229,9 +229,10 @@ _COUNTERPARTS_END: Final = re.compile(
 # How far the list of people met may run after its cue: bounds the work of each cue, so that a
 # sentence of cues is read in linear time (issue 9); ten names with their titles fit.
 _COUNTERPARTS_REACH: Final = 800
-_AND_WITH: Final = re.compile(r",?\s+and\s+(?:also\s+|then\s+|later\s+)?with\s")
+_THEN_WITH: Final = r"\s+(?:also\s+|then\s+|later\s+)?with"
+_AND_WITH: Final = re.compile(rf",?\s+and{_THEN_WITH}\s")
 #: The words that open the next separate meeting's clause, ending a segment cut before it.
-_NEXT_WITH: Final = re.compile(r"(?:,?\s+and|\s*;)\s+(?:also\s+|then\s+|later\s+)?with\s*\Z")
+_NEXT_WITH: Final = re.compile(rf"(?:,?\s+and|\s*;){_THEN_WITH}\s*\Z")
 _AND_WITH_MAX: Final = 24
 
 
@@ -1302,13 +1303,8 @@ def _topics_and_agreements(
             close = end.start() if end else b.end
             # "..., and Prime Minister X stated that ...": a clause of its own is not agreed.
             other = _NEW_CLAUSE.search(text, m.end(), close)
-            seg = _drop_next_with(
-                norm(
-                    text[
-                        m.end() : cut_attribution(text, m.end(), other.start() if other else close)
-                    ]
-                )
-            )
+            upto = cut_attribution(text, m.end(), other.start() if other else close)
+            seg = _drop_next_with(norm(text[m.end() : upto]))
             if seg and seg not in mt.agreements:
                 mt.agreements.append(seg)
         for m in requests_re.finditer(text, b.start, b.end):
