@@ -772,12 +772,12 @@ class _Finder:
         An item taking in one state is kept whole: "as an observer to the working groups".
         """
         m = _cues().admission.match(self.text, s, e)
-        if m is not None and m["who"] is not None:
-            if len(_names(self.text, *m.span("who"), joiner=_JOINED_NAME)) > 1:
-                self._admitted(m)
-            else:
-                self.add(s, e, kind="other", subject=m["who"].removeprefix("the "))
-        self.add(s, e)
+        if m is None or m["who"] is None:
+            self.add(s, e)
+        elif len(_names(self.text, *m.span("who"), joiner=_JOINED_NAME)) > 1:
+            self._admitted(m)
+        else:
+            self.add(s, e, kind="other", subject=m["who"].removeprefix("the "))
 
     def _admitted(self, m: re.Match[str]) -> None:
         """The states an admission at ``m`` takes in, one decision each, the state its subject.
