@@ -1635,3 +1635,41 @@ def test_surname_particle_capitalised_at_sentence_start_is_the_same_person() -> 
     found = people(s)
     assert set(found) == {"Joris ter Horst", "Lucia dos Anjos"}
     assert "Ter Horst" in found["Joris ter Horst"].aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Minister of Labour and Naturalisation Idris Wekesa opened the talks.",
+            "Idris Wekesa",
+            "Minister of Labour and Naturalisation",
+        ),
+        (
+            "The forum heard Minister of Heritage and Journalism Petra Lindqvist, who spoke briefly.",
+            "Petra Lindqvist",
+            "Minister of Heritage and Journalism",
+        ),
+        (
+            "Secretary of Trade and Digitalisation Omar Haddou signed for the islands.",
+            "Omar Haddou",
+            "Secretary of Trade and Digitalisation",
+        ),
+    ],
+)
+def test_portfolio_noun_by_its_ending_closes_the_title(line: str, name: str, role: str) -> None:
+    (p,) = report(line).participants
+    assert (p.name, p.role) == (name, role)
+
+
+def test_one_name_after_a_plural_noun_holds_no_title() -> None:
+    s = report(
+        "The pact goes back to 1998, when it was drafted by the leaders of the Lowland "
+        "Movement, Arno Vehko, and of the Coastal Front, Lidia Parma.",
+        "President Rune Alsaker opened this year's session.",
+    )
+    assert set(people(s)) == {"Rune Alsaker"}
+    s = report(
+        "The minister later met his Estonian and Finnish counterparts, Mart Kask and Ilkka Salo."
+    )
+    assert "Mart Kask" in people(s)  # a list after the noun still names its first

@@ -352,7 +352,7 @@ class PeopleFinder:
         for i in itertools.compress(range(len(words)), capitals):
             # In a label's capitals ("PRESIDENT OF THE REPUBLIC:") the words as in a sentence.
             upper = len(words[i]) > 1 and words[i].isupper() and words[i].capitalize() in stop
-            if upper or words[i] in stop or keys[i] in verbs:
+            if upper or words[i] in stop or keys[i] in verbs or self.lex.institution_word(words[i]):
                 if words[i] in _ARTICLE_NAMES and i and out[i - 1] and not self._opens_phrase(i):
                     out[i] = 1  # "President Sok An of Cambodia": an article opens a noun phrase
                 continue
@@ -540,13 +540,13 @@ class PeopleFinder:
             if (
                 (key in self.lex.title_modifiers and toks.is_cap(k - 1))
                 or lower_ok
-                or (word in self.lex.institution_words and word[:1].isupper())
+                or (self.lex.institution_word(word) and word[:1].isupper())
                 # A lower-case title keeps its lower-case portfolio: "government spokesman".
                 or (
                     lower_title
                     and word.islower()
                     and (
-                        word.capitalize() in self.lex.institution_words
+                        self.lex.institution_word(word.capitalize())
                         or key in self.lex.title_modifiers
                     )
                 )
@@ -602,7 +602,7 @@ class PeopleFinder:
                 word = toks.words[k]
                 if (
                     k in self.in_hit
-                    or word not in self.lex.institution_words
+                    or not self.lex.institution_word(word)
                     or toks.keys[k] in self.lex.title_modifiers
                 ):
                     break
@@ -767,7 +767,7 @@ class PeopleFinder:
         for p in range(m + 1, run + 1):
             word = toks.words[p - 1]
             if (
-                word in self.lex.institution_words or _ACRONYM.fullmatch(word) is not None
+                self.lex.institution_word(word) or _ACRONYM.fullmatch(word) is not None
             ) and self._closing_name(p, end) is not None:
                 return p
         return 0
@@ -840,7 +840,7 @@ class PeopleFinder:
                 seen = True
                 continue
             w = toks.words[n]
-            if w in lex.institution_words:
+            if lex.institution_word(w):
                 n += 1
                 last_solid = n
                 seen = True
@@ -1022,6 +1022,16 @@ class PeopleFinder:
                         name = self._complement_apposition(ph, end) or self._addressed_after(
                             ph, end
                         )
+                    if (
+                        name is not None
+                        and ph.role_noun
+                        and _plural(toks.keys[h.j - 1])
+                        and (ph.k == 0 or toks.keys[ph.k - 1] != "of")
+                        and not self._listed_on(name[1], end)
+                    ):
+                        # "the leaders of the Andean Movement, Ana Ruiz, and of ...": one
+                        # name in apposition holds no many people's noun.
+                        name = None
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -1331,7 +1341,7 @@ class PeopleFinder:
             and toks.words[a - 1].islower()
             and (
                 toks.keys[a - 1] in lex.title_modifiers
-                or toks.words[a - 1].capitalize() in lex.institution_words
+                or lex.institution_word(toks.words[a - 1].capitalize())
             )
         ):
             a -= 1
@@ -1378,7 +1388,7 @@ class PeopleFinder:
             if comp is not None:
                 cend, country, org = comp
                 if org is None and any(
-                    toks.words[x] in lex.institution_words for x in range(j + 1, cend)
+                    lex.institution_word(toks.words[x]) for x in range(j + 1, cend)
                 ):
                     first = j + 2 if toks.keys[j + 1] == "the" else j + 1
                     org_text = " ".join(
@@ -1967,6 +1977,13 @@ class PeopleFinder:
             return None
         return m.group(1)
 
+    def _listed_on(self, e: int, end: int) -> bool:
+        """Whether another name is listed after the name ending at ``e`` ("A and B", "A, and B")."""
+        toks = self.toks
+        if e < end and toks.words[e] == ",":
+            e += 1
+        return e + 1 < end and toks.keys[e] == "and" and toks.is_cap(e + 1)
+
     def _complement_apposition(self, ph: _Phrase, end: int) -> tuple[int, int] | None:
         """``The Secretary-General of the Lake Basin Commission, Ruth Amoah, said``.
 
@@ -2243,7 +2260,7 @@ class PeopleFinder:
             before.has("acronym") or before.has("org") or before.has("body")
         ):
             return  # "the CSTO Crisis Response Centre"
-        if n < end and toks.words[n] in self.lex.institution_words:
+        if n < end and self.lex.institution_word(toks.words[n]):
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
         if prev in NOT_BEFORE_NAMES:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name

@@ -182,7 +182,7 @@ def _someone(doc: Document, label: str) -> bool:
     return (
         2 <= len(names) <= _NAME_WORDS
         and all(w[:1].isupper() and not w.isupper() for w in names)
-        and not any(w in lex.institution_words or w.lower() in lex.thing_words for w in names)
+        and not any(lex.institution_word(w) or w.lower() in lex.thing_words for w in names)
         and kb.organisation(label) is None
     )
 

@@ -51,6 +51,8 @@ class Lexicon:
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     institution_words: frozenset[str]
+    #: Endings of a capitalised word that make it an institution word too ("Emigration").
+    institution_endings: tuple[str, ...]
     #: Words just before a name that make it a journalist's ("Correspondent X", "VOA's X").
     journalist_before: frozenset[str]
     #: Phrases just after a name that make it a journalist's ("X reports from").
@@ -175,6 +177,12 @@ class Lexicon:
     #: The cue words of each family of patterns (``[cues]``), in order.
     cue_families: tuple[CueFamily, ...]
 
+    def institution_word(self, word: str) -> bool:
+        """Whether ``word`` names a body or a portfolio: listed, or capitalised with an ending."""
+        return word in self.institution_words or (
+            word[:1].isupper() and word.isalpha() and word.endswith(self.institution_endings)
+        )
+
 
 def fold_line(line: str) -> str:
     """A line as furniture phrases are compared: lower case, white space folded, no final ':.'."""
@@ -228,6 +236,7 @@ def lexicon() -> Lexicon:
         retired_marks=_words(_get(data, "names", "retired_marks")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
         institution_words=frozenset(_get(data, "institutions", "words")),
+        institution_endings=tuple(_get(data, "institutions", "endings")),
         journalist_before=_words(_get(data, "names", "journalist_before")),
         journalist_after=tuple(
             tuple(key_of(w) for w in x.split()) for x in _get(data, "names", "journalist_after")
