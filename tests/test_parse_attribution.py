@@ -552,3 +552,12 @@ def test_demonym_and_a_bare_office_noun_name_the_minister_not_the_head_of_govern
         "The Swedish minister said the quotas were “a fair compromise for the coastal villages”.",
     )
     assert found["a fair compromise"] == "Jonas Berglund"
+
+
+def test_country_and_head_noun_describe_a_minister_with_a_portfolio() -> None:
+    got = quotes_of(
+        "Minister of Fisheries, Lagoons and Reefs Tomasi Vakaloa of Fiji met the Tongan "
+        "Prime Minister Sione Fifita.",
+        '"The reefs do not wait for us," the Fijian minister said.',
+    )
+    assert got["The reefs do"] == "Tomasi Vakaloa"

@@ -1673,3 +1673,48 @@ def test_one_name_after_a_plural_noun_holds_no_title() -> None:
         "The minister later met his Estonian and Finnish counterparts, Mart Kask and Ilkka Salo."
     )
     assert "Mart Kask" in people(s)  # a list after the noun still names its first
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Principal Deputy Assistant Secretary of Commerce Dana Holloway led the delegation.",
+            "Dana Holloway",
+            "Principal Deputy Assistant Secretary of Commerce",
+        ),
+        (
+            "Spain’s Undersecretary of State for Enterprises Lucas Ferrer joined by video link.",
+            "Lucas Ferrer",
+            "Undersecretary of State for Enterprises",
+        ),
+        (
+            "The session was chaired by Minister of Labour Md. Rafiqul Karim of Bangladesh.",
+            "Md. Rafiqul Karim",
+            "Minister of Labour",
+        ),
+        (
+            "Secretary of Tourism Ma. Luisa Dimaculangan welcomed the delegates.",
+            "Ma. Luisa Dimaculangan",
+            "Secretary of Tourism",
+        ),
+        (
+            "Beretitenti Tanieru Kourabi of Kiribati opened the session.",
+            "Tanieru Kourabi",
+            "Beretitenti",
+        ),
+    ],
+)
+def test_long_ranks_short_given_names_and_local_titles(line: str, name: str, role: str) -> None:
+    (p,) = report(line).participants
+    assert (p.name, p.role) == (name, role)
+
+
+def test_ranks_before_a_short_title_are_no_person() -> None:
+    s = report(
+        "Deputy Assistant Secretary of Energy Paula Strand arrived late.",
+        '"The grid must be shared," Deputy Assistant Secretary Strand said.',
+    )
+    (p,) = s.participants
+    assert p.name == "Paula Strand"
+    assert [q.speaker for q in s.quotes] == [p.id]

@@ -440,6 +440,15 @@ class PeopleFinder:
             if self.is_initial(n, end) and words:
                 n += 2
                 continue
+            if (
+                toks.words[n] in lex.short_given
+                and n + 2 < end
+                and toks.words[n + 1] == "."
+                and self.is_name_word(n + 2, end)
+            ):
+                n += 2  # "Ma. Teresa Ocampo": a given name written short, and its stop
+                words += 1
+                continue
             if words and toks.words[n] in lex.post_nominals:
                 break  # "Ana Ruiz MP": letters after a name are no part of it
             if words and toks.keys[n].endswith("s") and toks.keys[n] in lex.subject_verbs:
@@ -726,7 +735,11 @@ class PeopleFinder:
                 return j
             run = self._portfolio_item(m, end)
             conjoined = conjoined or "and" in toks.keys[m:run]
-            if conjoined and not named_before and (named := self._named_item(m, run, end)):
+            if (
+                conjoined
+                and not named_before
+                and (named := self._named_item(m, run, end, listed=sep == ","))
+            ):
                 # "Minister of Trade, Industry and Energy Park Dong-kyu": the name closes the
                 # last item with no comma before it.
                 ph.role_tokens.append((j, named))
@@ -756,18 +769,22 @@ class PeopleFinder:
             run += 1
         return run
 
-    def _named_item(self, m: int, run: int, end: int) -> int:
+    def _named_item(self, m: int, run: int, end: int, *, listed: bool = False) -> int:
         """Where a name starts inside the portfolio item ``m..run``, or 0.
 
         The item's portfolio ends on a word that names one ("Energy", "ICT"), and a name of two
-        words or more closes the phrase after it.
+        words or more closes the phrase after it. In the last item of a list set off by commas
+        (``listed``) a plural noun names one too ("of Fisheries, Lagoons and Reefs X Y"); a
+        lone "and" may join another person ("the Minister of Economy and Thomas Reyes").
         """
         toks = self.toks
         # Up to the item's end too: forms of address end it ("and Mines H E Dr. Ana Ruiz").
         for p in range(m + 1, run + 1):
             word = toks.words[p - 1]
             if (
-                self.lex.institution_word(word) or _ACRONYM.fullmatch(word) is not None
+                self.lex.institution_word(word)
+                or _ACRONYM.fullmatch(word) is not None
+                or (listed and p - 1 > m and _plural(toks.keys[p - 1]))
             ) and self._closing_name(p, end) is not None:
                 return p
         return 0
@@ -2273,6 +2290,8 @@ class PeopleFinder:
             return
         if n - i < 2 or self._journalist(i, n, start, end):
             return
+        if all(toks.keys[x] in self.lex.title_modifiers for x in range(i, n)):
+            return  # "Deputy Assistant Secretary X": the ranks of the title after them
         head, dash, _ = toks.words[i].partition("-")
         if dash and self.doc.knowledge.country(head) is not None:
             return  # "Japan-Viet Nam Relations", "Korea-Central Asia": two sides, not a person

@@ -44,6 +44,8 @@ class Lexicon:
     closing_surnames: frozenset[str]
     #: Words that may open a surname after a first name ("Marlon St. Hill"), exact case.
     surname_particles: frozenset[str]
+    #: Given names written short before a full stop ("Ma.", "Md."), exact case.
+    short_given: frozenset[str]
     #: Words in brackets after a rank saying its holder has retired ("(Ret'd)"), folded.
     retired_marks: frozenset[str]
     #: Head nouns of a place named after a person ("... Grand Mosque"), folded.
@@ -232,6 +234,7 @@ def lexicon() -> Lexicon:
         not_names=frozenset(_get(data, "names", "not_names")),
         closing_surnames=frozenset(_get(data, "names", "closing_surnames")),
         surname_particles=frozenset(_get(data, "names", "surname_particles")),
+        short_given=frozenset(_get(data, "names", "short_given")),
         place_heads=_words(_get(data, "names", "place_heads")),
         retired_marks=_words(_get(data, "names", "retired_marks")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),

@@ -59,6 +59,10 @@ def _leader_noun(phrase: str) -> bool:
     return any(phrase == n or phrase.endswith(f" {n}") for n in lexicon().leader_nouns)
 
 
+# Where a title's complement starts: "Minister | of Environment", "Envoy | for Climate".
+_COMPLEMENT: Final = re.compile(r" (?:of|for|at|to|in|on) ")
+
+
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
@@ -78,11 +82,16 @@ def describe_match(doc: Document, d: Description) -> Person | None:
             if not same and d.title_kind not in HEAD_KINDS:
                 # "the Austrian minister" for Interior Minister X: the office by its head noun,
                 # never a head of government's ("Prime Minister").
-                tail = " " + _fold(d.role)
+                # "Minister of Environment, Waters and Forests": the head noun before its
+                # complement.
+                role = _fold(d.role)
                 same = [
                     p
                     for p in cands
-                    if p.role and _fold(p.role).endswith(tail) and p.title_kind not in HEAD_KINDS
+                    if p.role
+                    and (head := _COMPLEMENT.split(_fold(p.role), 1)[0])
+                    and (head == role or head.endswith(" " + role))
+                    and p.title_kind not in HEAD_KINDS
                 ]
             if same:
                 cands = same
