@@ -1718,3 +1718,12 @@ def test_ranks_before_a_short_title_are_no_person() -> None:
     (p,) = s.participants
     assert p.name == "Paula Strand"
     assert [q.speaker for q in s.quotes] == [p.id]
+
+
+def test_an_author_box_after_the_story_names_no_participant() -> None:
+    s = report(
+        "President Odile Ferrand opened the summit and thanked the host city.",
+        "Lena Marsh",
+        "Lena Marsh is a senior trade correspondent at The Harbour Times.",
+    )
+    assert set(people(s)) == {"Odile Ferrand"}

@@ -2255,6 +2255,10 @@ class PeopleFinder:
         key = _key(self.doc.text[toks.starts[i] : toks.ends[n - 1]])
         if key in self.by_key or (n - i == 1 and toks.words[i] in self.by_key):
             person = self.by_key.get(key) or self.by_key[toks.words[i]]
+            if person.bare and n - i >= 2 and self._journalist(i, n, start, end):
+                # An author's box: the name on a line, then "Name is a reporter at ...".
+                person.bare = False
+                return
             person.mentions.append((toks.starts[i], toks.ends[n - 1]))
             if self._said_absent(n, end):
                 self.absent.append(person)  # "Lind did not travel to Velmar."
