@@ -85,6 +85,7 @@ def test_next_meeting_country_is_not_the_host() -> None:
         "The Premier will attend the energy conference in Lima.",
         "The following session of the river states' council is due to be held in Lima.",
         "Their twelfth round of border talks is set to take place in Lima, officials said.",
+        "In their talks the two agreed that the joint commission would meet in Lima in June.",
     ],
 )
 def test_a_later_meetings_city_is_not_the_summits(line: str) -> None:
@@ -1750,3 +1751,23 @@ def test_a_count_with_no_name_gives_none(lede: str) -> None:
 )
 def test_the_city_is_where_this_meeting_is(lines: tuple[str, ...], city: str | None) -> None:
     assert page("Regional ministers agree on a shared plan", *lines).city == city
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "The king welcomed the two presidents on Friday in Port Selvaggio, where the three "
+            "leaders held their yearly summit. They discussed the status of Lima and its port."
+        ),
+        (
+            "Ministers of the river states met on Tuesday in Port Selvaggio for two days of "
+            "talks, and a dispute over fishing near Lima was settled."
+        ),
+    ],
+)
+def test_a_place_the_knowledge_lacks_said_outright_beats_a_city_near_a_meeting_word(
+    line: str,
+) -> None:
+    s = page("River states close their annual round of talks", line)
+    assert (s.city, s.country) == ("Port Selvaggio", None)

@@ -1213,7 +1213,7 @@ def _place(doc: Document) -> None:
         meta["country"] = country
 
 
-def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None:
+def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str | None] | None:
     """The first known city the text says the meeting is in, with its country.
 
     ``strict``: only in the top blocks, and only right after a meeting's verb or noun ("held
@@ -1252,11 +1252,43 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str] | None
             return norm(text[h.start : h.end]), h.get("city").name
     if strict:
         return None
+    unknown = _unknown_held(doc)
+    if unknown is not None:
+        # "in New Alamein, where the three leaders held a summit": a place the knowledge lacks,
+        # said outright, beats a known city merely near a meeting word.
+        return unknown, None
     for h in cities:
         before = text[max(0, h.start - _MET_REACH) : h.start].lower()
         if _MEETING_WORD.search(before + " " + _sentence_before(text, h.start, _CUE_REACH).lower()):
             return norm(text[h.start : h.end]), h.get("city").name
     return None
+
+
+def _unknown_held(doc: Document) -> str | None:
+    """A place no list knows that the top blocks say the meeting is in ("in X, where ... met").
+
+    Its words are capitalised, none an acronym or a known phrase's.
+    """
+    text = doc.text
+    lex = lexicon()
+    known = [(h.start, h.end) for h in doc.hits]
+    for s, e in _top_blocks(doc):
+        for m in _CAPITALISED_PLACE.finditer(text, s, e):
+            words = m.group(1).split()
+            if any(
+                w in lex.not_names or lex.institution_word(w) or w.isupper() for w in words
+            ) or any(hs < m.end(1) and m.start(1) < he for hs, he in known):
+                continue
+            if _WHERE_MET.match(text, m.end(1)) or _met_there(text, m.start(1)):
+                return m.group(1)
+    return None
+
+
+#: "in New Alamein": up to three capitalised words after "in", and no more after them ("at"
+#: more often names a venue: "at Taumeasina", "at IICA Headquarters").
+_CAPITALISED_PLACE: Final = re.compile(
+    r"\bin[ \t]+((?:[A-Z][\w’'-]+[ \t]+){0,2}[A-Z][\w’'-]+)\b(?![ \t]+[A-Z])"
+)
 
 
 def _met_there(text: str, pos: int) -> bool:
@@ -1324,7 +1356,8 @@ _HELD_IN: Final = re.compile(
 #: "is scheduled to take place in U" (read in the words right before it).
 _LATER_EVENT: Final = re.compile(
     r"\b(?:(?:to\s+be|will\s+be|would\s+be|is\s+to\s+be|shall\s+be)\s+(?:held|hosted)|next|"
-    r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|hold|attend|take\s+part)|invit(?:e|es|ed|ing)|"
+    r"upcoming|forthcoming|(?:will|would|shall)\s+(?:host|hold|attend|take\s+part|meet|convene)|"
+    r"invit(?:e|es|ed|ing)|"
     r"previous|preceding|last\s+(?:summit|meeting|session)|had\s+been\s+(?:held|hosted)|"
     r"to\s+(?:hold|(?:re)?convene|meet)|meet\s+again|(?:will|would|shall)\s+take\s+place|"
     r"follow-up|"
