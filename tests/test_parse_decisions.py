@@ -1148,3 +1148,34 @@ def test_an_item_admitting_one_state_keeps_what_it_is_admitted_to() -> None:
         ("other", "the admission of Peru", "Peru", None),
         ("other", "Chile", "Chile", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In keeping with the group's habit, no final communique was adopted this time.",
+        "Officials said no agreement on the levy was reached and no action plan was approved.",
+        (
+            "The host offered to run a joint patrol vessel if the members agreed to split the "
+            "fuel bill."
+        ),
+        "The delegates did not agree to extend the moratorium on deep-sea mining.",
+        (
+            'The ministers endorsed the Lagoon Charter, "Tides Together," in which they pledged '
+            "to clean the estuaries, to protect the mangroves and to share catch data."
+        ),
+    ],
+)
+def test_negated_conditional_or_contained_words_decide_nothing(line: str) -> None:
+    s = parse("The coastal ministers closed their meeting in Walvis Bay on Friday.", line)
+    assert [d for d in found(s) if d[0] != "treaty"] == []
+
+
+def test_the_group_named_in_a_relative_clause_still_decides() -> None:
+    s = parse(
+        "Fisheries were another theme for the ministers, who pledged to close the lagoon to "
+        "trawlers for two seasons."
+    )
+    assert ("other", "pledged to close the lagoon to trawlers for two seasons", None, None) in (
+        found(s)
+    )

@@ -821,6 +821,18 @@ class _Finder:
             return True
         return self._quoted(verb, verb + 1) and _WE.search(text, clause, verb) is None
 
+    def _hedged(self, s: int, verb: int) -> bool:
+        """Whether the words of the verb's own clause before ``verb`` keep it from deciding.
+
+        A negation ("no joint declaration was adopted"), a condition ("if the members agreed
+        to share the cost") or a relative clause about a document's contents ("in which they
+        pledged to").
+        """
+        before = self.text[_main_clause(self.text, s, verb) : verb]
+        cuts = list(_SUBCLAUSE_CUT.finditer(before))
+        tail = before[cuts[-1].end() :] if cuts else before
+        return _HEDGE.search(tail) is not None or _RELATIVE.match(tail) is not None
+
     def _partner(self, s: int, e: int) -> str | None:
         """The country an agreement is with: "... with the Republic of Serbia"."""
         for h in self.doc.hits_in(s, e):
@@ -903,6 +915,8 @@ class _Finder:
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
             if self._pair(s, at) or self._not_decided(s, at) or self._after_meeting(s, at, e):
                 continue  # "The two leaders agreed to ...": a side meeting's outcome
+            if self._hedged(s, at):
+                continue
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
             for a, b in infinitives(text, to, _clause_end(text, m.end(), e)):
@@ -912,7 +926,7 @@ class _Finder:
             # "Next year, 2027, will be the Year of X": a designation, in a speech too.
             self.add(m.start(), _clause_end(text, m.end(), e), kind="designation")
         for m in run("presidency", _PRESIDENCY):
-            if self._quoted(m.start(), m.end()):
+            if self._quoted(m.start(), m.end()) or self._hedged(s, m.start()):
                 continue  # "‘We are ready to take over the chair,’ said X": words, not the act
             st = _office_clause(text, s, m.start())
             if m.group()[:7].lower() == "elected" and text.find(", ", st, m.start()) >= 0:
@@ -947,7 +961,7 @@ class _Finder:
                 continue  # "X took over the chairmanship last year": not this summit's
             self.add(st, end, kind="presidency", fronted=self._fronted(s, st))
         for m in run("handover", cues.handover):
-            if self._quoted(m.start(), m.end()):
+            if self._quoted(m.start(), m.end()) or self._hedged(s, m.start()):
                 continue
             # "agreed on handing the rotating chair to X" starts at the gerund; "A handed the
             # chair to B" keeps its subject.
@@ -987,10 +1001,11 @@ class _Finder:
                     self.add(m.end(), _clause_end(text, m.end(), e))
             return
         for m in run("impersonal", cues.impersonal):
-            self.add(m.end(), _clause_end(text, m.end(), e))
+            if not self._hedged(s, m.start()):
+                self.add(m.end(), _clause_end(text, m.end(), e))
         for m in run("group", cues.group):
             # "The leaders pledged A, B, and C": each item, when the summit's members pledge.
-            if not self._by_group(s, m.start()):
+            if not self._by_group(s, m.start()) or self._hedged(s, m.start()):
                 continue
             end = _clause_end(text, m.end(), e)
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
@@ -1100,6 +1115,8 @@ class _Finder:
             st, np_end = self._noun_phrase(s, m.start())
             if not text[st:np_end].strip() or _NOT_MADE.match(text, st, np_end):
                 continue  # "..., which was adopted": what it refers to is told before
+            if self._hedged(s, m.start()):
+                continue  # "no joint declaration was adopted"
             # "The creation of X was approved": the action names the kind; other heads do not.
             head = classify_decision(text[st:np_end])
             kind = head if head in ("establishment", "designation") else "other"
@@ -1631,6 +1648,19 @@ def _office_clause(text: str, s: int, pos: int) -> int:
 def _near(s: int, pos: int) -> int:
     """Where a match at ``pos`` may look back to: its sentence's start, at most ``_REACH`` back."""
     return max(s, pos - _REACH)
+
+
+#: Where the clause a verb stands in starts, read back from the verb.
+_SUBCLAUSE_CUT: Final = re.compile(r"[,;]|\b(?:but|and)\b")
+#: A negation or a condition before the verb in its clause.
+_HEDGE: Final = re.compile(
+    r"\b(?:no|not|never|neither|nor|without|cannot|if|unless|whether)\b|n['’]t\b|"
+    r"\b(?:failed|fails|refused|refuses|declined|declines)\s+to\b",
+    re.IGNORECASE,
+)
+#: A relative clause about a document's contents: "in which they pledged". (One about people
+#: is no hedge: "the leaders, who pledged to ..." is the summit deciding.)
+_RELATIVE: Final = re.compile(r"[\s\"”’']*(?:(?:in|by|under)\s+which|whereby)\b", re.IGNORECASE)
 
 
 def _main_clause(text: str, s: int, pos: int) -> int:
