@@ -900,3 +900,12 @@ def test_agreement_cut_before_the_next_counterparts_clause_keeps_none_of_its_wor
     agreed = {frozenset(ps): agreements for _, ps, _, agreements in met(s)}
     assert agreed[pair("Ilse Vandeputte", "Ciarán Kehoe")] == ("open a joint licensing desk",)
     assert agreed[pair("Ilse Vandeputte", "Rui Fontes")] == ()
+
+
+def test_a_given_name_written_short_does_not_end_the_meeting_sentence() -> None:
+    s = parse(
+        "Later, Premier Ola Brekke held separate talks with Minister Mohd. Azlan Hashim of "
+        "Malaysia and Minister Rosa Lind of Sweden."
+    )
+    got = {m[1] for m in met(s)}
+    assert {pair("Ola Brekke", "Mohd. Azlan Hashim"), pair("Ola Brekke", "Rosa Lind")} <= got

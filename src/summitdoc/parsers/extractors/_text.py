@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BlockKind
+from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -179,13 +180,23 @@ def strip_span(text: str, s: int, e: int, chars: str = _EDGE) -> tuple[int, int]
     return s, e
 
 
+def _short_given(text: str, s: int, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes a given name written short ("Md. Rafiqul")."""
+    m = _LAST_WORD.search(text, s, dot)
+    return m is not None and m.group(1) in lexicon().short_given
+
+
+_LAST_WORD: Final = re.compile(r"(?:^|(?<=\s))(\w+)$")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as spans (final punctuation included)."""
     out: list[tuple[int, int]] = []
     s = start
     for m in _END.finditer(text, start, end):
-        if m.group().startswith(".") and _ABBREV.search(
-            text, max(start, m.start() - 8), m.start() + 1
+        if m.group().startswith(".") and (
+            _ABBREV.search(text, max(start, m.start() - 8), m.start() + 1)
+            or _short_given(text, max(start, m.start() - 8), m.start())
         ):
             continue
         e = m.end()
