@@ -307,3 +307,22 @@ def test_statements_made_to_the_press_are_no_adopted_text() -> None:
         "After the talks, the two presidents made joint statements to the media.",
     )
     assert s.statements == ()
+
+
+def test_what_a_declaration_pledges_to_do_is_one_point_per_infinitive() -> None:
+    s = parse(
+        "The ministers adopted the Delta Declaration, in which they committed to dredge the "
+        "channels, to restore the salt marshes, and to publish river levels every week."
+    )
+    (st,) = s.statements
+    assert list(st.points) == [
+        "dredge the channels",
+        "restore the salt marshes",
+        "publish river levels every week",
+    ]
+    s = parse(
+        "The ministers adopted the Delta Declaration, in which they committed to dredge the "
+        "channels."
+    )
+    (st,) = s.statements
+    assert list(st.points) == ["committed to dredge the channels"]

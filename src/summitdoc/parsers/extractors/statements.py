@@ -957,7 +957,13 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 # A capital after "that" is the subject of an object clause ("a declaration
                 # that Iraq refused to endorse"), which says nothing of the content.
                 end = _clause_end(text, rel.end(), sent[1])
-                st.points.extend(_split_points(text, rel.end(), end, verbs))
+                pledge = _VERB_TO.match(text, rel.end(), end)
+                items = infinitives(text, pledge.end(), end) if pledge is not None else []
+                if len(items) > 1:
+                    # "in which they pledged to A, to B, and to C": one point each.
+                    st.points.extend(norm(text[a:z].rstrip(".").strip()) for a, z in items)
+                else:
+                    st.points.extend(_split_points(text, rel.end(), end, verbs))
         at = position.get(id(b), len(blocks))
         follow = []
         for x in blocks[at:]:
@@ -1046,6 +1052,12 @@ def _first_verb(doc: Document, s: int, e: int, verbs: frozenset[str]) -> int | N
 def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
     # "reaffirms A, calls for B, and expresses C": a comma alone also opens the next point.
     return re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
+
+
+#: A verb and the infinitives it governs: "pledged to expand X" ("refers to the X" is none).
+_VERB_TO: Final = re.compile(
+    r"[a-z]+\s+(?=to\s+(?!(?:the|a|an|its|their|this|these|those)\b)[a-z])"
+)
 
 
 def _split_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
