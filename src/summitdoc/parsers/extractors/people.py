@@ -337,7 +337,6 @@ class PeopleFinder:
         # A resolution's verb in capitals ("1. ELECTS H.E. X") opens no name either.
         stop = (
             self.lex.not_names
-            | self.lex.institution_words
             | self.lex.short_titles.keys()
             | set(self.lex.decision_cues["operative_verbs"])
         )
@@ -351,7 +350,13 @@ class PeopleFinder:
         capitals = map(str.isupper, map(operator.itemgetter(0), words))
         for i in itertools.compress(range(len(words)), capitals):
             # In a label's capitals ("PRESIDENT OF THE REPUBLIC:") the words as in a sentence.
-            upper = len(words[i]) > 1 and words[i].isupper() and words[i].capitalize() in stop
+            # Words of bodies and portfolios, listed or by ending ("Emigration"), too.
+            folded = words[i].capitalize()
+            upper = (
+                len(words[i]) > 1
+                and words[i].isupper()
+                and (folded in stop or self.lex.institution_word(folded))
+            )
             if upper or words[i] in stop or keys[i] in verbs or self.lex.institution_word(words[i]):
                 if words[i] in _ARTICLE_NAMES and i and out[i - 1] and not self._opens_phrase(i):
                     out[i] = 1  # "President Sok An of Cambodia": an article opens a noun phrase
