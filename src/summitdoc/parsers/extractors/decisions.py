@@ -811,13 +811,13 @@ class _Finder:
     def _not_decided(self, s: int, verb: int) -> bool:
         """Whether the words before ``verb`` in its clause make it no decision.
 
-        Someone proposed it ("X proposed that the members set up ..."), or a speaker quoted in a
-        sentence of the report says it of others ("“nations who decided to stand together,” X
-        said"): inside a quote only "we" decide.
+        Someone proposed it ("X proposed that the members set up ..."), it is hedged (see
+        :meth:`_hedged`), or a speaker quoted in a sentence of the report says it of others
+        ("“nations who decided to stand together,” X said"): inside a quote only "we" decide.
         """
         text = self.text
         clause = _main_clause(text, s, verb)
-        if _cues().proposal.search(text, clause, verb):
+        if _cues().proposal.search(text, clause, verb) or self._hedged_in(clause, verb):
             return True
         return self._quoted(verb, verb + 1) and _WE.search(text, clause, verb) is None
 
@@ -828,7 +828,11 @@ class _Finder:
         to share the cost") or a relative clause about a document's contents ("in which they
         pledged to").
         """
-        before = self.text[_main_clause(self.text, s, verb) : verb]
+        return self._hedged_in(_main_clause(self.text, s, verb), verb)
+
+    def _hedged_in(self, clause: int, verb: int) -> bool:
+        """:meth:`_hedged` for a clause whose start is known."""
+        before = self.text[clause:verb]
         cuts = list(_SUBCLAUSE_CUT.finditer(before))
         tail = before[cuts[-1].end() :] if cuts else before
         return _HEDGE.search(tail) is not None or _RELATIVE.match(tail) is not None
@@ -915,8 +919,6 @@ class _Finder:
                 continue  # "Bank A and Bank B decided to support X": not the summit's decision
             if self._pair(s, at) or self._not_decided(s, at) or self._after_meeting(s, at, e):
                 continue  # "The two leaders agreed to ...": a side meeting's outcome
-            if self._hedged(s, at):
-                continue
             # "agreed to A, to B, and to C": one decision each (from the cue's "to").
             to = m.end() - 3 if text[m.end() - 3 : m.end()].lower() == "to " else m.end()
             for a, b in infinitives(text, to, _clause_end(text, m.end(), e)):

@@ -298,6 +298,7 @@ def find_meetings(doc: Document) -> None:
     kb = doc.knowledge
     cues = _cues()
     reports: list[_Report] = []
+    summit = _Summit.of(doc)
     blocks = [
         b
         for b in doc.blocks
@@ -346,7 +347,7 @@ def find_meetings(doc: Document) -> None:
                 people = _people_in(doc, m.end(), e)
                 if len(people) >= 2:
                     reports.append(_Report(people[:2], s, e, b))
-            clause = _fronted(doc, b, s, e, reports)
+            clause = _fronted(doc, b, s, e, reports, summit=summit)
             if b.kind is BlockKind.CAPTION:
                 _caption(doc, b, s, e, reports)
             for m in cues.reception.finditer(text, s, e) if reception else ():
@@ -355,7 +356,7 @@ def find_meetings(doc: Document) -> None:
                 if actor is not None and hosts and hosts[0][1] is not actor:
                     reports.append(_Report([actor, hosts[0][1]], s, e, b))
             if discussed:
-                pairs = _pair(doc, b, s, e)
+                pairs = _pair(doc, b, s, e, summit=summit)
                 reports.extend(pairs)
                 if pairs:
                     recent, recent_at = pairs[-1].people[0], b.index
@@ -655,7 +656,7 @@ def _listed_again(
     return named
 
 
-def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
+def _pair(doc: Document, b: Block, s: int, e: int, *, summit: _Summit) -> list[_Report]:
     """Meetings of two people named as one subject of talking: "X and Y discussed Z".
 
     Where only two people take part at all, their talks are the summit itself, not a side
@@ -676,7 +677,7 @@ def _pair(doc: Document, b: Block, s: int, e: int) -> list[_Report]:
         people.append(p2)
         closed = "and" in gap["joint"]
         verb = _PAIR_VERB.match(text, e2, e) if closed else None
-        if verb is not None and _the_summit_met(doc, people, verb, s, e):
+        if verb is not None and _the_summit_met(doc, people, verb, s, e, summit=summit):
             continue  # "A, B, C and D met at the palace": the summit's own meeting
         if verb is not None:
             # "held a trilateral meeting on cross-border electricity trade, where ..."
@@ -695,26 +696,44 @@ _SIDE: Final = re.compile(r"\b(?i:sidelines|margins?|fringes?|side|bilateral)\b"
 
 
 def _the_summit_met(
-    doc: Document, people: list[Person], verb: re.Match[str], s: int, e: int
+    doc: Document, people: list[Person], verb: re.Match[str], s: int, e: int, *, summit: _Summit
 ) -> bool:
     """Whether "A, B, C and D met" tells of the summit: nearly all of it, with no side cue."""
     if len(people) < _SUMMIT_MIN or verb.group().split()[-1] != "met":
         return False
     text = doc.text
-    everyone = sum(1 for p in doc.people if p.weight >= 1)
     return (
-        len(people) >= everyone - _SUMMIT_SLACK
+        len(people) >= summit.everyone - _SUMMIT_SLACK
         and _SIDE.search(text, s, e) is None
         and _cues().separate.search(text, s, e) is None
         and _cues().together.search(text, s, e) is None
     )
 
 
+class _Summit(NamedTuple):
+    """Who takes part, counted once per parse: talks with all of them are the summit's own."""
+
+    #: How many participants there are.
+    everyone: int
+    #: The countries of those present.
+    states: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Document) -> _Summit:
+        taking_part = [p for p in doc.people if p.weight >= 1]
+        return cls(
+            len(taking_part),
+            frozenset(p.country for p in taking_part if not p.absent and p.country),
+        )
+
+
 #: The fewest people a summit has: talks with all of them are its own, not a side meeting's.
 _SUMMIT_MIN: Final = 3
 
 
-def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) -> int:
+def _fronted(
+    doc: Document, b: Block, s: int, e: int, reports: list[_Report], *, summit: _Summit
+) -> int:
     """Read a sentence that opens with a meeting phrase; return where its main clause starts.
 
     "In a meeting with X, Y proposed ...", "Before his talks with X, Y met Z": Y met X. The
@@ -747,11 +766,7 @@ def _fronted(doc: Document, b: Block, s: int, e: int, reports: list[_Report]) ->
             reports.extend(_Report([p], s, e, b, bilateral=True) for p in others)
         return clause
     others = [p for p in others if p is not actor]
-    foreign = {
-        p.country
-        for p in doc.people
-        if p.weight >= 1 and not p.absent and p.country and p.country != actor.country
-    }
+    foreign = summit.states - {actor.country}
     if len(foreign) >= _SUMMIT_MIN - 1 and foreign <= {p.country for p in others}:
         # "Following the talks with A and B, the Prime Minister said": every state the summit
         # had, so the summit's own talks, no side meeting.

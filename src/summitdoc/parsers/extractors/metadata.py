@@ -1271,13 +1271,12 @@ def _unknown_held(doc: Document) -> str | None:
     """
     text = doc.text
     lex = lexicon()
-    known = [(h.start, h.end) for h in doc.hits]
     for s, e in _top_blocks(doc):
         for m in _CAPITALISED_PLACE.finditer(text, s, e):
             words = m.group(1).split()
             if any(
                 w in lex.not_names or lex.institution_word(w) or w.isupper() for w in words
-            ) or any(hs < m.end(1) and m.start(1) < he for hs, he in known):
+            ) or doc.hits_in(*m.span(1)):
                 continue
             if _WHERE_MET.match(text, m.end(1)) or _met_there(text, m.start(1)):
                 return m.group(1)
