@@ -1100,6 +1100,30 @@ def test_a_list_led_by_a_counted_subject_that_agreed_to_reads_every_item() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Apart from the ferry deal, the heads of state resolved to:",
+        "Besides the ferry deal, the heads of state and government agreed to:",
+        "Beyond the ferry deal, the two heads of government agreed to:",
+    ],
+)
+def test_a_list_led_by_heads_of_state_after_an_adverbial_reads_every_item(lead: str) -> None:
+    s = parse(
+        lead,
+        "- set up a joint pilot school for the lower river at Vidin;",
+        "- open the Ruse customs post to lorries at night; and",
+        "- grant Moldova observer status in the river commission.",
+        "The talks lasted three hours.",
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert texts == [
+        "set up a joint pilot school for the lower river at Vidin",
+        "open the Ruse customs post to lorries at night",
+        "grant Moldova observer status in the river commission",
+    ]
+
+
 def test_nominalised_items_after_a_number_of_decisions_including() -> None:
     s = parse(
         "On its second day, the Board took several decisions, among them:",

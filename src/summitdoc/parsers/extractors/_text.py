@@ -142,7 +142,9 @@ PAIR: Final = re.compile(
 #: Subjects that speak for the summit as a whole ("the leaders", "member states", "we"):
 #: what they decide or adopt is the summit's.
 SUMMIT_GROUP: Final = re.compile(
-    r"\b(?:leaders|partners|countries|members|member\s+states|states|heads|participants|we|our|"
+    r"\b(?:leaders|partners|countries|members|member\s+states|states|participants|we|our|"
+    # "heads of state and government" whole: its lower-case words are the group's own.
+    r"heads(?:\s+of\s+(?:state|government)s?(?:\s+(?:and|or)\s+(?:of\s+)?government)?)?|"
     r"ministers|premiers|"
     r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|bloc|"
     r"assembly|forum|community|organi[sz]ation|governors|shareholders|board)\b",

@@ -1820,6 +1820,10 @@ _ITEM_AND: Final = re.compile(r"(?:and|or)\s+(?=[a-z])")
 _LEAD_ADVERBIAL_STARTS: Final = frozenset(
     {
         "according",  # "According to the ministry, the summit took the following decisions:"
+        "beyond",  # "Beyond the pact, ministers agreed to:"
+        "besides",
+        "apart",
+        "aside",
         "at",
         "on",
         "in",
