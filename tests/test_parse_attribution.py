@@ -561,3 +561,33 @@ def test_country_and_head_noun_describe_a_minister_with_a_portfolio() -> None:
         '"The reefs do not wait for us," the Fijian minister said.',
     )
     assert got["The reefs do"] == "Tomasi Vakaloa"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "ALSO READ | Ferry fares to rise on the lake from May",
+        "READ | Ferry fares to rise on the lake from May",
+    ],
+)
+def test_an_inline_teaser_for_another_story_is_no_section_heading(teaser: str) -> None:
+    s = wire_parse(
+        "Lake leaders agree ferry pact",
+        "What the leaders agreed",
+        "The three presidents agreed to run a joint ferry service across the lake from June.",
+        teaser,
+        'Ferry board chairman Okello Wanyama said the boats would be ready "before the rains".',
+    )
+    (speech,) = [x for x in s.speeches if x.quotes]
+    assert speech.topic == "What the leaders agreed"
+
+
+def test_the_headlines_under_next_on_an_outlet_are_no_quotes() -> None:
+    s = wire_parse(
+        "Lake leaders agree ferry pact",
+        'Ferry board chairman Okello Wanyama said the boats would be ready "before the rains".',
+        "Next on Kivu Today",
+        "Kisumu's Wanyama: 'Fares will not rise'",
+        "Ferry fares to rise on the lake from May",
+    )
+    assert [q.text for q in s.quotes] == ["before the rains"]

@@ -1179,8 +1179,16 @@ def test_a_page_names_an_outlet_the_knowledge_does_not_know(
     assert s.source.outlet == outlet
 
 
-def test_a_following_line_is_furniture_not_a_paragraph() -> None:
-    s = page("Lake leaders agree water pact", STORY, "Follow Radio Kivu Today on Telegram")
+@pytest.mark.parametrize(
+    "follow",
+    [
+        ("Follow Radio Kivu Today on Telegram",),
+        # The sites on lines of their own under "on:", as text copied from a page's footer.
+        ("Follow Radio Kivu Today on:", "Telegram", "WhatsApp"),
+    ],
+)
+def test_a_following_line_is_furniture_not_a_paragraph(follow: tuple[str, ...]) -> None:
+    s = page("Lake leaders agree water pact", STORY, *follow)
     assert all("Radio Kivu" not in p.name for p in s.participants)
     assert s.source.outlet == "Radio Kivu Today"
 
@@ -1196,6 +1204,23 @@ def test_a_following_line_is_furniture_not_a_paragraph() -> None:
 )
 def test_no_outlet_without_a_name(line: str) -> None:
     s = page("Lake leaders agree water pact", STORY, line)
+    assert s.source.outlet is None
+
+
+def test_a_link_to_the_copyright_terms_in_a_footer_names_no_holder() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                "Lake leaders agree water pact",
+                *PAD,
+                STORY,
+                "Related Links",
+                "Ferry fares to rise on the lake from May",
+                "Copyright Policy",
+            ]
+        )
+        + "\n"
+    )
     assert s.source.outlet is None
 
 

@@ -191,9 +191,10 @@ _ISSUED_BY: Final = re.compile(
     r"(?:Issued|Released|Distributed)\s+by\s*:?\s+(?P<name>[A-Z][^|;\n]{1,60}?)\s*(?:[|;]|\Z)"
 )
 #: A copyright line's holder: "© 2047 The Daily Courier Ltd. All rights reserved", "Copyright ©
-#: 2044 Presidency of X", "© Office of the President 2045".
+#: 2044 Presidency of X", "© Office of the President 2045"; the word alone names a page's link
+#: ("Copyright Policy"), not its holder.
 _HOLDER: Final = re.compile(
-    r"(?:©|\(c\)|\bCopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?:©|\(c\)|\bCopyright\b(?=\s*(?:©|\(c\)|(?:19|20)\d\d)))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
     r"(?P<name>[^\W\d_][^.|\n©/]{1,60}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.|]|\b[Aa]ll\s+[Rr]ights\b|\Z)"
 )
 _HOLDER_WORDS: Final = 9

@@ -495,6 +495,8 @@ _CLUTTER: Final = re.compile(
     re.VERBOSE,
 )
 _FURNITURE_LINE_MAX: Final = 300
+#: The longest line opening with a list's beginning ("More from Europe"): a label, not a sentence.
+_LIST_START_MAX: Final = 60
 #: A copyright line anywhere on a page: a year right after "©". A credit ("© UfM
 #: Secretariat", "(© Ana Ruiz)" after a caption's date) ends a caption and is not one.
 _COPYRIGHT_YEAR: Final = re.compile(r"©\s*(?:1[89]|20)\d\d\b")
@@ -509,7 +511,7 @@ def furniture(line: str) -> tuple[bool, bool]:
     folded = fold_line(line)
     if folded in lex.furniture_lines:
         return True, folded in lex.list_markers
-    if folded.startswith("more from ") and len(folded) < 60:
+    if folded.startswith(lex.list_starts) and len(folded) < _LIST_START_MAX:
         return True, True
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
@@ -1850,7 +1852,7 @@ def writer_outlet(doc: Document, line: str) -> str | None:
 _FOLLOW: Final = re.compile(
     r"(?:Follow|Find|Join|Like|Subscribe\s+to)\s+(?P<name>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,5}?)"
     # "... on Telegram", "Follow Daryo's official Telegram channel".
-    r"(?:\s+on\s+|['’]s\s+(?:official\s+)?)"
+    r"(?:\s+on\s+|\s+on\s*:?\s*\Z|['’]s\s+(?:official\s+)?)"
 )
 
 
@@ -1860,6 +1862,8 @@ def follow_name(line: str) -> str | None:
     if m is None:
         return None
     rest = fold_line(line.strip()[m.end() :])
+    if not rest:
+        return m["name"]  # "Follow The Courier on:" over a row of the sites' buttons
     for site in lexicon().social_sites:
         if rest.startswith(site) and not rest[len(site) : len(site) + 1].isalnum():
             return m["name"]

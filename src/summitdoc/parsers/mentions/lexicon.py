@@ -159,6 +159,8 @@ class Lexicon:
     crumb_labels: frozenset[str]
     #: Furniture lines after which other stories' headlines are listed.
     list_markers: frozenset[str]
+    #: Beginnings of short furniture lines after which headlines are listed ("more from "), folded.
+    list_starts: tuple[str, ...]
     #: Labels over a story's points in brief under its headline ("summary"), folded.
     brief_labels: frozenset[str]
     #: Sites a page asks its readers to follow it on ("whatsapp", "google news"), folded.
@@ -316,6 +318,9 @@ def lexicon() -> Lexicon:
         institution_heads=tuple(map(fold_line, _get(data, "furniture", "institution_heads"))),
         crumb_labels=frozenset(map(fold_line, _get(data, "furniture", "crumb_labels"))),
         list_markers=frozenset(map(fold_line, _get(data, "furniture", "list_markers"))),
+        list_starts=tuple(
+            " ".join(key_of(x).split()) + " " for x in _get(data, "furniture", "list_starts")
+        ),
         brief_labels=frozenset(map(fold_line, _get(data, "furniture", "brief_labels"))),
         # Longest first, so "google news" is tried before a shorter name it starts with.
         social_sites=tuple(
