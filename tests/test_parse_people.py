@@ -1718,3 +1718,26 @@ def test_an_author_box_after_the_story_names_no_participant() -> None:
         "Lena Marsh is a senior trade correspondent at The Harbour Times.",
     )
     assert set(people(s)) == {"Odile Ferrand"}
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["the Great Okavango Transfrontier Park", "the Great Gobi Transboundary Park"],
+)
+def test_a_thing_s_name_opened_by_a_plain_capitalised_word_is_no_person(place: str) -> None:
+    s = report(
+        f"The three presidents signed a protocol on rangers for {place}, the largest reserve in "
+        "the region.",
+        "Park coordinator Dr Amara Dube said the rangers would be ready within a year.",
+    )
+    found = people(s)
+    assert set(found) == {"Amara Dube"}
+
+
+def test_a_possessive_description_in_lower_case_keeps_the_titled_role() -> None:
+    s = report(
+        "President Kagiso Molefe, who hosted his two counterparts, opened the talks at noon.",
+        "Gaborone opposed the sale, and Molefe, Botswana's president, did not respond to it.",
+    )
+    p = people(s)["Kagiso Molefe"]
+    assert (p.role, p.country) == ("President", "Botswana")

@@ -63,6 +63,9 @@ _CLAUSE_MARKS: Final = frozenset({",", ".", ";", ":", "and", "who", "which", "sa
 _APOSTROPHES: Final = frozenset({"'", "’"})
 #: Words after which a capitalised name is a thing's or a place's: an article, most prepositions.
 NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", "at", "into"})
+#: How many capitalised words that are no name's may open a thing's name before the words read
+#: as one ("the Great Limpopo Transfrontier Park").
+_THING_LEAD: Final = 3
 
 
 @functools.lru_cache(maxsize=4)
@@ -2292,6 +2295,18 @@ class PeopleFinder:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.
             return
+        k = i - 1
+        while (
+            k > start
+            and k >= i - _THING_LEAD
+            and toks.is_cap(k)
+            and k not in self.in_hit
+            # "Head of the AIS Forum Secretariat X": a body's name ends the title before X.
+            and not self.lex.institution_word(toks.words[k])
+        ):
+            k -= 1
+        if k < i - 1 and toks.keys[k] in NOT_BEFORE_NAMES:
+            return  # "the Great Limpopo Transfrontier Park": the article before its first words
         if beside_country(self.doc, i):
             return  # "Palestine and Al-Quds": a place beside a country
         if prev == "to" and i - 1 > start and toks.is_cap(i - 2):

@@ -358,7 +358,10 @@ def resolve_people(doc: Document) -> None:
             # "The President of Belarus took part ..." in a report that names its main figure
             # only bare: the description says who they are. After a preposition it names
             # someone else ("a message of congratulations to the President of Malawi").
-            if d.role is not None and (hero.role is None or _holds(hero, d.role)):
+            if d.role is not None and (
+                hero.role is None or (_holds(hero, d.role) and _fold(d.role) != _fold(hero.role))
+            ):
+                # The same office in lower case ("South Africa's president") keeps its title.
                 hero.role, hero.title_kind = d.role, d.title_kind
             hero.country = d.country
             add_alias(hero, phrase)
