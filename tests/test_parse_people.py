@@ -160,6 +160,19 @@ def test_bare_name_with_present_tense_verb() -> None:
             "Premier Birgit Lund had planned the trip for weeks but could not travel, Trade "
             "Minister Olav Dahl told the forum."
         ),
+        (
+            "Premier Birgit Lund was asked to join the talks as an observer, but could not "
+            "attend, Trade Minister Olav Dahl said."
+        ),
+        # The patron of a meeting lends it his name, not his presence.
+        (
+            "The forum, held under the patronage of His Majesty King Magnus, heard Trade "
+            "Minister Olav Dahl."
+        ),
+        (
+            "Trade Minister Olav Dahl opened the session under the high patronage of Premier "
+            "Birgit Lund."
+        ),
         "Asked about Premier Birgit Lund's absence, Trade Minister Olav Dahl spoke of floods.",
         (
             "Trade Minister Olav Dahl stood in after Premier Birgit Lund was called back to the "

@@ -58,6 +58,8 @@ _TITLES: Final = frozenset({"title"})
 _REASONS: Final = frozenset({"as", "because", "since", "while"})
 #: How many words a name's predicate may run before "but" and an absence.
 _BUT_REACH: Final = 10
+#: Auxiliaries opening a predicate that tells of no part taken ("was invited", "had planned").
+_IDLE_AUXILIARIES: Final = frozenset({"was", "were", "had", "is"})
 #: Where the name's own predicate ends: a "but" after these belongs to another clause.
 _CLAUSE_MARKS: Final = frozenset({",", ".", ";", ":", "and", "who", "which", "said"})
 _APOSTROPHES: Final = frozenset({"'", "’"})
@@ -1777,10 +1779,15 @@ class PeopleFinder:
     def _but_absent(self, n: int, end: int) -> bool:
         """Whether the name's short predicate goes on "but" and an absence.
 
-        "X was invited to the session but did not attend": within a few words and no comma.
+        "X was invited to the session but did not attend": within a few words and no comma; after
+        a comma only when the predicate took no part ("X was invited as a guest, but did not
+        attend"), as "X opened the forum, but did not attend the dinner" did.
         """
         keys = self.toks.keys
+        idle = n < end and keys[n] in _IDLE_AUXILIARIES
         for at in range(n, min(end, n + _BUT_REACH)):
+            if idle and keys[at] == "," and at + 1 < end and keys[at + 1] == "but":
+                return self._absent_at(at + 2, end)
             if keys[at] in _CLAUSE_MARKS:
                 return False
             if keys[at] == "but":
