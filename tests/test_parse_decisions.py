@@ -1203,3 +1203,29 @@ def test_the_group_named_in_a_relative_clause_still_decides() -> None:
     assert ("other", "pledged to close the lagoon to trawlers for two seasons", None, None) in (
         found(s)
     )
+
+
+@pytest.mark.parametrize(
+    "back",
+    [
+        "The agreements were signed by the bank's president and the two ministers.",
+        "The loans were signed by the bank's president and the two ministers.",
+    ],
+)
+def test_a_bare_definite_noun_after_the_items_it_sums_up_is_no_new_decision(back: str) -> None:
+    s = parse(
+        "The bank also signed two loan agreements: the first with Benin for a solar plant, and "
+        "the second with Togo for a coastal road.",
+        back,
+    )
+    assert [subject for _, _, subject, _ in found(s)] == ["Benin", "Togo"]
+
+
+def test_a_count_of_documents_before_a_colon_is_the_list_s_lead_not_a_decision() -> None:
+    s = parse(
+        "At the close, the premiers signed three regional agreements: on shared ferry tickets, "
+        "on the mutual recognition of pilots' licences, and on joint rescue drills."
+    )
+    texts = [t for _, t, _, _ in found(s)]
+    assert "three regional agreements" not in texts
+    assert len(texts) == 3

@@ -259,6 +259,7 @@ _AND_ON: Final = re.compile(
     r"[Rr]esolution|[Dd]irective)\s+[Oo]n)\s)"
 )
 _AND: Final = re.compile(r",?\s+and\s+")
+_COMMA_ON: Final = re.compile(r",\s+(?=on\s)")
 _COMMA_AND: Final = re.compile(r",\s+and\s+")
 _DETERMINED: Final = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 
@@ -336,6 +337,9 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     if not semicolons and _top_level(text, s, e, _AND_ON):
         # "resolutions On A, B and C and On D": titles carry their own commas.
         parts = _cut(text, s, e, _AND_ON)
+        if text.startswith("on ", s):
+            # "on A, on B, and on C": the preposition said again opens each item.
+            parts = [q for a, b in parts for q in _cut(text, a, b, _COMMA_ON)]
         comma_mode = False
     elif semicolons:
         parts = _cut(text, s, e, _SEMI)

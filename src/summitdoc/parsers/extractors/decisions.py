@@ -857,6 +857,8 @@ class _Finder:
         for a, b in _split_documents(self.text, m.end(), end):
             if ON_BEHALF.match(self.text, b) and BARE_DOCUMENT.fullmatch(self.text[a:b]):
                 continue  # "signed the agreement on his behalf": the one named before
+            if self.text.startswith(":", b) and _COUNT.fullmatch(self.text, a, b):
+                continue  # "signed two loan agreements: the first ...": the items are the list's
             self.add(a, b)
 
     def signed_at_meeting(self, s: int, e: int) -> None:
@@ -1204,7 +1206,8 @@ class _Finder:
         """Whether "the X" in ``[st, end)`` names again a decision already found.
 
         A definite noun phrase without a proper name ("The agreement", "The unified visa") whose
-        head noun is in an earlier decision's words refers back to it.
+        head noun, singular or plural, is in an earlier decision's words refers back to it; the
+        head alone ("The agreements") to an earlier decision of its kind ("the first with X").
         """
         text = self.text
         if first == st or text[st : st + 3].lower() != "the":
@@ -1213,7 +1216,18 @@ class _Finder:
         if not words or any(w[:1].isupper() for w in words):
             return False
         head = words[-1].lower()
-        return any(head in text[d.start : d.end].lower().split() for d in self.doc.decisions)
+        one = head.removesuffix("s")
+        forms = {head, one, one + "s"}
+        kind = classify_decision(head) if len(words) == 1 else None
+        for d in self.doc.decisions:
+            if d.kind == kind or not forms.isdisjoint(text[d.start : d.end].lower().split()):
+                return True
+            # "signed two loan agreements: the first with X": the lead before the item names it.
+            if len(words) == 1 and d.end <= st:
+                lead = text[max(0, d.start - _LEAD_BACK) : d.start].lower()
+                if not forms.isdisjoint(re.findall(r"[a-z]+", lead)):
+                    return True
+        return False
 
     def _earlier(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` dates what it tells before the summit.
@@ -1999,6 +2013,8 @@ _SUBJECT_VERB: Final = re.compile(
 
 
 #: A count of documents that names none: "Several agreements", "the 12 documents".
+#: How far before a decision its sentence's lead is read for a noun a later "The X" names again.
+_LEAD_BACK: Final = 200
 _COUNT: Final = re.compile(
     r"(?:the\s+)?(?:several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+number\s+of|"
     rf"\d+)?\s*(?:[a-z-]+\s+)?{DOC_NOUNS}",
