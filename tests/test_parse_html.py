@@ -560,3 +560,38 @@ def test_a_desk_byline_marked_as_the_author_under_a_picture_opens_no_section() -
     s = summitdoc.parse_text(page)
     assert len(s.speeches) == 2
     assert [sp.topic for sp in s.speeches] == [None, None]
+
+
+_ARTICLE = (
+    "<h1>Lake leaders agree ferry pact</h1>"
+    "<p>The leaders of the three lake states agreed on Friday in Kisumu to run a joint ferry "
+    "service across the lake from June, after talks that lasted four hours.</p>"
+    "<p>The ferry board will sit in Mwanza, and its first chairman will come from Uganda, "
+    "the leaders said in a joint statement issued after the talks.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # The Open Graph name the page gives its site.
+        ('<meta property="og:site_name" content="Lakeside Courier">', "Lakeside Courier"),
+        # The name as a slug, the title's end spelling it out.
+        (
+            (
+                '<meta property="og:site_name" content="lakesidecourier">'
+                "<title>Lake leaders agree ferry pact - The Lakeside Courier</title>"
+            ),
+            "The Lakeside Courier",
+        ),
+        # No such name: the title's end after the headline.
+        ("<title>Lake leaders agree ferry pact | Lakeside Courier</title>", "Lakeside Courier"),
+        # A title that is not the headline's: its end may be anything.
+        ("<title>Ferry news | Lakeside Courier</title>", None),
+    ],
+)
+def test_a_saved_page_s_head_names_its_outlet(head: str, outlet: str | None) -> None:
+    page = f"<html><head>{head}</head><body><article>{_ARTICLE}</article></body></html>"
+    s = summitdoc.parse_text(page)
+    assert s.source.outlet == outlet
+    assert "Courier" not in s.source.text  # the head is not the page's text

@@ -45,6 +45,11 @@ __all__ = [
 ]
 
 
+#: The kind of the layout hint of no width that carries a saved page's site name, read from its
+#: head: ``(end, end, "site:Gulf Times")``.
+SITE_HINT: Final = "site:"
+
+
 class BlockKind(enum.StrEnum):
     """What a block of the text is."""
 
@@ -440,6 +445,9 @@ class Document:
     #: The news agency a wire dateline names ("(Reuters)"): written by ``metadata`` (the
     #: dateline), read by ``metadata`` (the outlet, when the caller gave none).
     wire_outlet: str | None = None
+    #: The name a saved page's head gives its site (a layout hint's, read by ``layout``), read by
+    #: ``metadata`` as the outlet when the text names none.
+    site_name: str | None = None
     #: The participant the report follows ("the President" when no one else is meant): written
     #: by ``resolution``, read by ``resolution``, ``home``, ``meetings`` and ``speeches``.
     protagonist: Person | None = None

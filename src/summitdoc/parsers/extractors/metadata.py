@@ -158,6 +158,8 @@ def find_metadata(doc: Document) -> None:
             meta["outlet"] = Counter(named).most_common(1)[0][0]
     if "outlet" not in meta and (own := _own_name(doc, agency)) is not None:
         meta["outlet"] = own
+    if "outlet" not in meta and (site := _site(doc)) is not None:
+        meta["outlet"] = site
 
 
 def _self_named(doc: Document) -> str | None:
@@ -246,6 +248,14 @@ def _own_name(doc: Document, agency: str | None) -> str | None:
         if name is not None:
             return name
     return None
+
+
+def _site(doc: Document) -> str | None:
+    """The name a saved page's head gives its site ("og:site_name"), the known outlet's if any."""
+    if doc.site_name is None:
+        return None
+    known = doc.knowledge.outlet(doc.site_name)
+    return known.name if known is not None else doc.site_name
 
 
 def _holder(name: str) -> str | None:

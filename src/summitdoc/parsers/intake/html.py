@@ -25,6 +25,7 @@ import lxml.html
 from attrs import frozen
 
 from ...exceptions import InputError
+from .._document import SITE_HINT
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -341,6 +342,54 @@ def _visible_length(el: lxml.html.HtmlElement) -> int:
     return sum(len(text) for text, _ in walker.blocks)
 
 
+#: Where a page's head names the site it belongs to (Open Graph, then the web app's name).
+_SITE_NAME: Final = (
+    '//meta[@property="og:site_name"]/@content',
+    '//meta[@name="application-name"]/@content',
+)
+#: The longest site name read: a name, not a description.
+_SITE_NAME_MAX: Final = 80
+
+
+def _site_name(doc: lxml.html.HtmlElement) -> str | None:
+    """The name a page's head gives its site, or None.
+
+    Its Open Graph name, or the end of its ``<title>`` after the headline ("Headline | Site"):
+    when there is no such name, or when the name is the title's written as a slug
+    ("koreatimes" for "The Korea Times").
+    """
+    named = None
+    for xpath in _SITE_NAME:
+        for value in doc.xpath(xpath):
+            name = " ".join(str(value).split())
+            if name and len(name) <= _SITE_NAME_MAX:
+                named = name
+                break
+        if named is not None:
+            break
+    title = " ".join(str(doc.findtext(".//title") or "").split())
+    cut = _TITLE_SITE.search(title)
+    if cut is None:
+        return named
+    head, site = title[: cut.start()], title[cut.end() :]
+    if named is None:
+        h1 = _select(doc, "//h1")
+        shown = " ".join(h1[0].text_content().split()) if h1 else ""
+        return site if shown and head.startswith(shown[:40]) else None
+    if named.islower() and _letters(named) in _letters(site):
+        return site
+    return named
+
+
+#: The last separator of a page's title before its site's name: "Headline | Site".
+_TITLE_SITE: Final = re.compile(r"\s+[-–—|]\s+(?=[A-Z][^-–—|]{1,60}\Z)")
+
+
+def _letters(text: str) -> str:
+    """A name's letters and digits only, in lower case: "The Korea Times" -> "thekoreatimes"."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def html_to_text(
     data: str, *, name: str = "<html>", selectors: ArticleSelectors | None = None
 ) -> tuple[str, list[tuple[int, int, str]]]:
@@ -400,4 +449,8 @@ def html_to_text(
     visible = "".join(out)
     if not visible.strip():
         raise InputError(f"{name}: the HTML page holds no visible text")
+    site = _site_name(doc)
+    if site is not None:
+        # The page's own name is in its head, not its text: a hint of no width carries it.
+        hints.append((len(visible), len(visible), SITE_HINT + site))
     return visible, hints

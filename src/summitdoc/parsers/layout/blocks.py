@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING, Final, Protocol
 
 from ..._registry import Registry
-from .._document import BODY_KINDS, Block, BlockKind, Document, Section
+from .._document import BODY_KINDS, SITE_HINT, Block, BlockKind, Document, Section
 from ..mentions.lexicon import fold_line, lexicon
 
 if TYPE_CHECKING:
@@ -363,6 +363,9 @@ def _join_dateline_parts(text: str, blocks: list[Block]) -> list[Block]:
 def _hinted_blocks(doc: Document) -> list[Block]:
     blocks = []
     for i, (s0, e0, kind) in enumerate(doc.layout_hints or ()):
+        if kind.startswith(SITE_HINT):
+            doc.site_name = kind.removeprefix(SITE_HINT)
+            continue
         s, e = _strip(doc.text, s0, e0)
         b = Block(s, e, gap_before=True, gap_after=True, index=i)
         if kind == "byline":
