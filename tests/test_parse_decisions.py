@@ -1084,44 +1084,34 @@ def test_a_later_summit_held_under_a_members_chairmanship() -> None:
     ]
 
 
-def test_a_list_led_by_a_counted_subject_that_agreed_to_reads_every_item() -> None:
-    s = parse(
-        "When the working lunch ended, the five premiers agreed to:",
-        "1. Open a shared customs post at the Varna ferry terminal by June;",
-        "2. Extend the night-train pilot between Ruse and Craiova to weekends;",
-        "3. Fund a joint school for river pilots in Vidin.",
-        "The talks lasted three hours.",
-    )
-    texts = [t for _, t, _, _ in found(s)]
-    assert texts == [
-        "Open a shared customs post at the Varna ferry terminal by June",
-        "Extend the night-train pilot between Ruse and Craiova to weekends",
-        "Fund a joint school for river pilots in Vidin",
-    ]
+_LED_ITEMS = (
+    "set up a joint pilot school for the lower river at Vidin",
+    "open the Ruse customs post to lorries at night",
+    "grant Moldova observer status in the river commission",
+)
 
 
 @pytest.mark.parametrize(
-    "lead",
+    ("lead", "numbered"),
     [
-        "Apart from the ferry deal, the heads of state resolved to:",
-        "Besides the ferry deal, the heads of state and government agreed to:",
-        "Beyond the ferry deal, the two heads of government agreed to:",
+        # A counted subject after an adverbial clause, its items numbered and capitalised.
+        ("When the working lunch ended, the five premiers agreed to:", True),
+        # Heads of state after an adverbial phrase, the items dashed.
+        ("Apart from the ferry deal, the heads of state resolved to:", False),
+        ("Besides the ferry deal, the heads of state and government agreed to:", False),
+        ("Beyond the ferry deal, the two heads of government agreed to:", False),
     ],
 )
-def test_a_list_led_by_heads_of_state_after_an_adverbial_reads_every_item(lead: str) -> None:
+def test_a_list_led_by_the_summit_s_members_reads_every_item(lead: str, numbered: bool) -> None:
+    items = [x[0].upper() + x[1:] if numbered else x for x in _LED_ITEMS]
+    marks = [f"{n}. " if numbered else "- " for n in (1, 2, 3)]
+    ends = [";", "; and", "."]
     s = parse(
         lead,
-        "- set up a joint pilot school for the lower river at Vidin;",
-        "- open the Ruse customs post to lorries at night; and",
-        "- grant Moldova observer status in the river commission.",
+        *(m + x + end for m, x, end in zip(marks, items, ends, strict=True)),
         "The talks lasted three hours.",
     )
-    texts = [t for _, t, _, _ in found(s)]
-    assert texts == [
-        "set up a joint pilot school for the lower river at Vidin",
-        "open the Ruse customs post to lorries at night",
-        "grant Moldova observer status in the river commission",
-    ]
+    assert [t for _, t, _, _ in found(s)] == items
 
 
 def test_nominalised_items_after_a_number_of_decisions_including() -> None:

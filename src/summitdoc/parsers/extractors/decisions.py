@@ -1219,7 +1219,8 @@ class _Finder:
         one = head.removesuffix("s")
         forms = {head, one, one + "s"}
         kind = classify_decision(head) if len(words) == 1 else None
-        for d in self.doc.decisions:
+        # A reference back is to what was told lately: the last few decisions bound the work.
+        for d in self.doc.decisions[-_RETOLD_REACH:]:
             if d.kind == kind or not forms.isdisjoint(text[d.start : d.end].lower().split()):
                 return True
             # "signed two loan agreements: the first with X": the lead before the item names it.
