@@ -1218,15 +1218,18 @@ class _Finder:
         head = words[-1].lower()
         one = head.removesuffix("s")
         forms = {head, one, one + "s"}
-        kind = classify_decision(head) if len(words) == 1 else None
+        # A kind of its own ("agreement", not the catch-all "other") names decisions of that kind.
+        kind = classify_decision(head) if len(words) == 1 else "other"
         # A reference back is to what was told lately: the last few decisions bound the work.
         for d in self.doc.decisions[-_RETOLD_REACH:]:
-            if d.kind == kind or not forms.isdisjoint(text[d.start : d.end].lower().split()):
+            if (kind != "other" and d.kind == kind) or not forms.isdisjoint(
+                text[d.start : d.end].lower().split()
+            ):
                 return True
             # "signed two loan agreements: the first with X": the lead before the item names it.
             if len(words) == 1 and d.end <= st:
                 lead = text[max(0, d.start - _LEAD_BACK) : d.start].lower()
-                if not forms.isdisjoint(re.findall(r"[a-z]+", lead)):
+                if not forms.isdisjoint(_TOKEN.findall(lead)):
                     return True
         return False
 
@@ -2013,9 +2016,9 @@ _SUBJECT_VERB: Final = re.compile(
 )
 
 
-#: A count of documents that names none: "Several agreements", "the 12 documents".
 #: How far before a decision its sentence's lead is read for a noun a later "The X" names again.
 _LEAD_BACK: Final = 200
+#: A count of documents that names none: "Several agreements", "the 12 documents".
 _COUNT: Final = re.compile(
     r"(?:the\s+)?(?:several|some|two|three|four|five|six|seven|eight|nine|ten|a\s+number\s+of|"
     rf"\d+)?\s*(?:[a-z-]+\s+)?{DOC_NOUNS}",

@@ -196,7 +196,8 @@ _ISSUED_BY: Final = re.compile(
 #: 2044 Presidency of X", "© Office of the President 2045"; the word alone names a page's link
 #: ("Copyright Policy"), not its holder.
 _HOLDER: Final = re.compile(
-    r"(?:©|\(c\)|\bCopyright\b(?=\s*(?:©|\(c\)|(?:19|20)\d\d)))\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
+    r"(?:©|\(c\)|\bCopyright\b(?=\s*(?:©|\(c\)|(?:19|20)\d\d)))\s*(?:©\s*)?"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s*)?"
     r"(?P<name>[^\W\d_][^.|\n©/]{1,60}?)(?:,?\s+(?:19|20)\d\d)?\s*(?:[.|]|\b[Aa]ll\s+[Rr]ights\b|\Z)"
 )
 _HOLDER_WORDS: Final = 9

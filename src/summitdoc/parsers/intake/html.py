@@ -358,15 +358,8 @@ def _site_name(doc: lxml.html.HtmlElement) -> str | None:
     when there is no such name, or when the name is the title's written as a slug
     ("koreatimes" for "The Korea Times").
     """
-    named = None
-    for xpath in _SITE_NAME:
-        for value in doc.xpath(xpath):
-            name = " ".join(str(value).split())
-            if name and len(name) <= _SITE_NAME_MAX:
-                named = name
-                break
-        if named is not None:
-            break
+    names = (" ".join(str(v).split()) for xpath in _SITE_NAME for v in doc.xpath(xpath))
+    named = next((n for n in names if 0 < len(n) <= _SITE_NAME_MAX), None)
     title = " ".join(str(doc.findtext(".//title") or "").split())
     cut = _TITLE_SITE.search(title)
     if cut is None:
