@@ -1796,3 +1796,112 @@ def test_a_place_the_knowledge_lacks_said_outright_beats_a_city_near_a_meeting_w
 ) -> None:
     s = page("River states close their annual round of talks", line)
     assert (s.city, s.country) == ("Port Selvaggio", None)
+
+
+def test_a_body_that_sent_representatives_is_not_the_summits() -> None:
+    s = page(
+        "Lake ministers agree on a shared ferry timetable",
+        "The Council of the Northern Lakes Transport Compact (NLTC) met in Mwanza on Monday.",
+        "Ministers from five riparian states attended, with representatives of the European "
+        "Commission and of the compact's own secretariat.",
+        "In a closing note, the European Commission said it would fund two new ferry terminals.",
+    )
+    assert (s.organisation, s.acronym) == ("Northern Lakes Transport Compact", "NLTC")
+
+
+@pytest.mark.parametrize(
+    ("lead", "organisation", "acronym"),
+    [
+        (
+            "The Council of the Union of Highland Rivers (UHR) met in Gorkha on Friday.",
+            "Union of Highland Rivers",
+            "UHR",
+        ),
+        (
+            "The Council of the Alliance of Coastal Towns (AOCT) met in Gorkha on Friday.",
+            "Alliance of Coastal Towns",
+            "AOCT",
+        ),
+    ],
+)
+def test_a_connector_may_give_the_acronym_a_letter(
+    lead: str, organisation: str, acronym: str
+) -> None:
+    s = page("Members agree on a shared flood warning service", lead)
+    assert (s.organisation, s.acronym) == (organisation, acronym)
+
+
+def test_a_glossed_meeting_with_no_body_after_it_is_its_own_organisation() -> None:
+    s = page(
+        "Harbour ministers agree on a joint patrol roster",
+        "Port ministers from six states agreed on a joint patrol roster on Tuesday, as Palau "
+        "hosted the Western Reef Harbour Ministers' Meeting (WRHMM) for the first time.",
+    )
+    assert (s.organisation, s.acronym) == ("Western Reef Harbour Ministers' Meeting", "WRHMM")
+
+
+def test_a_glossed_meeting_of_a_body_is_not_the_organisation() -> None:
+    s = page(
+        "Planners agree on a shared grid code",
+        "The 12th Technical Advisory Meeting (TAM) of the Steppe Grid Partnership opened in "
+        "Aktobe on Monday.",
+    )
+    assert s.acronym != "TAM"
+    assert s.organisation != "Technical Advisory Meeting"
+
+
+def test_the_storys_spelling_of_a_gloss_beats_a_headline_in_capitals() -> None:
+    s = page(
+        "MEDIA RELEASE: THE SIXTH DELTA SHIPPING ACCORD (DSA) JOINT MEETING",
+        "The ministers of transport co-chaired the Sixth Delta Shipping Accord (DSA) Joint "
+        "Meeting among the three riparian states in Can Tho today.",
+    )
+    assert (s.organisation, s.acronym) == ("Delta Shipping Accord", "DSA")
+    assert s.name == "Sixth Delta Shipping Accord (DSA) Joint Meeting"
+
+
+def test_a_known_bodys_name_is_not_an_unknown_organisations_meeting() -> None:
+    s = page(
+        "Small economies ask for a louder voice",
+        "The President hosted the first Circle of Small Economies (CSE) Leaders' Summit at the "
+        "palace on Friday.",
+        "Asked about voting, she said the members form a large bloc in the General Assembly "
+        "and should use it.",
+    )
+    assert (s.organisation, s.acronym) == ("Circle of Small Economies", "CSE")
+    assert s.name == "Circle of Small Economies Leaders' Summit"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            (
+                "The two-day Extraordinary Session of the Western Lakes Fisheries Board (WLFB) at "
+                "ministerial level opened in Kisumu after members from the board's nine states "
+                "arrived."
+            ),
+            "Extraordinary Session of the Western Lakes Fisheries Board",
+        ),
+        (
+            (
+                "The Steering Committee of the Western Lakes Fisheries Board (WLFB) met in Kisumu "
+                "today, with members from the board's nine states."
+            ),
+            "Steering Committee of the Western Lakes Fisheries Board",
+        ),
+    ],
+)
+def test_a_meeting_named_as_the_organisations_own(lead: str, name: str) -> None:
+    s = page("WLFB ministers set new net-size rules", lead)
+    assert s.organisation == "Western Lakes Fisheries Board"
+    assert s.name == name
+
+
+def test_heads_of_state_before_the_summit_noun_belong_to_the_name() -> None:
+    s = page(
+        "Rail link back on track",
+        "The decision came on Friday at the third Heads of State summit of the northern rail "
+        "corridor, held at the port.",
+    )
+    assert s.name == "Heads of State summit"

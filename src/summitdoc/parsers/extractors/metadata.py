@@ -34,6 +34,8 @@ from ..mentions.lexicon import lexicon
 from ._text import hosts_meeting, norm
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ...knowledge import Knowledge, Organisation
 
 __all__ = ["find_metadata"]
@@ -56,7 +58,8 @@ _SUMMIT_PHRASE: Final = re.compile(
     r"((?:\d+(?:st|nd|rd|th)\s+)?"
     # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
     r"(?:(?:[A-Z][\w’'-]*\s+){1,5}(?:trilateral|tripartite|quadrilateral|annual|extraordinary)\s+|"
-    r"(?:[A-Z][\w’'-]*\s+){0,5}(?:\([A-Z]{2,8}\)\s+)?)"
+    # "the Forum of Small States (FOSS) Leaders' Summit", "the fourth Heads of State summit".
+    r"(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,8}\))\s+(?:of\s+(?=[A-Z]))?){0,6})"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
@@ -651,10 +654,10 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
         before = text[max(0, h.start - _MET_REACH) : h.start]
         if _CITED.search(before):
             continue  # "on the basis of UN Security Council resolutions"
-        orgs[id(org)] = org
-        weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
         if _GUEST.search(before):
             continue  # "ministers, along with the European Commission, ...": a guest's body
+        orgs[id(org)] = org
+        weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
         office = _OF_BEFORE.search(before)
         if (
             office is not None
@@ -746,24 +749,36 @@ def _glossed_organisation(doc: Document) -> None:
     for s, e in top:
         for m in _GLOSS.finditer(text, s, e):
             before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
-            name = _spelled_by(before, m.group(1))
+            acronym = m.group(1)
+            name = _spelled_by(before, acronym)
             tied = False
             if name is None:
                 # An acronym of the name in another language (OMVG for the "Gambia River Basin
                 # Development Organisation"): a body's name, held by the acronym's own summit.
                 name = _body_name(before)
-                if name is None or not _acronym_summit(text, top, m.group(1)):
+                if name is None or not _acronym_summit(text, top, acronym):
                     continue
                 tied = True
             lead = before[: before.rstrip().rfind(name)]
             if (
                 tied
+                # "the South Pacific Defence Ministers' Meeting (SPDMM)": the meeting itself, where
+                # no body follows it ("the Consultative Committee Meeting (CCM) of the X").
+                or (_MEETING_HEAD.search(name) and not _OF_NAME.match(text, m.end()))
                 or _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
                 or _SUMMIT_BEFORE.search(lead)
-                or _acronym_summit(text, top, m.group(1))
+                or _acronym_summit(text, top, acronym)
+                # "a Special Session of the Indian Ocean Tuna Commission", "IOTC ministers".
+                or _acronym_summit(text, top, name)
             ):
+                if name.isupper():
+                    # "THE NINTH ... ARRANGEMENT (TCA) MINISTERIAL MEETING" over the story: the
+                    # story's own spelling of the name reads better.
+                    name = next(
+                        (n for n in _spellings(text, top, acronym) if not n.isupper()), name
+                    )
                 doc.meta["organisation"] = name
-                doc.meta["acronym"] = m.group(1)
+                doc.meta["acronym"] = acronym
                 return
     for s, e in top:
         for m in _MEMBERS_OF.finditer(text, s, e):
@@ -783,15 +798,33 @@ _MEMBERS_OF: Final = re.compile(
 )
 
 
-def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:
-    """Whether ``acronym`` names a summit's body in ``top``.
+def _spellings(text: str, top: list[tuple[int, int]], acronym: str) -> Iterator[str]:
+    """The names in ``top`` that ``acronym`` glosses, in order."""
+    for s, e in top:
+        for m in _GLOSS.finditer(text, s, e):
+            if m.group(1) == acronym:
+                before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
+                if (name := _spelled_by(before, acronym)) is not None:
+                    yield name
 
-    It stands right before a summit noun ("the 24th X Summit") or after one's "of the" ("the
-    Conference of Heads of State and Government of the X").
+
+#: A gloss's name that names a meeting, not a body: "the ... Defence Ministers' Meeting (SPDMM)".
+_MEETING_HEAD: Final = re.compile(r"\b(?:Meeting|Summit|Conference)$")
+#: Ministers after a body's name: "IOTC ministers adopt", "CEFTA Ministers meet".
+_MINISTERS_AFTER: Final = re.compile(r"\s+(?:[\w-]+\s+)?(?i:ministers)\b")
+
+
+def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool:
+    """Whether ``acronym`` (or a name) names a summit's body in ``top``.
+
+    It stands right before a summit noun ("the 24th X Summit") or its ministers ("IOTC
+    ministers"), or after one's "of the" ("the Conference of Heads of State and Government of
+    the X").
     """
     word = _word(acronym)
     return any(
         _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+        or _MINISTERS_AFTER.match(text, m.end())
         or _SUMMIT_BEFORE.search(text[max(s, m.start() - 60) : m.start()])
         for s, e in top
         for m in word.finditer(text, s, e)
@@ -829,20 +862,30 @@ _MEETING_OF_BODY: Final = re.compile(_MEETING_OF_WORDS, re.IGNORECASE)
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:
-    """The shortest run of capitalised words ending ``before`` whose initials spell ``acronym``."""
+    """The shortest run of capitalised words ending ``before`` whose initials spell ``acronym``.
+
+    A connector's initial may count or not: "Forum of Small States (FOSS)" and "Economic
+    Community of West African States (ECOWAS)" both spell theirs.
+    """
     letters = "".join(c for c in acronym if c.isupper())
     words = before.split()
-    initials = ""
+    # The suffixes of ``letters`` still reachable, as the count of letters spelled so far.
+    spelled = {0}
     for k in range(len(words) - 1, -1, -1):
         w = words[k].strip("“”\"'")
         if w.lower() in _CONNECTORS and k < len(words) - 1:
+            initial = w[:1].upper()
+            spelled |= {n + 1 for n in spelled if letters[: len(letters) - n].endswith(initial)}
             continue
         if not w[:1].isupper():
             return None
-        initials = "".join(part[:1] for part in w.split("-") if part) + initials
-        if initials == letters:
+        initials = "".join(part[:1] for part in w.split("-") if part)
+        spelled = {
+            n + len(initials) for n in spelled if letters[: len(letters) - n].endswith(initials)
+        }
+        if len(letters) in spelled:
             return " ".join(words[k:])
-        if len(initials) >= len(letters):
+        if not spelled:
             return None
     return None
 
@@ -900,7 +943,8 @@ def _meeting_of(doc: Document) -> str | None:
 #: summit was held in").
 _COUNTED_MEETING: Final = re.compile(
     rf"\b(?:{_ORDINAL.pattern}|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+"
-    r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of)\s+){0,6})"
+    # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
+    r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
     r"(?P<of>\s+(?:of|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?[A-Z][\w’'-]*"
@@ -939,8 +983,11 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
     # mention that carries the organisation's acronym wins over a bare one in the headline.
     found: list[tuple[bool, str]] = []
     page = (BlockKind.CLUTTER, BlockKind.DATELINE)
+    # An organisation the knowledge lacks ("the Forum of Small States (FOSS)") owns none of the
+    # bodies it knows: "the General Assembly" there is another's.
+    glossed = org is None and doc.meta.get("organisation") is not None
     for h in doc.hits:
-        if not h.has("body") or (org is not None and h.get("body") is not org):
+        if not h.has("body") or glossed or (org is not None and h.get("body") is not org):
             continue
         if text[h.start : h.end].casefold() in disowned:
             continue  # another organisation's board: no name of this one's meeting
@@ -1006,6 +1053,9 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             end = m.start("of") if listed else m.start("letters") if m["letters"] else m.end()
             doc.meta["name"] = norm(text[m.start() : end])
             return
+    if (own := _meeting_of_organisation(doc)) is not None:
+        doc.meta["name"] = own
+        return
     # A summit phrase in the headline or the first paragraphs.
     first: str | None = None
     body: str | None = None
@@ -1054,9 +1104,50 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
     doc.meta["name"] = first
 
 
+def _meeting_of_organisation(doc: Document) -> str | None:
+    """A meeting the lede names as the organisation's, without a number.
+
+    "The one-day Special Session of the Indian Ocean Tuna Commission", "The Joint Committee of
+    the X (ACR) met": capitalised words and a meeting's or a body's noun, "of" the name or the
+    acronym the report's organisation has.
+    """
+    names = [doc.meta.get("organisation"), doc.meta.get("acronym")]
+    if doc.organisation is not None:
+        names += [*doc.organisation.names(), *doc.organisation.acronyms]
+    alts = "|".join(re.escape(n) for n in names if n)
+    if not alts:
+        return None
+    pattern = re.compile(_OWN_MEETING.format(alts))
+    text = doc.text
+    for s, e in _top_blocks(doc):
+        if doc.block_at(s).kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
+            continue  # a headline's capitals say nothing
+        if (m := pattern.search(text, s, e)) is not None:
+            return norm(m.group())
+    return None
+
+
+#: Up to three capitalised words, not an article, then a meeting's or a body's noun "of" a name
+#: (filled in with the organisation's names), and the capitalised words that go on with it
+#: ("... of the Bangladesh, Bhutan, India and Nepal (BBIN) Initiative"). The meeting of a body
+#: may stand before it: "the 18th meeting of the Ministerial Council of the X".
+_OWN_MEETING: Final = (
+    r"(?:\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:(?!(?:The|A|An)\b)[A-Z][\w’'-]*\s+){{0,2}}"
+    r"(?i:meeting|session)\s+of\s+(?:the\s+)?)?"
+    r"\b(?!(?:The|A|An|This|That|Its)\b)(?:[A-Z][\w’'-]*\s+(?:of\s+(?=[A-Z]))?){{1,3}}"
+    r"(?:Meeting|Session|Summit|Conference|Committee|Council|Assembly)\s+of\s+(?:the\s+)?"
+    r"(?:{})\b"
+    r"(?:\s+\([A-Z][A-Z0-9+&-]{{1,9}}\)(?=\s+[A-Z]))?"
+    r"(?:\s+(?!(?:On|In|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w’'-]*){{0,3}}"
+)
+
+
 #: Words that bring a guest beside the members: "along with the European Commission".
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:the\s+)?$")
-_GUEST: Final = re.compile(r"\b(?:along\s+with|together\s+with|joined\s+by)\s+(?:the\s+)?$")
+#: "representatives of the European Commission": a body that sent people, not the members.
+_GUEST: Final = re.compile(
+    r"\b(?:along\s+with|together\s+with|joined\s+by|representatives?\s+of)\s+(?:the\s+)?$"
+)
 #: Words that cite a body's texts rather than tell of its meeting.
 _CITED: Final = re.compile(
     r"\b(?:basis\s+of|accordance\s+with|line\s+with|pursuant\s+to|compliance\s+with|"
