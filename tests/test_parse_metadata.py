@@ -1905,3 +1905,32 @@ def test_heads_of_state_before_the_summit_noun_belong_to_the_name() -> None:
         "corridor, held at the port.",
     )
     assert s.name == "Heads of State summit"
+
+
+def test_the_lede_is_read_under_the_date_line_nearest_the_story() -> None:
+    # The site's masthead carries today's date far above the story's own date line.
+    s = blank_lines(
+        "The Harbour Herald",
+        "Monday, March 9, 2043",
+        "Home",
+        "News",
+        "Sports",
+        "Port ministers back a shared pilot service",
+        "Pilots to be pooled across the strait from next spring",
+        "March 9, 2043",
+        "Port ministers from four coastal states on Saturday agreed to pool their harbour "
+        "pilots, officials said.",
+        "A ferry captain addresses the delegates at the Strait Hotel yesterday.",
+        "The 14th meeting of the Strait Ports Council of Ministers, chaired by Tomas Reyes, "
+        "also approved a joint dredging fund.",
+    )
+    assert s.name == "14th meeting of the Strait Ports Council of Ministers"
+
+
+def test_a_counted_meeting_keeps_the_body_named_after_the_letters() -> None:
+    s = page(
+        "Island leaders agree on a joint fuel purchase",
+        "The decision was taken at the 31st Meeting of the Union of Windward Isles (UWI) "
+        "Authority, held in Kingstown on Monday.",
+    )
+    assert s.name == "31st Meeting of the Union of Windward Isles (UWI) Authority"

@@ -573,9 +573,13 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
     Short lines above the date line ("What you need to know:" and its points) are read too,
     but the report's lede is what comes under it.
     """
-    dated = next(
-        (b.index for b in doc.blocks if b.kind is BlockKind.DATELINE and "date" in b.data), -1
-    )
+    # The date line nearest the story: a site's masthead may carry today's date far above it.
+    dated = -1
+    for b in doc.blocks:
+        if b.kind is BlockKind.DATELINE and "date" in b.data:
+            dated = b.index
+        elif b.kind in BODY_KINDS and doc.text[b.end - 1] in ".!?" and dated >= 0:
+            break
     out = []
     body = 0
     for b in doc.blocks:
@@ -950,6 +954,8 @@ _COUNTED_MEETING: Final = re.compile(
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w’'-]*)*)?"
     r"(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))?"
+    # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on.
+    r"(?P<more>(?:[ \t]+(?!(?:On|In|At)\b)[A-Z][\w’'-]*)+)?"
 )
 _LIST_GOES_ON: Final = re.compile(r",\s+(?:the\s+)?[A-Z]")
 
@@ -1033,7 +1039,7 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             return
     # A meeting the lede counts: "the 55th Meeting of Ministers of the X (ACR)".
     heads = (BlockKind.HEADLINE, BlockKind.STANDFIRST)
-    for s, e in _top_blocks(doc):
+    for s, e in _top_blocks(doc, n_body=3):
         if doc.block_at(s).kind in heads:
             continue  # a headline's capitals say nothing ("Amir Chairs Sixth Summit")
         for m in _COUNTED_MEETING.finditer(text, s, e):
@@ -1051,6 +1057,8 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             listed = m["of"] and not m["letters"] and _LIST_GOES_ON.match(text, m.end())
             # The body's letters after the name are the organisation's acronym, not the name's.
             end = m.start("of") if listed else m.start("letters") if m["letters"] else m.end()
+            if m["more"]:
+                end = m.end()
             doc.meta["name"] = norm(text[m.start() : end])
             return
     if (own := _meeting_of_organisation(doc)) is not None:
