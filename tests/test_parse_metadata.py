@@ -1934,3 +1934,23 @@ def test_a_counted_meeting_keeps_the_body_named_after_the_letters() -> None:
         "Authority, held in Kingstown on Monday.",
     )
     assert s.name == "31st Meeting of the Union of Windward Isles (UWI) Authority"
+
+
+@pytest.mark.parametrize("mark", ["'", "‘", "’", "ʻ"])
+def test_a_city_spelled_with_any_okina_mark(mark: str) -> None:
+    s = page(
+        "Reef states agree on a shared coastguard roster",
+        f"Ministers of the reef states met in Nuku{mark}alofa on Friday to agree on a shared "
+        "coastguard roster for the coming cyclone season.",
+    )
+    assert (s.city, s.country) == (f"Nuku{mark}alofa", "Tonga")
+
+
+def test_a_meeting_dated_to_another_year_is_not_this_ones() -> None:
+    s = page(
+        "Reef states agree on a shared coastguard roster",
+        "April 3, 2041",
+        "Coastguard ministers from five reef states on Thursday agreed on a shared roster.",
+        "The group was founded in 2030 and meets once a year. The 2040 meeting was held in Suva.",
+    )
+    assert s.city != "Suva"

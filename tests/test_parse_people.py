@@ -1754,3 +1754,8 @@ def test_a_possessive_description_in_lower_case_keeps_the_titled_role() -> None:
     )
     p = people(s)["Kagiso Molefe"]
     assert (p.role, p.country) == ("President", "Botswana")
+
+
+def test_a_glottal_stop_inside_a_name_is_part_of_it() -> None:
+    s = report("Governor Malia Fa‘asavalu of the northern district welcomed the delegates.")
+    assert "Malia Fa‘asavalu" in people(s)

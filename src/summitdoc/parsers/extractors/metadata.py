@@ -1345,6 +1345,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str | None]
             (_IN_PLACE.search(before.lower()) or _CITY_SUMMIT.match(text, h.end))
             and _LATER_EVENT.search(before) is None
             and _LATER_AFTER.match(text, h.end) is None
+            and not _another_year(doc.year, before)
         ):
             cities.append(h)
     # A meeting's verb or noun right before the city, or "..., where he hosted the summit"
@@ -1408,6 +1409,24 @@ def _met_there(text: str, pos: int) -> bool:
     # "meeting in the Paraguayan city of X": the verb stands before the gloss.
     before = _PART_BEFORE.sub("", _CITY_GLOSS.sub("", before))
     return bool(_MET_IN.search(before) or _HELD_IN.search(before))
+
+
+#: A meeting dated by its year: "The 2045 meeting", "the summit of 2031".
+_DATED_MEETING: Final = re.compile(
+    r"\b(?:((?:19|20)\d\d)\s+(?:summit|meeting|session|conference|edition)|"
+    r"(?:summit|meeting|session|conference|edition)\s+(?:in|of)\s+((?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+
+
+def _another_year(year: int | None, before: str) -> bool:
+    """Whether ``before`` dates the meeting it places to another year than the report's.
+
+    "The 2045 meeting was held in X" in a report of 2046 tells of an earlier one.
+    """
+    return year is not None and any(
+        int(m.group(1) or m.group(2)) != year for m in _DATED_MEETING.finditer(before)
+    )
 
 
 #: "X hosted the previous summit", "X hosted the last meeting": another meeting's host.
