@@ -1954,3 +1954,43 @@ def test_a_meeting_dated_to_another_year_is_not_this_ones() -> None:
         "The group was founded in 2030 and meets once a year. The 2040 meeting was held in Suva.",
     )
     assert s.city != "Suva"
+
+
+def test_a_known_city_and_a_colon_open_the_story_as_its_dateline() -> None:
+    s = page(
+        "Corridor members approve a paperless transit plan",
+        "Doha: The State of Qatar hosted the sixth meeting of the transit corridor's members on "
+        "Monday, with ministers from all five member states in attendance.",
+    )
+    assert (s.city, s.country) == ("Doha", "Qatar")
+
+
+def test_a_label_and_a_colon_are_no_dateline() -> None:
+    s = page(
+        "Corridor members approve a paperless transit plan",
+        "Analysis: The corridor's members met on Monday, with ministers from all five member "
+        "states in attendance.",
+    )
+    assert s.city is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        (
+            (
+                "The seventh meeting of the Steering Board of the Highland Transit Accord opened "
+                "in Thimphu on Monday."
+            ),
+            "seventh meeting of the Steering Board of the Highland Transit Accord",
+        ),
+        # Told, not named: no "the" before the body's letters.
+        (
+            "It was the third meeting of HTA ministers since the accord entered into force.",
+            None,
+        ),
+    ],
+)
+def test_a_lower_case_ordinal_counts_a_meeting_of_a_named_body(lead: str, name: str | None) -> None:
+    s = page("Transit accord members approve a new fee schedule", lead)
+    assert s.name == name

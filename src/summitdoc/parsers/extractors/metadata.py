@@ -400,6 +400,10 @@ def _wire_dateline(doc: Document) -> str | None:
             bare = tc if known or kb.country_by_city(tc["city"]) is not None else None
         if bare is None and (td := _TITLE_DATED.match(doc.text, first.start, first.end)):
             bare = td if kb.country_by_city(td["city"]) is not None else None
+        if bare is None and (tc := _TITLE_COLON.match(doc.text, first.start, first.end)):
+            # "Muscat: The Sultanate hosted ...", as Gulf papers open a story: a known city only,
+            # for "Analysis: ..." is a label.
+            bare = tc if kb.country_by_city(tc["city"]) is not None else None
         if bare is None:
             _title_dateline(doc)
             return None
@@ -430,6 +434,11 @@ def _wire_dateline(doc: Document) -> str | None:
 
 #: A city in title case opening a dateline, one to three words: "Asunción", "Port Vila".
 _TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
+#: A title-case city and a colon opening the story: "Muscat: The Sultanate of Oman hosted".
+#: (No agency: the group never takes part.)
+_TITLE_COLON: Final = re.compile(
+    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}):(?P<agency>(?!))?[ \t]+(?=[A-Z])"
+)
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
     _TITLE_CITY + rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+"
@@ -946,7 +955,10 @@ def _meeting_of(doc: Document) -> str | None:
 #: "of" and the body's capitalised name and its letters. A first one is history ("the first
 #: summit was held in").
 _COUNTED_MEETING: Final = re.compile(
-    rf"\b(?:{_ORDINAL.pattern}|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+"
+    rf"\b(?:{_ORDINAL.pattern}|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    # In lower case only with the body it is "of": "the ninth meeting of the Coordinating
+    # Council of the X" (a lone "second session" is no name).
+    r"(?P<low>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
@@ -957,6 +969,7 @@ _COUNTED_MEETING: Final = re.compile(
     # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on.
     r"(?P<more>(?:[ \t]+(?!(?:On|In|At)\b)[A-Z][\w’'-]*)+)?"
 )
+_OF_THE: Final = re.compile(r"\s+of\s+the\s")
 _LIST_GOES_ON: Final = re.compile(r",\s+(?:the\s+)?[A-Z]")
 
 
@@ -1046,6 +1059,8 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             words = [w for w in m["words"].lower().split() if w != "of"]
             if not m["of"] and all(w in lexicon().meeting_modifiers for w in words):
                 continue  # "the 61st session", "its 29th Annual Meeting": no name of its own
+            if m["low"] and not _OF_THE.match(m["of"] or ""):
+                continue  # "the second meeting of BBIN leaders": the meeting told, not named
             if (
                 _ANOTHER_EVENT.search(_sentence_around(text, m.start(), m.end()))
                 or _TO_BE_HELD.match(text, m.end())
