@@ -595,3 +595,22 @@ def test_a_saved_page_s_head_names_its_outlet(head: str, outlet: str | None) -> 
     s = summitdoc.parse_text(page)
     assert s.source.outlet == outlet
     assert "Courier" not in s.source.text  # the head is not the page's text
+
+
+@pytest.mark.parametrize("wrapper", ["field--type-text-with-summary", "story-intro-and-body"])
+def test_a_lead_class_on_a_wrapper_of_several_paragraphs_names_no_lead(wrapper: str) -> None:
+    page = (
+        "<html><body><article><h1>Island states agree to pool coastguard patrols</h1>"
+        f"<div class='{wrapper}'>"
+        "<p class='lead'>Four island states will share their patrol boats from May.</p>"
+        "<p>Leaders of the island states met in Apia on Tuesday and agreed to pool their "
+        "coastguard patrols against illegal fishing in the western ocean.</p>"
+        "<p>“Our boats are few, but the sea is one,” Prime Minister Tala Fepuleai said.</p>"
+        "<p>President Jon Kabua added that the patrols would start in the dry season.</p>"
+        "</div></article></body></html>"
+    )
+    s = summitdoc.parse_text(page)
+    assert s.subtitle == "Four island states will share their patrol boats from May."
+    assert [q.text for sp in s.speeches for q in sp.quotes] == [
+        "Our boats are few, but the sea is one,"
+    ]

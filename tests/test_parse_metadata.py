@@ -1994,3 +1994,12 @@ def test_a_label_and_a_colon_are_no_dateline() -> None:
 def test_a_lower_case_ordinal_counts_a_meeting_of_a_named_body(lead: str, name: str | None) -> None:
     s = page("Transit accord members approve a new fee schedule", lead)
     assert s.name == name
+
+
+def test_a_short_number_after_of_belongs_to_the_bodys_name() -> None:
+    s = page(
+        "Southern leaders call for a fairer financial system",
+        "Presidents and prime ministers gathered on Thursday for the Third Ocean Summit of the "
+        "Group of 40 Coastal States, held in Accra.",
+    )
+    assert s.name == "Third Ocean Summit of the Group of 40 Coastal States"

@@ -964,7 +964,8 @@ _COUNTED_MEETING: Final = re.compile(
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
     r"(?P<of>\s+(?:of|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w’'-]*)*)?"
+    # "of the Group of 77": a short number after "of" names a body too.
+    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w’'-]*|\s+of\s+\d{1,3}\b)*)?"
     r"(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))?"
     # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on.
     r"(?P<more>(?:[ \t]+(?!(?:On|In|At)\b)[A-Z][\w’'-]*)+)?"
@@ -1212,7 +1213,9 @@ def _phrase_end(m: re.Match[str]) -> int:
 #: "the" and a bracketed acronym between them; a lower-case word or "in" ends it.
 _OF_TAIL: Final = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
-    r"(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}(?:[A-Z][\w’'-]*|\([A-Z][A-Z0-9-]{1,9}\))){0,10}"
+    # "of the Group of 77": a short number after "of" names a body too (a year does not).
+    r"(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}(?:[A-Z][\w’'-]*|\([A-Z][A-Z0-9-]{1,9}\))"
+    r"|[ \t]+of[ \t]+\d{1,3}\b){0,10}"
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 import lxml.etree
@@ -227,6 +228,12 @@ class _Walker:
         self.blocks: list[tuple[str, str]] = []
         self.buf: list[str] = []
         self.kinds: list[str] = []
+        #: The elements marked as a lead by their class, innermost last, as numbers; and for
+        #: each block, the number of the innermost one around it (-1 for none).
+        self.leads: list[int] = []
+        self.lead_of: list[int] = []
+        self.n_leads = 0
+        self.depth = 0
 
     def flush(self) -> None:
         text = _clean(self.buf)
@@ -236,20 +243,43 @@ class _Walker:
             if kind == "picture" and len(text) > _PICTURE_TEXT_MAX:
                 kind = ""
             self.blocks.append((text, kind))
+            self.lead_of.append(self.leads[-1] if self.leads else -1)
 
     def walk(self, el: lxml.html.HtmlElement, kind: str = "") -> None:
+        self.depth += 1
+        self._walk(el, kind)
+        self.depth -= 1
+        if not self.depth and self.n_leads:
+            self._unlead()
+
+    def _unlead(self) -> None:
+        """A lead's class on an element holding several blocks names no lead.
+
+        Drupal's "field--type-text-with-summary" wraps the whole body: its paragraphs are the
+        story, and one element's short lead inside it ("<p class=lead>") stays one.
+        """
+        count = Counter(self.lead_of)
+        self.blocks = [
+            (text, "" if kind == "standfirst" and owner >= 0 and count[owner] > 1 else kind)
+            for (text, kind), owner in zip(self.blocks, self.lead_of, strict=True)
+        ]
+
+    def _walk(self, el: lxml.html.HtmlElement, kind: str = "") -> None:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if tag == "br":
             self.buf.append(_BR)
             return
         block = tag in _BLOCK_TAGS
+        lead = False
         if block:
             self.flush()
             k = kind or _KINDS.get(tag, "")
             if not kind and tag == "figure" and el.find(".//figcaption") is not None:
                 k = "picture"  # its text outside the caption: what the picture shows, a credit
             if not k and tag in ("p", "div") and _LEAD_CLASS.search(_attr(el)):
-                k = "standfirst"
+                k, lead = "standfirst", True
+                self.leads.append(self.n_leads)
+                self.n_leads += 1
             if not k and tag in ("p", "div") and _CAPTION_CLASS.search(_attr(el)):
                 k = "caption"  # "wp-caption-text", "image-caption": a caption without <figcaption>
             if not k and tag in ("p", "div") and _BYLINE_CLASS.search(_attr(el)):
@@ -263,7 +293,7 @@ class _Walker:
             self.buf.append(el.text)
         for child in el:
             if isinstance(child.tag, str) and not _skipped(child):
-                self.walk(child)
+                self._walk(child)
             elif isinstance(child.tag, str) and _GALLERY.search(_attr(child)):
                 self.flush()
                 self.gallery(child, set())
@@ -272,6 +302,8 @@ class _Walker:
         if block:
             self.flush()
             self.kinds.pop()
+        if lead:
+            self.leads.pop()
 
     def gallery(self, el: lxml.html.HtmlElement, seen: set[str]) -> None:
         """A slide show's captions, each once; its controls and counters are furniture."""
@@ -285,6 +317,7 @@ class _Walker:
                     if text not in seen:
                         seen.add(text)
                         self.blocks.append((text, kind))
+                        self.lead_of.append(-1)
             else:
                 self.gallery(child, seen)
 
