@@ -2003,3 +2003,14 @@ def test_a_short_number_after_of_belongs_to_the_bodys_name() -> None:
         "Group of 40 Coastal States, held in Accra.",
     )
     assert s.name == "Third Ocean Summit of the Group of 40 Coastal States"
+
+
+def test_a_byline_with_its_published_stamp_after_a_bar_dates_the_page() -> None:
+    s = blank_lines(
+        "Trade ministers vow to keep the appeals desk open",
+        "Rosa Delgado The Harbour Wire | Published Tuesday, June 3, 2042 9:15AM EDT Last Updated "
+        "Tuesday, June 3, 2042 11:40AM EDT",
+        "HALIFAX — Trade ministers from nine countries pledged Tuesday to keep their shared "
+        "appeals desk open for another three years.",
+    )
+    assert s.date == dt.date(2042, 6, 3)

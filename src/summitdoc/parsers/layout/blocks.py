@@ -655,6 +655,7 @@ _DATE_IN_LINE: Final = re.compile(
 )
 _ISSUED: Final = re.compile(r"\(|(?:published|posted|updated|issued|source)\b", re.IGNORECASE)
 _ISSUED_LINE_WORDS: Final = 16
+_ISSUED_AFTER_BAR: Final = re.compile(r"\|\s*(?:published|posted|updated)\b", re.IGNORECASE)
 #: A wire dateline opening the first paragraph: "ASTANA, July 4. /TASS/.", "JOHANNESBURG, Aug 23
 #: (Reuters) -", "MOSCOW, October 11 (AFP) —".
 #: After a wire dateline's date: the agency in brackets or slashes ("(Reuters)", "/TASS/."), a dash.
@@ -1226,8 +1227,8 @@ def site_top_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     return dateline_rule(doc, blocks, i) or BlockKind.CLUTTER
 
 
-#: A clock time ("21:47", "9.15 GMT") beside a date: when the page was published.
-_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+#: A clock time ("21:47", "9.15 GMT", "4:35PM") beside a date: when the page was published.
+_CLOCK: Final = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[AaPp]\.?[Mm]\b\.?|\b)")
 #: "28/10/2031", "2031-10-28", "2031.10.28": a date in figures (day and month told apart by
 #: context only).
 #: A date in figures; opening a line, with the issuing office after it, it is the page's date
@@ -1335,8 +1336,10 @@ def _counted(line: str) -> bool:
 
 def _timestamp(line: str) -> bool:
     """A short line holding a date and a clock time ("NEWS - May 3, 2031 - 21:47 | World")."""
-    # A stamp opened by "Published" may go on with the author and place.
-    longest = 2 * _ISSUED_LINE_WORDS if _ISSUED.match(line) else _ISSUED_LINE_WORDS
+    # A stamp opened by "Published" may go on with the author and place, or follow them after a
+    # bar: "NAME The Canadian Press | Published Monday, May 6, 2047 4:35PM EDT Last Updated ...".
+    issued = _ISSUED.match(line) or _ISSUED_AFTER_BAR.search(line)
+    longest = 2 * _ISSUED_LINE_WORDS if issued else _ISSUED_LINE_WORDS
     return (
         len(line.split()) <= longest
         and bool(_CLOCK.search(line))
