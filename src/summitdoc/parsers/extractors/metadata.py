@@ -34,8 +34,6 @@ from ..mentions.lexicon import lexicon
 from ._text import hosts_meeting, norm
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from ...knowledge import Knowledge, Organisation
 
 __all__ = ["find_metadata"]
@@ -54,12 +52,14 @@ _SIDE_MEETING: Final = re.compile(
     r"the\s+two\s+(?:leaders|presidents|prime\s+ministers|heads|ministers|sides))\b",
     re.IGNORECASE,
 )
+#: "of" between two capitalised words of a name: "Heads of State", "Forum of Small States".
+_OF_CAPITAL: Final = r"(?:of\s+(?=[A-Z]))?"
 _SUMMIT_PHRASE: Final = re.compile(
     r"((?:\d+(?:st|nd|rd|th)\s+)?"
     # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
     r"(?:(?:[A-Z][\w’'-]*\s+){1,5}(?:trilateral|tripartite|quadrilateral|annual|extraordinary)\s+|"
     # "the Forum of Small States (FOSS) Leaders' Summit", "the fourth Heads of State summit".
-    r"(?:(?:[A-Z][\w’'-]*|\([A-Z]{2,8}\))\s+(?:of\s+(?=[A-Z]))?){0,6})"
+    rf"(?:(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))\s+{_OF_CAPITAL}){{0,6}})"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
@@ -433,12 +433,11 @@ def _wire_dateline(doc: Document) -> str | None:
 
 
 #: A city in title case opening a dateline, one to three words: "Asunción", "Port Vila".
-_TITLE_CITY: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}),\s+"
+_TITLE_CITY_NAME: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2})"
+_TITLE_CITY: Final = _TITLE_CITY_NAME + r",\s+"  # and the comma after it
 #: A title-case city and a colon opening the story: "Muscat: The Sultanate of Oman hosted".
 #: (No agency: the group never takes part.)
-_TITLE_COLON: Final = re.compile(
-    r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2}):(?P<agency>(?!))?[ \t]+(?=[A-Z])"
-)
+_TITLE_COLON: Final = re.compile(_TITLE_CITY_NAME + r":(?P<agency>(?!))?[ \t]+(?=[A-Z])")
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
     _TITLE_CITY + rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+"
@@ -759,40 +758,43 @@ def _glossed_organisation(doc: Document) -> None:
     """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
-    for s, e in top:
-        for m in _GLOSS.finditer(text, s, e):
-            before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
-            acronym = m.group(1)
-            name = _spelled_by(before, acronym)
-            tied = False
-            if name is None:
-                # An acronym of the name in another language (OMVG for the "Gambia River Basin
-                # Development Organisation"): a body's name, held by the acronym's own summit.
-                name = _body_name(before)
-                if name is None or not _acronym_summit(text, top, acronym):
-                    continue
-                tied = True
-            lead = before[: before.rstrip().rfind(name)]
-            if (
-                tied
-                # "the South Pacific Defence Ministers' Meeting (SPDMM)": the meeting itself, where
-                # no body follows it ("the Consultative Committee Meeting (CCM) of the X").
-                or (_MEETING_HEAD.search(name) and not _OF_NAME.match(text, m.end()))
-                or _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
-                or _SUMMIT_BEFORE.search(lead)
-                or _acronym_summit(text, top, acronym)
-                # "a Special Session of the Indian Ocean Tuna Commission", "IOTC ministers".
-                or _acronym_summit(text, top, name)
-            ):
-                if name.isupper():
-                    # "THE NINTH ... ARRANGEMENT (TCA) MINISTERIAL MEETING" over the story: the
-                    # story's own spelling of the name reads better.
-                    name = next(
-                        (n for n in _spellings(text, top, acronym) if not n.isupper()), name
-                    )
-                doc.meta["organisation"] = name
-                doc.meta["acronym"] = acronym
-                return
+    # Each gloss with the words before it, in order.
+    glosses = [
+        (m, text[max(s, m.start() - _GLOSS_REACH) : m.start()])
+        for s, e in top
+        for m in _GLOSS.finditer(text, s, e)
+    ]
+    for m, before in glosses:
+        acronym = m.group(1)
+        name = _spelled_by(before, acronym)
+        tied = False
+        if name is None:
+            # An acronym of the name in another language (OMVG for the "Gambia River Basin
+            # Development Organisation"): a body's name, held by the acronym's own summit.
+            name = _body_name(before)
+            if name is None or not _acronym_summit(text, top, acronym):
+                continue
+            tied = True
+        lead = before[: before.rstrip().rfind(name)]
+        if (
+            tied
+            # "the South Pacific Defence Ministers' Meeting (SPDMM)": the meeting itself, where
+            # no body follows it ("the Consultative Committee Meeting (CCM) of the X").
+            or (_MEETING_HEAD.search(name) and not _OF_NAME.match(text, m.end()))
+            or _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
+            or _SUMMIT_BEFORE.search(lead)
+            or _acronym_summit(text, top, acronym)
+            # "a Special Session of the Indian Ocean Tuna Commission", "IOTC ministers".
+            or _acronym_summit(text, top, name)
+        ):
+            if name.isupper():
+                # "THE NINTH ... ARRANGEMENT (TCA) MINISTERIAL MEETING" over the story: the
+                # story's own spelling of the same letters reads better.
+                spelled = (_spelled_by(b, acronym) for g, b in glosses if g.group(1) == acronym)
+                name = next((n for n in spelled if n and not n.isupper()), name)
+            doc.meta["organisation"] = name
+            doc.meta["acronym"] = acronym
+            return
     for s, e in top:
         for m in _MEMBERS_OF.finditer(text, s, e):
             if (name := _body_name(m.group(1))) is not None:
@@ -809,16 +811,6 @@ _MEMBERS_OF: Final = re.compile(
     # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
     r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
 )
-
-
-def _spellings(text: str, top: list[tuple[int, int]], acronym: str) -> Iterator[str]:
-    """The names in ``top`` that ``acronym`` glosses, in order."""
-    for s, e in top:
-        for m in _GLOSS.finditer(text, s, e):
-            if m.group(1) == acronym:
-                before = text[max(s, m.start() - _GLOSS_REACH) : m.start()]
-                if (name := _spelled_by(before, acronym)) is not None:
-                    yield name
 
 
 #: A gloss's name that names a meeting, not a body: "the ... Defence Ministers' Meeting (SPDMM)".
@@ -844,7 +836,8 @@ def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool
     )
 
 
-@functools.cache
+# Bounded: spelled-out names pass through too, and an archive holds many.
+@functools.lru_cache(maxsize=512)
 def _word(acronym: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(acronym)}\b")
 
@@ -1158,7 +1151,7 @@ def _meeting_of_organisation(doc: Document) -> str | None:
 _OWN_MEETING: Final = (
     r"(?:\b(?:\d{{1,3}}(?:st|nd|rd|th)\s+)?(?:(?!(?:The|A|An)\b)[A-Z][\w’'-]*\s+){{0,2}}"
     r"(?i:meeting|session)\s+of\s+(?:the\s+)?)?"
-    r"\b(?!(?:The|A|An|This|That|Its)\b)(?:[A-Z][\w’'-]*\s+(?:of\s+(?=[A-Z]))?){{1,3}}"
+    r"\b(?!(?:The|A|An|This|That|Its)\b)(?:[A-Z][\w’'-]*\s+" + _OF_CAPITAL + r"){{1,3}}"
     r"(?:Meeting|Session|Summit|Conference|Committee|Council|Assembly)\s+of\s+(?:the\s+)?"
     r"(?:{})\b"
     r"(?:\s+\([A-Z][A-Z0-9+&-]{{1,9}}\)(?=\s+[A-Z]))?"

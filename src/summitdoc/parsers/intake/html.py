@@ -233,7 +233,6 @@ class _Walker:
         self.leads: list[int] = []
         self.lead_of: list[int] = []
         self.n_leads = 0
-        self.depth = 0
 
     def flush(self) -> None:
         text = _clean(self.buf)
@@ -246,10 +245,9 @@ class _Walker:
             self.lead_of.append(self.leads[-1] if self.leads else -1)
 
     def walk(self, el: lxml.html.HtmlElement, kind: str = "") -> None:
-        self.depth += 1
+        """Read ``el`` into ``blocks``; the recursion is ``_walk``, the lead check runs once."""
         self._walk(el, kind)
-        self.depth -= 1
-        if not self.depth and self.n_leads:
+        if self.n_leads:
             self._unlead()
 
     def _unlead(self) -> None:
