@@ -1759,3 +1759,25 @@ def test_a_possessive_description_in_lower_case_keeps_the_titled_role() -> None:
 def test_a_glottal_stop_inside_a_name_is_part_of_it() -> None:
     s = report("Governor Malia Fa‘asavalu of the northern district welcomed the delegates.")
     assert "Malia Fa‘asavalu" in people(s)
+
+
+def test_a_leader_only_mentioned_at_another_time_takes_no_part() -> None:
+    s = report(
+        "Fisheries ministers of the Coral Basin Council met in Port Vell on Monday, chaired "
+        "by Minister Ines Calvo Ruiz.",
+        "President Ramon Ortiz Vela is expected to present the plan at the leaders' summit "
+        "in March.",
+        "Prime Minister Hana Lisk Moreno had last week ordered a review of quotas.",
+        "Chancellor Otto Brandt Keller’s government has been criticised over the quotas.",
+        "The ministers are due to be received by President Lena Marsh Oduya on Tuesday.",
+    )
+    assert set(people(s)) == {"Ines Calvo Ruiz"}
+
+
+def test_a_leader_mentioned_later_still_counts_for_what_they_did() -> None:
+    s = report(
+        "President Ramon Ortiz Vela opened the Coral Basin Council summit in Port Vell.",
+        "Prime Minister Hana Lisk Moreno’s government will host the next meeting.",
+        "Hana Lisk Moreno told reporters the quotas would hold.",
+    )
+    assert set(people(s)) == {"Ramon Ortiz Vela", "Hana Lisk Moreno"}

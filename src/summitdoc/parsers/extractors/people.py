@@ -1124,7 +1124,9 @@ class PeopleFinder:
                 list_end = after
                 # "paid tribute to former prime minister X": a past office is no evidence of
                 # taking part; X waits, as a bare name does, to be named again.
-                former = "former" in toks.keys[ph.k : h.j]
+                former = "former" in toks.keys[ph.k : h.j] or self._told_elsewhere(
+                    first, after, start, end
+                )
                 person = self._add(
                     ns,
                     ne,
@@ -1693,6 +1695,21 @@ class PeopleFinder:
             ):
                 return True
         return False
+
+    def _told_elsewhere(self, first: int, n: int, start: int, end: int) -> bool:
+        """Whether a mention (``first`` to the name's end ``n``) tells of the person elsewhere.
+
+        "X is expected to raise it at the G20", "X had last month directed", "X's government",
+        "to be received by X": a plan, an earlier act, an office. That mention is no evidence
+        of taking part; another mention of the person may still be.
+        """
+        keys, lex = self.toks.keys, self.lex
+        if n + 2 < end and self._possessive_s(n) and keys[n + 2] in lex.elsewhere_owned:
+            return True
+        behind = tuple(keys[max(start, first - 4) : first])
+        if any(behind[len(behind) - len(p) :] == p for p in lex.elsewhere_before):
+            return True
+        return any(tuple(keys[n : n + len(p)]) == p for p in lex.elsewhere_after)
 
     def _reason_for_stand_in(self, at: int, start: int) -> bool:
         """Whether the name at ``at`` opens the reason someone stood in.
@@ -2362,7 +2379,7 @@ class PeopleFinder:
         country = self._possessive_country(i, start)
         if country is not None:
             strong = True  # "Peru's Lucia Mendoza"
-        weight = 1 if strong else 0
+        weight = 1 if strong and not self._told_elsewhere(i, n, start, end) else 0
         found = self._add(i, n, None, country, None, weight=weight, title_kind=None, alias=None)
         if found is not None:
             if self._absent_before(self._before_address(i, start), start):

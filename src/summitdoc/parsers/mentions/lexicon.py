@@ -75,6 +75,12 @@ class Lexicon:
     absent_fillers: frozenset[str]
     #: Phrases right before a name that say the person is absent ("in place of"), as tokens.
     absent_before: tuple[tuple[str, ...], ...]
+    #: Phrases after a name that tell of the person at another time ("is expected to"), as tokens.
+    elsewhere_after: tuple[tuple[str, ...], ...]
+    #: Nouns after "X's" that tell of X's office, not of X ("X's government"), folded.
+    elsewhere_owned: frozenset[str]
+    #: Phrases before a name that tell of a meeting to come ("to be received by"), as tokens.
+    elsewhere_before: tuple[tuple[str, ...], ...]
     #: Phrases after a country and before a person who stands for it ("was represented by").
     stands_for: tuple[tuple[str, ...], ...]
     #: "X led Thailand's delegation": the verbs and the nouns.
@@ -254,6 +260,13 @@ def lexicon() -> Lexicon:
         absence_nouns=_words(_get(data, "names", "absence_nouns")),
         absent_fillers=_words(_get(data, "names", "absent_fillers")),
         absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
+        elsewhere_after=tuple(
+            tuple(tokenise(x).keys) for x in _get(data, "names", "elsewhere_after")
+        ),
+        elsewhere_owned=_words(_get(data, "names", "elsewhere_owned")),
+        elsewhere_before=tuple(
+            tuple(tokenise(x).keys) for x in _get(data, "names", "elsewhere_before")
+        ),
         stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
         delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
