@@ -1781,3 +1781,38 @@ def test_a_leader_mentioned_later_still_counts_for_what_they_did() -> None:
         "Hana Lisk Moreno told reporters the quotas would hold.",
     )
     assert set(people(s)) == {"Ramon Ortiz Vela", "Hana Lisk Moreno"}
+
+
+def test_nor_after_an_honorific_or_a_name_word_is_a_given_name() -> None:
+    s = report(
+        "Fisheries Minister Tan Sri Nor Hisham Abdullah chaired the Coral Basin Council talks.",
+        "Siti Nor Aini Yusof, who led the observers, said the quotas were fair.",
+        "Nor did the ministers agree on ferry fares.",
+    )
+    found = people(s)
+    assert set(found) == {"Nor Hisham Abdullah", "Siti Nor Aini Yusof"}
+    assert found["Nor Hisham Abdullah"].role == "Fisheries Minister"
+
+
+def test_a_sesotho_form_of_address_is_no_first_name() -> None:
+    s = report(
+        "Water Minister Lerato Mokhele opened the Coral Basin Council meeting.",
+        "Closing the session, Ntate Mokhele said the basin plan would be ready by June.",
+    )
+    assert set(people(s)) == {"Lerato Mokhele"}
+
+
+def test_a_lower_case_title_before_an_honorific_is_the_persons_role() -> None:
+    s = report(
+        "The ferries would run daily, transport minister Dr Amira Castell Ruiz said.",
+    )
+    assert people(s)["Amira Castell Ruiz"].role == "transport minister"
+
+
+def test_a_name_whose_relative_clause_ends_in_a_reporting_verb_is_a_speaker() -> None:
+    s = report(
+        "Amira Castell Ruiz, who sat with the Portuguese observers, said the ferries would "
+        "run daily.",
+        "Coral Basin, which the council named after the reef, covers four states.",
+    )
+    assert set(people(s)) == {"Amira Castell Ruiz"}

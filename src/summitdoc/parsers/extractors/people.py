@@ -129,6 +129,8 @@ _PHRASE_KINDS: Final = (
 
 #: Capitalised articles that are also given names or surnames ("Sok An", "Nguyen Van An").
 _ARTICLE_NAMES: Final = frozenset({"An"})
+#: Conjunctions that are also given names, read as names between name words: "Nor" (Malay).
+_CONJUNCTION_NAMES: Final = frozenset({"Nor"})
 #: Words after a name that no article goes with: "Sok An of Cambodia", "Sok An said".
 _AFTER_A_NAME: Final = frozenset(
     {"of", "and", "or", "said", "says", "told", "who", "was", "is", "has", "had", "will", "s"}
@@ -365,6 +367,8 @@ class PeopleFinder:
             if upper or words[i] in stop or keys[i] in verbs or self.lex.institution_word(words[i]):
                 if words[i] in _ARTICLE_NAMES and i and out[i - 1] and not self._opens_phrase(i):
                     out[i] = 1  # "President Sok An of Cambodia": an article opens a noun phrase
+                elif words[i] in _CONJUNCTION_NAMES and self._given_name_at(i, out, stop):
+                    out[i] = 1  # "Datuk Seri Nor Azlina": a conjunction opens no clause here
                 continue
             n = numbers[i]
             out[i] = n < 0 or not (
@@ -373,6 +377,23 @@ class PeopleFinder:
                 or (hits[n].has("honorific") and keys[hits[n].i] == "their")
             )
         return out
+
+    def _given_name_at(self, i: int, out: bytearray, stop: frozenset[str] | set[str]) -> bool:
+        """Whether a conjunction at ``i`` ("Nor") is a given name.
+
+        After a name word, a title or an honorific and before a capitalised word that may be a
+        name: "Tan Sri Nor Hisham", "Siti Nor Aini"; not "Nor did the ministers".
+        """
+        words = self.toks.words
+        if i == 0 or i + 1 >= len(words):
+            return False
+        nxt = words[i + 1]
+        if not nxt[:1].isupper() or nxt in stop or self.in_hit.get(i + 1) is not None:
+            return False
+        if out[i - 1]:
+            return True
+        h = self.in_hit.get(i - 1)
+        return h is not None and h.j == i and (h.has("honorific") or h.has("title"))
 
     def _opens_phrase(self, i: int) -> bool:
         """Whether token ``i`` is followed by a word an article could go with: "An Accord".
@@ -1205,11 +1226,12 @@ class PeopleFinder:
         return k if self.name_run(first, end) - first >= 2 else None
 
     def _name_right_after(self, h: Hit, end: int) -> bool:
-        """A lower-case title right before a name of two words: "prime minister Ana Ruiz"."""
+        """A lower-case title right before a name of two words: "prime minister (Dr) Ana Ruiz"."""
+        at = self.after_honorifics(h.j)
         return (
             h.has("title")
             and not _plural(self.toks.keys[h.j - 1])
-            and self.name_run(h.j, end) - h.j >= 2
+            and self.name_run(at, end) - at >= 2
         )
 
     def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any] | None:
@@ -2372,6 +2394,14 @@ class PeopleFinder:
         strong = (verb is not None and verb.has("verb")) or nxt in self.lex.subject_verbs
         if not strong and nxt in (",", "and"):
             strong = self._titled_near(n + 1, end) or self._titled_near(i - 3, i)
+        if not strong and nxt == "," and n + 1 < end and toks.keys[n + 1] == "who":
+            # "X, who was part of the delegation, said": a person's relative clause, then the verb.
+            close = self._apposition_end(n, end)
+            if close is not None and close < end:
+                later = self.hit_at.get(close)
+                strong = (later is not None and later.has("verb")) or (
+                    toks.keys[close] in self.lex.subject_verbs
+                )
         if not strong and nxt == "and" and n + 1 < end:
             # "Vladimir Putin and ASEAN leaders adopted ...".
             ahead = [self.hit_at.get(x) for x in range(n + 1, min(end, n + 4))]
