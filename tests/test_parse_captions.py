@@ -352,3 +352,40 @@ def test_a_handout_credit_line_under_a_caption_keeps_its_courtesy_words(credit: 
     s = summitdoc.parse_text(LEAD + line + "\n" + credit + TAIL)
     assert [(c.text, c.credit) for c in s.captions] == [(line, credit)]
     assert [sp.topic for sp in s.speeches] == [None]
+
+
+@pytest.mark.parametrize(
+    ("block", "text", "credit"),
+    [
+        (
+            "Premier Ilona Varga speaks to reporters in Nelson on Monday. — Photo by Mere Tui",
+            "Premier Ilona Varga speaks to reporters in Nelson on Monday.",
+            "Photo by Mere Tui",
+        ),
+        (
+            "Fishing boats moored in Nelson harbour. — Reuters pic",
+            "Fishing boats moored in Nelson harbour.",
+            "Reuters pic",
+        ),
+        (
+            "Premier Ilona Varga (left) opens the forum in Nelson. (NZG photo by Jan Holm)",
+            "Premier Ilona Varga (left) opens the forum in Nelson.",
+            "NZG photo by Jan Holm",
+        ),
+        (
+            "Leaders at the forum's opening in Nelson.  © Forum Secretariat / Órla Ní Bhriain",
+            "Leaders at the forum's opening in Nelson.",
+            "Forum Secretariat / Órla Ní Bhriain",
+        ),
+    ],
+)
+def test_a_credit_in_words_closes_its_caption(block: str, text: str, credit: str) -> None:
+    assert captions(block) == [(text, credit)]
+
+
+def test_a_reporters_credit_in_brackets_is_no_caption() -> None:
+    block = (
+        "The forum, founded in 1998, links eleven island states and territories across the "
+        "Tasman Rim. (With a report from Jan Holm/Reuters)"
+    )
+    assert captions(block) == []

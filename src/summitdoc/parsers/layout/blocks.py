@@ -1879,9 +1879,10 @@ def follow_name(line: str) -> str | None:
 # A photo credit on a line of its own: "Kari Lunde/NTB via Wirepix", "AP Photo/Ana Ruiz",
 # "Photo: Ana Ruiz / Nord Agency", "© Grigory Sysoev/POOL/TASS", "Getty Images". Words joined by
 # single spaces, so it is linear. A credit names people and agencies: its words are capitalised
-# but for particles ("Présidence de la République", "MCI Photo by Kenneth Lim").
+# but for particles ("Présidence de la République", "MCI Photo by Kenneth Lim"), accented
+# capitals too ("Niamh Ó Conaill", "Łukasz").
 _CREDIT_WORD: Final = (
-    r"(?:[A-Z0-9][\w.'’&-]*|de|da|di|du|del|des|la|le|van|von|der|den|al|el|bin|by|via|for|and|"
+    r"(?:[A-Z0-9À-ÖØ-ÞĀ-Ž][\w.'’&-]*|de|da|di|du|del|des|la|le|van|von|der|den|al|el|bin|by|via|for|and|"
     # "Photo: Akorda press service", "Photo: press office of the Prime Minister".
     r"of|the|press|service|office|unit)"
 )
@@ -1939,6 +1940,17 @@ _PICTURE_WORD: Final = re.compile(
 #: The word for a picture in lower case before a photographer: "Royal Court photo/Ana Ruiz".
 _PICTURE_SLASH: Final = re.compile(r"\b(?:photo|picture|image)s?\s*/\s*[A-Z]")
 _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
+#: Who took a picture, in words: "Picture by Ana Ruiz", "PNA photo by Ana Ruiz".
+_PICTURE_BY: Final = re.compile(
+    rf"(?:{_CREDIT_WORD} ){{0,3}}(?i:photo(?:graph)?|picture|pic|image)s? by "
+    rf"{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,6}}"
+)
+#: An agency's picture: "Bernama pic", "Reuters photo" (the agency must be known).
+_AGENCY_PICTURE: Final = re.compile(r"(?P<source>[A-Z][^\n]{1,40}?) (?:pic|pix|photo|picture)s?")
+#: A reporter's credit in brackets, not a photo's: "(With a report from Ana Ruiz/PNA)".
+_REPORTER_CREDIT: Final = re.compile(
+    r"(?i:with (?:a |additional )?reports? (?:from|by)|(?:additional )?reporting by|by) "
+)
 #: A credit closing a caption's line after a wide gap, a bar, a slash, or a label ("Photo:",
 #: "- Photo:", "Photo credit:", "©"). A label says what follows is a credit; the other gaps
 #: need an agency the knowledge knows.
@@ -2110,11 +2122,13 @@ def _caption_kind(
         outlet = doc.knowledge.outlet(credit)
         if outlet is not None:
             b.data["credit"] = outlet.name if credit == outlet.name else credit
-        elif _CREDIT_SLASH.fullmatch(credit) and (
-            _known_part(doc, credit) or _PICTURE_WORD.search(credit)
-        ):
+        elif (
+            _CREDIT_SLASH.fullmatch(credit)
+            and (_known_part(doc, credit) or _PICTURE_WORD.search(credit))
+        ) or _picture_by(doc, credit):
             # "| Ana Ruiz/AFP via Getty Images": a photographer and a known agency; "Amiri
-            # Diwan / Photo Unit": a source and the word for its pictures.
+            # Diwan / Photo Unit": a source and the word for its pictures; "— Picture by Ana
+            # Ruiz", "— Bernama pic": who took it, in words.
             b.data["credit"] = credit
             b.data["picture_source"] = True
         else:
@@ -2180,7 +2194,13 @@ def _bracket_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] 
     if m is None:
         return None
     credit = _bracketed(m)
-    if _PICTURE_WORD.search(credit) or (marked and _PICTURE_SLASH.search(credit)):
+    if _REPORTER_CREDIT.match(credit):
+        return None  # "(With a report from Ana Ruiz/PNA)": who wrote, not who took a picture
+    if (
+        _PICTURE_WORD.search(credit)
+        or (marked and _PICTURE_SLASH.search(credit))
+        or _picture_by(doc, credit)
+    ):
         return m  # "(Photo: AFP)"; on a caption, "(Royal Court photo/Ana Ruiz)"
     parts = [p.strip() for p in _CREDIT_PARTS.split(credit)]
     if _known_part(doc, credit) and (len(parts) >= 2 or marked):
@@ -2206,6 +2226,14 @@ def _stop_credit(doc: Document, line: str, *, marked: bool) -> re.Match[str] | N
 def _bracketed(m: re.Match[str]) -> str:
     """The credit ``_BRACKET_CREDIT`` found, in round brackets or square ones."""
     return m.group("credit") or m.group("credit2")
+
+
+def _picture_by(doc: Document, credit: str) -> bool:
+    """Whether a credit says in words who took the picture: "Picture by X", "Bernama pic"."""
+    if _PICTURE_BY.fullmatch(credit):
+        return True
+    m = _AGENCY_PICTURE.fullmatch(credit)
+    return m is not None and doc.knowledge.outlet(m["source"]) is not None
 
 
 def _known_part(doc: Document, credit: str) -> bool:
