@@ -1219,3 +1219,81 @@ def test_a_count_of_documents_before_a_colon_is_the_list_s_lead_not_a_decision()
     texts = [t for _, t, _, _ in found(s)]
     assert "three regional agreements" not in texts
     assert len(texts) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Fisheries Minister Lena Varga Ostrom was elected Basin Council Chair for 2051 to 2053.",
+            (
+                "presidency",
+                (
+                    "Fisheries Minister Lena Varga Ostrom was elected Basin Council Chair for 2051 "
+                    "to 2053"
+                ),
+                "Lena Varga Ostrom",
+                None,
+            ),
+        ),
+        (
+            (
+                "The Board elected H.E. Mr Tomas Reyes Ortega, Minister of Ports of Chile, as "
+                "President of the Board for the 2050–2052 term."
+            ),
+            (
+                "presidency",
+                (
+                    "The Board elected H.E. Mr Tomas Reyes Ortega, Minister of Ports of Chile, as "
+                    "President of the Board for the 2050–2052 term"
+                ),
+                "Tomas Reyes Ortega",
+                None,
+            ),
+        ),
+        (
+            (
+                "The ministers agreed to dredge the northern channel, approved a fund for pilots and "
+                "endorsed Peru as chair of the board for 2052."
+            ),
+            ("presidency", "endorsed Peru as chair of the board for 2052", "Peru", 2052),
+        ),
+        (
+            (
+                "The ministers decided to pass the rotating command of the pilot fleet to "
+                "Ecuador from 1 March."
+            ),
+            (
+                "presidency",
+                "pass the rotating command of the pilot fleet to Ecuador from 1 March",
+                "Ecuador",
+                None,
+            ),
+        ),
+        (
+            "The ministers also awarded the first Harbour Safety Prize to the Callao Pilots Guild.",
+            (
+                "award",
+                "awarded the first Harbour Safety Prize to the Callao Pilots Guild",
+                None,
+                None,
+            ),
+        ),
+        (
+            "The board conferred its Long Service Medal on 14 harbour pilots.",
+            ("award", "conferred its Long Service Medal on 14 harbour pilots", None, None),
+        ),
+    ],
+)
+def test_an_office_or_an_award_given_in_other_words(
+    line: str, expected: tuple[str, str, str | None, int | None]
+) -> None:
+    assert expected in found(parse(line))
+
+
+def test_a_month_in_a_term_is_no_holder() -> None:
+    s = parse(
+        "The board elected the Honourable Ana Ruiz Vela, Minister of Ports of Peru, as Chair of "
+        "the board for the period March 2051 to February 2052."
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Ana Ruiz Vela")]

@@ -147,19 +147,27 @@ _PASSIVE: Final = re.compile(
     r"\b(?:was|were)\s+(?:also\s+)?(?:approved|extended|adopted|ratified|endorsed|prolonged)\b",
     re.IGNORECASE,
 )
+#: A character of a name between a verb and "as": no clause's end, but the full stop of a
+#: form of address or an initial ("H.E. Dr X", "Ana M. Ruiz").
+_ABBREVIATED: Final = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.)"
+#: The verbs of ``_PRESIDENCY`` that choose a holder ("elected X as chair").
+_CHOOSING: Final = frozenset({"elected", "re-elected", "endorsed", "designated", "named"})
 _PRESIDENCY: Final = re.compile(
     r"\b(?:presidency|chairmanship|chairpersonship|chairship)\b[^.;,]{0,60}?\b(?:to\s+(?:the\s+)?[A-Z]|will\s+pass|"
     r"passes|passed|handed|hand(?:ing)?\s+over|transfer(?:red)?)\b|"
     r"\b(?:handed|hand(?:ing)?|passed)\s+over\s+the\s+"
     r"[\w\s-]{0,30}?(?:presidency|chairmanship|chairship)\s+to\b|\bwill\s+preside\s+over\b|"
-    # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc".
-    r"\belected\s+[^.;]{0,120}?\bas\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?"
-    r"(?:chairman|chairperson|chairwoman|chair)\b|"
-    r"\belected\s+[^.;]{0,80}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
+    # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc", "endorsed
+    # X as chair of the council"; the name may hold a form of address ("H.E. Dr X").
+    rf"\b(?:(?:re-)?elected|endorsed|designated|named)\s+{_ABBREVIATED}{{0,120}}?\bas\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair)\b|"
+    rf"\b(?:re-)?elected\s+{_ABBREVIATED}{{0,120}}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
     # "X was on Sunday elected Chairman of the Authority": the passive, its holder the subject.
-    # A chair's office only: "was elected president of X" tells of a national vote as often.
+    # A chair's office only: "was elected president of X" tells of a national vote as often;
+    # "was elected Council President", a body's word before it, does not.
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[^.;,\n]{0,40}?\s)?(?:re-)?elected\s+(?:as\s+)?"
-    r"(?:the\s+)?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair)\s+of\b|"
+    r"(?:the\s+)?(?:new\s+)?(?:(?:chairman|chairperson|chairwoman|chair)\s+of\b|"
+    r"(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:President|Chair|Chairman|Chairperson|Chairwoman)\b))|"
     # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
     r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:co-)?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
@@ -175,7 +183,9 @@ _PRESIDENCY: Final = re.compile(
 # "awarded X with the Order of ...", "conferred the Lagoon Medal on X": an award's name, or
 # its holder, after the verb.
 _AWARD: Final = re.compile(
-    r"\b(?:awarded|conferred)\s+(?=[A-Z]|the\s+[A-Z][^;:]{0,80}?\s(?:on|upon|to)\s+[A-Z])"
+    r"\b(?:awarded|conferred)\s+(?=[A-Z]|(?:the|its|their)\s+(?:inaugural\s+|first\s+|annual\s+)?"
+    r"[A-Z][^;:]{0,80}?"
+    r"\s(?:on|upon|to)\s+(?:the\s+)?[A-Z0-9])"
 )
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
@@ -276,8 +286,13 @@ _ADDRESS: Final = rf"(?:{_ADDRESS_ONE}){{0,3}}"
 _OF_NAME: Final = rf"{_NAME}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
 # The one elected: "elected Chile to the chair", "the election of the Republic of Chile to".
 _ELECTED: Final = re.compile(rf"\b(?:election\s+of|elect(?:ed|ing|s)?)\s+(?:the\s+)?({_OF_NAME})")
+#: A month names no holder: "for the period November 2041 to October 2042".
+_NOT_MONTH: Final = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)"
+)
 _RECIPIENT: Final = re.compile(
-    rf"\bto\s+(?:the\s+)?{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
+    rf"\bto\s+(?:the\s+)?{_NOT_MONTH}{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 # Who an award named first goes to: "conferred the X Medal on H.E. Dr. Y".
@@ -933,7 +948,10 @@ class _Finder:
             if self._quoted(m.start(), m.end()) or self._hedged(s, m.start()):
                 continue  # "‘We are ready to take over the chair,’ said X": words, not the act
             st = _office_clause(text, s, m.start())
-            if m.group()[:7].lower() == "elected" and text.find(", ", st, m.start()) >= 0:
+            if (
+                m.group().split(None, 1)[0].lower() in _CHOOSING
+                and text.find(", ", st, m.start()) >= 0
+            ):
                 # "The governors approved X, elected Y as chairman": the verb opens its own
                 # item of a list of actions.
                 st = m.start()
@@ -1749,7 +1767,7 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
         m = _ELECTED.search(item)
         if m and doc.knowledge.country(m.group(1)) is not None:
             return m.group(1)  # "the election of Chile to the Presidency": the state elected
-        m = re.search(rf"\bto\s+(?:the\s+)?{_ADDRESS}({_OF_NAME})", item)
+        m = re.search(rf"\bto\s+(?:the\s+)?{_NOT_MONTH}{_ADDRESS}({_OF_NAME})", item)
         if m:
             # "to Philippine President X", "to the President of Kyrgyzstan, X": the person, by
             # name; "to the President of Ghana": the country; "to the Kingdom of Bahrain".
@@ -1763,8 +1781,13 @@ def _subject(doc: Document, s: int, e: int, kind: str) -> str | None:
                 if h.end <= e and h.has("country"):
                     return text[h.start : h.end]
             return m.group(1)
-        # "took over the chairmanship from Tuvalu": the office's last holder is not its new one.
-        named = [n for n in doc.mentions_in(s, e) if not _OUTGOING.search(text, s, n[0])]
+        # "took over the chairmanship from Tuvalu": the office's last holder is not its new one;
+        # a name waiting for evidence ("Elected H.E.", a list item's verb) is nobody yet.
+        named = [
+            n
+            for n in doc.mentions_in(s, e)
+            if not _OUTGOING.search(text, s, n[0]) and not (n[2].bare and n[2].weight == 0)
+        ]
         if named:
             return named[0][2].name
         # "the People's Republic of China will preside over ...": the country as written.
