@@ -1591,7 +1591,12 @@ def test_an_acronym_set_off_between_a_title_and_its_name() -> None:
         "and the Director-General of the East African Payments Institute, EAPI, Dr Kito Baraka.",
     )
     ps = people(s)
-    assert (ps["Wanjiru Otieno"].role, ps["Wanjiru Otieno"].country) == ("Governor", "Kenya")
+    # The portfolio before the country stays in the role (the bank's "of Kenya" goes to
+    # the country, as a ministry's does).
+    assert (ps["Wanjiru Otieno"].role, ps["Wanjiru Otieno"].country) == (
+        "Governor of the Reserve Bank",
+        "Kenya",
+    )
     baraka = ps["Kito Baraka"]
     assert baraka.role == "Director-General of the East African Payments Institute"
     assert baraka.country is None  # the list's country is the governor's, not his
@@ -1816,3 +1821,44 @@ def test_a_name_whose_relative_clause_ends_in_a_reporting_verb_is_a_speaker() ->
         "Coral Basin, which the council named after the reef, covers four states.",
     )
     assert set(people(s)) == {"Amira Castell Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            (
+                "The talks were chaired by the Minister of Ports and Inland Waterways of Peru, "
+                "Ms Lucia Mendoza Ruiz, who opened them."
+            ),
+            "Lucia Mendoza Ruiz",
+            "Minister of Ports and Inland Waterways",
+            "Peru",
+        ),
+        (
+            "The Minister of Forests and Energy of Ghana, Dr Kojo Mensah Boateng, spoke next.",
+            "Kojo Mensah Boateng",
+            "Minister of Forests and Energy",
+            "Ghana",
+        ),
+        (
+            "Peru’s Tides and Lagoons Minister Lucia Mendoza Ruiz opened the meeting.",
+            "Lucia Mendoza Ruiz",
+            "Tides and Lagoons Minister",
+            "Peru",
+        ),
+    ],
+)
+def test_a_portfolio_the_knowledge_lacks_stays_in_the_role(
+    line: str, name: str, role: str, country: str
+) -> None:
+    person = people(report(line))[name]
+    assert (person.role, person.country) == (role, country)
+
+
+def test_capitalised_words_after_of_the_are_no_portfolio() -> None:
+    s = report(
+        "Commander of the Joint Harbour Patrol Rear Admiral Tomas Reyes Ortega said the "
+        "patrols would double."
+    )
+    assert people(s)["Tomas Reyes Ortega"].role != "Joint Harbour Patrol Rear Admiral"

@@ -100,6 +100,8 @@ def _one_word_verbs(kb: Knowledge) -> frozenset[str]:
 
 
 _DETERMINERS: Final = frozenset({"the", "his", "her", "their", "its", "our"})
+#: The most words of a portfolio an owner may stand before ("Agriculture and Cooperatives").
+_OWNED_PORTFOLIO_WORDS: Final = 4
 #: A Roman number of two letters or more ("XXV", "LXXXII"), in capitals.
 _ROMAN: Final = re.compile(
     r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -295,6 +297,8 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: Every form of a reporting or taking-part verb: no portfolio word ("Praises").
+        self._verb_words = frozenset(self.doc.knowledge.verb_forms()) | self.lex.subject_verbs
         #: Pairs of adjacent words the report writes in lower case: "the capital increase" makes
         #: "General Capital Increase" no general's name.
         words = self.toks.words
@@ -630,6 +634,16 @@ class PeopleFinder:
                 ph.role_tokens.insert(0, (prev.i, prev.j))
                 k = prev.i
                 continue
+            if (
+                not lower_title
+                and not ph.role_noun
+                and (run := self._owned_portfolio(k, start)) is not None
+            ):
+                # "Thailand’s Agriculture and Cooperatives Minister": the owner before the
+                # portfolio words says they are the title's, known or not.
+                ph.role_tokens.insert(0, (run, k))
+                k = run
+                continue
             break
         if (
             k - 2 >= start
@@ -679,6 +693,10 @@ class PeopleFinder:
                 cend, country, org = c
                 if country is not None and ph.country is None and org is None:
                     ph.country = country
+                    portfolio = self._portfolio_before_country(j + 1, cend)
+                    if portfolio is not None:
+                        # "Minister of Minerals and Energy of Botswana": the office, then whose.
+                        ph.role_tokens.append((j, portfolio))
                 else:
                     if country is not None and ph.country is None:
                         ph.country = country
@@ -851,6 +869,70 @@ class PeopleFinder:
                 return False
         return False
 
+    def _owned_portfolio(self, k: int, start: int) -> int | None:
+        """Where capitalised portfolio words before token ``k`` start, after an owner, or None.
+
+        "Thailand’s Agriculture and Cooperatives Minister", "the Fisheries and Oceans
+        Minister": up to ``_OWNED_PORTFOLIO_WORDS`` capitalised words (and "and" between
+        them) right after a possessive country or body, or a determiner. Not a verb of a
+        title-case headline ("Kenya's Ruto Praises Minister X").
+        """
+        toks = self.toks
+        run = k
+        while (
+            run > start
+            and k - run < _OWNED_PORTFOLIO_WORDS
+            and (
+                (toks.is_cap(run - 1) and toks.words[run - 1].isalpha())
+                or (toks.keys[run - 1] == "and" and run < k and run - 2 >= start)
+            )
+        ):
+            run -= 1
+        if run == k or toks.keys[run] == "and" or run - 1 < start:
+            return None
+        verbs = self._verb_words
+        if any(toks.keys[x] in verbs for x in range(run, k)):
+            return None
+        if toks.keys[run - 1] in _DETERMINERS:
+            # Not "Commander of the X Air Vice-Marshal" ("of the" opens another noun's
+            # complement), nor "During the Harbour Conference Chancellor X" (an event's name).
+            before = toks.keys[run - 2] if run - 2 >= start else ""
+            return None if before == "of" or before in self.lex.event_prepositions else run
+        if run - 3 >= start and self._possessive_s(run - 2):
+            owner = self.in_hit.get(run - 3)
+            if (
+                owner is not None
+                and owner.j == run - 2
+                and (owner.has("country") or owner.has("org") or owner.has("acronym"))
+            ):
+                return run
+        return None
+
+    def _country_alone(self, i: int, k: int) -> bool:
+        """Whether tokens ``i..k`` name a country and nothing else ("the Kyrgyz Republic")."""
+        toks = self.toks
+        inside = [self.hit_at[x] for x in range(i, k) if x in self.hit_at]
+        rest = {toks.keys[x] for x in range(i, k)} - {
+            key for h in inside if h.j <= k and h.has("country") for key in toks.keys[h.i : h.j]
+        }
+        return rest <= _state_words(self.doc.knowledge)
+
+    def _portfolio_before_country(self, i: int, k: int) -> int | None:
+        """Where a complement's portfolio ends before the country closing it, or None.
+
+        "Minerals and Energy of Botswana" ends before "of Botswana"; "the Republic of Ghana"
+        holds no portfolio.
+        """
+        toks = self.toks
+        if self._country_alone(i, k):
+            return None
+        for x in range(k - 1, i, -1):
+            h = self.hit_at.get(x)
+            if h is not None and h.j == k and h.has("country"):
+                at = h.i - 1 if toks.keys[h.i - 1] == "the" else h.i
+                return at - 1 if at - 1 > i and toks.keys[at - 1] == "of" else k
+        return k
+
     def _complement(self, i: int, end: int) -> tuple[int, Any, Any] | None:
         """``of [the] X ...`` after a title: where it ends, and a country or organisation in it."""
         toks, lex = self.toks, self.lex
@@ -912,17 +994,8 @@ class PeopleFinder:
             break
         if not seen:
             return None
-        if country is not None and org is None:
-            # "of the Republic of Kazakhstan", "of the Kyrgyz Republic": the country alone.
-            inside = [self.hit_at[x] for x in range(i, last_solid) if x in self.hit_at]
-            rest = {toks.keys[x] for x in range(i, last_solid)} - {
-                k
-                for h in inside
-                if h.j <= last_solid and h.has("country")
-                for k in toks.keys[h.i : h.j]
-            }
-            if rest <= _state_words(self.doc.knowledge):
-                return last_solid, country, None
+        if country is not None and org is None and self._country_alone(i, last_solid):
+            return last_solid, country, None
         return last_solid, country, org
 
     # -- people ----------------------------------------------------------------------------
