@@ -84,6 +84,12 @@ def _state_words(kb: Knowledge) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=4)
+def _verb_words(kb: Knowledge) -> frozenset[str]:
+    """Every form of a reporting or taking-part verb: no portfolio word ("Kenya's X Praises")."""
+    return kb.verb_forms() | lexicon().subject_verbs
+
+
+@functools.lru_cache(maxsize=4)
 def _present_verbs(kb: Knowledge) -> frozenset[str]:
     """Present-tense verbs ("meets", "urges", "holds"): they end a name, never belong to it.
 
@@ -297,8 +303,7 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
-        #: Every form of a reporting or taking-part verb: no portfolio word ("Praises").
-        self._verb_words = frozenset(self.doc.knowledge.verb_forms()) | self.lex.subject_verbs
+        self._verb_words = _verb_words(self.doc.knowledge)
         #: Pairs of adjacent words the report writes in lower case: "the capital increase" makes
         #: "General Capital Increase" no general's name.
         words = self.toks.words
