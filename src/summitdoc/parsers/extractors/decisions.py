@@ -159,7 +159,7 @@ _PRESIDENCY: Final = re.compile(
     r"[\w\s-]{0,30}?(?:presidency|chairmanship|chairship)\s+to\b|\bwill\s+preside\s+over\b|"
     # "elected X as the forum's chairperson", "re-elected X as chairman of the bloc", "endorsed
     # X as chair of the council"; the name may hold a form of address ("H.E. Dr X").
-    rf"\b(?:(?:re-)?elected|endorsed|designated|named)\s+{_ABBREVIATED}{{0,120}}?\bas\s+"
+    rf"\b(?:{alternation(_CHOOSING)})\s+{_ABBREVIATED}{{0,120}}?\bas\s+"
     r"(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:new\s+)?(?:chairman|chairperson|chairwoman|chair)\b|"
     rf"\b(?:re-)?elected\s+{_ABBREVIATED}{{0,120}}?\bas\s+(?:the\s+)?(?:new\s+)?president\s+of\b|"
     # "X was on Sunday elected Chairman of the Authority": the passive, its holder the subject.

@@ -999,8 +999,6 @@ class PeopleFinder:
             break
         if not seen:
             return None
-        if country is not None and org is None and self._country_alone(i, last_solid):
-            return last_solid, country, None
         return last_solid, country, org
 
     # -- people ----------------------------------------------------------------------------
