@@ -1862,3 +1862,75 @@ def test_capitalised_words_after_of_the_are_no_portfolio() -> None:
         "patrols would double."
     )
     assert people(s)["Tomas Reyes Ortega"].role != "Joint Harbour Patrol Rear Admiral"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"The nets come up empty," said Ilse Marwick, who runs a fishers\' cooperative.',
+        "“We asked for a port, not a promise,” said Joaquim Tavares, the union's spokesperson.",
+        '"Nobody read the annex," says Oyelola Bankole.',
+    ],
+)
+def test_a_name_after_an_inverted_reporting_verb_is_a_speaker(line: str) -> None:
+    s = report(line)
+    (p,) = s.participants
+    (speech,) = s.speeches
+    assert speech.speaker == p.id
+
+
+def test_a_name_after_a_verb_with_no_quote_is_no_speaker() -> None:
+    # No quote closes before "said": the verb reports a view, and "Carmen Ruiz" may be its
+    # object ("the harbour board said Carmen Ruiz would ...") as well as its subject.
+    assert not report("The board said Carmen Ruiz Vidal would review the quotas.").participants
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "country"),
+    [
+        (
+            "Norway's ambassador to Kenya Sigrid Aasen told the session that the quotas held.",
+            "ambassador to Kenya",
+            "Norway",
+        ),
+        (
+            "Sigrid Aasen, Norway's ambassador to the Philippines, told the session it was late.",
+            "ambassador to the Philippines",
+            "Norway",
+        ),
+        (
+            "Norway's ambassador to Kenya, Sigrid Aasen, told the session that the quotas held.",
+            "ambassador to Kenya",
+            "Norway",
+        ),
+        (
+            "The Ambassador to Kenya, Sigrid Aasen, told the session it was late.",
+            "Ambassador to Kenya",
+            None,
+        ),
+    ],
+)
+def test_a_posting_is_the_role_s_and_not_the_holder_s_country(
+    line: str, role: str, country: str | None
+) -> None:
+    (p,) = report(line).participants
+    assert p.name == "Sigrid Aasen"
+    assert p.role == role
+    assert p.country == country
+
+
+def test_loose_portfolio_words_go_on_to_the_office_s_country_before_a_name() -> None:
+    s = report(
+        "Deputy Under Secretary for Ocean Governance of the Republic of Chile Marta Ibáñez "
+        "said the quotas held."
+    )
+    (p,) = s.participants
+    assert p.name == "Marta Ibáñez"
+    assert p.role == "Deputy Under Secretary for Ocean Governance"
+    assert p.country == "Chile"
+
+
+def test_prof_without_a_full_stop_is_a_form_of_address() -> None:
+    s = report("Prof Halvard Strand opened the session. “It held,” said Prof Strand.")
+    (p,) = s.participants
+    assert p.name == "Halvard Strand"

@@ -696,6 +696,10 @@ class PeopleFinder:
                 if c is None:
                     break
                 cend, country, org = c
+                if key == "to":
+                    # "Ambassador to Japan", "Envoy to the AU": where the office is posted,
+                    # never whose it is.
+                    country = None
                 if country is not None and ph.country is None and org is None:
                     ph.country = country
                     portfolio = self._portfolio_before_country(j + 1, cend)
@@ -987,6 +991,12 @@ class PeopleFinder:
                 continue
             if toks.keys[n] == "and" and self._title_soon(n + 1, end):
                 break
+            if seen and n > last_solid and (owner := self._owner_before_name(n, end)):
+                # "for Energy Diplomacy of the United States Laura X": loose words go on to
+                # whose office it is, and a name follows, so they are the portfolio's.
+                country = country or owner.get("country")
+                n = last_solid = owner.j
+                continue
             if (
                 seen
                 and n == last_solid  # not after loose capitalised words: they may be a name
@@ -1302,13 +1312,35 @@ class PeopleFinder:
         return k if self.name_run(first, end) - first >= 2 else None
 
     def _name_right_after(self, h: Hit, end: int) -> bool:
-        """A lower-case title right before a name of two words: "prime minister (Dr) Ana Ruiz"."""
-        at = self.after_honorifics(h.j)
+        """A lower-case title right before a name of two words: "prime minister (Dr) Ana Ruiz".
+
+        A posting may stand between: "ambassador to Japan Ana Ruiz".
+        """
+        at = self.after_honorifics(self._posting_end(h.j, end))
         return (
             h.has("title")
             and not _plural(self.toks.keys[h.j - 1])
             and self.name_run(at, end) - at >= 2
         )
+
+    def _owner_before_name(self, n: int, end: int) -> Hit | None:
+        """The country of "of [the] <country>" at ``n`` when a name of two words follows."""
+        if n + 1 >= end or self.toks.keys[n] != "of":
+            return None
+        k = n + 2 if n + 2 < end and self.toks.keys[n + 1] == "the" else n + 1
+        h = self._phrase_hit(k)
+        if h is None or not h.has("country"):
+            return None
+        return h if self.name_run(h.j, end) - h.j >= 2 else None
+
+    def _posting_end(self, j: int, end: int) -> int:
+        """Past "to <country>" at ``j`` ("ambassador to Japan"), or ``j`` when none stands there."""
+        if j + 1 < end and self.toks.keys[j] == "to":
+            k = j + 2 if j + 2 < end and self.toks.keys[j + 1] == "the" else j + 1
+            after = self._phrase_hit(k)
+            if after is not None and after.has("country"):
+                return after.j
+        return j
 
     def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any] | None:
         """Where a lower-case title starts whose holder is named between commas after it.
@@ -1338,6 +1370,7 @@ class PeopleFinder:
         if j + 1 < end and toks.keys[j] == "of":
             after = self._phrase_hit(j + 1)
             j = after.j if after is not None and after.has("country") else j
+        j = self._posting_end(j, end)
         if before is not None and before.j == a and before.has("demonym"):
             country = before.get("demonym")
         else:
@@ -1510,6 +1543,8 @@ class PeopleFinder:
             # "X, the executive secretary of the ICPDR,": a body the page gives by its letters.
             org_text = toks.words[k]
             role_end = j = k + 1
+        elif (posted := self._posting_end(j, end)) > j:
+            role_end = j = posted  # "X, Peru's ambassador to Japan, said"
         elif j + 1 < end and toks.keys[j] in ("of", "at", "for"):
             comp = self._complement(j + 1, end)
             if comp is not None:
@@ -2478,6 +2513,9 @@ class PeopleFinder:
                 strong = (later is not None and later.has("verb")) or (
                     toks.keys[close] in self.lex.subject_verbs
                 )
+        if not strong and prev in self._said and i - 2 >= start:
+            # '"...," said X': a reporting verb inverted after a quote names its speaker.
+            strong = toks.words[i - 2] in _CLOSE_MARKS
         if not strong and nxt == "and" and n + 1 < end:
             # "Vladimir Putin and ASEAN leaders adopted ...".
             ahead = [self.hit_at.get(x) for x in range(n + 1, min(end, n + 4))]
