@@ -909,3 +909,50 @@ def test_a_given_name_written_short_does_not_end_the_meeting_sentence() -> None:
     )
     got = {m[1] for m in met(s)}
     assert {pair("Ola Brekke", "Mohd. Azlan Hashim"), pair("Ola Brekke", "Rosa Lind")} <= got
+
+
+# Four delegations with their countries: "the two countries" are two of them, not the summit.
+_DELEGATIONS = (
+    (
+        "Fisheries ministers of four states met in Port Vell: Chilean Minister Ines Calvo Prado, "
+        "Ecuadorian Minister Rafael Mora Lenz, Peruvian Minister Ana Ruiz Soto and Brazilian "
+        "Minister Joao Pires Neto."
+    ),
+    "The ministers adopted a regional plan on fishing quotas.",
+)
+
+
+@pytest.mark.parametrize("noun", ["tête-à-tête", "working breakfast", "pull-aside"])
+def test_two_subjects_holding_a_meeting_noun_meet_and_agree(noun: str) -> None:
+    s = parse(
+        *_DELEGATIONS,
+        f"On the margins of the session, Ruiz Soto and Pires Neto held a {noun} at the "
+        "consulate, where they discussed ferry links and agreed to create a joint hatchery.",
+    )
+    assert met(s) == [
+        (
+            "bilateral",
+            pair("Ana Ruiz Soto", "Joao Pires Neto"),
+            ("ferry links",),
+            ("create a joint hatchery",),
+        )
+    ]
+    assert not any("hatchery" in d.text for d in s.decisions)
+
+
+def test_what_two_said_they_agreed_at_their_meeting_is_no_summit_decision() -> None:
+    s = parse(
+        *_DELEGATIONS,
+        "The session closed early. Calvo Prado, who met Mora Lenz on the sidelines on Friday, "
+        "said the two countries had agreed to set up a shared fish-stock laboratory.",
+    )
+    ((kind, people, _, agreed),) = met(s)
+    assert kind == "bilateral"
+    assert people == pair("Ines Calvo Prado", "Rafael Mora Lenz")
+    assert agreed == ("set up a shared fish-stock laboratory",)
+    assert not any("laboratory" in d.text for d in s.decisions)
+
+
+def test_two_of_a_larger_summit_setting_something_up_is_no_summit_decision() -> None:
+    s = parse(*_DELEGATIONS, "Separately, the two countries agreed to set up a joint hatchery.")
+    assert [d.text for d in s.decisions] == ["a regional plan on fishing quotas"]

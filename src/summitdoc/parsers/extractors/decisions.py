@@ -1073,8 +1073,13 @@ class _Finder:
                 self._pledge(s, m.start())
                 or cues.earlier_opener.search(text, _near(s, m.start()), m.start())
                 or self._not_decided(s, m.start())
+                or self._pair(s, m.start())
+                or self._after_meeting(s, m.start(), e)
+                or self._meeting_agreed(s, m.start(), e)
             ):
-                continue  # one member's pledge, or "After inaugurating X at our first summit"
+                # One member's pledge, "After inaugurating X at our first summit", or "the two
+                # countries agreed to set up X": a side meeting's outcome.
+                continue
             end = _clause_end(text, m.end(), e)
             if self._earlier(m.end(), min(end, m.end() + _MADE_YEAR_REACH)):
                 # "the countries that created the institution in 1970": dated within a few
@@ -1326,6 +1331,17 @@ class _Finder:
         named = self.doc.mentions_in(end, m.end())
         # The name itself, right after the comma: not a clause that goes on after it.
         return named[0][1] if named and text[end : named[0][0]].strip() == "," else end
+
+    def _meeting_agreed(self, s: int, verb: int, e: int) -> bool:
+        """Whether a side meeting reported in the sentence took its words as an agreement.
+
+        "X, who met Y on the sidelines, said the two countries had agreed to set up a fund".
+        """
+        told = self.text[verb:e]
+        return any(
+            mt.start <= s < mt.end and any(a in told for a in mt.agreements)
+            for mt in self.doc.meetings
+        )
 
     def _in_meeting(self, pos: int) -> bool:
         """Whether ``pos`` is inside a side meeting's report (its outcome is the meeting's)."""

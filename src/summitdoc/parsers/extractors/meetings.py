@@ -140,6 +140,8 @@ class _Cues(NamedTuple):
     gathering: re.Pattern[str]
     #: "hosted", "joined": the verb before the people of a ``gathering``.
     gathering_verb: re.Pattern[str]
+    #: What two people named as one subject did together: "discussed", "held a tête-à-tête".
+    pair_verb: re.Pattern[str]
 
 
 @functools.cache
@@ -185,6 +187,14 @@ def _cues() -> _Cues:
             rf"(?:{alternation(c['gathering_nouns'])})\b"
         ),
         gathering_verb=re.compile(rf"\b(?:{alternation(c['gathering_verbs'])})\s"),
+        pair_verb=re.compile(
+            _OF_PLACE + r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|"
+            r"exchanged\s+views|held\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}?"
+            rf"(?:{alternation(c['nouns'])})(?!\s+with\b)|"
+            # "met" with no object: "A and B met Z" is their meeting with Z, read by the "met" cue.
+            r"reviewed|met(?!\s+(?:with|again|the|his|her|their)\b)"
+            r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))(?!\w)"
+        ),
     )
 
 
@@ -555,7 +565,9 @@ def find_meetings(doc: Document) -> None:
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
             if best[0].kind is not BlockKind.TURN and (
-                len(best) > 1 or _opens_with_meeting(doc, best[0])
+                len(best) > 1
+                or _opens_with_meeting(doc, best[0])
+                or _in_first_sentence(doc, best[0], cue_at)
             ):
                 claimed.update(x.index for x in best)
             _topics_and_agreements(doc, mt, best, cue_at, starts)
@@ -608,14 +620,6 @@ _OF_PLACE: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)
 #: "X and Y discussed Z": two people named as the subject of a verb of talking together.
 # After the second name: its country ("of Norway"), then the verb. "met" alone, not "met with
 # Z": a third person met is read by the "met with" cue.
-_PAIR_VERB: Final = re.compile(
-    _OF_PLACE
-    + r"\s+(?:also\s+|later\s+|then\s+|briefly\s+)?(?:discussed|talked\s+about|exchanged\s+views|"
-    r"held\s+(?:(?:a|an|their)\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meeting|consultations)(?!\s+with\b)|"
-    # "met" with no object: "A and B met Z" is their meeting with Z, read by the "met" cue.
-    r"reviewed|met(?!\s+(?:with|again|the|his|her|their)\b)"
-    r"(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z]))\b"
-)
 _PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed", "met")
 # Between the two names: the first one's country, "and", the second one's title ("President X
 # of Ghana and Prime Minister Y", "X and his Norwegian counterpart Y").
@@ -676,7 +680,7 @@ def _pair(doc: Document, b: Block, s: int, e: int, *, summit: _Summit) -> list[_
         first = s1 if first < 0 else first
         people.append(p2)
         closed = "and" in gap["joint"]
-        verb = _PAIR_VERB.match(text, e2, e) if closed else None
+        verb = _cues().pair_verb.match(text, e2, e) if closed else None
         if verb is not None and _the_summit_met(doc, people, verb, s, e, summit=summit):
             continue  # "A, B, C and D met at the palace": the summit's own meeting
         if verb is not None:
@@ -1034,6 +1038,12 @@ def _opens_with_meeting(doc: Document, b: Block) -> bool:
     spans = block_sentences(doc, b.start, end)
     head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : end]
     return bool(_BILATERAL.search(head) or _cues().with_.search(head))
+
+
+def _in_first_sentence(doc: Document, b: Block, at: int) -> bool:
+    """Whether ``at`` is in the paragraph's first sentence ("A and B held talks, where ...")."""
+    spans = block_sentences(doc, b.start, min(b.end, b.start + _HEAD_REACH))
+    return bool(spans) and spans[0][0] <= at < spans[0][1]
 
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:
