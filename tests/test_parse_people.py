@@ -1934,3 +1934,12 @@ def test_prof_without_a_full_stop_is_a_form_of_address() -> None:
     s = report("Prof Halvard Strand opened the session. “It held,” said Prof Strand.")
     (p,) = s.participants
     assert p.name == "Halvard Strand"
+
+
+def test_a_cancelled_appearance_is_an_absence() -> None:
+    s = report(
+        "Premier Ottar Lysne, who had been billed as the keynote speaker, cancelled his "
+        "appearance at short notice.",
+        "Minister Hedda Brun opened the session instead.",
+    )
+    assert set(people(s)) == {"Hedda Brun"}

@@ -326,3 +326,11 @@ def test_what_a_declaration_pledges_to_do_is_one_point_per_infinitive() -> None:
     )
     (st,) = s.statements
     assert list(st.points) == ["committed to dredge the channels"]
+
+
+@pytest.mark.parametrize("adverb", ["also", "later", "unanimously"])
+def test_an_adverb_between_the_auxiliary_and_the_adoption(adverb: str) -> None:
+    s = parse(f"The Lagoon Accord Declaration was {adverb} adopted after the closing session.")
+    assert topics(s) == ["Lagoon Accord Declaration"]
+    s = parse(f"A joint statement on ferry safety was {adverb} issued by the ministers.")
+    assert topics(s) == ["ferry safety"]

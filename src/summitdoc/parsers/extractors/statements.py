@@ -105,7 +105,8 @@ def _passive() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>{_noun()})\s+"
         r"(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
-        r"\s*(?P<rest>[^.]{0,300}?)\s*(?:was|were)\s+(?:adopted|signed|issued|approved|passed|released)\b"
+        r"\s*(?P<rest>[^.]{0,300}?)\s*(?:was|were)\s+(?:also\s+|then\s+|later\s+|unanimously\s+)?"
+        r"(?:adopted|signed|issued|approved|passed|released)\b"
     )
 
 
