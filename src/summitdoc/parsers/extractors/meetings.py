@@ -565,9 +565,7 @@ def find_meetings(doc: Document) -> None:
         if best:
             mt.start, mt.end = best[0].start, best[-1].end
             if best[0].kind is not BlockKind.TURN and (
-                len(best) > 1
-                or _opens_with_meeting(doc, best[0])
-                or _in_first_sentence(doc, best[0], cue_at)
+                len(best) > 1 or _opens_with_meeting(doc, best[0], cue_at)
             ):
                 claimed.update(x.index for x in best)
             _topics_and_agreements(doc, mt, best, cue_at, starts)
@@ -1030,20 +1028,20 @@ def _items(phrase: str) -> list[str]:
 _HEAD_REACH: Final = 600
 
 
-def _opens_with_meeting(doc: Document, b: Block) -> bool:
-    """Whether the paragraph's first sentence reports the meeting."""
+def _opens_with_meeting(doc: Document, b: Block, cue: int = -1) -> bool:
+    """Whether the paragraph's first sentence reports the meeting.
+
+    It holds a meeting cue, or the meeting's own ``cue`` ("A and B held a tête-à-tête, ...").
+    """
     text = doc.text
     # Read from the paragraph's start only: it is asked once per meeting the paragraph reports.
     end = min(b.end, b.start + _HEAD_REACH)
     spans = block_sentences(doc, b.start, end)
-    head = text[spans[0][0] : spans[0][1]] if spans else text[b.start : end]
+    hs, he = spans[0] if spans else (b.start, end)
+    if hs <= cue < he:
+        return True
+    head = text[hs:he]
     return bool(_BILATERAL.search(head) or _cues().with_.search(head))
-
-
-def _in_first_sentence(doc: Document, b: Block, at: int) -> bool:
-    """Whether ``at`` is in the paragraph's first sentence ("A and B held talks, where ...")."""
-    spans = block_sentences(doc, b.start, min(b.end, b.start + _HEAD_REACH))
-    return bool(spans) and spans[0][0] <= at < spans[0][1]
 
 
 def _described_actor(doc: Document, s: int, e: int) -> bool:

@@ -1323,24 +1323,23 @@ class PeopleFinder:
             and self.name_run(at, end) - at >= 2
         )
 
+    def _country_after(self, j: int, end: int, preposition: str) -> Hit | None:
+        """The country of "<preposition> [the] <country>" at token ``j``, or None."""
+        if j + 1 >= end or self.toks.keys[j] != preposition:
+            return None
+        k = j + 2 if j + 2 < end and self.toks.keys[j + 1] == "the" else j + 1
+        h = self._phrase_hit(k)
+        return h if h is not None and h.has("country") else None
+
     def _owner_before_name(self, n: int, end: int) -> Hit | None:
         """The country of "of [the] <country>" at ``n`` when a name of two words follows."""
-        if n + 1 >= end or self.toks.keys[n] != "of":
-            return None
-        k = n + 2 if n + 2 < end and self.toks.keys[n + 1] == "the" else n + 1
-        h = self._phrase_hit(k)
-        if h is None or not h.has("country"):
-            return None
-        return h if self.name_run(h.j, end) - h.j >= 2 else None
+        h = self._country_after(n, end, "of")
+        return h if h is not None and self.name_run(h.j, end) - h.j >= 2 else None
 
     def _posting_end(self, j: int, end: int) -> int:
         """Past "to <country>" at ``j`` ("ambassador to Japan"), or ``j`` when none stands there."""
-        if j + 1 < end and self.toks.keys[j] == "to":
-            k = j + 2 if j + 2 < end and self.toks.keys[j + 1] == "the" else j + 1
-            after = self._phrase_hit(k)
-            if after is not None and after.has("country"):
-                return after.j
-        return j
+        h = self._country_after(j, end, "to")
+        return h.j if h is not None else j
 
     def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any] | None:
         """Where a lower-case title starts whose holder is named between commas after it.

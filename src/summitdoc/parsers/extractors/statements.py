@@ -100,12 +100,16 @@ def _adopted() -> re.Pattern[str]:
     )
 
 
+#: An adverb before the verb of an adoption: "was also adopted", "jointly signed by".
+_ADVERB: Final = r"(?:(?:also|then|later|jointly|unanimously)\s+)?"
+
+
 @functools.cache
 def _passive() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>{_noun()})\s+"
         r"(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
-        r"\s*(?P<rest>[^.]{0,300}?)\s*(?:was|were)\s+(?:also\s+|then\s+|later\s+|unanimously\s+)?"
+        rf"\s*(?P<rest>[^.]{{0,300}}?)\s*(?:was|were)\s+{_ADVERB}"
         r"(?:adopted|signed|issued|approved|passed|released)\b"
     )
 
@@ -118,7 +122,7 @@ _TOPIC_AFTER: Final = re.compile(
 )
 # "the declaration signed by all member nations": an adoption as a participle, with its agent.
 _SIGNED_BY: Final = re.compile(
-    r"\s*,?\s+(?:(?:jointly|unanimously|also)\s+)?(?:signed|adopted|issued|approved|endorsed)(?=\s+by\s)"
+    rf"\s*,?\s+{_ADVERB}(?:signed|adopted|issued|approved|endorsed)(?=\s+by\s)"
 )
 _AGENT_END: Final = re.compile(
     r"[.,;:]|\s+(?:at|in|on|during|after|following|before|to|that|which|and\s+(?:a|an|the))\s"
