@@ -1943,3 +1943,10 @@ def test_a_cancelled_appearance_is_an_absence() -> None:
         "Minister Hedda Brun opened the session instead.",
     )
     assert set(people(s)) == {"Hedda Brun"}
+
+
+def test_a_lower_case_title_of_the_country_before_its_holder() -> None:
+    (p,) = report(
+        "The prime minister of the Bahamas, Lionel Forbes, said the quotas held."
+    ).participants
+    assert (p.name, p.role, p.country) == ("Lionel Forbes", "prime minister", "Bahamas")

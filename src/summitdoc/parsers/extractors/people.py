@@ -1366,10 +1366,8 @@ class PeopleFinder:
             a -= 1
         before = self.in_hit.get(a - 1) if a > start else None
         j = h.j
-        if j + 1 < end and toks.keys[j] == "of":
-            after = self._phrase_hit(j + 1)
-            j = after.j if after is not None and after.has("country") else j
-        j = self._posting_end(j, end)
+        whose = self._country_after(j, end, "of")  # "the prime minister of Denmark, X"
+        j = self._posting_end(whose.j if whose is not None else j, end)
         if before is not None and before.j == a and before.has("demonym"):
             country = before.get("demonym")
         else:

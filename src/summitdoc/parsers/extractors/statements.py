@@ -45,12 +45,14 @@ from ._text import (
 
 __all__ = ["find_statements"]
 
+#: The verbs by which a statement is adopted, as a passive participle ("was issued").
+_ADOPTION_VERBS: Final = r"(?:adopted|signed|issued|approved|passed|released)"
 _NOUN: Final = r"(?:[Jj]oint\s+)?(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Aa]ppeals?)"
 #: Statements counted with their topics between commas before a passive verb.
 _COUNTED_APPOSED: Final = re.compile(
     rf"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d)\s+(?:[Jj]oint\s+)?{_NOUN},\s+"
     r"(?P<items>on\s+[^,;.]{1,200}?(?:,\s+on\s+[^,;.]{1,200}?)*(?:,?\s+and\s+on\s+[^,;.]{1,200}?)?),"
-    r"\s+(?:were|have\s+been|had\s+been)\s+(?:adopted|signed|issued|approved|passed|released)\b"
+    rf"\s+(?:were|have\s+been|had\s+been)\s+{_ADOPTION_VERBS}\b"
 )
 _ON_ITEM: Final = re.compile(r"(?:,\s+|,?\s+and\s+)?on\s+([^,;.]+?)(?=,\s+on\s|,?\s+and\s+on\s|$)")
 
@@ -110,7 +112,7 @@ def _passive() -> re.Pattern[str]:
         rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<noun>{_noun()})\s+"
         r"(?P<prep>on|concerning|regarding|in\s+connection\s+with)?"
         rf"\s*(?P<rest>[^.]{{0,300}}?)\s*(?:was|were)\s+{_ADVERB}"
-        r"(?:adopted|signed|issued|approved|passed|released)\b"
+        rf"{_ADOPTION_VERBS}\b"
     )
 
 
@@ -249,7 +251,7 @@ _AND_NAMED: Final = re.compile(
     r"\s+and\s+(?:the|a|an)\s+(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:Joint\s+)?(?:Statement|Declaration|"
     r"Communiqu[eé]|Appeal)\b)"
 )
-_ADOPTION_IN: Final = re.compile(r"\b(?:adopted|signed|issued|passed|approved|released)\b")
+_ADOPTION_IN: Final = re.compile(rf"\b{_ADOPTION_VERBS}\b")
 _NAMED: Final = re.compile(
     r"\b(?:a|the)\s+(?P<name>(?:Joint\s+)?(?:Statement|Declaration|Appeal)\s+(?:of|by|on)\s+"
     r"[^.;]{1,300}?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
