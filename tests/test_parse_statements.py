@@ -334,3 +334,85 @@ def test_an_adverb_between_the_auxiliary_and_the_adoption(adverb: str) -> None:
     assert topics(s) == ["Lagoon Accord Declaration"]
     s = parse(f"A joint statement on ferry safety was {adverb} issued by the ministers.")
     assert topics(s) == ["ferry safety"]
+
+
+def _read(s: summitdoc.Summit) -> list[tuple[str | None, str | None, list[str]]]:
+    return [(st.topic, st.issuer, list(st.points)) for st in s.statements]
+
+
+def test_a_statement_tied_to_the_meeting_as_subject_of_its_points() -> None:
+    s = parse(
+        "A joint statement released after the talks condemned the raid on the grain depot, "
+        "called for an inquiry and urged restraint along the border."
+    )
+    assert _read(s) == [
+        (
+            "joint statement",
+            None,
+            [
+                "condemned the raid on the grain depot",
+                "called for an inquiry",
+                "urged restraint along the border",
+            ],
+        )
+    ]
+
+
+def test_a_communique_tied_to_the_meeting_as_subject_of_a_verb_of_saying() -> None:
+    s = parse(
+        "A communique published at the close of the session said member states would share "
+        "coast guard patrols. The ministers also called on donors to fund radar stations."
+    )
+    assert _read(s) == [
+        (
+            "communique",
+            None,
+            [
+                "member states would share coast guard patrols",
+                "called on donors to fund radar stations",
+            ],
+        )
+    ]
+    s = parse("The final communique issued on Monday also said members would pool fuel stocks.")
+    assert _read(s) == [("final communique", None, ["members would pool fuel stocks"])]
+
+
+def test_a_statement_not_tied_to_the_meeting_is_anybodys() -> None:
+    # A press office's release about the meeting is its own news, not a text the meeting issued.
+    for line in (
+        "A statement issued by the navy's press office said the participants renewed their pledge.",
+        (
+            "According to a statement issued by the Joint Media Cell (JMC), the participants renewed "
+            "their pledge."
+        ),
+        "A joint statement condemned the raid on the grain depot.",
+    ):
+        assert parse(line).statements == (), line
+    s = parse("A statement signed by all member states condemned the raid on the grain depot.")
+    assert topics(s) == ["statement"]
+
+
+def test_a_cited_communique_with_its_issuers_and_their_infinitives() -> None:
+    s = parse(
+        "In a communiqué released at the end of the meeting, the Heads of State and Government "
+        "resolved to dredge the harbour, to open the land border, and to hold a review in 2049."
+    )
+    assert _read(s) == [
+        (
+            "communiqué",
+            "Heads of State and Government",
+            ["dredge the harbour", "open the land border", "hold a review in 2049"],
+        )
+    ]
+
+
+def test_a_verb_quoted_with_part_of_its_point_keeps_the_quote() -> None:
+    s = parse(
+        'A joint communique issued after the meeting said the ministers had "noted with concern" '
+        "the rise in cattle theft and welcomed progress on the ferry link."
+    )
+    [(_, _, points)] = _read(s)
+    assert points == [
+        '"noted with concern" the rise in cattle theft',
+        "welcomed progress on the ferry link",
+    ]

@@ -129,6 +129,17 @@ _SIGNED_BY: Final = re.compile(
 _AGENT_END: Final = re.compile(
     r"[.,;:]|\s+(?:at|in|on|during|after|following|before|to|that|which|and\s+(?:a|an|the))\s"
 )
+
+
+@functools.cache
+def _agent_verb() -> re.Pattern[str]:
+    """A verb after an agent: "A statement issued by the army's press office said X"."""
+    lex = lexicon()
+    verbs = alternation((*lex.statement_source_verbs, *lex.point_verbs))
+    # "states" after an agent is its noun: "signed by all member states".
+    return re.compile(rf"\s+(?:and\s+)?(?:also\s+)?(?!states\b)(?:{verbs})\b")
+
+
 # A quoted subtitle right after a named declaration: the Oslo Declaration “A Shared Arctic”.
 _SUBTITLE: Final = re.compile(r"\s*[“\"«][^“”\"«»\n]{1,120}[”\"»]")
 # A named declaration's "of" tail, part of its name: "the Tehran Communiqué of the Seventh
@@ -178,8 +189,14 @@ def _source() -> re.Pattern[str]:
 
 
 def _as_subject() -> str:
-    """A statement opening a sentence as its subject: "The final communique", "Its declaration"."""
-    return rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<noun>{_noun()})"
+    """A statement opening a sentence as its subject: "The final communique", "Its declaration".
+
+    A participle may follow unpunctuated: "A joint statement issued after the talks".
+    """
+    return (
+        rf"(?P<det>[Tt]he|[Ii]ts|[Tt]heir|An?)\s+(?P<noun>{_noun()})"
+        rf"(?:\s+(?P<tail>{_ISSUED}\b[^,;.“\"]{{0,120}}?))?"
+    )
 
 
 @functools.cache
@@ -189,7 +206,8 @@ def _reported() -> re.Pattern[str]:
     return re.compile(
         rf"{_as_subject()}\b"
         # "..., read by the Minister of A, B and C, Mr. X, states": the aside may hold commas.
-        rf"(?:,\s+{_ISSUED}\b(?:[^;.]|\.(?=\s[A-Z])){{0,160}}?,)?\s+(?:{verbs})\s+(?:that\s+)?"
+        rf"(?:,\s+{_ISSUED}\b(?:[^;.]|\.(?=\s[A-Z])){{0,160}}?,)?\s+(?:also\s+)?(?:{verbs})\s+"
+        r"(?:that\s+)?"
     )
 
 
@@ -200,6 +218,13 @@ def _stating() -> re.Pattern[str]:
     return re.compile(rf"{_as_subject()}\s+(?:also\s+)?(?=(?:{verbs})\b)")
 
 
+#: What ties a statement to the meeting reported: "issued after the talks", "released at the
+#: close of the session". "A statement issued by the ministry" may be anybody's.
+_TIED: Final = re.compile(
+    r"\b(?:at|after|following|on|by)\s+(?:the\s+)?(?:(?:end|close|conclusion)\s+of\s+)?"
+    r"(?:the|their|its|this)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:meeting|talks|summit|session|conference|gathering|consultations|forum|dialogue)\b"
+)
 #: A participle set off after a cited statement: "In their communique, released late on Friday,
 #: the leaders ...", "..., read by the Secretary General, ...".
 _ISSUED: Final = r"(?:released|issued|read(?:\s+out)?|adopted|published|signed|approved)"
@@ -235,7 +260,7 @@ _ALSO: Final = re.compile(
 # Who says what a cited statement says: "..., the leaders said (that) ...".
 #: The nouns of a group that issues a statement: "the leaders", "the member states", "the bloc".
 _GROUP: Final = (
-    r"(?i:leaders|heads\s+of\s+state|presidents|ministers|members|countries|states|nations|"
+    r"(?i:leaders|heads\s+of\s+state(?:\s+and\s+government)?|presidents|ministers|members|countries|states|nations|"
     r"parties|sides|participants|summit|council|bloc)"
 )
 _SAID: Final = re.compile(
@@ -244,7 +269,9 @@ _SAID: Final = re.compile(
 )
 # The subject of a cited statement's point that issued it: "the leaders (also) pledged".
 _GROUP_SUBJECT: Final = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b|\s*:)"
+    # "the council “noted with concern” X": the verb may open a quote.
+    rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}"
+    r"(?=\s+(?:also\s+)?[“\"]?[a-z]+(?:ed|[^s]s)\b|\s*:)"
 )
 # A second named statement after the first: "the X Declaration on A and the Y Statement on B".
 _AND_NAMED: Final = re.compile(
@@ -448,12 +475,19 @@ class _Finder:
                 a = after.end()
                 self.add(a, _topic_end(text, a, e), default_issuer(doc), block)
             else:
-                issuer = _agent(text, m.end(), e) or default_issuer(doc)
+                issuer = _named_agent(_agent(text, m.end(), e)) or default_issuer(doc)
                 self.add(m.start("noun"), _named_end(text, m), issuer, block)
         for m in _mention().finditer(text, s, e):
             by = _SIGNED_BY.match(text, m.end())
             if by is not None:
-                issuer = _agent(text, by.end(), e) or default_issuer(doc)
+                agent = _agent(text, by.end(), e)
+                if (
+                    m["det"] in ("a", "A", "an", "An")
+                    and re.fullmatch(_HEAD, m["noun"])
+                    and (agent is None or SUMMIT_GROUP.search(agent) is None)
+                ):
+                    continue  # "a statement issued by the army's press office": its own news
+                issuer = _named_agent(agent) or default_issuer(doc)
                 self.add(m.start("noun"), _named_end(text, m), issuer, block)
 
     def outcome(self, s: int, e: int, block: Block) -> None:
@@ -493,11 +527,15 @@ class _Finder:
         noun = m["noun"]
         det = m["det"].lower()
         bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
-        if det in ("a", "an") and re.fullmatch(_HEAD, noun):
+        # "A communique issued after the talks said": new, and the meeting's.
+        tied = det in ("a", "an") and _TIED.search(m["tail"] or "") is not None
+        if det in ("a", "an") and re.fullmatch(_HEAD, noun) and not tied:
             return  # "In a statement, the ministry said": anybody's statement
+        if det in ("a", "an") and m.re is not _source() and not tied:
+            return  # "A joint statement condemned X": whose is not told
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
-        if stating is not None and bare and not same:
+        if stating is not None and bare and not same and not tied:
             return  # "The statement calls for Y": read with the statement found before, if near
         if same:
             st: StatementDraft | None = same[-1]
@@ -529,7 +567,7 @@ class _Finder:
             that = re.match(r"\s*(?:also\s+)?[a-z]+\s+that\s+", text[at:e])
             if that is not None and that.group().split()[-2] in lexicon().point_verbs:
                 at += that.end()  # "stressed that X": X
-            points.extend(_split_points(text, at, _clause_end(text, at, e), lexicon().point_verbs))
+            points.extend(_verb_points(text, at, _clause_end(text, at, e), lexicon().point_verbs))
         elif not into_list:
             points.extend(_clause_points(self.doc, m.end(), e))
         if listed is not None:
@@ -699,10 +737,17 @@ def _agent(text: str, at: int, e: int) -> str | None:
     m = re.compile(r"\s+by\s+").match(text, at, e)
     if m is None:
         return None
-    stop = _AGENT_END.search(text, m.end(), e)
-    agent = norm(text[m.end() : stop.start() if stop else e])
-    # "signed by all member nations", "by both sides": a quantified group names no issuer.
-    if not agent or re.match(r"(?i:all|both|each|every)\b", agent):
+    stops = [
+        x.start()
+        for x in (_AGENT_END.search(text, m.end(), e), _agent_verb().search(text, m.end(), e))
+        if x
+    ]
+    return norm(text[m.end() : min(stops, default=e)]) or None
+
+
+def _named_agent(agent: str | None) -> str | None:
+    """An agent that names an issuer: not "all member nations", "both sides"."""
+    if agent is None or re.match(r"(?i:all|both|each|every)\b", agent):
         return None
     return agent
 
@@ -721,7 +766,18 @@ def _clause_points(doc: Document, s: int, e: int) -> list[str]:
     verb = _first_verb(doc, s, e, verbs)
     if verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS:
         that = re.match(r"\w+\s+that\s+", text[verb:e])
-        return _split_points(text, verb + (that.end() if that else 0), e, verbs)
+        close = re.compile(r"[”\"]").search(text, verb, e)
+        if (
+            that is None
+            and verb > s
+            and text[verb - 1] in '“"'
+            and close is not None
+            and text[close.end() : e].strip(' .,”"')
+        ):
+            # 'had “noted with concern” X': a quote that closes within the point is the point's;
+            # one that takes the whole point is dropped with it ('say the states “commit to X.”').
+            verb -= 1
+        return _verb_points(text, verb + (that.end() if that else 0), e, verbs)
     # "(agreed) to A, to B, and to C": one point each, what was agreed.
     points = [norm(text[a:b].rstrip(".").strip()) for a, b in infinitives(text, s, e)]
     return [p for p in points if p and not p.endswith(":")]
@@ -964,13 +1020,7 @@ def _points(doc: Document, blocks: list[Block]) -> None:
                 # A capital after "that" is the subject of an object clause ("a declaration
                 # that Iraq refused to endorse"), which says nothing of the content.
                 end = _clause_end(text, rel.end(), sent[1])
-                pledge = _VERB_TO.match(text, rel.end(), end)
-                items = infinitives(text, pledge.end(), end) if pledge is not None else []
-                if len(items) > 1:
-                    # "in which they pledged to A, to B, and to C": one point each.
-                    st.points.extend(norm(text[a:z].rstrip(".").strip()) for a, z in items)
-                else:
-                    st.points.extend(_split_points(text, rel.end(), end, verbs))
+                st.points.extend(_verb_points(text, rel.end(), end, verbs))
         at = position.get(id(b), len(blocks))
         follow = []
         for x in blocks[at:]:
@@ -1062,6 +1112,20 @@ def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
 
 
 #: A verb and the infinitives it governs: "pledged to expand X" ("refers to the X" is none).
+def _verb_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
+    """The points of a predicate: one a point verb, or one an infinitive after a single verb.
+
+    "pledged to A, to B, and to C" gives A, B and C; "condemned A, called for B" two points.
+    """
+    while s < e and text[s].isspace():
+        s += 1
+    pledge = _VERB_TO.match(text, s, e)
+    items = infinitives(text, pledge.end(), e) if pledge is not None else []
+    if len(items) > 1:
+        return [norm(text[a:z].rstrip(".").strip()) for a, z in items]
+    return _split_points(text, s, e, verbs)
+
+
 _VERB_TO: Final = re.compile(
     r"[a-z]+\s+(?=to\s+(?!(?:the|a|an|its|their|this|these|those)\b)[a-z])"
 )
