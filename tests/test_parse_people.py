@@ -1950,3 +1950,62 @@ def test_a_lower_case_title_of_the_country_before_its_holder() -> None:
         "The prime minister of the Bahamas, Lionel Forbes, said the quotas held."
     ).participants
     assert (p.name, p.role, p.country) == ("Lionel Forbes", "prime minister", "Bahamas")
+
+
+def _roles(s: summitdoc.Summit) -> dict[str, str | None]:
+    return {name: p.role for name, p in people(s).items()}
+
+
+def test_an_office_before_a_rank_is_the_role() -> None:
+    s = report(
+        "The talks were chaired by Chief of Defence Staff (CDS) Lieutenant General Idris Omar "
+        "Baig. Commander of the Coast Guard Rear Admiral Sione Latu attended.",
+        "Colonel Mara Lindqvist said the drills would resume in May.",
+    )
+    assert _roles(s) == {
+        "Idris Omar Baig": "Chief of Defence Staff",
+        "Sione Latu": "Commander of the Coast Guard",
+        "Mara Lindqvist": "Colonel",
+    }
+
+
+def test_an_office_in_apposition_after_a_rank_is_the_role() -> None:
+    s = report(
+        "The visitors were led by General Wu Lianfeng, Deputy Chief of the Joint Staff "
+        "Department of the Defence Council. Its navy was represented by its Chief of Naval "
+        "Staff, Rear Admiral Teodor Balan."
+    )
+    found = people(s)
+    assert _roles(s) == {
+        "Wu Lianfeng": "Deputy Chief of the Joint Staff Department of the Defence Council",
+        "Teodor Balan": "Chief of Naval Staff",
+    }
+    # "Joint Staff" is a body of a known organisation only where no longer name goes on.
+    assert found["Wu Lianfeng"].organisation is None
+    assert found["Wu Lianfeng"].aliases == ()
+
+
+def test_an_abbreviated_rank_with_a_surname_is_a_short_form() -> None:
+    s = report(
+        "Chief of Army Staff (COAS) General Tariq Anwar Malik opened the session. Gen Malik "
+        "said the border posts would be rebuilt. Adm Rauf, who heads the navy, agreed.",
+    )
+    found = people(s)
+    assert "Gen Malik" not in found
+    assert found["Tariq Anwar Malik"].role == "Chief of Army Staff"
+    assert "Gen Malik" in found["Tariq Anwar Malik"].aliases
+
+
+def test_an_office_after_a_rank_runs_to_its_country() -> None:
+    s = report(
+        "Air Marshal Kofi Mensah, Commander of Allied Air Forces in the Gulf, attended. General "
+        "Ama Owusu, Chairman of the Transitional Council of Ghana, spoke. Vice Admiral Lea "
+        "Brandt, Deputy Commander of Germany's Baltic Fleet, listened."
+    )
+    found = people(s)
+    assert _roles(s) == {
+        "Kofi Mensah": "Commander of Allied Air Forces in the Gulf",
+        "Ama Owusu": "Chairman of the Transitional Council",
+        "Lea Brandt": "Deputy Commander of Germany's Baltic Fleet",
+    }
+    assert found["Ama Owusu"].country == "Ghana"

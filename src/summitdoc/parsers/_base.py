@@ -59,6 +59,7 @@ def _mentions(doc: Document) -> None:
         gazetteer_for(doc.knowledge).scan(doc.tokens),
         lexicon().rank_modifiers,
         [(b.start, b.end) for b in doc.blocks if b.kind is BlockKind.HEADLINE],
+        lexicon().name_heads | lexicon().body_heads,
     )
     doc.index_hits()
     doc.cues = CueIndex(doc.tokens, cue_table())

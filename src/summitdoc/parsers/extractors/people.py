@@ -277,6 +277,8 @@ class _Phrase:
     countries: tuple[str, ...] = ()
 
 
+#: At most this many words in an office before a rank ("Chief of the General Staff").
+_OFFICE_WORDS: Final = 8
 #: Lower-case words of a portfolio before a lower-case title: "energy transition minister".
 _LOWER_PORTFOLIO_WORDS: Final = 3
 
@@ -1207,7 +1209,13 @@ class PeopleFinder:
                 if role_tail is not None:
                     ph.role_tokens.append(role_tail)
                 role = None if ph.role_noun else self._role_text(ph)
+                title_kind = ph.title_kind
                 first = ph.det if ph.det is not None else ph.k
+                if title_kind == "military" and (office := self._office_before(h.i, start)):
+                    # "Chief of Defence Staff (CDS) Lieutenant General X": the rank is a form
+                    # of address; the office before it is the role.
+                    role, title_kind = self._text(*office), "official"
+                    first = min(first, office[0])
                 adjacent = (
                     list_end >= 0
                     and all(toks.keys[x] in (",", "and", ";") for x in range(list_end, first))
@@ -1241,9 +1249,18 @@ class PeopleFinder:
                     country,
                     org,
                     weight=0 if former else 2,
-                    title_kind=ph.title_kind,
+                    title_kind=title_kind,
                     alias=(ph.det if ph.det is not None else ph.k, ph.j) if ph.role_noun else None,
                 )
+                if (
+                    person is not None
+                    and title_kind == "military"
+                    and person.title_kind == "military"
+                    and (office := self._office_after(after, end))
+                ):
+                    # "General X, Deputy Chief of the Joint Staff Department": the office in
+                    # apposition is the role, the rank a form of address.
+                    person.role, person.title_kind = self._text(*office), "official"
                 if person is not None:
                     if person.organisation is None and person.country is None:
                         person.organisation = self._body_of(role)
@@ -2142,6 +2159,77 @@ class PeopleFinder:
                 return True
         return False
 
+    def _office_before(self, i: int, start: int) -> tuple[int, int] | None:
+        """The office right before a rank at token ``i``, as a token span.
+
+        "Chief of Defence Staff (CDS) Lieutenant General": capitalised words and "of", "the",
+        "and", opening with a capitalised title or role noun, with an acronym after it or not.
+        """
+        toks = self.toks
+        e = i
+        if e - 3 >= start and toks.words[e - 1] == ")" and toks.words[e - 3] == "(":
+            e -= 3
+        a = e
+        while (
+            a > start
+            and e - a < _OFFICE_WORDS
+            and (toks.is_cap(a - 1) or toks.keys[a - 1] in ("of", "the", "and"))
+        ):
+            a -= 1
+        if e - a < 2 or toks.keys[e - 1] in ("of", "the", "and"):
+            return None
+        for x in range(a, e - 1):
+            h = self.hit_at.get(x)
+            if (
+                toks.is_cap(x)
+                and h is not None
+                and (h.has("title") or h.has("role_noun"))
+                and (h.j == e or toks.keys[h.j] == "of")
+            ):
+                return x, e
+        return None
+
+    def _office_after(self, n: int, end: int) -> tuple[int, int] | None:
+        """An office in apposition after a name ending at token ``n``, as a token span.
+
+        ", Deputy Chief of the Joint Staff Department of the Defence Council": a capitalised
+        title or role noun with an "of" complement of capitalised words, "of", "the", "and".
+        """
+        toks = self.toks
+        if n + 3 >= end or toks.words[n] != ",":
+            return None
+        a = x = n + 1
+        h = self.hit_at.get(x)
+        while (
+            x < end
+            and toks.keys[x] in self.lex.rank_modifiers
+            and not (h is not None and (h.has("title") or h.has("role_noun")))
+        ):
+            x += 1  # "Deputy Chief", "First Deputy Commander"
+            h = self.hit_at.get(x)
+        if h is None or not (h.has("title") or h.has("role_noun")) or not toks.is_cap(a):
+            return None
+        z = h.j
+        if z >= end or toks.keys[z] != "of":
+            return None
+        while z < end and z - a < 2 * _OFFICE_WORDS:
+            c = self._country_after(z, end, "of")
+            if c is not None and (c.j >= end or not (toks.is_cap(c.j) or toks.keys[c.j] == "'")):
+                # "of the Republic of the Sudan": the country, not the office ("of United
+                # States Southern Command" goes on).
+                break
+            if toks.keys[z] == "'" and z + 2 < end and toks.keys[z + 1] == "s":
+                z += 2  # "of His Majesty’s Armed Forces"
+            elif toks.keys[z] == "in" and z + 2 < end and toks.keys[z + 1] == "the":
+                z += 2  # "Commander of French Forces in the Pacific"
+            elif toks.is_cap(z) or toks.keys[z] in ("of", "the", "and"):
+                z += 1
+            else:
+                break
+        while toks.keys[z - 1] in ("of", "the", "and", "in"):
+            z -= 1
+        return (a, z) if z > h.j + 1 else None
+
     def _body_of(self, role: str | None) -> str | None:
         """The body a title ends with, when its head noun is a body's.
 
@@ -2623,9 +2711,15 @@ class PeopleFinder:
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
         person.bare = person.bare and weight == 0
+        if alias is not None and role is None:
+            described = text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]]
+            if described == person.role:
+                alias = None  # the office read after a rank (``_office_after``)
         if role and (
             person.role is None
-            or (title_kind and not person.title_kind)
+            # A rank names no office: "Gen X" after "Chief of Staff X" leaves the office.
+            or (title_kind and not person.title_kind and title_kind != "military")
+            or (person.title_kind == "military" and title_kind not in (None, "military"))
             # "Premier Li" in a caption, then "Premier of the State Council, LI Wenhao": the
             # office in full.
             or (

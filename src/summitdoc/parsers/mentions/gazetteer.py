@@ -299,6 +299,7 @@ def detach_bodies(
     hits: list[Hit],
     modifiers: frozenset[str],
     title_case: Sequence[tuple[int, int]] = (),
+    heads: frozenset[str] = frozenset(),
 ) -> list[Hit]:
     """Hits whose body reading is kept only where the body may be its organisation's.
 
@@ -306,11 +307,26 @@ def detach_bodies(
     part of another name: "the Trilateral Cooperation Secretariat", "the KAZA Secretariat" are no
     UN Secretariat. A determiner, a sentence start or a title's modifier ("Outgoing") before it
     leaves it as it is, and so does a line in title case (``title_case``: the headlines'
-    character spans, in text order), where every word is capitalised.
+    character spans, in text order), where every word is capitalised. A capitalised head noun
+    after it (``heads``) goes on with a longer name: "the Joint Staff Department".
     """
     out: list[Hit] = []
     last: Hit | None = None
     for h in hits:
+        if (
+            "body" in h.kinds
+            and not any(k in h.kinds for k in _BODY_OWNERS)
+            and not any(s <= h.start < e for s, e in title_case)
+            and h.j < len(tokens)
+            and tokens.words[h.j][:1].isupper()
+            and tokens.keys[h.j] in heads
+        ):
+            # "the Joint Staff Department", "the Secretariat Building": a longer name goes on.
+            kinds = {k: v for k, v in h.kinds.items() if k != "body"}
+            last = h
+            if kinds:
+                out.append(Hit(h.i, h.j, h.start, h.end, kinds))
+            continue
         if (
             "body" in h.kinds
             and h.i > 0

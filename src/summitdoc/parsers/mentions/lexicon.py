@@ -180,6 +180,8 @@ class Lexicon:
     standing_bodies: frozenset[str]
     #: Head nouns of a body's name ("commission", "bank"), lower case.
     body_heads: frozenset[str]
+    #: Head nouns that carry a known body's name on into a longer one ("Joint Staff Department").
+    name_heads: frozenset[str]
     #: Nouns a duration adjective qualifies as the summit's ("two-day summit").
     duration_nouns: frozenset[str]
     #: Venues by the city they stand in (exact case): "White House" -> "Washington".
@@ -344,6 +346,7 @@ def lexicon() -> Lexicon:
         meeting_modifiers=_words(_get(data, "metadata", "meeting_modifiers")),
         standing_bodies=_words(_get(data, "metadata", "standing_bodies")),
         body_heads=_words(_get(data, "institutions", "body_heads")),
+        name_heads=_words(_get(data, "institutions", "name_heads")),
         duration_nouns=_words(_get(data, "metadata", "duration_nouns")),
         venues=dict(_get(data, "metadata", "venues")),
         cue_families=_cue_families(data),
