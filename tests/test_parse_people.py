@@ -2009,3 +2009,34 @@ def test_an_office_after_a_rank_runs_to_its_country() -> None:
         "Lea Brandt": "Deputy Commander of Germany's Baltic Fleet",
     }
     assert found["Ama Owusu"].country == "Ghana"
+
+
+def test_a_nickname_with_the_surname_is_a_short_form() -> None:
+    s = report(
+        'Interior Secretary Roberto "Bobby" Dalisay opened the session. Later, Bobby Dalisay said '
+        "the centre would open in May. Premier Ana Ruiz spoke, and Luis Ruiz answered."
+    )
+    found = people(s)
+    assert "Bobby Dalisay" not in found
+    assert "Bobby Dalisay" in found['Roberto "Bobby" Dalisay'].aliases
+    # Another given name with the same surname is somebody else.
+    assert {"Ana Ruiz", "Luis Ruiz"} <= set(found)
+
+
+@pytest.mark.parametrize("title", ["Coordinator-General", "Registrar-General", "Auditor-General"])
+def test_an_office_general_before_a_known_name_is_its_title(title: str) -> None:
+    s = report(
+        f"The visitors were greeted by Omar Nabil Khoury. {title} Omar Nabil Khoury presented a "
+        "report on the fund."
+    )
+    assert _roles(s) == {"Omar Nabil Khoury": title}
+
+
+@pytest.mark.parametrize("rank", ["Vice Adm.", "Rear Adm", "Gen."])
+def test_an_abbreviated_compound_rank_is_no_person(rank: str) -> None:
+    s = report(
+        f"Rahimi met with Chilean Navy chief {rank} Tomas Ibarra Luna to discuss the harbour."
+    )
+    found = people(s)
+    assert "Tomas Ibarra Luna" in found
+    assert not [name for name in found if name in rank or rank.startswith(name)]

@@ -2679,6 +2679,13 @@ class PeopleFinder:
             if len(owners) == 1:
                 person = owners[0]
                 add_alias(person, name)
+        if person is None and " " in name:
+            # A nickname with the surname: "Bobby Dalisay" after 'Roberto “Bobby” Dalisay'.
+            words = name.split()
+            owners = self.by_part.get(words[-1], [])
+            if len(owners) == 1 and all(w in owners[0].aliases for w in words[:-1]):
+                person = owners[0]
+                add_alias(person, name)
         if person is None and ne - ns >= 2 and self._common_noun_phrase(ns, ne):
             return None
         if (
