@@ -2040,3 +2040,11 @@ def test_an_abbreviated_compound_rank_is_no_person(rank: str) -> None:
     found = people(s)
     assert "Tomas Ibarra Luna" in found
     assert not [name for name in found if name in rank or rank.startswith(name)]
+
+
+def test_an_office_read_later_replaces_a_rank() -> None:
+    s = report(
+        "General Wu Lianfeng arrived on Monday. Later, Chief of the General Staff Wu Lianfeng "
+        "opened the drills."
+    )
+    assert _roles(s) == {"Wu Lianfeng": "Chief of the General Staff"}

@@ -2718,10 +2718,6 @@ class PeopleFinder:
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
         person.bare = person.bare and weight == 0
-        if alias is not None and role is None:
-            described = text[toks.starts[alias[0]] : toks.ends[alias[1] - 1]]
-            if described == person.role:
-                alias = None  # the office read after a rank (``_office_after``)
         if role and (
             person.role is None
             # A rank names no office: "Gen X" after "Chief of Staff X" leaves the office.
