@@ -482,7 +482,7 @@ class _Finder:
             if by is not None:
                 agent = _agent(text, by.end(), e)
                 if (
-                    m["det"] in ("a", "A", "an", "An")
+                    m["det"].lower() in ("a", "an")
                     and re.fullmatch(_HEAD, m["noun"])
                     and (agent is None or SUMMIT_GROUP.search(agent) is None)
                 ):
@@ -529,10 +529,10 @@ class _Finder:
         bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
         # "A communique issued after the talks said": new, and the meeting's.
         tied = det in ("a", "an") and _TIED.search(m["tail"] or "") is not None
-        if det in ("a", "an") and re.fullmatch(_HEAD, noun) and not tied:
-            return  # "In a statement, the ministry said": anybody's statement
-        if det in ("a", "an") and m.re is not _source() and not tied:
-            return  # "A joint statement condemned X": whose is not told
+        if det in ("a", "an") and not tied and (re.fullmatch(_HEAD, noun) or m.re is not _source()):
+            # "In a statement, the ministry said", "A joint statement condemned X": whose it
+            # is goes untold, unless a participle ties it to the meeting.
+            return
         earlier = [st for st in self.doc.statements if st.start < s]
         same = [st for st in earlier if (st.topic or "").lower() == norm(noun).lower()]
         if stating is not None and bare and not same and not tied:
@@ -758,6 +758,9 @@ def _clause_end(text: str, s: int, e: int) -> int:
     return semi if semi >= 0 else e
 
 
+_CLOSE_QUOTE: Final = re.compile(r"[”\"]")
+
+
 def _clause_points(doc: Document, s: int, e: int) -> list[str]:
     """The points of a clause: split at its point verbs after a short subject, else whole."""
     text = doc.text
@@ -766,17 +769,12 @@ def _clause_points(doc: Document, s: int, e: int) -> list[str]:
     verb = _first_verb(doc, s, e, verbs)
     if verb is not None and len(text[s:verb].split()) <= _SUBJECT_WORDS:
         that = re.match(r"\w+\s+that\s+", text[verb:e])
-        close = re.compile(r"[”\"]").search(text, verb, e)
-        if (
-            that is None
-            and verb > s
-            and text[verb - 1] in '“"'
-            and close is not None
-            and text[close.end() : e].strip(' .,”"')
-        ):
+        if that is None and verb > s and text[verb - 1] in '“"':
             # 'had “noted with concern” X': a quote that closes within the point is the point's;
             # one that takes the whole point is dropped with it ('say the states “commit to X.”').
-            verb -= 1
+            close = _CLOSE_QUOTE.search(text, verb, e)
+            if close is not None and text[close.end() : e].strip(' .,”"'):
+                verb -= 1
         return _verb_points(text, verb + (that.end() if that else 0), e, verbs)
     # "(agreed) to A, to B, and to C": one point each, what was agreed.
     points = [norm(text[a:b].rstrip(".").strip()) for a, b in infinitives(text, s, e)]
@@ -1111,7 +1109,6 @@ def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
 
 
-#: A verb and the infinitives it governs: "pledged to expand X" ("refers to the X" is none).
 def _verb_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
     """The points of a predicate: one a point verb, or one an infinitive after a single verb.
 
@@ -1126,6 +1123,7 @@ def _verb_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
     return _split_points(text, s, e, verbs)
 
 
+#: A verb and the infinitives it governs: "pledged to expand X" ("refers to the X" is none).
 _VERB_TO: Final = re.compile(
     r"[a-z]+\s+(?=to\s+(?!(?:the|a|an|its|their|this|these|those)\b)[a-z])"
 )
