@@ -1297,3 +1297,75 @@ def test_a_month_in_a_term_is_no_holder() -> None:
         "the board for the period March 2051 to February 2052."
     )
     assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Ana Ruiz Vela")]
+
+
+def test_a_list_of_documents_goes_on_with_an_action_on_a_new_body() -> None:
+    s = parse(
+        "The ministers approved the Port Logistics Programme 2051-2053, the creation of a "
+        "harbour dredging fund for the smaller members, and the establishment of a pilots' "
+        "academy in Walvis Bay."
+    )
+    assert [(k, t) for k, t, _, _ in found(s)] == [
+        ("programme", "the Port Logistics Programme 2051-2053"),
+        ("establishment", "the creation of a harbour dredging fund for the smaller members"),
+        ("establishment", "the establishment of a pilots' academy in Walvis Bay"),
+    ]
+
+
+def test_a_statement_named_in_a_list_lead_leaves_the_list_its_items() -> None:
+    s = parse(
+        "The ministers signed the Harbour Declaration and four other texts, among them an "
+        "agreement on pilot licences; a memorandum on tug fleets; and a protocol on oil spills."
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "an agreement on pilot licences",
+        "a memorandum on tug fleets",
+        "a protocol on oil spills",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        (
+            (
+                "Among the decisions the ministers took were the adoption of a Port Safety "
+                "Programme 2051-2055; the creation of a tug pool in Durban, and a protocol on "
+                "pilot licences."
+            ),
+        ),
+        (
+            "The ministers signed three documents on Friday.",
+            (
+                "Among them were the adoption of a Port Safety Programme 2051-2055, the creation of "
+                "a tug pool in Durban and a protocol on pilot licences."
+            ),
+        ),
+    ],
+)
+def test_a_list_after_among_the_decisions_were(lines: tuple[str, ...]) -> None:
+    assert [(k, t) for k, t, _, _ in found(parse(*lines))] == [
+        ("programme", "the adoption of a Port Safety Programme 2051-2055"),
+        ("establishment", "the creation of a tug pool in Durban"),
+        ("agreement", "a protocol on pilot licences"),
+    ]
+
+
+def test_what_was_only_discussed_is_no_list_of_decisions() -> None:
+    s = parse("Among the proposals the ministers discussed were a tug pool and a pilots' fund.")
+    assert found(s) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("the approval of the Harbour Master Plan 2051-2060", "programme"),
+        ("adopt the Coastal Shipping Policy Framework 2051-2056", "programme"),
+        ("The endorsement of the Regional Pilotage Strategy", "programme"),
+        ("Approval of the Regional Ferry Agreement", "agreement"),
+        ("a framework loan agreement for port cranes", "agreement"),
+        ("approved the accession of Palau", "other"),
+    ],
+)
+def test_a_document_taken_is_kinded_by_its_own_head(item: str, kind: str) -> None:
+    assert classify_decision(item) == kind

@@ -84,8 +84,17 @@ _ENUM_AFTER_VERB: Final = re.compile(
     r"(?=on\s)",
     re.IGNORECASE,
 )
-# "These included ...", after a sentence about documents adopted.
-_ENUM_PRONOUN: Final = re.compile(r"\b(?:These|They|Those)\s+(?:documents\s+)?included\s+")
+# "These included ...", "Among them were ...", after a sentence about documents adopted.
+_ENUM_PRONOUN: Final = re.compile(
+    r"\b(?:(?:These|They|Those)\s+(?:documents\s+)?included|"
+    r"Among\s+(?:them|these|those)\s+(?:are|were))\s+"
+)
+# The list as the inverted subject: "Among the decisions taken by the council were ...". What
+# was only discussed or proposed is no decision.
+_ENUM_AMONG: Final = re.compile(
+    rf"\bAmong\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOC_NOUNS}|outcomes|deliverables)\b"
+    r"(?:(?!discuss|propos|consider|mention|debat|review)[^.;:]){0,80}?\s+(?:were|are|was|is)\s+"
+)
 _DOCS_BEFORE: Final = re.compile(
     rf"\b(?:signed|adopted|approved|passed|concluded)\b[^.]{{0,80}}\b{DOC_NOUNS}\b[^.]*\.\s*$",
     re.IGNORECASE,
@@ -1039,12 +1048,16 @@ class _Finder:
             ("enum_subject", _ENUM_SUBJECT),
             ("enum_after_verb", _ENUM_AFTER_VERB),
             ("enum_passive", _ENUM_PASSIVE),
+            ("enum_among", _ENUM_AMONG),
             *([("enum_pronoun", _ENUM_PRONOUN)] if pronoun else []),
         ]
         for family, pattern in enumerations:
             for m in run(family, pattern):
-                if not self.free(m.start(), m.end()):
-                    continue  # inside an item of an earlier list of this sentence
+                if not (self.free(m.start(), m.start() + 1) and self.free(m.end() - 1, m.end())):
+                    # Inside an item of an earlier list of this sentence. A statement named
+                    # within the lead ("signed the X Declaration and nine other documents, among
+                    # them") leaves the lead's ends free.
+                    continue
                 end = min(e, m.end() + _LIST_REACH)
                 explicit = (
                     m.group().rstrip()[-1:] in ":—"
@@ -1566,7 +1579,9 @@ class _Finder:
 
 _NEXT_DOCUMENT: Final = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
-    r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b)",
+    r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b|"
+    # An action on a new thing in the same list: ", and the establishment of a training centre".
+    r"(?:the\s+)?(?:creation|establishment|launch|setting\s+up)\s+of\s)",
     re.IGNORECASE,
 )
 
