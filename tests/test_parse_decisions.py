@@ -1369,3 +1369,61 @@ def test_what_was_only_discussed_is_no_list_of_decisions() -> None:
 )
 def test_a_document_taken_is_kinded_by_its_own_head(item: str, kind: str) -> None:
     assert classify_decision(item) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "The meeting also adopted the Harbour Safety Plan, agreed to establish a Joint Tug "
+            "Coordination Desk in Mombasa and endorsed the Coastal Pilots Exchange."
+        ),
+        (
+            "This year's conference adopted the Harbour Safety Plan, agreed to establish a Joint Tug "
+            "Coordination Desk in Mombasa and endorsed the Coastal Pilots Exchange."
+        ),
+    ],
+)
+def test_the_gathering_as_subject_of_a_series_of_verbs(line: str) -> None:
+    texts = [t for _, t, _, _ in found(parse(line))]
+    assert "establish a Joint Tug Coordination Desk in Mombasa" in texts
+
+
+def test_a_session_named_in_an_opening_phrase_is_no_subject() -> None:
+    s = parse(
+        "Briefing reporters after the closing session, the harbour master said the pilots' "
+        "unions had agreed to harmonise their tariffs by 2052."
+    )
+    assert found(s) == []
+
+
+def test_an_approval_of_a_series_of_items_gives_one_each() -> None:
+    s = parse(
+        "The ministers approved the Tema-Lome coastal road, the dredging of the Lagos "
+        "channel, and a regional pilots' register to be kept by Benin."
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "the Tema-Lome coastal road",
+        "the dredging of the Lagos channel",
+        "a regional pilots' register to be kept by Benin",
+    ]
+
+
+def test_a_description_beside_a_name_is_no_next_item() -> None:
+    s = parse(
+        "The ministers approved the launch of Operation Calm Harbour, a joint patrol mission "
+        "in the Gulf of Aden and the Red Sea."
+    )
+    assert len(found(s)) == 1
+
+
+@pytest.mark.parametrize(
+    ("item", "kind"),
+    [
+        ("the Lake Chad Basin Youth Ranger Programme", "programme"),
+        ("the West Africa – Brazil Fisheries Action Plan for 2051-2055", "programme"),
+        ("the Tema-Lome coastal road", "other"),
+    ],
+)
+def test_a_long_name_is_kinded_by_its_last_word(item: str, kind: str) -> None:
+    assert classify_decision(item) == kind

@@ -2048,3 +2048,21 @@ def test_an_office_read_later_replaces_a_rank() -> None:
         "opened the drills."
     )
     assert _roles(s) == {"Wu Lianfeng": "Chief of the General Staff"}
+
+
+def test_the_president_of_a_body_is_not_the_head_of_state() -> None:
+    s = report(
+        "President Amadou Keita of Mali chaired the Conference with his peers of Niger and Chad.",
+        "The Conference renewed the mandate of the President of the Commission for four years.",
+    )
+    keita = people(s)["Amadou Keita"]
+    assert "the President of the Commission" not in keita.aliases
+
+
+def test_the_president_of_a_body_is_the_one_whose_title_names_it() -> None:
+    s = report(
+        "President Amadou Keita of Mali chaired the Conference.",
+        "Ms Awa Traore-Diallo, President of the Harbour Commission, presented the report.",
+        "The Conference renewed the mandate of the President of the Commission for four years.",
+    )
+    assert "the President of the Commission" in people(s)["Awa Traore-Diallo"].aliases

@@ -264,6 +264,11 @@ _COMMA_AND: Final = re.compile(r",\s+and\s+")
 _DETERMINED: Final = re.compile(r"\s*(?:the|a|an)\s", re.IGNORECASE)
 
 
+#: A description set beside a name ("Operation X, a standing patrol mission"), not a next item.
+_APPOSED: Final = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)
+_NAME_END: Final = re.compile(r"[A-Z][\w’'-]*\s*\Z")
+
+
 def determined_series(text: str, s: int, e: int) -> bool:
     """Whether ``[s, e)`` is "the A, the B and the C": three noun phrases, each determined.
 
@@ -276,7 +281,9 @@ def determined_series(text: str, s: int, e: int) -> bool:
 def _series(text: str, s: int, e: int, commas: list[tuple[int, int, int]]) -> bool:
     if len(commas) != 1:
         return False
-    _, after, _ = commas[0]
+    at, after, _ = commas[0]
+    if _APPOSED.match(text, after) and _NAME_END.search(text, s, at):
+        return False  # "the launch of Operation X, a patrol mission in A and the B": apposition
     ands = _top_level(text, after, e, _AND)
     return bool(ands) and all(
         _DETERMINED.match(text, at) is not None for at in (s, after, ands[-1][1])

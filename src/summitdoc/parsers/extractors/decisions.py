@@ -262,6 +262,13 @@ _CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
 _WE: Final = re.compile(r"\b[Ww]e\b")
 # A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
 # approved X, adopted Y and endorsed Z" for each verb.
+# The gathering itself opening the clause as its subject, before a verb or an aside: "The meeting
+# also adopted X, agreed to ...", "The Conference, chaired by X, also renewed ...". A noun further
+# in may be a setting ("Briefing reporters after the session, the governor said ...").
+_EVENT_SUBJECT: Final = re.compile(
+    r"(?:The|This|This\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>(?i:meeting|conference|session|summit))"
+    r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
+)
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
@@ -584,6 +591,14 @@ def _kind_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
     return head, whole
 
 
+#: A determiner and a capitalised name, with the small words inside names ("the Heart of Borneo
+#: Youth Ranger Programme"); at most ``_NAME_WORDS`` words are read for a head.
+_NAME_RUN: Final = re.compile(
+    r"(?:(?i:a|an|the)\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in|–)\s+)*[A-Z0-9][\w’'-]*)*"
+)
+_NAME_WORDS: Final = 12
+
+
 def classify_decision(text: str) -> str:
     """The decision kind of an item, from its head noun (its first words) or a cue in it."""
     low = norm(text).lower().replace("**", "")
@@ -595,7 +610,12 @@ def classify_decision(text: str) -> str:
         kind = classify_decision(low[founding.end() :])
         return kind if kind in ("programme", "agreement", "treaty", "award") else "establishment"
     m = cues.see_through.match(low)
-    head = " ".join(low[m.end() if m else 0 :].split()[:6])
+    at = m.end() if m else 0
+    # A name is headed by its last word: "the Heart of Borneo Youth Ranger Programme".
+    cased = norm(text).replace("**", "")
+    named = _NAME_RUN.match(cased, at) if len(cased) == len(low) else None
+    reach = len(named.group().split()) if named is not None else 0
+    head = " ".join(low[at:].split()[: max(6, min(reach, _NAME_WORDS))])
     by_head, by_whole = _kind_patterns()
     for kind, pattern in by_head:
         if pattern.search(head):
@@ -1195,7 +1215,9 @@ class _Finder:
                 and not _PACKAGE.match(text, m.end(), e)
                 and not cues.earlier.search(text, _near(s, m.start()), m.start())
             ):
-                self.add(m.end(), _clause_end(text, m.end(), e))
+                # "approved the X corridor, the expansion of Y, and a Z platform": one each.
+                for a, b in _split_documents(text, m.end(), _clause_end(text, m.end(), e)):
+                    self.add(a, b)
 
     def _made(self, s: int, e: int, m: re.Match[str]) -> None:
         """The subject of a passive of setting up or signing at ``m``, when the summit made it."""
@@ -1565,6 +1587,9 @@ class _Finder:
         start = _main_clause(self.text, s, verb)
         if _IMPERSONAL.fullmatch(self.text, start, verb):
             return True  # "It was agreed that ...": nobody but the summit is said to agree
+        event = _EVENT_SUBJECT.match(self.text, start)
+        if event is not None and event.end("noun") <= verb:
+            return True
         if (
             self.before is not None
             and _IT.match(self.text, start)
