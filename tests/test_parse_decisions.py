@@ -1427,3 +1427,49 @@ def test_a_description_beside_a_name_is_no_next_item() -> None:
 )
 def test_a_long_name_is_kinded_by_its_last_word(item: str, kind: str) -> None:
     assert classify_decision(item) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No such loan was signed.",
+        "No new accord was adopted at the session.",
+        "Neither protocol was ratified.",
+    ],
+)
+def test_a_document_told_as_not_made_is_no_decision(line: str) -> None:
+    assert found(parse(line)) == []
+
+
+def test_taking_over_a_rotating_coordination_is_a_presidency() -> None:
+    s = parse(
+        "It was also decided that Namibia will take over the rotating coordination of the "
+        "coastal members from Angola."
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Namibia")]
+
+
+def test_coordinating_a_project_is_no_presidency() -> None:
+    assert found(parse("Namibia took over the coordination of the dredging project.")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "subject", "year"),
+    [
+        (
+            (
+                "The ministers also agreed that the ninth meeting of the Harbour Committee will be "
+                "hosted by the Republic of Ghana in Accra in October 2052."
+            ),
+            "Republic of Ghana",
+            2052,
+        ),
+        (
+            "The ministers agreed that the next session of the board will be held in Tema in 2053.",
+            "Tema",
+            2053,
+        ),
+    ],
+)
+def test_a_later_meeting_of_a_named_body_and_its_host(line: str, subject: str, year: int) -> None:
+    assert [(k, sub, y) for k, _, sub, y in found(parse(line))] == [("other", subject, year)]

@@ -179,7 +179,9 @@ _PRESIDENCY: Final = re.compile(
     r"(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:President|Chair|Chairman|Chairperson|Chairwoman)\b))|"
     # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
     r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:co-)?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*)\b|"
+    r"(?:[\w’'-]+\s+){0,2}?(?:co-)?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*|"
+    # "take over the rotating coordination of the group": a rotating office by another name.
+    r"(?<=rotating\s)(?:coordination|leadership))\b|"
     r"\b(?:becomes|became|become)\s+the\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:chair|chairman|chairperson|chairwoman|chair-in-office)\s+of\b|"
     r"\b(?:will|to)\s+(?:(?:co-)?chair|take\s+over\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?[A-Z]"
@@ -410,8 +412,13 @@ class _Cues:
         agreed_event = (
             rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
             rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
-            rf"(?i:{alternation(cues['host_events'])})\s+(?:will|would|shall|is\s+to)\s+"
+            rf"(?i:{alternation(cues['host_events'])})"
+            # "the seventh meeting of the Higher Committee will": the event's body after it.
+            r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+            r"\s+(?:will|would|shall|is\s+to)\s+"
         )
+        # "in 2045", "in November 2045": when the later meeting is held.
+        when = r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))?"
         self.host = (
             # (pattern, whether the summit must be the verb's subject, the group the item starts
             # at, if not at the verb)
@@ -451,7 +458,7 @@ class _Cues:
             (
                 re.compile(
                     rf"{agreed_event}(?:be\s+held|take\s+place|convene)\s+in\s+(?:the\s+)?(?P<who>{_NAME})"
-                    rf"{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
+                    rf"{_APPOSED_PLACE}?{when})"
                 ),
                 True,
                 "item",
@@ -460,7 +467,8 @@ class _Cues:
             (
                 re.compile(
                     rf"{agreed_event}be\s+hosted\s+by\s+(?:the\s+)?(?P<who>{_NAME})"
-                    rf"(?:\s+in\s+{_NAME})?{_APPOSED_PLACE}?(?:\s+in\s+(?:1[89]\d\d|20\d\d))?)"
+                    rf"(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
+                    rf"September|October|November|December)\b){_NAME})?{_APPOSED_PLACE}?{when})"
                 ),
                 True,
                 "item",
@@ -1686,8 +1694,10 @@ _IMPERSONAL: Final = re.compile(
 )
 _APPOINTMENT: Final = re.compile(r"(?i:the\s+)?(?:appointment|nomination)\s+of\s")
 _DETERMINER: Final = re.compile(r"(?i:a|an|the)\s+(?:new\s+)?")
+# A pronoun refers to what is told elsewhere; "No such contract was signed" is told undone.
 _NOT_MADE: Final = re.compile(
-    r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what)\b"
+    r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what|no|neither|none|"
+    r"nothing)\b"
 )
 # "was set up in 2011", "was launched in Cairo in 2019": a year told right after the verb (or
 # its place) dates the act, whatever the report's date.
