@@ -2066,3 +2066,35 @@ def test_the_president_of_a_body_is_the_one_whose_title_names_it() -> None:
         "The Conference renewed the mandate of the President of the Commission for four years.",
     )
     assert "the President of the Commission" in people(s)["Awa Traore-Diallo"].aliases
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "H.E. Sheikh Mansour bin Rashid Al Habsi, Minister of Fisheries, opened the session.",
+            "Mansour bin Rashid Al Habsi",
+            "Minister of Fisheries",
+        ),
+        (
+            (
+                "Ambassador Lerato Mokoena, Head of the Maritime Safety Division, briefed the "
+                "ministers."
+            ),
+            "Lerato Mokoena",
+            "Head of the Maritime Safety Division",
+        ),
+        (
+            "Senator Ana Ruiz Vela, Minister of Ports of Belize, chaired the talks.",
+            "Ana Ruiz Vela",
+            "Minister of Ports",
+        ),
+    ],
+)
+def test_an_office_after_the_name_replaces_an_honorific(line: str, name: str, role: str) -> None:
+    assert people(report(line))[name].role == role
+
+
+def test_an_honorific_alone_stays_the_role() -> None:
+    s = report("Ambassador Lerato Mokoena briefed the ministers on the harbour works.")
+    assert people(s)["Lerato Mokoena"].role == "Ambassador"

@@ -1254,12 +1254,13 @@ class PeopleFinder:
                 )
                 if (
                     person is not None
-                    and title_kind == "military"
-                    and person.title_kind == "military"
+                    and title_kind in self.lex.address_title_kinds
+                    and person.title_kind == title_kind
                     and (office := self._office_after(after, end))
                 ):
-                    # "General X, Deputy Chief of the Joint Staff Department": the office in
-                    # apposition is the role, the rank a form of address.
+                    # "General X, Deputy Chief of the Joint Staff Department", "Sheikh X,
+                    # Minister of Foreign Affairs": the office in apposition is the role, the
+                    # rank or honorific a form of address.
                     person.role, person.title_kind = self._text(*office), "official"
                 if person is not None:
                     if person.organisation is None and person.country is None:
@@ -2228,7 +2229,10 @@ class PeopleFinder:
                 break
         while toks.keys[z - 1] in ("of", "the", "and", "in"):
             z -= 1
-        return (a, z) if z > h.j + 1 else None
+        if z > h.j + 1:
+            return a, z
+        # "Minister of Trade of Belize": the title holds its own complement.
+        return (a, h.j) if z == h.j and "of" in toks.keys[h.i : h.j] else None
 
     def _body_of(self, role: str | None) -> str | None:
         """The body a title ends with, when its head noun is a body's.
@@ -2718,11 +2722,13 @@ class PeopleFinder:
         person.mentions.append((start, end))
         person.weight = max(person.weight, weight)
         person.bare = person.bare and weight == 0
+        address = self.lex.address_title_kinds
         if role and (
             person.role is None
-            # A rank names no office: "Gen X" after "Chief of Staff X" leaves the office.
-            or (title_kind and not person.title_kind and title_kind != "military")
-            or (person.title_kind == "military" and title_kind not in (None, "military"))
+            # A rank or an honorific names no office: "Gen X" after "Chief of Staff X" leaves
+            # the office, and "Minister of X" after "Sheikh X" replaces the honorific.
+            or (title_kind and not person.title_kind and title_kind not in address)
+            or (person.title_kind in address and title_kind not in (None, *address))
             # "Premier Li" in a caption, then "Premier of the State Council, LI Wenhao": the
             # office in full.
             or (
