@@ -1473,3 +1473,40 @@ def test_coordinating_a_project_is_no_presidency() -> None:
 )
 def test_a_later_meeting_of_a_named_body_and_its_host(line: str, subject: str, year: int) -> None:
     assert [(k, sub, y) for k, _, sub, y in found(parse(line))] == [("other", subject, year)]
+
+
+def test_an_offer_of_a_state_named_with_two_ofs_to_host() -> None:
+    s = parse(
+        "The meeting also accepted the offer of the Government of the Republic of Kenya to "
+        "host the 12th Annual Session in Mombasa in 2053."
+    )
+    assert [(k, sub, y) for k, _, sub, y in found(s)] == [
+        ("other", "Government of the Republic of Kenya", 2053)
+    ]
+
+
+def test_elected_president_of_a_numbered_session_is_a_presidency() -> None:
+    s = parse(
+        "Ports Minister Ana Ruiz Vela was elected President of the 12th Annual Session, while "
+        "Kenya's Attorney General was elected Vice-President."
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Ana Ruiz Vela")]
+
+
+def test_elected_president_of_a_republic_is_no_presidency() -> None:
+    assert found(parse("Ana Ruiz Vela was elected President of the Republic in 2049.")) == []
+
+
+def test_an_award_to_a_holder_described_in_lower_case() -> None:
+    s = parse(
+        "The council also awarded the Harbour Medal of Merit to retired admiral Jonas Berg, "
+        "the first commander of the pilots' service."
+    )
+    assert found(s) == [
+        (
+            "award",
+            "awarded the Harbour Medal of Merit to retired admiral Jonas Berg",
+            "Jonas Berg",
+            None,
+        )
+    ]

@@ -176,7 +176,10 @@ _PRESIDENCY: Final = re.compile(
     # "was elected Council President", a body's word before it, does not.
     r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[^.;,\n]{0,40}?\s)?(?:re-)?elected\s+(?:as\s+)?"
     r"(?:the\s+)?(?:new\s+)?(?:(?:chairman|chairperson|chairwoman|chair)\s+of\b|"
-    r"(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:President|Chair|Chairman|Chairperson|Chairwoman)\b))|"
+    r"(?-i:(?:[A-Z][\w-]*\s+){1,3}(?:President|Chair|Chairman|Chairperson|Chairwoman)\b)|"
+    # "was elected President of the 82nd Annual Session": the chair of a meeting.
+    r"(?-i:President\s+of\s+the\s+(?:\d+(?:st|nd|rd|th)\s+|[A-Z][a-z]+(?:-[a-z]+)?\s+)"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Session|Meeting|Conference|Assembly|Summit)\b))|"
     # "took over the rotating chairmanship", "assumed the role of Chair-in-Office".
     r"\b(?:(?:assume|assumes|assumed|assuming)\s+|(?:took|takes|take|taking)\s+over\s+)the\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:co-)?(?:chairmanship|chairship|presidency|chair|role\s+of\s+chair[\w-]*|"
@@ -196,7 +199,8 @@ _PRESIDENCY: Final = re.compile(
 _AWARD: Final = re.compile(
     r"\b(?:awarded|conferred)\s+(?=[A-Z]|(?:the|its|their)\s+(?:inaugural\s+|first\s+|annual\s+)?"
     r"[A-Z][^;:]{0,80}?"
-    r"\s(?:on|upon|to)\s+(?:the\s+)?[A-Z0-9])"
+    # "to retired general X": a holder's lower-case description before the name.
+    r"\s(?:on|upon|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z0-9])"
 )
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
@@ -314,7 +318,9 @@ _RECIPIENT: Final = re.compile(
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 # Who an award named first goes to: "conferred the X Medal on H.E. Dr. Y".
-_AWARD_HOLDER: Final = re.compile(rf"\s(?:on|upon|to)\s+{_ADDRESS}(?P<name>{_NAME})")
+_AWARD_HOLDER: Final = re.compile(
+    rf"\s(?:on|upon|to)\s+(?:(?!the\b)[a-z][\w-]*\s+){{0,2}}?{_ADDRESS}(?P<name>{_NAME})"
+)
 
 
 def _opening(phrases: Iterable[str]) -> str:
@@ -407,7 +413,8 @@ class _Cues:
         choose = alternation(cues["host_choice_verbs"])
         offers = alternation(cues["host_offers"])
         role = r"(?:as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b|to\s+host\b)"
-        who = rf"(?:the\s+)?(?P<who>{_NAME})"
+        # "the Government of the United Republic of Tanzania": a state named with two "of"s.
+        who = rf"(?:the\s+)?(?P<who>{_OF_NAME})"
         # "agreed that the next summit will": the event whose place or host follows.
         agreed_event = (
             rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
