@@ -196,11 +196,12 @@ _PRESIDENCY: Final = re.compile(
 )
 # "awarded X with the Order of ...", "conferred the Lagoon Medal on X": an award's name, or
 # its holder, after the verb.
+#: A holder's lower-case description before the name: "(awarded X to) retired general Y".
+_DESCRIBED: Final = r"(?:(?!the\b)[a-z][\w-]*\s+){0,2}?"
 _AWARD: Final = re.compile(
     r"\b(?:awarded|conferred)\s+(?=[A-Z]|(?:the|its|their)\s+(?:inaugural\s+|first\s+|annual\s+)?"
     r"[A-Z][^;:]{0,80}?"
-    # "to retired general X": a holder's lower-case description before the name.
-    r"\s(?:on|upon|to)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?[A-Z0-9])"
+    rf"\s(?:on|upon|to)\s+(?:the\s+)?{_DESCRIBED}[A-Z0-9])"
 )
 _ADOPTION: Final = re.compile(
     r"\b(?:adoption|signing|approval)\s+of\s+(?:the\s+)?(?:documents?|resolutions?|agreements?|"
@@ -318,9 +319,7 @@ _RECIPIENT: Final = re.compile(
 )
 _ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
 # Who an award named first goes to: "conferred the X Medal on H.E. Dr. Y".
-_AWARD_HOLDER: Final = re.compile(
-    rf"\s(?:on|upon|to)\s+(?:(?!the\b)[a-z][\w-]*\s+){{0,2}}?{_ADDRESS}(?P<name>{_NAME})"
-)
+_AWARD_HOLDER: Final = re.compile(rf"\s(?:on|upon|to)\s+{_DESCRIBED}{_ADDRESS}(?P<name>{_NAME})")
 
 
 def _opening(phrases: Iterable[str]) -> str:
@@ -474,8 +473,7 @@ class _Cues:
             (
                 re.compile(
                     rf"{agreed_event}be\s+hosted\s+by\s+(?:the\s+)?(?P<who>{_NAME})"
-                    rf"(?:\s+in\s+(?!(?:January|February|March|April|May|June|July|August|"
-                    rf"September|October|November|December)\b){_NAME})?{_APPOSED_PLACE}?{when})"
+                    rf"(?:\s+in\s+{_NOT_MONTH}{_NAME})?{_APPOSED_PLACE}?{when})"
                 ),
                 True,
                 "item",
@@ -606,11 +604,8 @@ def _kind_patterns() -> tuple[list[tuple[str, re.Pattern[str]]], list[tuple[str,
     return head, whole
 
 
-#: A determiner and a capitalised name, with the small words inside names ("the Heart of Borneo
-#: Youth Ranger Programme"); at most ``_NAME_WORDS`` words are read for a head.
-_NAME_RUN: Final = re.compile(
-    r"(?:(?i:a|an|the)\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in|–)\s+)*[A-Z0-9][\w’'-]*)*"
-)
+#: At most this many words of a name are read for its head ("the Heart of Borneo Youth Ranger
+#: Programme").
 _NAME_WORDS: Final = 12
 
 
@@ -628,8 +623,8 @@ def classify_decision(text: str) -> str:
     at = m.end() if m else 0
     # A name is headed by its last word: "the Heart of Borneo Youth Ranger Programme".
     cased = norm(text).replace("**", "")
-    named = _NAME_RUN.match(cased, at) if len(cased) == len(low) else None
-    reach = len(named.group().split()) if named is not None else 0
+    named = _PROPER.match(cased, at) if len(cased) == len(low) else None
+    reach = len(cased[at : named.end()].split()) if named is not None else 0
     head = " ".join(low[at:].split()[: max(6, min(reach, _NAME_WORDS))])
     by_head, by_whole = _kind_patterns()
     for kind, pattern in by_head:
@@ -646,7 +641,7 @@ def classify_decision(text: str) -> str:
 # as each word needs the white space before it.
 _PROPER: Final = re.compile(
     r"(?:\*\*)?(?:(?:a|an|the)\s+)?(?:new\s+)?(?:\*\*)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in|–)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
 )
 _CLOSE_QUOTE: Final = re.compile(r"[\"”]")
 _AND_THE_NAME: Final = re.compile(r"\s+and\s+the\s+(?=[A-Z])")

@@ -2733,7 +2733,7 @@ class PeopleFinder:
             # office in full.
             or (
                 role.startswith(person.role + " of ")
-                and not _OF_STATE.match(role, len(person.role) + 1)
+                and not OF_STATE.match(role, len(person.role) + 1)
             )
         ):
             person.role = role
@@ -2783,7 +2783,7 @@ def add_alias(p: Person, phrase: str) -> None:
 
 
 # "of the Republic": the state the office is of, not a fuller office ("of the State Council").
-_OF_STATE: Final = re.compile(
+OF_STATE: Final = re.compile(
     r"of\s+(?:the\s+)?(?:Republic|Federation|Kingdom|Confederation|Commonwealth|Nation|Country)\b"
 )
 

@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING, Final
 
 from .._document import HEAD_KINDS, BlockKind, Document, Person, QuoteDraft
 from ..extractors._text import block_sentences, hosts_meeting
-from ..extractors.people import NOT_BEFORE_NAMES, PATRONYMIC, add_alias, beside_country
+from ..extractors.people import (
+    NOT_BEFORE_NAMES,
+    OF_STATE,
+    PATRONYMIC,
+    add_alias,
+    beside_country,
+)
 from ..mentions.lexicon import lexicon
 from .home import site_country
 
@@ -61,11 +67,6 @@ def _leader_noun(phrase: str) -> bool:
 
 # Where a title's complement starts: "Minister | of Environment", "Envoy | for Climate".
 _COMPLEMENT: Final = re.compile(r" (?:of|for|at|to|in|on) ")
-#: The complement of a head of state's or government's office ("President of the Republic").
-_STATE_COMPLEMENT: Final = re.compile(
-    r"(?:the )?(?:republic|nation|country|state|federation|kingdom|government|union|"
-    r"confederation|principality|commonwealth)"
-)
 
 
 def describe_match(doc: Document, d: Description) -> Person | None:
@@ -541,11 +542,12 @@ def _fits_hero(hero: Person, d: Description) -> bool:
     # "The Head of State" is the President; "the King" is no Prime Minister. "The President of
     # the Commission" heads a body: an office with a complement fits where the complement names
     # the state or the body the hero's own title names.
-    parts = _COMPLEMENT.split(_fold(d.role), 1)
+    office, of, body = d.role.partition(" of ")
     if (
-        len(parts) > 1
-        and not _STATE_COMPLEMENT.fullmatch(parts[1])
-        and not (hero.role and parts[1].split()[-1] in _fold(hero.role).split())
+        of
+        and body
+        and not OF_STATE.match(d.role, len(office) + 1)
+        and not (hero.role and _fold(body.split()[-1]) in _fold(hero.role).split())
     ):
         return False
     return d.title_kind in HEAD_KINDS and hero.title_kind == d.title_kind
