@@ -124,6 +124,8 @@ LIST_LEAD_REACH: Final = 200
 #: document, and "the agreement" is one named elsewhere, not another.
 ON_BEHALF: Final = re.compile(r"\s+on\s+(?:behalf\s+of|(?:his|her|their|its|our|my)\s+behalf)\b")
 BARE_DOCUMENT: Final = re.compile(r"(?:the|this|that)\s+[a-z]+\Z")
+#: A closing quote mark: where a quoted name or point ends.
+CLOSE_QUOTE: Final = re.compile(r"[”\"]")
 STATEMENT_NOUN: Final = r"(?:statement|declaration|communiqu[eé])"
 STATEMENT_NOUNS: Final = rf"{STATEMENT_NOUN}s?"
 #: The people of a side meeting told of before, opening a clause: "They discussed", "the

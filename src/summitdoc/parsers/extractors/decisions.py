@@ -30,6 +30,7 @@ from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
     BARE_DOCUMENT,
+    CLOSE_QUOTE,
     DOC_NOUNS,
     LIST_LEAD,
     LIST_LEAD_REACH,
@@ -611,7 +612,8 @@ _NAME_WORDS: Final = 12
 
 def classify_decision(text: str) -> str:
     """The decision kind of an item, from its head noun (its first words) or a cue in it."""
-    low = norm(text).lower().replace("**", "")
+    cased = norm(text).replace("**", "")
+    low = cased.lower()
     cues = _cues()
     if cues.partial.match(low):
         return "other"  # "the outline of a charter" is not the charter
@@ -622,7 +624,6 @@ def classify_decision(text: str) -> str:
     m = cues.see_through.match(low)
     at = m.end() if m else 0
     # A name is headed by its last word: "the Heart of Borneo Youth Ranger Programme".
-    cased = norm(text).replace("**", "")
     named = _PROPER.match(cased, at) if len(cased) == len(low) else None
     reach = len(cased[at : named.end()].split()) if named is not None else 0
     head = " ".join(low[at:].split()[: max(6, min(reach, _NAME_WORDS))])
@@ -643,7 +644,6 @@ _PROPER: Final = re.compile(
     r"(?:\*\*)?(?:(?:a|an|the)\s+)?(?:new\s+)?(?:\*\*)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the|in|–)\s+)*(?:[A-Z]|\d+[A-Za-z])[\w’'-]*)*)"
 )
-_CLOSE_QUOTE: Final = re.compile(r"[\"”]")
 _AND_THE_NAME: Final = re.compile(r"\s+and\s+the\s+(?=[A-Z])")
 _ACRONYM_TAIL: Final = re.compile(r"\s*\([A-Z][A-Za-z]*\)")
 
@@ -956,7 +956,7 @@ class _Finder:
             # 'designate 2026 as the "Year of X" among ...': the name ends at its closing quote.
             # A year's name holds no comma: "declaring 2019 the Year of X, and 2020 the Year of Y".
             close = (
-                _CLOSE_QUOTE.search(text, m.end(), min(e, m.end() + _REACH)) if m["quote"] else None
+                CLOSE_QUOTE.search(text, m.end(), min(e, m.end() + _REACH)) if m["quote"] else None
             )
             end = close.end() if close else _clause_end(text, m.end(), e)
             comma = -1 if close else text.find(",", m.end(), end)

@@ -26,6 +26,7 @@ from .._document import BODY_KINDS, Block, BlockKind, Document, Person, Statemen
 from ..layout.blocks import MONTH_NAMES, story_dateline
 from ..mentions.lexicon import lexicon
 from ._text import (
+    CLOSE_QUOTE,
     LIST_LEAD,
     LIST_LEAD_REACH,
     LIST_MARK,
@@ -758,9 +759,6 @@ def _clause_end(text: str, s: int, e: int) -> int:
     return semi if semi >= 0 else e
 
 
-_CLOSE_QUOTE: Final = re.compile(r"[”\"]")
-
-
 def _clause_points(doc: Document, s: int, e: int) -> list[str]:
     """The points of a clause: split at its point verbs after a short subject, else whole."""
     text = doc.text
@@ -772,7 +770,7 @@ def _clause_points(doc: Document, s: int, e: int) -> list[str]:
         if that is None and verb > s and text[verb - 1] in '“"':
             # 'had “noted with concern” X': a quote that closes within the point is the point's;
             # one that takes the whole point is dropped with it ('say the states “commit to X.”').
-            close = _CLOSE_QUOTE.search(text, verb, e)
+            close = CLOSE_QUOTE.search(text, verb, e)
             if close is not None and text[close.end() : e].strip(' .,”"'):
                 verb -= 1
         return _verb_points(text, verb + (that.end() if that else 0), e, verbs)
