@@ -2098,3 +2098,66 @@ def test_an_office_after_the_name_replaces_an_honorific(line: str, name: str, ro
 def test_an_honorific_alone_stays_the_role() -> None:
     s = report("Ambassador Lerato Mokoena briefed the ministers on the harbour works.")
     assert people(s)["Lerato Mokoena"].role == "Ambassador"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country", "org"),
+    [
+        (
+            (
+                "Ilse Vandermeer, director of the WMO’s Regional Forecasting Office, told the "
+                "meeting that storms were getting worse."
+            ),
+            "Ilse Vandermeer",
+            "director of the WMO’s Regional Forecasting Office",
+            None,
+            "World Meteorological Organization",
+        ),
+        (
+            (
+                "Kofi Asante-Mensah, director of legal affairs at the LCBC's executive secretariat, "
+                "added that the treaty text was final."
+            ),
+            "Kofi Asante-Mensah",
+            "director of legal affairs at the LCBC's executive secretariat",
+            None,
+            "LCBC",
+        ),
+        (
+            (
+                "Tomasz Grabski, deputy director of fisheries at Poland's Ministry of "
+                "Maritime Economy, who signed the protocol, said quotas would hold."
+            ),
+            "Tomasz Grabski",
+            "deputy director of fisheries at Poland's Ministry of Maritime Economy",
+            "Poland",
+            None,
+        ),
+        (
+            (
+                "Rangi Te Kira, chairman of the Northland Regional Growers' Council, said the "
+                "ferry link mattered most."
+            ),
+            "Rangi Te Kira",
+            "chairman of the Northland Regional Growers' Council",
+            None,
+            None,
+        ),
+        (
+            (
+                "Odile Marchetti, secretary general of the Alpine-Adriatic Liaison Office, "
+                "said the next round would follow."
+            ),
+            "Odile Marchetti",
+            "secretary general of the Alpine-Adriatic Liaison Office",
+            None,
+            "Alpine-Adriatic Liaison Office",
+        ),
+    ],
+)
+def test_a_description_in_apposition_is_read_to_its_closing_comma(
+    line: str, name: str, role: str, country: str | None, org: str | None
+) -> None:
+    p = people(report(line))[name]
+    assert (p.role, p.country) == (role, country)
+    assert org is None or org in (p.organisation or "")

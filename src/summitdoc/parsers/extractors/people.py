@@ -200,6 +200,10 @@ _NAME_OPENERS: Final = frozenset({",", "For", "for", "to"})
 _PARTICLES_MAX: Final = 3
 #: Tokens an apposition or relative clause between commas may take ("X, who ..., did not").
 _APPOSITION_TOKENS: Final = 25
+#: The most tokens of a lower-case description in apposition read without its complement.
+_LOOSE_DESCRIPTION_TOKENS: Final = 16
+#: Lower-case words inside a body's name ("Centre for IMT-GT Subregional Cooperation").
+_NAME_JOINS: Final = frozenset({"of", "for", "and", "on", "the"})
 # The cues of the side a sentence's list speaks for (see PeopleFinder._side).
 _REPRESENTING: Final = re.compile(
     r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
@@ -1206,8 +1210,23 @@ class PeopleFinder:
                     if ch is not None and ch.has("country"):
                         country = ch.get("country")
                         after += 3
+                loose_org = None
                 if role_tail is not None:
                     ph.role_tokens.append(role_tail)
+                elif (
+                    ne < ph.k
+                    and ph.j < end
+                    and toks.words[ph.j] != ","
+                    and not toks.is_cap(h.i)
+                    and toks.keys[h.j] in ("of", "at", "for")
+                    and (loose := self._loose_description(h.j, end)) is not None
+                ):
+                    # "X, chairman of the Dak Lak People's Committee, said": the description
+                    # runs on to its closing comma past what the complement reader took.
+                    ph.role_tokens = [(ph.k, loose)]
+                    if country is None and org is None:
+                        country, org, loose_org = self._possessor(h.j, loose)
+                    after = loose
                 role = None if ph.role_noun else self._role_text(ph)
                 title_kind = ph.title_kind
                 first = ph.det if ph.det is not None else ph.k
@@ -1264,7 +1283,7 @@ class PeopleFinder:
                     person.role, person.title_kind = self._text(*office), "official"
                 if person is not None:
                     if person.organisation is None and person.country is None:
-                        person.organisation = self._body_of(role)
+                        person.organisation = loose_org or self._body_of(role)
                     if ne - ns == 1 and person.name != toks.words[ns] and not ph.role_noun:
                         # "President Putin", "Secretary Blinken": a short form of a known name.
                         add_alias(person, self.doc.text[toks.starts[ph.k] : toks.ends[ns]])
@@ -1575,9 +1594,16 @@ class PeopleFinder:
                 if org is not None or org_text is not None:
                     role_end = cend
                 j = cend
-            elif whose is None and not modified:
-                return None
-        elif whose is None and not modified:
+        if (
+            (j == h.j or (j < end and toks.words[j] not in (",", ".", ";")))
+            and toks.keys[h.j] in ("of", "at", "for")
+            and (loose := self._loose_description(h.j, end)) is not None
+        ):
+            # "X, director of the IMO's Safety Division, said": a description the complement
+            # reader cannot follow is still whole between its commas.
+            role_end = j = loose
+            country, org, org_text = self._possessor(h.j, loose)
+        elif j == h.j and whose is None and not modified:
             return None
         if j < end and toks.words[j] not in (",", ".", ";"):
             return None
@@ -1594,6 +1620,49 @@ class PeopleFinder:
         ):
             person.organisation = org_text
         return j
+
+    def _loose_description(self, j: int, end: int) -> int | None:
+        """The closing comma of a description in apposition from token ``j``, or None.
+
+        Only where a reporting verb or "who" follows the comma: "X, head of research at
+        a Karachi-based brokerage, said" is a description whatever words it holds.
+        """
+        toks = self.toks
+        for k in range(j + 1, min(end - 1, j + _LOOSE_DESCRIPTION_TOKENS)):
+            w = toks.words[k]
+            if w == ",":
+                after = toks.keys[k + 1]
+                return k if after in self._said or after == "who" else None
+            if w in _SENTENCE_ENDS:
+                return None
+        return None
+
+    def _possessor(self, i: int, j: int) -> tuple[Any, Any, str | None]:
+        """The country or body of a description's complement, tokens ``i`` ("of") to ``j``.
+
+        "at Indonesia's Ministry of Agriculture" is Indonesia's; "of the IMO's Division" the IMO's;
+        "of the BIMP-EAGA Facilitation Center", a name holding an institution's word, is a body.
+        """
+        toks = self.toks
+        first = i + 2 if toks.keys[i + 1] == "the" else i + 1
+        if (
+            first < j
+            and toks.is_cap(j - 1)
+            and all(toks.is_cap(x) or toks.keys[x] in _NAME_JOINS for x in range(first, j))
+            and any(self.lex.institution_word(toks.words[x]) for x in range(first, j))
+        ):
+            return None, None, self._text(first, j)
+        for k in range(i + 1, j - 1):
+            if not self._possessive_s(k):
+                continue
+            h = self.in_hit.get(k - 1)
+            if h is not None and h.j == k and h.has("country"):
+                return h.get("country"), None, None
+            if h is not None and h.j == k and (org := _org(h)) is not None:
+                return None, org, None
+            if _ACRONYM.fullmatch(toks.words[k - 1]):
+                return None, None, toks.words[k - 1]
+        return None, None, None
 
     def _name_before(self, e: int, start: int) -> int | None:
         """The start of a name of two words or more ending at ``e`` (a comma), or None.
