@@ -2161,3 +2161,46 @@ def test_a_description_in_apposition_is_read_to_its_closing_comma(
     p = people(report(line))[name]
     assert (p.role, p.country) == (role, country)
     assert org is None or org in (p.organisation or "")
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            "Sri Lanka Ports Authority Chairman Ruwan Jayasekara said the berths were ready.",
+            "Ruwan Jayasekara",
+            "Sri Lanka Ports Authority Chairman",
+            "Sri Lanka",
+        ),
+        (
+            "Jamaica Development Bank President Marcia Fletcher said loans would rise.",
+            "Marcia Fletcher",
+            "Jamaica Development Bank President",
+            "Jamaica",
+        ),
+        (
+            "Bhutan Tala Fund Director Karma Wangdi said the grants were paid.",
+            "Karma Wangdi",
+            "Bhutan Tala Fund Director",
+            "Bhutan",
+        ),
+        (
+            "Peruvian Coastal Fisheries Board Chairman Luis Quispe said catches fell.",
+            "Luis Quispe",
+            "Peruvian Coastal Fisheries Board Chairman",
+            "Peru",
+        ),
+        # An abstract head names a portfolio here, not a body: the adjective stays out.
+        (
+            "Norwegian Development Cooperation Minister Anne Berg said aid would grow.",
+            "Anne Berg",
+            "Development Cooperation Minister",
+            "Norway",
+        ),
+    ],
+)
+def test_a_country_opening_a_body_name_before_a_title_stays_in_the_role(
+    line: str, name: str, role: str, country: str
+) -> None:
+    p = people(report(line))[name]
+    assert (p.role, p.country) == (role, country)

@@ -562,6 +562,15 @@ class PeopleFinder:
         k = h.i
         lower_title = not toks.is_cap(h.i)
         while k > start:
+            if k < h.i and (named := self._country_named_body(k, start)) is not None:
+                # "Bangladesh Bank Governor", "Maldives Monetary Authority Governor": the
+                # country opens the body's name, which the title keeps whole.
+                ph.country = ph.country or named.get(
+                    "country" if named.has("country") else "demonym"
+                )
+                ph.role_tokens.insert(0, (named.i, k))
+                k = named.i
+                continue
             prev = self.in_hit.get(k - 1)
             key = toks.keys[k - 1]
             if (
@@ -883,6 +892,31 @@ class PeopleFinder:
             if not self.toks.is_cap(n):
                 return False
         return False
+
+    def _country_named_body(self, k: int, start: int) -> Hit | None:
+        """The country opening a body's name that ends at the head noun at ``k``, or None.
+
+        "Nepal Rastra Bank", "Russian Direct Investment Fund" before a title: a country or its
+        adjective, up to two capitalised words, and a head noun of a body's name ("Bank",
+        "Authority"); not a portfolio ("Ghana Defence").
+        """
+        toks = self.toks
+        if (
+            k in self.in_hit
+            or toks.keys[k] not in self.lex.body_heads
+            or not toks.is_cap(k)
+            # "Danish Development Cooperation Minister": an abstract head is as often a
+            # portfolio as a body.
+            or toks.keys[k].endswith(("tion", "ship"))
+        ):
+            return None
+        r = k
+        while r > start and k - r < 2 and toks.is_cap(r - 1) and r - 1 not in self.in_hit:
+            r -= 1
+        c = self.in_hit.get(r - 1) if r > start else None
+        if c is None or c.j != r or not (c.has("country") or c.has("demonym")):
+            return None
+        return c
 
     def _owned_portfolio(self, k: int, start: int) -> int | None:
         """Where capitalised portfolio words before token ``k`` start, after an owner, or None.
