@@ -2014,3 +2014,44 @@ def test_a_byline_with_its_published_stamp_after_a_bar_dates_the_page() -> None:
         "appeals desk open for another three years.",
     )
     assert s.date == dt.date(2042, 6, 3)
+
+
+def test_the_member_states_of_a_glossed_body_are_not_its_name() -> None:
+    s = page(
+        "SAGRIC ministers meet in Maseru",
+        "Ministers from the seven Member States of the Southern African Grain Research "
+        "Commission (SAGRIC) met in Maseru on Friday to review seed stocks.",
+    )
+    assert (s.organisation, s.acronym) == ("Southern African Grain Research Commission", "SAGRIC")
+
+
+def test_leaders_of_the_member_states_of_a_glossed_body_met_as_that_body() -> None:
+    s = page(
+        "Andean leaders sign water pact",
+        "Leaders of the four member states of the Andean Glacier Water Council (AGWC) on "
+        "Monday signed the Quito Declaration on shared river basins.",
+    )
+    assert (s.organisation, s.acronym) == ("Andean Glacier Water Council", "AGWC")
+    # A body whose member states are named in passing did not meet.
+    s = page(
+        "Ministers sign transport pact in Trieste",
+        "Ministers of the Adriatic Corridor Initiative signed a transport pact in Trieste on "
+        "Monday, calling the corridor a bridge between the Member States of the European "
+        "Union (EU) and those aspiring to join it.",
+    )
+    assert s.acronym != "EU"
+
+
+def test_a_body_named_for_two_countries_keeps_its_elided_article_and_dash() -> None:
+    s = page(
+        "Rubber summit opens in Abidjan",
+        "The 3rd Summit of Heads of State of the Côte d'Ivoire–Liberia Rubber Initiative "
+        "(CILRI) was held in Abidjan on Friday.",
+    )
+    assert (s.organisation, s.acronym) == ("Côte d'Ivoire–Liberia Rubber Initiative", "CILRI")
+    assert s.name == "3rd Summit of Heads of State of the Côte d'Ivoire–Liberia Rubber Initiative"
+    s = page(
+        "Rubber summit opens in Abidjan",
+        "The Summit of the Côte d'Ivoire–Liberia Rubber Initiative opened in Abidjan on Friday.",
+    )
+    assert s.name == "Summit of the Côte d'Ivoire–Liberia Rubber Initiative"

@@ -622,14 +622,24 @@ _SUMMIT_AFTER: Final = re.compile(
     r"meeting|forum|governors)\b",
     re.IGNORECASE,
 )
-#: "a summit of the", "Heads of State and Government of the", "leaders of the".
+#: A capitalised word of a name, with an elided article and an en dash's second name
+#: ("d'Ivoire–Ghana").
+_NAME_WORD: Final = r"(?:[dl][’'])?[A-Z][\w’'–-]*"
 #: "Heads of State", "Heads of State and Government": a summit's members.
 _HEADS_OF: Final = r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?"
+#: "a summit of the", "Heads of State and Government of the", "leaders of the".
 _MEETING_OF_WORDS: Final = (
     rf"\b(?:summit|meeting|session|conference|council|leaders|governors|{_HEADS_OF})"
     r"\s+of\s+(?:the\s+)?"
 )
-_SUMMIT_BEFORE: Final = re.compile(_MEETING_OF_WORDS + "$", re.IGNORECASE)
+#: Whose members met: "Ministers from the five Member States of the", not "a bridge between the
+#: Member States of the" (a body named in passing).
+_MEMBER_STATES_OF: Final = r"\bmember\s+states\s+of\s+(?:the\s+)?"
+_SUMMIT_BEFORE: Final = re.compile(
+    rf"{_MEETING_OF_WORDS}$|\b(?:leaders|ministers|{_HEADS_OF})\s+(?:of|from)\s+the\s+"
+    rf"(?:\w+\s+)?{_MEMBER_STATES_OF}$",
+    re.IGNORECASE,
+)
 
 
 def _organisation(doc: Document, disowned: frozenset[str]) -> None:
@@ -864,7 +874,11 @@ def _body_name(before: str) -> str | None:
 
 
 #: A meeting or its members before the body they belong to: "Session of the", "Heads of State of".
-_MEETING_OF_BODY: Final = re.compile(_MEETING_OF_WORDS, re.IGNORECASE)
+_MEETING_OF_BODY: Final = re.compile(f"{_MEETING_OF_WORDS}|{_MEMBER_STATES_OF}", re.IGNORECASE)
+
+
+#: The joins of a compound word's parts.
+_COMPOUND: Final = re.compile(r"[-–]")
 
 
 def _spelled_by(before: str, acronym: str) -> str | None:
@@ -883,9 +897,16 @@ def _spelled_by(before: str, acronym: str) -> str | None:
             initial = w[:1].upper()
             spelled |= {n + 1 for n in spelled if letters[: len(letters) - n].endswith(initial)}
             continue
-        if not w[:1].isupper():
+        # "Côte d'Ivoire–Ghana": each part of a compound gives its capital, an elided
+        # article's ("d'", "l'") the letter after it.
+        parts = [
+            _ELIDED.sub(r"\2", part, count=1) if part[:1].islower() else part
+            for part in _COMPOUND.split(w)
+            if part
+        ]
+        if not parts or not all(part[:1].isupper() for part in parts):
             return None
-        initials = "".join(part[:1] for part in w.split("-") if part)
+        initials = "".join(part[:1] for part in parts)
         spelled = {
             n + len(initials) for n in spelled if letters[: len(letters) - n].endswith(initials)
         }
@@ -906,9 +927,9 @@ _MEETING_OF: Final = re.compile(
     rf"(?i:{_HEADS_OF}|leaders)"
     # Not a possessive: "the session of the X Leaders' Summit" is a session of a summit.
     # The body's name may hold an "of": "the Economic Community of Central African States".
-    r"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?![ \t]+[A-Z]|[’'])(?:\s+of\s+(?:the\s+)?{_NAME_WORD}"
     # "... of the International Conference on the Great Lakes Region".
-    r"(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,7})?"
+    rf"(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?{_NAME_WORD}){{0,7}})?"
 )
 
 
@@ -1205,9 +1226,9 @@ def _phrase_end(m: re.Match[str]) -> int:
 #: African Development Community (SADC)": capitalised words, with "of", "and", "for", "on",
 #: "the" and a bracketed acronym between them; a lower-case word or "in" ends it.
 _OF_TAIL: Final = re.compile(
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    rf"[ \t]+of[ \t]+(?:the[ \t]+)?{_NAME_WORD}"
     # "of the Group of 77": a short number after "of" names a body too (a year does not).
-    r"(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+){0,2}(?:[A-Z][\w’'-]*|\([A-Z][A-Z0-9-]{1,9}\))"
+    rf"(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+){{0,2}}(?:{_NAME_WORD}|\([A-Z][A-Z0-9-]{{1,9}}\))"
     r"|[ \t]+of[ \t]+\d{1,3}\b){0,10}"
 )
 
