@@ -2055,3 +2055,18 @@ def test_a_body_named_for_two_countries_keeps_its_elided_article_and_dash() -> N
         "The Summit of the Côte d'Ivoire–Liberia Rubber Initiative opened in Abidjan on Friday.",
     )
     assert s.name == "Summit of the Côte d'Ivoire–Liberia Rubber Initiative"
+
+
+def test_a_bodys_ministers_are_not_its_name() -> None:
+    s = page(
+        "OAE ministers meet in Quito",
+        "Ministers of the Andean Energy Organization (OAE) met in Quito on Tuesday to "
+        "review the regional grid.",
+    )
+    assert (s.organisation, s.acronym) == ("Andean Energy Organization", "OAE")
+    s = page(
+        "SEAFM ministers meet in Manila",
+        "Ministers of the Southeast Asian Ministers of Fisheries Organization (SEAFM) met "
+        "in Manila on Tuesday.",
+    )
+    assert s.organisation == "Southeast Asian Ministers of Fisheries Organization"

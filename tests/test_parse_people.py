@@ -2204,3 +2204,43 @@ def test_a_country_opening_a_body_name_before_a_title_stays_in_the_role(
 ) -> None:
     p = people(report(line))[name]
     assert (p.role, p.country) == (role, country)
+
+
+def _own_body_report(*lines: str) -> dict[str, summitdoc.Participant]:
+    return people(
+        summitdoc.parse_text(
+            "\n".join(
+                [
+                    "LCFA ministers meet in Kigoma",
+                    (
+                        "Ministers of the Lake Chad Fisheries Authority (LCFA) met in Kigoma on "
+                        "Monday for their annual session."
+                    ),
+                    *FILLER,
+                    *lines,
+                ]
+            )
+            + "\n"
+        )
+    )
+
+
+def test_a_title_the_summits_unknown_body_owns_gives_that_body() -> None:
+    p = _own_body_report(
+        "LCFA Executive Secretary Amina Bello said stocks were recovering.",
+        "The Director of the LCFA Secretariat, Jean-Paul Mbeki, presented the budget.",
+        "The Director of the LCFA Training Institute, Ruth Okello, presented the courses.",
+    )
+    assert p["Amina Bello"].organisation == "Lake Chad Fisheries Authority"
+    assert p["Jean-Paul Mbeki"].organisation == "Lake Chad Fisheries Authority"
+    # An institute is a body of its own, not the summit body's organ.
+    assert p["Ruth Okello"].organisation == "LCFA Training Institute"
+
+
+def test_a_state_office_naming_the_summits_body_stays_the_states() -> None:
+    p = _own_body_report(
+        "Minister for LCFA Affairs Musa Garba said the quotas were fair.",
+        "Outgoing LCFA Chair and Chad Fisheries Minister Idriss Mahamat handed over.",
+    )
+    assert p["Musa Garba"].organisation is None
+    assert p["Idriss Mahamat"].organisation != "Lake Chad Fisheries Authority"

@@ -870,11 +870,15 @@ def _body_name(before: str) -> str | None:
     # "the Ordinary Session of the Conference of Heads of State of the X Community": the body is
     # what the meeting and its members are "of".
     *_, run = _MEETING_OF_BODY.split(run)
+    run = _MINISTERS_OF.sub("", run, count=1)
     return run if len(run.split()) >= 2 else None
 
 
 #: A meeting or its members before the body they belong to: "Session of the", "Heads of State of".
 _MEETING_OF_BODY: Final = re.compile(f"{_MEETING_OF_WORDS}|{_MEMBER_STATES_OF}", re.IGNORECASE)
+#: Its ministers before a body's name: "Ministers of the X Organization"; not "Southeast Asian
+#: Ministers of Education Organization", where they are inside it.
+_MINISTERS_OF: Final = re.compile(r"^Ministers\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 
 
 #: The joins of a compound word's parts.

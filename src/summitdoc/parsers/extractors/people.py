@@ -200,6 +200,9 @@ _NAME_OPENERS: Final = frozenset({",", "For", "for", "to"})
 _PARTICLES_MAX: Final = 3
 #: Tokens an apposition or relative clause between commas may take ("X, who ..., did not").
 _APPOSITION_TOKENS: Final = 25
+#: Head nouns of a body's own organs: "the MSG Secretariat" and "the CEMAC Commission" are the
+#: MSG's and CEMAC's.
+_OWN_ORGANS: Final = frozenset({"secretariat", "commission"})
 #: The most tokens of a lower-case description in apposition read without its complement.
 _LOOSE_DESCRIPTION_TOKENS: Final = 16
 #: Lower-case words inside a body's name ("Centre for IMT-GT Subregional Cooperation").
@@ -2340,9 +2343,25 @@ class PeopleFinder:
     def _body_of(self, role: str | None) -> str | None:
         """The body a title ends with, when its head noun is a body's.
 
-        "Chairperson of the Zambezi River Authority" gives "Zambezi River Authority".
+        "Chairperson of the Zambezi River Authority" gives "Zambezi River Authority"; a title
+        naming the summit's own body by its acronym ("ANRPC Secretary-General", "Executive
+        Secretary of the CIGCI") gives that body, which the knowledge may not hold.
         """
         m = _OF_BODY.search(role or "")
+        own, acronym = self.doc.meta.get("organisation"), self.doc.meta.get("acronym")
+        if (
+            own
+            and acronym
+            and role
+            # The body owns the title: "ANRPC Secretary-General", "Director of the MSG
+            # Secretariat"; not "Minister for CIS Affairs", a state's portfolio.
+            and re.search(rf"(?:^(?:\w+\s+)?|\bof\s+(?:the\s+)?){re.escape(acronym)}\b", role)
+            # "Outgoing MSG Chair and PNG Prime Minister": a second office, a state's.
+            and " and " not in role
+            # "Director of the CAREC Institute": a body of its own, not the summit's organ.
+            and (m is None or m.group(2).lower() in _OWN_ORGANS)
+        ):
+            return str(own)
         if m is None or m.group(2).lower() not in self.lex.body_heads:
             return None
         # "the Commission" alone says too little; a long name is a government's own council
