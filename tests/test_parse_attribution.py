@@ -591,3 +591,43 @@ def test_the_headlines_under_next_on_an_outlet_are_no_quotes() -> None:
         "Ferry fares to rise on the lake from May",
     )
     assert [q.text for q in s.quotes] == ["before the rains"]
+
+
+_OWN_PM_PAGE = (
+    "Office of the Prime Minister\n\nMalta\n\nHome | News | Speeches | Contact\n\n"
+    "{headline}\n\n"
+    "Valletta, 9 June 2038 - The conference was opened by the Prime Minister, Mr. Joseph "
+    "Camilleri, who welcomed the delegations in Valletta on Monday.\n\n"
+    "The Prime Minister of Greece, Mr. Nikos Andreou, and the Deputy Prime Minister and "
+    "Minister for Foreign Affairs, Dr. Clara Vella, also addressed the opening session.\n\n"
+    "Dr. Vella later chaired the working session on ferry links and port fees.\n\n"
+    '"Our ports are the road to our future," the Prime Minister said in his opening speech.\n'
+)
+
+
+def test_a_government_pages_bare_office_names_its_own_holder_not_a_guests() -> None:
+    # PIB style: "Prime Minister said", no article, with other countries' prime ministers
+    # named: the page's own, titled without a country, is meant.
+    s = summitdoc.parse_text(
+        "Office of the Prime Minister\n\nMalta\n\nHome | News | Speeches | Contact\n\n"
+        "Prime Minister attends Mediterranean ports summit in Athens\n\n"
+        "Athens, 9 June 2038 - Prime Minister Mr. Joseph Camilleri took part in the "
+        "Mediterranean ports summit hosted by Greece in Athens today. The summit was chaired "
+        "by the Prime Minister of Greece, Mr. Nikos Andreou.\n\n"
+        "The Prime Minister of Cyprus, Mr. Andreas Georgiou, also addressed the opening.\n\n"
+        '"Our ports are the road to our future," Prime Minister said in his address.\n'
+    )
+    people = {p.name: p for p in s.participants}
+    [q] = [q for sp in s.speeches for q in sp.quotes]
+    assert q.speaker == people["Joseph Camilleri"].id
+
+
+def test_a_bare_office_does_not_name_a_deputy_holding_it_in_a_longer_title() -> None:
+    # The deputy is the page's main figure, but "the Prime Minister" is not their office.
+    page = _OWN_PM_PAGE.replace("Office of the Prime Minister\n\nMalta\n\n", "").replace(
+        "Home | News | Speeches | Contact\n\n", ""
+    )
+    s = summitdoc.parse_text(page.format(headline="Dr. Vella hosts Mediterranean ports talks"))
+    people = {p.name: p for p in s.participants}
+    [q] = [q for sp in s.speeches for q in sp.quotes]
+    assert q.speaker != people["Clara Vella"].id

@@ -318,6 +318,18 @@ def resolve_people(doc: Document) -> None:
         ):
             _attach(d, holders[0], phrase)
             continue
+        own_holders = [p for p in exact if p.country in (home, None)]
+        if (
+            home is not None
+            and len(exact) > 1
+            and len(own_holders) == 1
+            and d.country is None
+            and d.organisation is None
+        ):
+            # "the Prime Minister" on a government's page, with a guest prime minister of
+            # another country named too: the page's own, whom it titles without a country.
+            _attach(d, own_holders[0], phrase)
+            continue
         if hero is None or _guest_of(doc, hero):
             continue
         if (
@@ -521,8 +533,20 @@ def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
 
 
 def _holds(p: Person, role: str | None) -> bool:
-    """Whether ``p``'s title holds ``role`` ("President of the Republic" holds "President")."""
-    return role is not None and p.role is not None and _fold(role) in _fold(p.role)
+    """Whether ``p``'s title holds ``role`` ("President of the Republic" holds "President").
+
+    Not under a lower rank: a "Deputy Prime Minister" holds no "Prime Minister", a
+    "Vice-President" no "President".
+    """
+    if role is None or p.role is None:
+        return False
+    want, have = _fold(role), _fold(p.role)
+    lower = lexicon().subordinate_ranks
+    for m in re.finditer(re.escape(want), have):
+        before = have[: m.start()].replace("-", " ").split()
+        if not before or before[-1] not in lower:
+            return True
+    return False
 
 
 def _attach(d: Description, p: Person, phrase: str) -> None:
@@ -537,7 +561,7 @@ def _fits_hero(hero: Person, d: Description) -> bool:
         return True
     if d.role is None:
         return False
-    if hero.role is not None and _fold(d.role) in _fold(hero.role):
+    if _holds(hero, d.role):
         return True
     # "The Head of State" is the President; "the King" is no Prime Minister. "The President of
     # the Commission" heads a body: an office with a complement fits where the complement names
