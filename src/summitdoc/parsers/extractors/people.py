@@ -1661,7 +1661,7 @@ class PeopleFinder:
     def _loose_description(self, j: int, end: int) -> int | None:
         """The closing comma of a description in apposition from token ``j``, or None.
 
-        Only where a reporting verb or "who" follows the comma: "X, head of research at
+        Only where a reporting verb or "who" follows the comma: "X, director of research at
         a Karachi-based brokerage, said" is a description whatever words it holds.
         """
         toks = self.toks
