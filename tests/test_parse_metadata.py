@@ -2070,3 +2070,28 @@ def test_a_bodys_ministers_are_not_its_name() -> None:
         "in Manila on Tuesday.",
     )
     assert s.organisation == "Southeast Asian Ministers of Fisheries Organization"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            (
+                "The 9th Ministerial Meeting of the Lake Chad–Niger Basin Process was held in "
+                "N'Djamena on Friday."
+            ),
+            "9th Ministerial Meeting of the Lake Chad–Niger Basin Process",
+        ),
+        (
+            (
+                "Ministers gathered on Friday for the 9th Ministerial Meeting of the Côte "
+                "d'Ivoire–Liberia Border Commission in Abidjan."
+            ),
+            "9th Ministerial Meeting of the Côte d'Ivoire–Liberia Border Commission",
+        ),
+    ],
+)
+def test_a_counted_meetings_body_runs_over_an_en_dash_and_an_elided_article(
+    line: str, name: str
+) -> None:
+    assert page("Basin ministers meet", line).name == name

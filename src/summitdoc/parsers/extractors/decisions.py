@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
-from ..layout.blocks import story_dateline
+from ..layout.blocks import MONTH_NAMES, story_dateline
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
@@ -195,10 +195,10 @@ _PRESIDENCY: Final = re.compile(
     r"(?:chairmanship|chairpersonship|chairship|presidency)\b(?:\s+(?:of|in)\s+[\w\s-]{1,40}?\d{4})?",
     re.IGNORECASE,
 )
-# "awarded X with the Order of ...", "conferred the Lagoon Medal on X": an award's name, or
-# its holder, after the verb.
 #: A holder's lower-case description before the name: "(awarded X to) retired general Y".
 _DESCRIBED: Final = r"(?:(?!the\b)[a-z][\w-]*\s+){0,2}?"
+# "awarded X with the Order of ...", "conferred the Lagoon Medal on X": an award's name, or
+# its holder, after the verb.
 _AWARD: Final = re.compile(
     r"\b(?:awarded|conferred)\s+(?=[A-Z]|(?:the|its|their)\s+(?:inaugural\s+|first\s+|annual\s+)?"
     r"[A-Z][^;:]{0,80}?"
@@ -268,8 +268,6 @@ _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
 # Inside a quote only "we" decide: "nations who decided to stand together," X said.
 _WE: Final = re.compile(r"\b[Ww]e\b")
-# A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
-# approved X, adopted Y and endorsed Z" for each verb.
 # The gathering itself opening the clause as its subject, before a verb or an aside: "The meeting
 # also adopted X, agreed to ...", "The Conference, chaired by X, also renewed ...". A noun further
 # in may be a setting ("Briefing reporters after the session, the governor said ...").
@@ -277,6 +275,8 @@ _EVENT_SUBJECT: Final = re.compile(
     r"(?:The|This|This\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>(?i:meeting|conference|session|summit))"
     r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
 )
+# A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
+# approved X, adopted Y and endorsed Z" for each verb.
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
@@ -311,10 +311,7 @@ _OF_NAME: Final = rf"{_NAME}(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w�
 # The one elected: "elected Chile to the chair", "the election of the Republic of Chile to".
 _ELECTED: Final = re.compile(rf"\b(?:election\s+of|elect(?:ed|ing|s)?)\s+(?:the\s+)?({_OF_NAME})")
 #: A month names no holder: "for the period November 2041 to October 2042".
-_NOT_MONTH: Final = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)"
-)
+_NOT_MONTH: Final = rf"(?!(?:{MONTH_NAMES})\b)"
 _RECIPIENT: Final = re.compile(
     rf"\bto\s+(?:the\s+)?{_NOT_MONTH}{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )

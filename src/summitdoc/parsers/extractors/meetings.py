@@ -615,9 +615,8 @@ def _gathering(
 
 # A name's country after it: "President X of Ghana".
 _OF_PLACE: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?"
-#: "X and Y discussed Z": two people named as the subject of a verb of talking together.
-# After the second name: its country ("of Norway"), then the verb. "met" alone, not "met with
-# Z": a third person met is read by the "met with" cue.
+#: "X and Y discussed Z": the verbs of two people named as the subject talking together. "met"
+#: alone, not "met with Z": a third person met is read by the "met with" cue.
 _PAIR_HINTS: Final = ("discussed", "talked", "exchanged", "held", "reviewed", "met")
 # Between the two names: the first one's country, "and", the second one's title ("President X
 # of Ghana and Prime Minister Y", "X and his Norwegian counterpart Y").

@@ -334,6 +334,7 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 _WEEK: Final = 7
 #: A month's name or its abbreviation: "October", "Oct.".
 _MON: Final = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBRS})\.?)"
+_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A meeting over several days: "from July 3 to 5", "on 10 and 11 June", "3-5 July", "July 3-5".
 _SPAN_OF_DAYS: Final = re.compile(
     rf"\b(?:from\s+(?:{_MON}\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MON}\s+)?"
@@ -341,8 +342,7 @@ _SPAN_OF_DAYS: Final = re.compile(
     rf"|on\s+\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MON}\b"
     # "held on June 23 and 24", "held on Thursday and Friday".
     rf"|{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+and\s+\d{{1,2}}\b"
-    r"|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|to|through|till|until|[-–])\s+"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    rf"|on\s+{_WEEKDAY}\s+(?:and|to|through|till|until|[-–])\s+{_WEEKDAY}\b"
     rf"|\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{_MON}\b"
     rf"|{_MON}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
 )
@@ -878,7 +878,7 @@ def _body_name(before: str) -> str | None:
 _MEETING_OF_BODY: Final = re.compile(f"{_MEETING_OF_WORDS}|{_MEMBER_STATES_OF}", re.IGNORECASE)
 #: Its ministers before a body's name: "Ministers of the X Organization"; not "Southeast Asian
 #: Ministers of Education Organization", where they are inside it.
-_MINISTERS_OF: Final = re.compile(r"^Ministers\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+_MINISTERS_OF: Final = re.compile(r"^(?i:ministers\s+of\s+(?:the\s+)?)(?=[A-Z])")
 
 
 #: The joins of a compound word's parts.
@@ -980,13 +980,14 @@ _COUNTED_MEETING: Final = re.compile(
     # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
-    r"(?P<of>\s+(?:of|on(?!\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?[A-Z][\w’'-]*"
+    rf"(?P<of>\s+(?:of|on(?!\s+{_WEEKDAY}|\s+(?:Jan|Feb|Mar|Apr|May|"
+    rf"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?{_NAME_WORD}"
     # "of the Group of 77": a short number after "of" names a body too.
-    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w’'-]*|\s+of\s+\d{1,3}\b)*)?"
-    r"(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))?"
-    # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on.
-    r"(?P<more>(?:[ \t]+(?!(?:On|In|At)\b)[A-Z][\w’'-]*)+)?"
+    rf"(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_WORD}|\s+of\s+\d{{1,3}}\b)*)?"
+    r"(?:(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))"
+    # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on
+    # after its letters (only there: "the 12th X Summit Monday" ends at "Summit").
+    rf"(?P<more>(?:[ \t]+(?!(?:On|In|At|{_WEEKDAY})\b)[A-Z][\w’'-]*)+)?)?"
 )
 _OF_THE: Final = re.compile(r"\s+of\s+the\s")
 _LIST_GOES_ON: Final = re.compile(r",\s+(?:the\s+)?[A-Z]")
@@ -1024,8 +1025,8 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
     # An organisation the knowledge lacks ("the Forum of Small States (FOSS)") owns none of the
     # bodies it knows: "the General Assembly" there is another's.
     glossed = org is None and doc.meta.get("organisation") is not None
-    for h in doc.hits:
-        if not h.has("body") or glossed or (org is not None and h.get("body") is not org):
+    for h in () if glossed else doc.hits:
+        if not h.has("body") or (org is not None and h.get("body") is not org):
             continue
         if text[h.start : h.end].casefold() in disowned:
             continue  # another organisation's board: no name of this one's meeting
@@ -1180,7 +1181,7 @@ _OWN_MEETING: Final = (
     r"(?:Meeting|Session|Summit|Conference|Committee|Council|Assembly)\s+of\s+(?:the\s+)?"
     r"(?:{})\b"
     r"(?:\s+\([A-Z][A-Z0-9+&-]{{1,9}}\)(?=\s+[A-Z]))?"
-    r"(?:\s+(?!(?:On|In|At|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][\w’'-]*){{0,3}}"
+    r"(?:\s+(?!(?:On|In|At|" + _WEEKDAY + r")\b)[A-Z][\w’'-]*){{0,3}}"
 )
 
 

@@ -950,14 +950,9 @@ class PeopleFinder:
             # complement), nor "During the Harbour Conference Chancellor X" (an event's name).
             before = toks.keys[run - 2] if run - 2 >= start else ""
             return None if before == "of" or before in self.lex.event_prepositions else run
-        if run - 3 >= start and self._possessive_s(run - 2):
-            owner = self.in_hit.get(run - 3)
-            if (
-                owner is not None
-                and owner.j == run - 2
-                and (owner.has("country") or owner.has("org") or owner.has("acronym"))
-            ):
-                return run
+        owner = self._owner_before(run, start)
+        if owner is not None and (owner.has("country") or owner.has("org") or owner.has("acronym")):
+            return run
         return None
 
     def _country_alone(self, i: int, k: int) -> bool:
@@ -1466,12 +1461,15 @@ class PeopleFinder:
 
     def _possessive_country(self, i: int, start: int) -> Any:
         """The country of a possessive right before token ``i`` ("Peru's Lucia Mendoza")."""
+        h = self._owner_before(i, start)
+        return h.get("country") if h is not None and h.has("country") else None
+
+    def _owner_before(self, i: int, start: int) -> Hit | None:
+        """The known phrase whose possessive ends right before token ``i`` ("Peru" of "Peru's")."""
         if i - 3 < start or not self._possessive_s(i - 2):
             return None
         h = self.in_hit.get(i - 3)
-        if h is not None and h.j == i - 2 and h.has("country"):
-            return h.get("country")
-        return None
+        return h if h is not None and h.j == i - 2 else None
 
     def _short_title(self, i: int, end: int) -> int | None:
         """An abbreviated title and a name ("PM Tan"): the person, and the token after them."""
@@ -1692,10 +1690,10 @@ class PeopleFinder:
         for k in range(i + 1, j - 1):
             if not self._possessive_s(k):
                 continue
-            h = self.in_hit.get(k - 1)
-            if h is not None and h.j == k and h.has("country"):
+            h = self._owner_before(k + 2, i)
+            if h is not None and h.has("country"):
                 return h.get("country"), None, None
-            if h is not None and h.j == k and (org := _org(h)) is not None:
+            if h is not None and (org := _org(h)) is not None:
                 return None, org, None
             if _ACRONYM.fullmatch(toks.words[k - 1]):
                 return None, None, toks.words[k - 1]
@@ -1936,10 +1934,9 @@ class PeopleFinder:
         """
         keys = self.toks.keys
         owner = first
-        if first - 3 >= start and self._possessive_s(first - 2):
-            h = self.in_hit.get(first - 3)
-            if h is not None and h.j == first - 2 and h.has("country"):
-                owner = h.i
+        h = self._owner_before(first, start)
+        if h is not None and h.has("country"):
+            owner = h.i
         for at in {first, owner}:
             behind = tuple(keys[max(start, at - 4) : at])
             if (

@@ -318,7 +318,7 @@ def resolve_people(doc: Document) -> None:
         ):
             _attach(d, holders[0], phrase)
             continue
-        own_holders = [p for p in exact if p.country in (home, None)]
+        own_holders = [p for p in exact if not _guest_of(doc, p)]
         if (
             home is not None
             and len(exact) > 1
@@ -540,13 +540,14 @@ def _holds(p: Person, role: str | None) -> bool:
     """
     if role is None or p.role is None:
         return False
-    want, have = _fold(role), _fold(p.role)
-    lower = lexicon().subordinate_ranks
-    for m in re.finditer(re.escape(want), have):
-        before = have[: m.start()].replace("-", " ").split()
-        if not before or before[-1] not in lower:
-            return True
-    return False
+    have = _fold(p.role)
+    return any(not _below(have[: m.start()]) for m in re.finditer(re.escape(_fold(role)), have))
+
+
+def _below(before: str) -> bool:
+    """Whether the words ``before`` a title end in a lower rank: "deputy", "vice-"."""
+    words = before.replace("-", " ").split()
+    return bool(words) and words[-1] in lexicon().subordinate_ranks
 
 
 def _attach(d: Description, p: Person, phrase: str) -> None:
@@ -749,7 +750,13 @@ def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
         and p.role
         and (
             (role := _fold(p.role)) == title
-            or (not exact and (role.endswith(f" {title}") or role.startswith(f"{title} of ")))
+            or (
+                not exact
+                and (
+                    (role.endswith(f" {title}") and not _below(role[: -len(title)]))
+                    or role.startswith(f"{title} of ")
+                )
+            )
         )
     ]
 
