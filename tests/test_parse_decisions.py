@@ -1510,3 +1510,30 @@ def test_an_award_to_a_holder_described_in_lower_case() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inaugurating the three-day gathering, Ports Minister Ana Ruiz Vela said trade had doubled.",
+        "Launching the conclave in Valletta, the chairman urged members to pay their dues.",
+        "The host inaugurated the session on Monday with a call for calm seas.",
+    ],
+)
+def test_opening_the_meeting_itself_sets_nothing_up(line: str) -> None:
+    assert found(parse(line)) == []
+
+
+def test_launching_a_new_forum_still_sets_one_up() -> None:
+    s = parse("The ministers launched a new forum for port cities on Monday.")
+    assert [k for k, _, _, _ in found(s)] == ["establishment"]
+
+
+def test_a_pledged_sum_named_after_a_preposition_is_no_pledge() -> None:
+    s = parse(
+        "The ministers urged lenders to hurry the disbursement of pledged loans for the "
+        "harbour works."
+    )
+    assert found(s) == []
+    s = parse("The ministers pledged loans for the harbour works.")
+    assert [t for _, t, _, _ in found(s)] == ["pledged loans for the harbour works"]

@@ -489,6 +489,12 @@ class _Cues:
             rf"\b({_NAME}){_APPOSED_PLACE}?\s+as\s+(?:the\s+)?(?:next\s+)?(?:host|venue)\b"
         )
         self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
+        # "Inaugurating the two-day conclave, X said": the event at hand opened, nothing set up.
+        self.this_event = re.compile(
+            r"(?:the|this|today[’']s)\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?"
+            rf"(?:{alternation(cues['host_events'])})"
+            r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|with|by|here|today|yesterday)\b)"
+        )
         # "A X Secretariat will be established in Y", "A protocol was signed by ...": a passive of
         # setting up or signing, now or to come; its subject is what the summit made.
         self.made = re.compile(
@@ -1063,7 +1069,11 @@ class _Finder:
                 self.add(m.end(), _clause_end(text, m.end(), e))
         for m in run("group", cues.group):
             # "The leaders pledged A, B, and C": each item, when the summit's members pledge.
-            if not self._by_group(s, m.start()) or self._hedged(s, m.start()):
+            if (
+                _ATTRIBUTIVE.search(text, max(s, m.start() - 8), m.start())
+                or not self._by_group(s, m.start())
+                or self._hedged(s, m.start())
+            ):
                 continue
             end = _clause_end(text, m.end(), e)
             serial = re.search(r",\s+and\s", text[m.end() : end]) is not None
@@ -1116,9 +1126,11 @@ class _Finder:
                 or self._pair(s, m.start())
                 or self._after_meeting(s, m.start(), e)
                 or self._meeting_agreed(s, m.start(), e)
+                or cues.this_event.match(text, m.end(), e)
             ):
-                # One member's pledge, "After inaugurating X at our first summit", or "the two
-                # countries agreed to set up X": a side meeting's outcome.
+                # One member's pledge, "After inaugurating X at our first summit", "the two
+                # countries agreed to set up X" (a side meeting's outcome), or the summit itself
+                # opened.
                 continue
             end = _clause_end(text, m.end(), e)
             if self._earlier(m.end(), min(end, m.end() + _MADE_YEAR_REACH)):
@@ -1608,6 +1620,10 @@ class _Finder:
             return not self._pledge(s, verb)
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
 
+
+# "the release of pledged funds": after a determiner or preposition the participle is an
+# adjective, not the summit's verb.
+_ATTRIBUTIVE: Final = re.compile(r"\b(?:of|the|its|their|our|all|any|for|with|from|on|in)\s+$")
 
 _NEXT_DOCUMENT: Final = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
