@@ -2244,3 +2244,33 @@ def test_a_state_office_naming_the_summits_body_stays_the_states() -> None:
     )
     assert p["Musa Garba"].organisation is None
     assert p["Idriss Mahamat"].organisation != "Lake Chad Fisheries Authority"
+
+
+def test_former_before_a_capitalised_title_after_a_preposition() -> None:
+    s = report(
+        "The port plan, drawn up under former Secretary General Tomas Rydberg in the 2030s, "
+        "was adopted by the ministers. Secretary General Ines Alvar opened the session."
+    )
+    assert list(people(s)) == ["Ines Alvar"]
+
+
+def test_an_envoy_for_a_country_holds_no_citizenship_of_it() -> None:
+    s = report(
+        "The EU Special Envoy for Myanmar, Karel Dvorak, attended the talks. Ambassador for "
+        "Chile Rosa Pinto joined them."
+    )
+    found = people(s)
+    assert (found["Karel Dvorak"].role, found["Karel Dvorak"].country) == (
+        "EU Special Envoy for Myanmar",
+        None,
+    )
+    assert found["Karel Dvorak"].organisation == "European Union"
+    assert found["Rosa Pinto"].country is None
+
+
+def test_the_office_of_a_titled_person_acted_not_the_person() -> None:
+    s = report(
+        "The office of Ghana's Minister of Fisheries, Kwame Asante, praised the talks in a "
+        "statement released in Accra. Foreign Minister Ana Ruiz Vela chaired the session."
+    )
+    assert list(people(s)) == ["Ana Ruiz Vela"]

@@ -714,9 +714,9 @@ class PeopleFinder:
                 if c is None:
                     break
                 cend, country, org = c
-                if key == "to":
-                    # "Ambassador to Japan", "Envoy to the AU": where the office is posted,
-                    # never whose it is.
+                if key == "to" or (key == "for" and ph.title_kind == "diplomat"):
+                    # "Ambassador to Japan", "Envoy to the AU", "Special Envoy for Syria": where
+                    # the office is posted or what it is for, never whose it is.
                     country = None
                 if country is not None and ph.country is None and org is None:
                     ph.country = country
@@ -1290,7 +1290,7 @@ class PeopleFinder:
                 list_end = after
                 # "paid tribute to former prime minister X": a past office is no evidence of
                 # taking part; X waits, as a bare name does, to be named again.
-                former = "former" in toks.keys[ph.k : h.j] or self._told_elsewhere(
+                former = "former" in toks.keys[max(start, first - 1) : h.j] or self._told_elsewhere(
                     first, after, start, end
                 )
                 person = self._add(
