@@ -2274,3 +2274,22 @@ def test_the_office_of_a_titled_person_acted_not_the_person() -> None:
         "statement released in Accra. Foreign Minister Ana Ruiz Vela chaired the session."
     )
     assert list(people(s)) == ["Ana Ruiz Vela"]
+
+
+def test_an_office_after_will_is_a_verb() -> None:
+    s = report(
+        "The Baltic Ports Forum (BPF) met in Gdansk. Ports Minister Ola Berg, who will chair "
+        "BPF until 2050, opened the session."
+    )
+    assert list(people(s)) == ["Ola Berg"]
+
+
+def test_a_glossed_acronym_opens_no_name() -> None:
+    s = report(
+        "Navy chiefs met in Goa for the 12th BPF Conclave of Chiefs under the Baltic Ports "
+        "Forum (BPF).",
+        "Ports Minister Ola Berg said BPF would grow.",
+        "The decisions in BPF are taken by the members.",
+        "The next BPF Conclave of Chiefs will be held in 2049.",
+    )
+    assert list(people(s)) == ["Ola Berg"]

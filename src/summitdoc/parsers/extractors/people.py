@@ -47,6 +47,8 @@ PATRONYMIC: Final = re.compile(
 #: A body's letters: "ICPDR", "SADC".
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _CONNECTORS: Final = frozenset({"of", "for", "to", "in", "on", "at"})
+#: Words after which a lower-case office is a verb: "who will chair the bloc".
+_MODALS: Final = frozenset({"will", "would", "shall", "should", "can", "could", "may", "must"})
 #: A portfolio of several words ("Minister of Economy, Trade and Industry"): at most this many
 #: items, each of at most this many words, and never a title, a country or a form of address.
 _PORTFOLIO_ITEMS: Final = 5
@@ -319,6 +321,12 @@ class PeopleFinder:
         self._lower_pairs = {
             (a, b) for a, b in itertools.pairwise(words) if a[:1].islower() and b[:1].islower()
         }
+        #: Acronyms the report sets in brackets after a body's name ("... Symposium (IONS)").
+        self._glossed = frozenset(
+            b
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+            if a == "(" and c == ")" and len(b) > 1 and b.isupper()
+        )
         #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
         self._place_heads = self.lex.body_heads | self.lex.place_heads
         #: The phrases saying someone is absent, and their lengths in tokens: a name's next
@@ -1125,6 +1133,7 @@ class PeopleFinder:
             if (
                 h is not None
                 and (h.has("title") or h.has("role_noun"))
+                and not (h.i > start and toks.keys[h.i - 1] in _MODALS and not toks.is_cap(h.i))
                 and (
                     not _is_generic(h, toks)
                     or self._name_right_after(h, end)
@@ -2702,6 +2711,8 @@ class PeopleFinder:
         last = toks.words[n - 1]
         if (last.isupper() and len(last) > 1) or last.lower().endswith(_ABSTRACT_ENDINGS):
             return  # "Open RAN", "Domain Awareness": an acronym or an abstract noun ends a thing
+        if toks.words[i] in self._glossed:
+            return  # "the IONS Conclave": a body's short name opens the name of its meeting
         if _ROMAN.fullmatch(toks.words[i]) and not toks.words[i + 1].isupper():
             return  # "its LXXXII Ordinary Meeting": a Roman number counts editions, not people
         # A name with no title counts when the text treats it as a person's: the subject of a
