@@ -1537,3 +1537,8 @@ def test_a_pledged_sum_named_after_a_preposition_is_no_pledge() -> None:
     assert found(s) == []
     s = parse("The ministers pledged loans for the harbour works.")
     assert [t for _, t, _, _ in found(s)] == ["pledged loans for the harbour works"]
+
+
+def test_a_handover_to_a_name_with_an_elided_article() -> None:
+    s = parse("The chairmanship of the Council was handed over to Côte d’Ivoire.")
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Côte d’Ivoire")]

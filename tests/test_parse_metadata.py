@@ -2095,3 +2095,23 @@ def test_a_counted_meetings_body_runs_over_an_en_dash_and_an_elided_article(
     line: str, name: str
 ) -> None:
     assert page("Basin ministers meet", line).name == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "The Second Nordic – Baltic Summit was held in Tallinn on Friday.",
+            "Second Nordic – Baltic Summit",
+        ),
+        (
+            (
+                "Tallinn hosted on Friday the Sixth Tallinn Conference for Security and Trust, with "
+                "the participation of twelve ministers."
+            ),
+            "Sixth Tallinn Conference for Security and Trust",
+        ),
+    ],
+)
+def test_a_name_goes_on_past_a_spaced_dash_or_for(line: str, name: str) -> None:
+    assert page("Ministers gather by the Baltic", line).name == name

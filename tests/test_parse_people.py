@@ -2293,3 +2293,11 @@ def test_a_glossed_acronym_opens_no_name() -> None:
         "The next BPF Conclave of Chiefs will be held in 2049.",
     )
     assert list(people(s)) == ["Ola Berg"]
+
+
+def test_faroese_particles_inside_a_name() -> None:
+    s = report(
+        "Minister of Trade Hallur við Gjógv, who led his delegation, said the talks were useful. "
+        "Speaker Marjun í Dali attended."
+    )
+    assert list(people(s)) == ["Hallur við Gjógv", "Marjun í Dali"]

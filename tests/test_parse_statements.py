@@ -416,3 +416,11 @@ def test_a_verb_quoted_with_part_of_its_point_keeps_the_quote() -> None:
         '"noted with concern" the rise in cattle theft',
         "welcomed progress on the ferry link",
     ]
+
+
+@pytest.mark.parametrize("when", ["on Thursday", "on 9 June", "on June 9"])
+def test_the_day_of_adoption_is_no_part_of_a_named_topic(when: str) -> None:
+    s = parse(
+        f"The ministers adopted the Mindelo Declaration on Safe Passage for Migrants at Sea {when}."
+    )
+    assert topics(s) == ["Mindelo Declaration on Safe Passage for Migrants at Sea"]

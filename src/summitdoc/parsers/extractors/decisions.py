@@ -297,8 +297,10 @@ _ORDER: Final = (
 
 
 # A proper name: capitalised words, possibly joined by "of (the)" ("Council of Foreign Ministers").
+# A later word of a name may open with an elided article: "Côte d’Ivoire".
+_LATER_WORD: Final = r"\s+(?:[dl][’'])?[A-Z][\w’'-]*"
 _NAME: Final = (
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    rf"[A-Z][\w’'-]*(?:{_LATER_WORD})*(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:{_LATER_WORD})*)?"
 )
 # A place's country or region between commas after it: "Cusco, Peru," (the last comma may go).
 _APPOSED_PLACE: Final = rf"(?:,\s+{_NAME},?)"

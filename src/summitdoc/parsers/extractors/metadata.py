@@ -59,7 +59,8 @@ _SUMMIT_PHRASE: Final = re.compile(
     # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
     r"(?:(?:[A-Z][\w’'-]*\s+){1,5}(?:trilateral|tripartite|quadrilateral|annual|extraordinary)\s+|"
     # "the Forum of Small States (FOSS) Leaders' Summit", "the fourth Heads of State summit".
-    rf"(?:(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))\s+{_OF_CAPITAL}){{0,6}})"
+    # "the Third Central Asia – Russia Summit": a spaced dash joins two names.
+    rf"(?:(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))\s+(?:[–—]\s+(?=[A-Z]))?{_OF_CAPITAL}){{0,6}})"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
@@ -980,7 +981,7 @@ _COUNTED_MEETING: Final = re.compile(
     # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
-    rf"(?P<of>\s+(?:of|on(?!\s+{_WEEKDAY}|\s+(?:Jan|Feb|Mar|Apr|May|"
+    rf"(?P<of>\s+(?:of|for|on(?!\s+{_WEEKDAY}|\s+(?:Jan|Feb|Mar|Apr|May|"
     rf"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?{_NAME_WORD}"
     # "of the Group of 77": a short number after "of" names a body too.
     rf"(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_WORD}|\s+of\s+\d{{1,3}}\b)*)?"

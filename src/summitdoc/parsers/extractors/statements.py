@@ -295,7 +295,9 @@ _TOPIC_END: Final = re.compile(
     r"(?:summit|meeting|session|gathering|conference|talks)\b|"
     # "the X Declaration on Y after two hours of talks": when it was adopted.
     r"\s+(?:after|following|amid)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,3}?"
-    r"(?:talks|hours|days|debate|discussions?|negotiations|deliberations)\b"
+    r"(?:talks|hours|days|debate|discussions?|negotiations|deliberations)\b|"
+    # "the X Declaration on Y on Friday": the day it was adopted.
+    rf"\s+on\s+(?:[A-Z][a-z]+day\b|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\s+\d{{1,2}}\b)"
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
