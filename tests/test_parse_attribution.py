@@ -631,3 +631,12 @@ def test_a_bare_office_does_not_name_a_deputy_holding_it_in_a_longer_title() -> 
     people = {p.name: p for p in s.participants}
     [q] = [q for sp in s.speeches for q in sp.quotes]
     assert q.speaker != people["Clara Vella"].id
+
+
+def test_the_minister_is_no_prime_minister() -> None:
+    got = quotes_of(
+        "Prime Minister Tevita Lolo opened the meeting, which was chaired by the Minister for "
+        "Ports, Ana Moala, and Minister for Energy Sione Fifita.",
+        "“We start today,” said the minister.",
+    )
+    assert got == {"We start today,": None}

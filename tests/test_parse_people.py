@@ -2301,3 +2301,38 @@ def test_faroese_particles_inside_a_name() -> None:
         "Speaker Marjun í Dali attended."
     )
     assert list(people(s)) == ["Hallur við Gjógv", "Marjun í Dali"]
+
+
+def test_territories_give_their_leaders_a_country() -> None:
+    s = report(
+        "The President of New Caledonia, Paul Wamytan, and Premier of Anguilla Ellis Webster "
+        "joined the talks."
+    )
+    found = people(s)
+    assert found["Paul Wamytan"].country == "New Caledonia"
+    assert found["Ellis Webster"].country == "Anguilla"
+
+
+def test_an_acronym_in_capitals_is_the_body_not_the_territory() -> None:
+    s = report(
+        "Secretary General of GUAM Petro Koval and Governor of Guam Lou Leon Guerrero attended."
+    )
+    found = people(s)
+    assert (found["Petro Koval"].country, found["Petro Koval"].organisation) == (
+        None,
+        "GUAM Organization for Democracy and Economic Development",
+    )
+    assert found["Lou Leon Guerrero"].country == "Guam"
+
+
+def test_right_honourable_before_a_title_is_no_name() -> None:
+    s = report(
+        "Right Honourable Prime Minister Sher Bahadur Thapa opened the forum. Right Honourable "
+        "guests then toured the harbour."
+    )
+    assert list(people(s)) == ["Sher Bahadur Thapa"]
+
+
+def test_a_title_word_opening_a_review_is_no_person() -> None:
+    s = report("The governors began the General Review of Capital, which ends in 2050.")
+    assert list(people(s)) == []

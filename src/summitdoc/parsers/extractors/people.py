@@ -1213,6 +1213,13 @@ class PeopleFinder:
                         # "the leaders of the Andean Movement, Ana Ruiz, and of ...": one
                         # name in apposition holds no many people's noun.
                         name = None
+                if (
+                    name is not None
+                    and name[1] - name[0] == 1
+                    and toks.keys[name[0]] in self.lex.thing_words
+                    and toks.words[name[0]] not in self.by_part
+                ):
+                    name = None  # "the General Review of Quotas": a title opens a thing's name
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -2665,6 +2672,9 @@ class PeopleFinder:
             return  # "the CSTO Crisis Response Centre"
         if n < end and self.lex.institution_word(toks.words[n]):
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
+        opening = self.hit_at.get(i)
+        if opening is not None and opening.has("honorific") and opening.j >= n:
+            return  # "Right Honourable Prime Minister X": a form of address, no name
         if prev in NOT_BEFORE_NAMES:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.

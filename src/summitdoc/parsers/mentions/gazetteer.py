@@ -285,6 +285,9 @@ def _admit(
         elif kind not in CASELESS_KINDS and not capital:
             continue
         kinds[kind] = value
+    if "acronym" in kinds and "country" in kinds:
+        # "GUAM" the organisation, "Guam" the territory: written in capitals, the acronym.
+        del kinds["country"]
     if not exacts:  # what an exact reading admits depends on the words, not only the key
         memo[key, capital] = kinds
     return kinds

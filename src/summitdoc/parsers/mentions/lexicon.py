@@ -115,7 +115,7 @@ class Lexicon:
     title_modifiers: frozenset[str]
     rank_modifiers: frozenset[str]
     #: Ranks that make a title a lower office ("Deputy Prime Minister" is no "Prime Minister").
-    subordinate_ranks: frozenset[str]
+    another_office: frozenset[str]
     lower_modifiers: frozenset[str]
     leader_nouns: frozenset[str]
     #: Abbreviated titles, exact case, to the title they stand for ("PM" -> "Prime Minister").
@@ -297,7 +297,7 @@ def lexicon() -> Lexicon:
         title_modifiers=_words(_get(data, "titles", "modifiers"))
         | _words(_get(data, "titles", "portfolios")),
         rank_modifiers=_words(_get(data, "titles", "modifiers")),
-        subordinate_ranks=_words(_get(data, "titles", "subordinate")),
+        another_office=_words(_get(data, "titles", "another_office")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         leader_nouns=_words(_get(data, "titles", "leader_nouns")),
         short_titles={

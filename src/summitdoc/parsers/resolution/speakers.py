@@ -535,19 +535,21 @@ def _may_name(doc: Document, hero: Person, role: str | None) -> bool:
 def _holds(p: Person, role: str | None) -> bool:
     """Whether ``p``'s title holds ``role`` ("President of the Republic" holds "President").
 
-    Not under a lower rank: a "Deputy Prime Minister" holds no "Prime Minister", a
-    "Vice-President" no "President".
+    Not where a word before it makes another office: a "Deputy Prime Minister" holds no "Prime
+    Minister", a "Vice-President" no "President", a "Prime Minister" no "Minister".
     """
     if role is None or p.role is None:
         return False
     have = _fold(p.role)
-    return any(not _below(have[: m.start()]) for m in re.finditer(re.escape(_fold(role)), have))
+    return any(
+        not _another_office(have[: m.start()]) for m in re.finditer(re.escape(_fold(role)), have)
+    )
 
 
-def _below(before: str) -> bool:
-    """Whether the words ``before`` a title end in a lower rank: "deputy", "vice-"."""
+def _another_office(before: str) -> bool:
+    """Whether the words ``before`` a title make it another office: "deputy", "vice-", "prime"."""
     words = before.replace("-", " ").split()
-    return bool(words) and words[-1] in lexicon().subordinate_ranks
+    return bool(words) and words[-1] in lexicon().another_office
 
 
 def _attach(d: Description, p: Person, phrase: str) -> None:
@@ -753,7 +755,7 @@ def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
             or (
                 not exact
                 and (
-                    (role.endswith(f" {title}") and not _below(role[: -len(title)]))
+                    (role.endswith(f" {title}") and not _another_office(role[: -len(title)]))
                     or role.startswith(f"{title} of ")
                 )
             )
