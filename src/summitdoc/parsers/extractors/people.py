@@ -1217,7 +1217,6 @@ class PeopleFinder:
                     name is not None
                     and name[1] - name[0] == 1
                     and toks.keys[name[0]] in self.lex.thing_words
-                    and toks.words[name[0]] not in self.by_part
                 ):
                     name = None  # "the General Review of Quotas": a title opens a thing's name
                 if name is None:

@@ -286,7 +286,8 @@ def _admit(
             continue
         kinds[kind] = value
     if "acronym" in kinds and "country" in kinds:
-        # "GUAM" the organisation, "Guam" the territory: written in capitals, the acronym.
+        # "GUAM" the organisation, "Guam" the territory: an acronym reading admits only its own
+        # case, so these words are written as the acronym is.
         del kinds["country"]
     if not exacts:  # what an exact reading admits depends on the words, not only the key
         memo[key, capital] = kinds
