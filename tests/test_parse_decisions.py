@@ -1542,3 +1542,14 @@ def test_a_pledged_sum_named_after_a_preposition_is_no_pledge() -> None:
 def test_a_handover_to_a_name_with_an_elided_article() -> None:
     s = parse("The chairmanship of the Council was handed over to Côte d’Ivoire.")
     assert [(k, sub) for k, _, sub, _ in found(s)] == [("presidency", "Côte d’Ivoire")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Port Minister Ana Ruiz Vela was elected Vice Chair of the council for two years.",
+        "The ministers elected Ana Ruiz Vela as deputy chair of the bloc.",
+    ],
+)
+def test_a_lower_office_elected_is_no_presidency(line: str) -> None:
+    assert found(parse(line)) == []

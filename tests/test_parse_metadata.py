@@ -2115,3 +2115,22 @@ def test_a_counted_meetings_body_runs_over_an_en_dash_and_an_elided_article(
 )
 def test_a_name_goes_on_past_a_spaced_dash_or_for(line: str, name: str) -> None:
     assert page("Ministers gather by the Baltic", line).name == name
+
+
+def test_a_person_after_the_bodys_letters_is_no_part_of_the_name() -> None:
+    s = page(
+        "Lake ministers gather in Jinja",
+        "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Executive Secretary "
+        "Rose Atim said the stocks were recovering.",
+    )
+    assert s.name == "14th Meeting of the Western Lakes Fisheries Board"
+
+
+def test_a_later_meeting_of_the_organisations_organ_is_no_name() -> None:
+    s = page(
+        "WLFB ministers agree on new net sizes",
+        "WLFB ministers met in Jinja on Monday and agreed new net sizes for the lake.",
+        "The 18th meeting of the Steering Committee of the Western Lakes Fisheries Board "
+        "(WLFB) will be held in Kisumu next year, the board said.",
+    )
+    assert s.name is None

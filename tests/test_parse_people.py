@@ -2336,3 +2336,16 @@ def test_right_honourable_before_a_title_is_no_name() -> None:
 def test_a_title_word_opening_a_review_is_no_person() -> None:
     s = report("The governors began the General Review of Capital, which ends in 2050.")
     assert list(people(s)) == []
+
+
+def test_a_verb_between_an_owner_and_a_title_is_no_portfolio() -> None:
+    s = report("Chile's Rosa Pinto Thanks Minister Tomas Berg for the talks.")
+    assert _roles(s)["Tomas Berg"] == "Minister"
+
+
+def test_a_loose_description_keeps_the_body_its_complement_read() -> None:
+    s = report(
+        "Tom Berg, director of the Chile Fisheries Agency for two decades, said the stocks "
+        "were low."
+    )
+    assert people(s)["Tom Berg"].organisation == "Chile Fisheries Agency"

@@ -160,6 +160,8 @@ _PASSIVE: Final = re.compile(
 #: A character of a name between a verb and "as": no clause's end, but the full stop of a
 #: form of address or an initial ("H.E. Dr X", "Ana M. Ruiz").
 _ABBREVIATED: Final = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.)"
+#: The word before an office a ``_PRESIDENCY`` match names ("Vice Chair"); the last one counts.
+_OFFICE_END: Final = re.compile(r"\b(\w+)[\s-]+(?:president|chair\w*)\b", re.IGNORECASE)
 #: The verbs of ``_PRESIDENCY`` that choose a holder ("elected X as chair").
 _CHOOSING: Final = frozenset({"elected", "re-elected", "endorsed", "designated", "named"})
 _PRESIDENCY: Final = re.compile(
@@ -424,7 +426,7 @@ class _Cues:
             r"\s+(?:will|would|shall|is\s+to)\s+"
         )
         # "in 2045", "in November 2045": when the later meeting is held.
-        when = r"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d))?"
+        when = rf"(?:\s+{_IN_YEAR.pattern})?"
         self.host = (
             # (pattern, whether the summit must be the verb's subject, the group the item starts
             # at, if not at the verb)
@@ -493,7 +495,7 @@ class _Cues:
         self.host_event = re.compile(rf"\b(?:{alternation(cues['host_events'])})\b", re.IGNORECASE)
         # "Inaugurating the two-day conclave, X said": the event at hand opened, nothing set up.
         self.this_event = re.compile(
-            r"(?:the|this|today[’']s)\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?"
+            r"the\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?"
             rf"(?:{alternation(cues['host_events'])})"
             r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|with|by|here|today|yesterday)\b)"
         )
@@ -991,6 +993,9 @@ class _Finder:
         for m in run("presidency", _PRESIDENCY):
             if self._quoted(m.start(), m.end()) or self._hedged(s, m.start()):
                 continue  # "‘We are ready to take over the chair,’ said X": words, not the act
+            offices = _OFFICE_END.findall(m.group())
+            if offices and offices[-1].lower() in lexicon().another_office:
+                continue  # "was elected Vice Chair of the council": another, lower office
             st = _office_clause(text, s, m.start())
             if (
                 m.group().split(None, 1)[0].lower() in _CHOOSING

@@ -988,7 +988,7 @@ _COUNTED_MEETING: Final = re.compile(
     r"(?:(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))"
     # "... of the Organisation of Eastern Caribbean States (OECS) Authority": the body goes on
     # after its letters (only there: "the 12th X Summit Monday" ends at "Summit").
-    rf"(?P<more>(?:[ \t]+(?!(?:On|In|At|{_WEEKDAY})\b)[A-Z][\w’'-]*)+)?)?"
+    r"(?P<more>(?:[ \t]+[A-Z][\w’'-]*){1,2})?)?"
 )
 _OF_THE: Final = re.compile(r"\s+of\s+the\s")
 _LIST_GOES_ON: Final = re.compile(r",\s+(?:the\s+)?[A-Z]")
@@ -1082,18 +1082,14 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
                 continue  # "the 61st session", "its 29th Annual Meeting": no name of its own
             if m["low"] and not _OF_THE.match(m["of"] or ""):
                 continue  # "the second meeting of BBIN leaders": the meeting told, not named
-            if (
-                _ANOTHER_EVENT.search(_sentence_around(text, m.start(), m.end()))
-                or _TO_BE_HELD.match(text, m.end())
-                or _LATER_BEFORE.search(text, max(s, m.start() - _LATER_BEFORE_REACH), m.start())
-            ):
+            if _another_meeting(text, s, m):
                 continue  # "the Third X Summit, which will be hosted by Y": a later one
             # "the Fifth Trilateral Summit of Pakistan, Azerbaijan and Türkiye": the members
             # listed after it are no part of the name.
             listed = m["of"] and not m["letters"] and _LIST_GOES_ON.match(text, m.end())
             # The body's letters after the name are the organisation's acronym, not the name's.
             end = m.start("of") if listed else m.start("letters") if m["letters"] else m.end()
-            if m["more"]:
+            if m["more"] and _goes_on(m["more"]):
                 end = m.end()
             doc.meta["name"] = norm(text[m.start() : end])
             return
@@ -1166,9 +1162,34 @@ def _meeting_of_organisation(doc: Document) -> str | None:
     for s, e in _top_blocks(doc):
         if doc.block_at(s).kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
             continue  # a headline's capitals say nothing
-        if (m := pattern.search(text, s, e)) is not None:
-            return norm(m.group())
+        if (m := pattern.search(text, s, e)) is not None and not _another_meeting(text, s, m):
+            more = m["more"]
+            return norm(
+                m.group() if not more or _goes_on(more) else text[m.start() : m.start("more")]
+            )
     return None
+
+
+def _another_meeting(text: str, s: int, m: re.Match[str]) -> bool:
+    """Whether the meeting ``m`` names, in a block from ``s``, is a later or another one."""
+    return bool(
+        _ANOTHER_EVENT.search(_sentence_around(text, m.start(), m.end()))
+        or _TO_BE_HELD.match(text, m.end())
+        or _LATER_BEFORE.search(text, max(s, m.start() - _LATER_BEFORE_REACH), m.start())
+    )
+
+
+def _goes_on(words: str) -> bool:
+    """Whether the capitalised ``words`` after a body's name go on with it.
+
+    "... (OECS) Authority", "... (LAPSSET) Corridor": one or two words, the last a body's or a
+    named thing's head noun. "... (OECS) Director General X" is a person after the name.
+    """
+    parts = words.split()
+    lex = lexicon()
+    return 0 < len(parts) <= 2 and (
+        parts[-1].lower() in lex.body_heads or parts[-1].lower() in lex.thing_words
+    )
 
 
 #: Up to three capitalised words, not an article, then a meeting's or a body's noun "of" a name
@@ -1182,7 +1203,7 @@ _OWN_MEETING: Final = (
     r"(?:Meeting|Session|Summit|Conference|Committee|Council|Assembly)\s+of\s+(?:the\s+)?"
     r"(?:{})\b"
     r"(?:\s+\([A-Z][A-Z0-9+&-]{{1,9}}\)(?=\s+[A-Z]))?"
-    r"(?:\s+(?!(?:On|In|At|" + _WEEKDAY + r")\b)[A-Z][\w’'-]*){{0,3}}"
+    r"(?P<more>(?:\s+[A-Z][\w’'-]*){{0,3}})"
 )
 
 

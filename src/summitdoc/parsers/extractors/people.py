@@ -97,8 +97,7 @@ def _present_verbs(kb: Knowledge) -> frozenset[str]:
 
     In a title-case headline, "President X Meets Y" names X.
     """
-    words = set(lexicon().subject_verbs) | set(kb.verb_forms())
-    return frozenset(w for w in words if w.endswith("s") and " " not in w and len(w) > 3)
+    return frozenset(w for w in _verb_words(kb) if w.endswith("s") and " " not in w and len(w) > 3)
 
 
 @functools.lru_cache(maxsize=4)
@@ -205,8 +204,6 @@ _APPOSITION_TOKENS: Final = 25
 #: Head nouns of a body's own organs: "the MSG Secretariat" and "the CEMAC Commission" are the
 #: MSG's and CEMAC's.
 _OWN_ORGANS: Final = frozenset({"secretariat", "commission"})
-#: The most tokens of a lower-case description in apposition read without its complement.
-_LOOSE_DESCRIPTION_TOKENS: Final = 16
 #: Lower-case words inside a body's name ("Centre for IMT-GT Subregional Cooperation").
 _NAME_JOINS: Final = frozenset({"of", "for", "and", "on", "the"})
 # The cues of the side a sentence's list speaks for (see PeopleFinder._side).
@@ -642,14 +639,7 @@ class PeopleFinder:
                 ph.role_tokens.insert(0, (k - 1, k))  # "Water and Sanitation Minister"
                 k -= 1
                 continue
-            if (
-                key == "s"
-                and k - 2 > start
-                and toks.words[k - 2] in "’'"
-                and k - 3 >= start
-                and self.in_hit.get(k - 3) is not None
-            ):
-                owner = self.in_hit[k - 3]
+            if key == "s" and (owner := self._owner_before(k, start)) is not None:
                 if owner.has("country"):
                     ph.country = ph.country or owner.get("country")
                 elif owner.has("org") or owner.has("acronym"):
@@ -948,7 +938,7 @@ class PeopleFinder:
             )
         ):
             run -= 1
-        if run == k or toks.keys[run] == "and" or run - 1 < start:
+        if run == k or run - 1 < start:
             return None
         verbs = self._verb_words
         if any(toks.keys[x] in verbs for x in range(run, k)):
@@ -985,7 +975,7 @@ class PeopleFinder:
             h = self.hit_at.get(x)
             if h is not None and h.j == k and h.has("country"):
                 at = h.i - 1 if toks.keys[h.i - 1] == "the" else h.i
-                return at - 1 if at - 1 > i and toks.keys[at - 1] == "of" else k
+                return at - 1 if toks.keys[at - 1] == "of" else k
         return k
 
     def _complement(self, i: int, end: int) -> tuple[int, Any, Any] | None:
@@ -1235,10 +1225,8 @@ class PeopleFinder:
                 # (Chile)", "Chair Mallory of the White House Council on Environmental Quality".
                 role_tail = None
                 if after + 1 < end and toks.keys[after] == "of":
-                    oh = self._phrase_hit(after + 1) or (
-                        self._phrase_hit(after + 2) if toks.keys[after + 1] == "the" else None
-                    )
-                    if oh is not None and oh.has("country") and country is None:
+                    oh = self._country_after(after, end, "of")
+                    if oh is not None and country is None:
                         country = oh.get("country")
                         after = oh.j
                     elif country is None and org is None:
@@ -1349,6 +1337,8 @@ class PeopleFinder:
                 elif n < at < end and namey[at] and not self._kinds(at, _TITLES):
                     # "H E Dr. Ola Berg": the full stop of the last form of address ended the run.
                     i, n = at, self.name_run(at, end)
+                elif at >= n:
+                    n = i  # "Right Honourable Prime Minister X": forms of address, no name
                 if n - i >= 2 or (n > i and self._known_single(i)):
                     self._bare(i, n, start, end)
                     i = n
@@ -1652,7 +1642,11 @@ class PeopleFinder:
             # "X, director of the IMO's Safety Division, said": a description the complement
             # reader cannot follow is still whole between its commas.
             role_end = j = loose
-            country, org, org_text = self._possessor(h.j, loose)
+            owner = self._possessor(h.j, loose)
+            if country is None and org is None and any(owner):
+                # What the complement reader found stays unless the whole description says more
+                # (a body it named in part gives way to the whole name).
+                country, org, org_text = owner
         elif j == h.j and whose is None and not modified:
             return None
         if j < end and toks.words[j] not in (",", ".", ";"):
@@ -1677,15 +1671,11 @@ class PeopleFinder:
         Only where a reporting verb or "who" follows the comma: "X, director of research at
         a Karachi-based brokerage, said" is a description whatever words it holds.
         """
-        toks = self.toks
-        for k in range(j + 1, min(end - 1, j + _LOOSE_DESCRIPTION_TOKENS)):
-            w = toks.words[k]
-            if w == ",":
-                after = toks.keys[k + 1]
-                return k if after in self._said or after == "who" else None
-            if w in _SENTENCE_ENDS:
-                return None
-        return None
+        keys = self.toks.keys
+        k = self._profession_end(j, end)
+        if k is None or k + 1 >= end or keys[k] != ",":
+            return None
+        return k if keys[k + 1] in self._said or keys[k + 1] == "who" else None
 
     def _possessor(self, i: int, j: int) -> tuple[Any, Any, str | None]:
         """The country or body of a description's complement, tokens ``i`` ("of") to ``j``.
@@ -1919,10 +1909,11 @@ class PeopleFinder:
             k = first - len(phrase)
             if k - 1 < start or tuple(keys[k:first]) != phrase:
                 continue
-            h = self.in_hit.get(k - 1)
-            if k - 3 >= start and self._possessive_s(k - 2):
-                h = self.in_hit.get(k - 3)  # "Kenya's delegation was headed by"
-                k -= 2
+            h = self._owner_before(k, start)
+            if h is not None:
+                k -= 2  # "Kenya's delegation was headed by"
+            else:
+                h = self.in_hit.get(k - 1)
             if h is not None and h.j == k and h.has("country"):
                 person.country = _name_of(h.get("country"))
             elif phrase[0] != "delegation":
@@ -2671,9 +2662,6 @@ class PeopleFinder:
             return  # "the CSTO Crisis Response Centre"
         if n < end and self.lex.institution_word(toks.words[n]):
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
-        opening = self.hit_at.get(i)
-        if opening is not None and opening.has("honorific") and opening.j >= n:
-            return  # "Right Honourable Prime Minister X": a form of address, no name
         if prev in NOT_BEFORE_NAMES:
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
             # after an article or most prepositions is the name of a thing.

@@ -285,6 +285,10 @@ _NAMED: Final = re.compile(
     r"[^.;]{1,300}?)(?=\s+and\s+(?:on|On)\b|\s+and\s+(?:a|an|the)\s+(?:[Dd]ecision|[Rr]esolution)\b|"
     r"\s+(?:was|were|is)\b|[.;]|$)"
 )
+#: "on Monday", "on March 6", "on 6 March": when, after a statement's name or its issuer.
+_ON_DAY: Final = (
+    rf"\s+on\s+(?:[A-Z][a-z]+day\b|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\s+\d{{1,2}}\b)"
+)
 _TOPIC_END: Final = re.compile(
     # "... on river safety and signed a ...": a second verb of the subject ends the topic.
     r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three|to|that)\s|"
@@ -297,7 +301,7 @@ _TOPIC_END: Final = re.compile(
     r"\s+(?:after|following|amid)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:talks|hours|days|debate|discussions?|negotiations|deliberations)\b|"
     # "the X Declaration on Y on Friday": the day it was adopted.
-    rf"\s+on\s+(?:[A-Z][a-z]+day\b|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\s+\d{{1,2}}\b)"
+    rf"{_ON_DAY}"
 )
 _ADVERBIAL: Final = re.compile(
     r"(?i:today|yesterday|on\s+[A-Z]\w+day|in\s+addition|also|following\b|after\b|at\b|during\b|"
@@ -668,9 +672,7 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
     phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in <city>"
     # "... on Monday", "... on March 6", "... on 6 March": when, not who.
-    phrase = re.sub(
-        r"\s+on\s+(?:[A-Z][a-z]+day|[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)$", "", phrase
-    )
+    phrase = re.sub(rf"{_ON_DAY}$", "", phrase)
     if not phrase or phrase.lower() in _NO_ISSUER:
         return None, []
     people = _people(doc, s, e)

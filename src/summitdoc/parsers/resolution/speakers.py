@@ -309,27 +309,21 @@ def resolve_people(doc: Document) -> None:
         title = _fold(d.role or "")
         holders = _holders(doc, title)
         exact = [p for p in holders if _fold(p.role or "") == title]
-        if (
-            d.country is None
-            and d.organisation is None
-            and len(holders) == 1
-            and (exact or _fold(phrase).startswith("the "))
-            and not _guest_of(doc, holders[0])
-        ):
-            _attach(d, holders[0], phrase)
-            continue
-        own_holders = [p for p in exact if not _guest_of(doc, p)]
-        if (
-            home is not None
-            and len(exact) > 1
-            and len(own_holders) == 1
-            and d.country is None
-            and d.organisation is None
-        ):
-            # "the Prime Minister" on a government's page, with a guest prime minister of
-            # another country named too: the page's own, whom it titles without a country.
-            _attach(d, own_holders[0], phrase)
-            continue
+        if d.country is None and d.organisation is None:
+            own_holders = [p for p in exact if not _guest_of(doc, p)]
+            if (
+                len(holders) == 1
+                and (exact or _fold(phrase).startswith("the "))
+                and not _guest_of(doc, holders[0])
+            ):
+                _attach(d, holders[0], phrase)
+                continue
+            if len(exact) > 1 and len(own_holders) == 1:
+                # "the Prime Minister" on a government's page, with a guest prime minister of
+                # another country named too: the page's own, whom it titles without a country
+                # (with no page's country, nobody is a guest).
+                _attach(d, own_holders[0], phrase)
+                continue
         if hero is None or _guest_of(doc, hero):
             continue
         if (
