@@ -74,6 +74,48 @@ def test_lower_case_description_in_apposition() -> None:
     assert p.country is None
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "role", "org"),
+    [
+        (
+            "Marta Solvik, head of the Northern Seabed Authority, urged members to act.",
+            "Marta Solvik",
+            "head of the Northern Seabed Authority",
+            "Northern Seabed Authority",
+        ),
+        (
+            "Owen Tarrant, the chief of the Lagoon Survey Institute, warned of silt.",
+            "Owen Tarrant",
+            "chief of the Lagoon Survey Institute",
+            "Lagoon Survey Institute",
+        ),
+    ],
+)
+def test_head_of_a_body_in_apposition_is_a_title(line: str, name: str, role: str, org: str) -> None:
+    p = people(report(line))[name]
+    assert (p.role, p.organisation, p.country) == (role, org, None)
+
+
+def test_body_possessive_before_a_title_between_commas() -> None:
+    s = report(
+        "The OSCE's conflict envoy, Petra Lindholm, said the talks would resume in May.",
+        "ASEAN's secretary general, Dato Arif Kamal, told delegates the plan was ready.",
+    )
+    p = people(s)
+    assert (p["Petra Lindholm"].role, p["Petra Lindholm"].country) == ("conflict envoy", None)
+    assert p["Petra Lindholm"].organisation == (
+        "Organization for Security and Co-operation in Europe"
+    )
+    assert p["Dato Arif Kamal"].role == "secretary general"
+
+
+def test_head_without_a_body_is_no_title() -> None:
+    s = report("Lena Moss, head of state of Estonia, spoke first.", "Aron Pike, a chief, waved.")
+    p = people(s)
+    assert p["Lena Moss"].role == "head of state"
+    assert "Aron Pike" not in p or p["Aron Pike"].role is None
+
+
 def test_lower_case_title_with_portfolio() -> None:
     s = report(
         "The ferries will run again on Friday, foreign ministry spokeswoman Ines Varga said."

@@ -1110,7 +1110,7 @@ class PeopleFinder:
                     continue
             if h is not None and (h.has("title") or h.has("role_noun")):
                 done = self._plural_list(h, end)
-                if done is None and _is_generic(h, toks):
+                if done is None and (_is_generic(h, toks) or self._office_holder(h)):
                     done = self._lower_apposition(h, start, end)
                 if done is not None:
                     i = max(done, i + 1)
@@ -1140,6 +1140,8 @@ class PeopleFinder:
                     if toks.keys[a - 1] in _DETERMINERS:
                         ph.det = a - 1
                     ph.country = ph.country or portfolio[1]
+                    if ph.country is None:
+                        ph.org = ph.org or portfolio[2]
                 if ph.role_noun and ph.det is None and ph.country is None and ph.org is None:
                     # "partner", "official": a common noun, not a description of someone.
                     i = max(ph.j, i + 1)
@@ -1415,14 +1417,15 @@ class PeopleFinder:
         h = self._country_after(j, end, "to")
         return h.j if h is not None else j
 
-    def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any] | None:
+    def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any, Any] | None:
         """Where a lower-case title starts whose holder is named between commas after it.
 
         "The Danish prime minister, Mette Holm, said", "Peru's energy minister, Ana Ruiz,
         told", "the prime minister of Denmark, Mette Holm, said", "represented by the energy
         transition minister, Ana Ruiz, who": a country or a determiner makes the title one
         person's, and the name after the comma is theirs. The title starts at its portfolio's
-        first word; with it comes the country before it, if any. None when there is no holder.
+        first word; with it come the country or body before it, if any. None when there is no
+        holder.
         """
         toks = self.toks
         if not h.has("title") or _plural(toks.keys[h.j - 1]):
@@ -1442,18 +1445,24 @@ class PeopleFinder:
         j = h.j
         whose = self._country_after(j, end, "of")  # "the prime minister of Denmark, X"
         j = self._posting_end(whose.j if whose is not None else j, end)
+        owner = self._owner_before(a, start)
         if before is not None and before.j == a and before.has("demonym"):
             country = before.get("demonym")
         else:
-            country = self._possessive_country(a, start)
+            country = owner.get("country") if owner is not None and owner.has("country") else None
+        # "NATO's secretary general, X,": a body's possessive makes the title one person's too.
         qualified = (
-            j > h.j or country is not None or (a > start and toks.keys[a - 1] in _DETERMINERS)
+            j > h.j
+            or country is not None
+            or (owner is not None and _org(owner) is not None)
+            or (a > start and toks.keys[a - 1] in _DETERMINERS)
         )
         if not qualified or j + 1 >= end or toks.words[j] != ",":
             return None
         n = self.name_run(j + 1, end)
         named = n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
-        return (a, country) if named else None
+        org = _org(owner) if owner is not None and country is None else None
+        return (a, country, org) if named else None
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
@@ -1567,7 +1576,8 @@ class PeopleFinder:
         government spokesman, said" (a modifier); a bare lower-case title is no evidence.
         """
         toks, lex = self.toks, self.lex
-        if not h.has("title") or _plural(toks.keys[h.j - 1]):
+        holder = self._office_holder(h)
+        if not (h.has("title") or holder) or _plural(toks.keys[h.j - 1]):
             return None
         a = h.i
         while (
@@ -1649,7 +1659,9 @@ class PeopleFinder:
                 country, org, org_text = owner
         elif j == h.j and whose is None and not modified:
             return None
-        if j < end and toks.words[j] not in (",", ".", ";"):
+        if (j < end and toks.words[j] not in (",", ".", ";")) or (
+            holder and org is None and org_text is None
+        ):
             return None
         country = country or whose
         role = self._text(role_start if whose is not None else a, role_end)
@@ -1664,6 +1676,14 @@ class PeopleFinder:
         ):
             person.organisation = org_text
         return j
+
+    def _office_holder(self, h: Hit) -> bool:
+        """A lower-case role noun that is a title with the body it heads ("X, head of the Y")."""
+        return (
+            not h.has("title")
+            and h.j - h.i == 1
+            and self.toks.words[h.i] in self.lex.office_holders
+        )
 
     def _loose_description(self, j: int, end: int) -> int | None:
         """The closing comma of a description in apposition from token ``j``, or None.

@@ -118,6 +118,7 @@ class Lexicon:
     another_office: frozenset[str]
     lower_modifiers: frozenset[str]
     leader_nouns: frozenset[str]
+    office_holders: frozenset[str]
     #: Abbreviated titles, exact case, to the title they stand for ("PM" -> "Prime Minister").
     short_titles: dict[str, str]
     event_prepositions: frozenset[str]
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
         another_office=_words(_get(data, "titles", "another_office")),
         lower_modifiers=_words(_get(data, "titles", "lower_modifiers")),
         leader_nouns=_words(_get(data, "titles", "leader_nouns")),
+        office_holders=_words(_get(data, "titles", "office_holders")),
         short_titles={
             a.strip(): t.strip()
             for a, _, t in (x.partition(": ") for x in _get(data, "titles", "short"))
