@@ -640,3 +640,26 @@ def test_the_minister_is_no_prime_minister() -> None:
         "“We start today,” said the minister.",
     )
     assert got == {"We start today,": None}
+
+
+def test_the_minister_after_a_sentence_naming_one_minister() -> None:
+    # No one holds the bare title "Minister", the host is a president, and another minister is
+    # named later: the lower-case description means the one minister just named.
+    got = quotes_of(
+        "President Ines Valdivia opened the basin summit in Tarija on Monday.",
+        "Minister of Water Resources Hugo Peralta, who led the host delegation, presented the "
+        "new flood maps.",
+        "“The maps show every village at risk,” said the minister.",
+        "Paraguay was represented by Minister of Public Works Clara Benítez.",
+    )
+    assert got["The maps show"] == "Hugo Peralta"
+
+
+def test_the_minister_after_a_sentence_naming_two_ministers_is_nobody() -> None:
+    got = quotes_of(
+        "President Ines Valdivia opened the basin summit in Tarija on Monday.",
+        "Minister of Water Resources Hugo Peralta and Minister for Public Works Clara Benítez "
+        "presented the new flood maps.",
+        "“The maps show every village at risk,” said the minister.",
+    )
+    assert got["The maps show"] is None

@@ -723,11 +723,17 @@ def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
     """The one participant whose title is ``role`` in lower case ("the foreign minister").
 
     Of two or more, the one named before ``at``, if only one was: "the prime minister" right
-    after one prime minister was named means that one, whoever is named later.
+    after one prime minister was named means that one, whoever is named later. Of none, the
+    one holder of such a title ("Minister of Fisheries X") in the last sentence naming
+    someone, as a pronoun would mean them.
     """
     holders = _holders(doc, role, exact=True)
     if len(holders) > 1:
         holders = [p for p in holders if any(s < at for s, _e in p.mentions)]
+    elif not holders and (found := _sentence_people(doc, max(0, at - _ANTECEDENT_REACH), at)):
+        loose = {id(p) for p in _holders(doc, role)}
+        near = {id(p): p for _s, _e, p in found[2] if p is not None and id(p) in loose}
+        holders = list(near.values())
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
 
 
@@ -750,7 +756,7 @@ def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
                 not exact
                 and (
                     (role.endswith(f" {title}") and not _another_office(role[: -len(title)]))
-                    or role.startswith(f"{title} of ")
+                    or _COMPLEMENT.split(role, 1)[0] == title  # "minister of X", "for X"
                 )
             )
         )
