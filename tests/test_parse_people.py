@@ -220,6 +220,9 @@ def test_bare_name_with_present_tense_verb() -> None:
             "Trade Minister Olav Dahl stood in after Premier Birgit Lund was called back to the "
             "capital."
         ),
+        "Premier Birgit Lund withdrew from the visit, and Trade Minister Olav Dahl spoke.",
+        ("On the instructions of Premier Birgit Lund, Trade Minister Olav Dahl signed the accord."),
+        "Under directives of Premier Birgit Lund, Trade Minister Olav Dahl signed the accord.",
     ],
 )
 def test_absent_person_is_only_mentioned(line: str) -> None:
