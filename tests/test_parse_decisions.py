@@ -713,6 +713,20 @@ def test_numbered_infinitives_after_a_sourced_decisions_lead() -> None:
     assert ("designation", "declare 2047 the Year of Clean Water") in got
 
 
+def test_roman_numbered_items_after_a_decided_lead() -> None:
+    """ "The board decided:" then "(i) to ...;", "(ii) to ...;": one list, one style."""
+    s = parse(
+        "At its closing sitting, the Lakes Board decided:",
+        "(i) to create a flood warning centre in Mwanza;",
+        "(ii) to approve the ferry safety code for 2047;",
+        "(iii) to admit Zambia as an associate member.",
+    )
+    got = {t for _, t, _, _ in found(s)}
+    assert "create a flood warning centre in Mwanza" in got
+    assert "approve the ferry safety code for 2047" in got
+    assert "admit Zambia as an associate member" in got
+
+
 def test_the_last_item_of_an_agreed_list_loses_its_and() -> None:
     s = parse(
         "On the final day, the leaders agreed to:",

@@ -385,13 +385,15 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]
 
 
-#: An item of a list: "(1) ", "1. ", "a) ", "- ", "• ".
-LIST_MARK: Final = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[a-z]\)|\d{1,2}[.)]|[-•*–])[ \t]+")
+#: An item of a list: "(1) ", "1. ", "a) ", "(iii) ", "- ", "• ".
+LIST_MARK: Final = re.compile(
+    r"[ \t]*(?:\(\d{1,2}\)|\(?(?:[a-z]|[ivx]{2,4})\)|\d{1,2}[.)]|[-•*–])[ \t]+"
+)
 
 
 def mark_style(mark: re.Match[str]) -> str:
-    """A list marker's style: "(1)" and "1." differ, "(1)" and "(2)" do not."""
-    return re.sub(r"\d+", "1", re.sub(r"[a-z]", "a", mark.group().strip()))
+    """A list marker's style: "(1)" and "1." differ; "(1)" and "(2)", "(i)" and "(ii)" do not."""
+    return re.sub(r"\d+", "1", re.sub(r"[a-z]+", "a", mark.group().strip()))
 
 
 def item_mark(text: str, b: Block) -> tuple[str, int] | None:
