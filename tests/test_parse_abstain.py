@@ -472,7 +472,9 @@ def test_an_outlet_s_own_name_above_its_menu_is_not_the_title() -> None:
         ("Valparaiso, 3 March 2031", "2031-03-03", "Valparaiso"),
         ("LIMA, Peru – 3 March 2031", "2031-03-03", "Lima"),
         ("Cusco, March 3, 2031.-", "2031-03-03", "Cusco"),
-        ("Leaders gathered, 3 March 2031", None, None),  # no known place: no dateline
+        # No known place: no dateline, and no city; the date is the sentence's own ("gathered"
+        # and a date, read in either order, as "Leaders gathered, March 3, 2031" always was).
+        ("Leaders gathered, 3 March 2031", "2031-03-03", None),
     ],
 )
 def test_a_dateline_with_the_place_first(line: str, date: str | None, city: str | None) -> None:

@@ -2134,3 +2134,35 @@ def test_a_later_meeting_of_the_organisations_organ_is_no_name() -> None:
         "(WLFB) will be held in Kisumu next year, the board said.",
     )
     assert s.name is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        (
+            (
+                "The 12th Meeting of the Reef Council took place in Suva on 3 March 2047, under "
+                "the chairmanship of Fiji."
+            ),
+            dt.date(2047, 3, 3),
+        ),
+        (
+            (
+                "SUVA—On Sunday, March 3rd, 2047, Prime Minister Ana Tuilagi took part in the 12th "
+                "Reef Council meeting."
+            ),
+            dt.date(2047, 3, 3),
+        ),
+    ],
+)
+def test_a_stated_date_day_first_or_with_an_ordinal(line: str, date: dt.date) -> None:
+    assert page("Reef ministers gather in Fiji", line).date == date
+
+
+def test_a_date_counted_from_or_a_datelines_is_not_the_meetings() -> None:
+    s = page(
+        "Reef ministers gather in Fiji",
+        "Suva, 5 March 2047 – The 12th Meeting of the Reef Council ended in Suva on Monday.",
+        "The ministers appointed a new director with effect from 1 July 2047.",
+    )
+    assert s.date == dt.date(2047, 3, 4)  # the Monday before the dateline's Tuesday

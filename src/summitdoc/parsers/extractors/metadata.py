@@ -298,8 +298,12 @@ def _duration_adjective(doc: Document) -> None:
             return
 
 
+#: A date in a sentence, month first or day first: "May 24, 2022", "September 25th, 2042",
+#: "21 November 2044".
 _ON_DATE: Final = re.compile(
-    rf"\b(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:,\s+(?P<year>\d{{4}}))?\b(?!\s*,?\s*\d)"
+    rf"\b(?:(?P<month>{MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_NAMES})(?:,?\s+(?P<year2>\d{{4}}))?)"
+    r"\b(?!\s*,?\s*\d)"
 )
 #: The words that say a meeting met; ``_MEETS`` and ``_MEETING_WORD`` read them.
 _MEET_WORDS: Final = (
@@ -318,21 +322,35 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
     for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
         for m in _ON_DATE.finditer(text, s, e):
             sentence = _sentence_around(text, max(s, m.start()), min(e, m.end()))
-            if not _MEETS.search(sentence):
+            if (
+                not _MEETS.search(sentence)
+                or _NOT_THE_DAY.search(text, max(s, m.start() - _NOT_THE_DAY_REACH), m.start())
+                or _DATELINE_DASH.match(text, m.end(), e)
+            ):
                 continue
-            year = int(m["year"]) if m["year"] else issued.year if issued else None
+            written = m["year"] or m["year2"]
+            year = int(written) if written else issued.year if issued else None
             if year is None:
                 continue
             try:
-                found = dt.date(year, MONTHS[m["month"]], int(m["day"]))
+                found = dt.date(year, MONTHS[m["month"] or m["month2"]], int(m["day"] or m["day2"]))
             except ValueError:
                 continue
-            if m["year"] or (issued is not None and 0 <= (issued - found).days <= _WEEK):
+            if written or (issued is not None and 0 <= (issued - found).days <= _WEEK):
                 return found
     return None
 
 
 _WEEK: Final = 7
+#: A date another time is counted from or to ("with effect from 1 January 2045"), not the day
+#: the meeting met.
+_NOT_THE_DAY: Final = re.compile(
+    r"\b(?:from|until|till|by|before|after|since|to|through)\s+\Z", re.IGNORECASE
+)
+_NOT_THE_DAY_REACH: Final = 10
+#: The dash or colon that ends a dateline ("Praia, 22 September 2045 – The meeting ended on
+#: Thursday", "GIS – 27 April 2044: ..."): the day the report was filed.
+_DATELINE_DASH: Final = re.compile(r"[ \t]*(?:[–—-][ \t]|:)")
 #: A month's name or its abbreviation: "October", "Oct.".
 _MON: Final = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBRS})\.?)"
 _WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
