@@ -2166,3 +2166,16 @@ def test_a_date_counted_from_or_a_datelines_is_not_the_meetings() -> None:
         "The ministers appointed a new director with effect from 1 July 2047.",
     )
     assert s.date == dt.date(2047, 3, 4)  # the Monday before the dateline's Tuesday
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Tomas Lindqvist | March 7, 2047 | World", "By NTB - 7 March 2047"],
+)
+def test_a_dated_byline_gives_the_day_a_weekday_counts_back_from(byline: str) -> None:
+    s = page(
+        "Reef ministers gather in Fiji",
+        byline,
+        "Ministers of the Reef Council met in Suva on Tuesday to agree on patrol boats.",
+    )
+    assert s.date == dt.date(2047, 3, 5)

@@ -1467,7 +1467,7 @@ def clutter_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
     b = blocks[i]
     text = doc.text
     if b.data.get("hint") == "clutter" or _CLUTTER.match(text, b.start, b.end):
-        return BlockKind.CLUTTER
+        return _dated_byline(doc, blocks, i) or BlockKind.CLUTTER
     if b.data.get("hint") == "picture" and _picture_credit(doc, b) is not None:
         return BlockKind.CLUTTER  # read with the figure's caption
     if b.data.get("crumb"):
@@ -1695,20 +1695,39 @@ def _issued_rule(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | 
             # day and month unsure.
             return BlockKind.DATELINE if stamp or _NUMERIC_DATE.search(line) else None
         b.data["date"] = figures
-    elif m["month"]:
-        b.data["date"] = (int(m["year"]), m["month"], int(m["day"]))
-    elif m["month2"]:
-        b.data["date"] = (int(m["year2"]), m["month2"], int(m["day2"]))
-    elif m["mon3"]:
-        b.data["date"] = (int(m["year3"]), _MONTH_ABBR[m["mon3"].title()], int(m["day3"]))
     else:
-        b.data["date"] = (int(m["year4"]), _MONTH_ABBR[m["mon4"].title()], int(m["day4"]))
+        b.data["date"] = _line_date(m)
     lead = _PLACE_COLON.fullmatch(line, 0, m.start()) if m is not None and ends_dated else None
     if lead is not None and known_place(doc, lead["place"]):
         # "Ashgabat: November 27, 2046": the story's place and date, not the page's stamp.
         b.data["place"] = (b.start + lead.start("place"), b.start + lead.end("place"))
         return BlockKind.DATELINE
     b.data["issued"] = True  # when the page was issued or updated, not when the summit met
+    return BlockKind.DATELINE
+
+
+def _line_date(m: re.Match[str]) -> tuple[int, str, int]:
+    """The year, month name and day of a ``_DATE_IN_LINE`` match."""
+    if m["month"]:
+        return int(m["year"]), m["month"], int(m["day"])
+    if m["month2"]:
+        return int(m["year2"]), m["month2"], int(m["day2"])
+    if m["mon3"]:
+        return int(m["year3"]), _MONTH_ABBR[m["mon3"].title()], int(m["day3"])
+    return int(m["year4"]), _MONTH_ABBR[m["mon4"].title()], int(m["day4"])
+
+
+def _dated_byline(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind | None:
+    """A byline line at the page's top that holds the page's date: "By X | July 3, 2044 | News".
+
+    The date is when the story was filed, as a date line's under the headline is.
+    """
+    b = blocks[i]
+    line = doc.text[b.start : b.end]
+    if i > _PAGE_TOP or not line.startswith("By") or (m := _DATE_IN_LINE.search(line)) is None:
+        return None
+    b.data["date"] = _line_date(m)
+    b.data["issued"] = b.data["byline"] = True
     return BlockKind.DATELINE
 
 
