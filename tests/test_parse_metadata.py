@@ -2179,3 +2179,11 @@ def test_a_dated_byline_gives_the_day_a_weekday_counts_back_from(byline: str) ->
         "Ministers of the Reef Council met in Suva on Tuesday to agree on patrol boats.",
     )
     assert s.date == dt.date(2047, 3, 5)
+
+
+def test_an_unspaced_en_dash_joins_two_words_of_a_summits_name() -> None:
+    s = page(
+        "Leaders gather on the coast",
+        "The Second Nordic–Andean Partnership Summit opened in Tromsø on Monday.",
+    )
+    assert s.name == "Second Nordic–Andean Partnership Summit"

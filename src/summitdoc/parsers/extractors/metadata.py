@@ -59,8 +59,10 @@ _SUMMIT_PHRASE: Final = re.compile(
     # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
     r"(?:(?:[A-Z][\w’'-]*\s+){1,5}(?:trilateral|tripartite|quadrilateral|annual|extraordinary)\s+|"
     # "the Forum of Small States (FOSS) Leaders' Summit", "the fourth Heads of State summit".
-    # "the Third Central Asia – Russia Summit": a spaced dash joins two names.
-    rf"(?:(?:[A-Z][\w’'-]*|\([A-Z]{{2,8}}\))\s+(?:[–—]\s+(?=[A-Z]))?{_OF_CAPITAL}){{0,6}})"
+    # "the Third Central Asia – Russia Summit": a spaced dash joins two names, and an unspaced
+    # one two words ("the Türkiye–Africa Partnership Summit").
+    rf"(?:(?:[A-Z][\w’'-]*(?:–[A-Z][\w’'-]*)*|\([A-Z]{{2,8}}\))\s+(?:[–—]\s+(?=[A-Z]))?"
+    rf"{_OF_CAPITAL}){{0,6}})"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
 
