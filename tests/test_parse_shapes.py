@@ -1229,3 +1229,18 @@ def test_a_line_over_a_list_s_lead_in_is_a_section_heading() -> None:
         (None, 1),
         ("Results of the talks", 1),
     ]
+
+
+@pytest.mark.parametrize("row", ["Print Facebook X E-mail", "Share Telegram WhatsApp LinkedIn"])
+def test_a_row_of_buttons_on_one_line_is_no_heading_and_a_guillemet_arrow_no_quote(
+    row: str,
+) -> None:
+    s = summitdoc.parse_text(
+        "Lake leaders meet in Kisumu for the water summit\n\n"
+        "President Ana Lind opened the water summit in Kisumu on Monday with nine leaders.\n\n"
+        "“The lake feeds us all,” Lind said.\n\n"
+        f"{row}\n\n"
+        "« Back to Press Releases\n"
+    )
+    assert [q.text for q in s.quotes] == ["The lake feeds us all,"]
+    assert all(sp.topic is None for sp in s.speeches)

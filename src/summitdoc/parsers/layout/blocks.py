@@ -520,12 +520,20 @@ def furniture(line: str) -> tuple[bool, bool]:
         return True, False
     if follow_name(line) is not None:
         return True, False  # "Find The Daily Courier on WhatsApp and stay up to date"
+    words = folded.split()
+    if 1 < len(words) <= _BUTTON_ROW and all(
+        w in lex.furniture_lines or w in lex.social_sites for w in words
+    ):
+        return True, False  # a row of buttons: "Print Facebook X E-mail"
     if len(line) <= _COPYRIGHT_LINE_MAX and (
         "rights reserved" in folded or _COPYRIGHT_YEAR.search(line)
     ):
         return True, False  # "Daily Trust © 2038 Media Trust Limited. All rights reserved."
     return False, False
 
+
+#: The most buttons a row of share and follow buttons copied onto one line holds.
+_BUTTON_ROW: Final = 10
 
 #: Entries of a menu copied from a page set on one line, parted by runs of spaces or tabs.
 _SPACED_PARTS: Final = re.compile(r"\t+ *| {2,}\t*")
