@@ -2187,3 +2187,20 @@ def test_an_unspaced_en_dash_joins_two_words_of_a_summits_name() -> None:
         "The Second Nordic–Andean Partnership Summit opened in Tromsø on Monday.",
     )
     assert s.name == "Second Nordic–Andean Partnership Summit"
+
+
+def test_a_dash_after_a_date_in_a_sentence_is_no_datelines() -> None:
+    s = page(
+        "Reef ministers gather in Fiji",
+        "Ministers of the Reef Council met in Suva on March 5, 2047 - a Tuesday - to agree on "
+        "patrol boats.",
+    )
+    assert s.date == dt.date(2047, 3, 5)
+
+
+def test_a_counted_meeting_on_a_topic_starting_like_a_month() -> None:
+    s = page(
+        "Leaders gather on the coast",
+        "The 4th Summit on Marine Safety of the Coral Basin Council opened in Suva on Monday.",
+    )
+    assert s.name == "4th Summit on Marine Safety of the Coral Basin Council"

@@ -270,13 +270,6 @@ _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Bb]oth|[Aa]ll)\b")
 _CAPITAL_WORD: Final = re.compile(r"[A-Z][\w-]{3,}")
 # Inside a quote only "we" decide: "nations who decided to stand together," X said.
 _WE: Final = re.compile(r"\b[Ww]e\b")
-# The gathering itself opening the clause as its subject, before a verb or an aside: "The meeting
-# also adopted X, agreed to ...", "The Conference, chaired by X, also renewed ...". A noun further
-# in may be a setting ("Briefing reporters after the session, the governor said ...").
-_EVENT_SUBJECT: Final = re.compile(
-    r"(?:The|This|This\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>(?i:meeting|conference|session|summit))"
-    r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
-)
 # A bare "It" as a clause's subject, with its verb: "It also approved X", and so of "It
 # approved X, adopted Y and endorsed Z" for each verb.
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
@@ -363,6 +356,23 @@ class _Cues:
         self.see_through = re.compile(rf"(?:{alternation(cues['see_through'])})\s+")
         self.partial = re.compile(rf"(?:{alternation(cues['partial_heads'])})\s")
         self.founding = re.compile(rf"(?:{alternation(cues['founding_heads'])})\s+")
+        # The gathering itself opening the clause as its subject, before a verb or an aside:
+        # "The meeting also adopted X", "The Conference, chaired by X, also renewed ...". A noun
+        # further in may be a setting ("Briefing reporters after the session, the governor ...").
+        self.event_subject = re.compile(
+            r"(?:The|This|This\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+            rf"(?P<noun>(?i:{alternation(cues['host_events'])}))"
+            r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
+        )
+        # What opens the next item of a list of documents: ", and the X Agreement", or an
+        # action on a new thing (", and the establishment of a training centre").
+        self.next_document = re.compile(
+            r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|"
+            r"agreement|declaration|statement|memorandum|protocol|programme|program|plan|"
+            r"convention|resolution|decision)\b|"
+            rf"(?:{alternation(cues['founding_heads'])})\s)",
+            re.IGNORECASE,
+        )
         self.subject_of = re.compile(
             rf"\b(?i:{alternation(cues['subject_of'])})\s+of\s+(?:the\s+)?({_NAME})"
         )
@@ -626,7 +636,9 @@ def classify_decision(text: str) -> str:
         return "other"  # "the outline of a charter" is not the charter
     founding = cues.founding.match(low)
     if founding is not None:
-        kind = classify_decision(low[founding.end() :])
+        # The words as written, so a name's capitals still reach its head ("the establishment
+        # of the X Youth Ranger Programme" is a programme).
+        kind = classify_decision((cased if len(cased) == len(low) else low)[founding.end() :])
         return kind if kind in ("programme", "agreement", "treaty", "award") else "establishment"
     m = cues.see_through.match(low)
     at = m.end() if m else 0
@@ -911,7 +923,7 @@ class _Finder:
         """The documents a ``_SIGNED_ONE`` verb at ``m`` governs, one decision each."""
         end = _clause_end(self.text, m.end(), e)
         # ", and the Memorandum on X": the list goes on where a clause would end.
-        while (more := _NEXT_DOCUMENT.match(self.text, end, e)) is not None:
+        while (more := _cues().next_document.match(self.text, end, e)) is not None:
             end = _clause_end(self.text, more.end(), e)
         if self._earlier(m.start(), end):
             return  # "the founders, who signed the charter here in 1972": a past signing
@@ -1367,8 +1379,7 @@ class _Finder:
             return True
         # A report of a meeting told of before ("X met A and B. At the meeting with A, the
         # sides agreed to ..."): the meeting took the words as its agreement.
-        told = self.text[verb:e]
-        return any(a in told for mt in self.doc.meetings for a in mt.agreements)
+        return self._meeting_agreed(None, verb, e)
 
     def _one_party(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` names one person or one country, not the summit or its members."""
@@ -1393,14 +1404,14 @@ class _Finder:
         # The name itself, right after the comma: not a clause that goes on after it.
         return named[0][1] if named and text[end : named[0][0]].strip() == "," else end
 
-    def _meeting_agreed(self, s: int, verb: int, e: int) -> bool:
+    def _meeting_agreed(self, s: int | None, verb: int, e: int) -> bool:
         """Whether a side meeting reported in the sentence took its words as an agreement.
 
         "X, who met Y on the sidelines, said the two countries had agreed to set up a fund".
         """
         told = self.text[verb:e]
         return any(
-            mt.start <= s < mt.end and any(a in told for a in mt.agreements)
+            (s is None or mt.start <= s < mt.end) and any(a in told for a in mt.agreements)
             for mt in self.doc.meetings
         )
 
@@ -1613,7 +1624,7 @@ class _Finder:
         start = _main_clause(self.text, s, verb)
         if _IMPERSONAL.fullmatch(self.text, start, verb):
             return True  # "It was agreed that ...": nobody but the summit is said to agree
-        event = _EVENT_SUBJECT.match(self.text, start)
+        event = _cues().event_subject.match(self.text, start)
         if event is not None and event.end("noun") <= verb:
             return True
         if (
@@ -1631,14 +1642,6 @@ class _Finder:
 # "the release of pledged funds": after a determiner or preposition the participle is an
 # adjective, not the summit's verb.
 _ATTRIBUTIVE: Final = re.compile(r"\b(?:of|the|its|their|our|all|any|for|with|from|on|in)\s+$")
-
-_NEXT_DOCUMENT: Final = re.compile(
-    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:treaty|agreement|declaration|statement|"
-    r"memorandum|protocol|programme|program|plan|convention|resolution|decision)\b|"
-    # An action on a new thing in the same list: ", and the establishment of a training centre".
-    r"(?:the\s+)?(?:creation|establishment|launch|setting\s+up)\s+of\s)",
-    re.IGNORECASE,
-)
 
 
 #: A verb and a pronoun or an adverb of time only ("stop that", "do so", "do today"): what was
@@ -1682,7 +1685,7 @@ _JOINED_NAME: Final = re.compile(
 def _names(text: str, s: int, e: int, joiner: re.Pattern[str] = _AND_NAME) -> list[tuple[int, int]]:
     """The parts of ``[s, e)`` between ``joiner``'s matches, one span each.
 
-    "the X Organisation (XO) and the Y Bank": one name each; with ``_NEXT_DOCUMENT``, one document.
+    "the X Organisation (XO) and the Y Bank": one name each; with ``next_document``, one document.
     """
     parts = []
     pos = s
@@ -1697,7 +1700,7 @@ def _split_documents(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The documents of "an agreement on X and a joint declaration on Y", one span each."""
     if determined_series(text, s, e):
         return split_list(text, s, e)  # "the A plan, the B charter and the C programme"
-    return _names(text, s, e, _NEXT_DOCUMENT)
+    return _names(text, s, e, _cues().next_document)
 
 
 # Where an office's handover starts inside its sentence: after a reporting verb's "that" ("The

@@ -54,6 +54,9 @@ _SIDE_MEETING: Final = re.compile(
 )
 #: "of" between two capitalised words of a name: "Heads of State", "Forum of Small States".
 _OF_CAPITAL: Final = r"(?:of\s+(?=[A-Z]))?"
+#: A capitalised word of a name, with an elided article and an en dash's second name
+#: ("d'Ivoire–Ghana").
+_NAME_WORD: Final = r"(?:[dl][’'])?[A-Z][\w’'–-]*"
 _SUMMIT_PHRASE: Final = re.compile(
     r"((?:\d+(?:st|nd|rd|th)\s+)?"
     # "the Cyprus-Greece-Egypt trilateral summit": a format's adjective after the names.
@@ -61,7 +64,7 @@ _SUMMIT_PHRASE: Final = re.compile(
     # "the Forum of Small States (FOSS) Leaders' Summit", "the fourth Heads of State summit".
     # "the Third Central Asia – Russia Summit": a spaced dash joins two names, and an unspaced
     # one two words ("the Türkiye–Africa Partnership Summit").
-    rf"(?:(?:[A-Z][\w’'-]*(?:–[A-Z][\w’'-]*)*|\([A-Z]{{2,8}}\))\s+(?:[–—]\s+(?=[A-Z]))?"
+    rf"(?:(?:{_NAME_WORD}|\([A-Z]{{2,8}}\))\s+(?:[–—]\s+(?=[A-Z]))?"
     rf"{_OF_CAPITAL}){{0,6}})"
     r"(?:[Ss]ummit|SUMMIT)(?:\s+on\s+[A-Z][\w-]*)?)"
 )
@@ -327,7 +330,7 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
             if (
                 not _MEETS.search(sentence)
                 or _NOT_THE_DAY.search(text, max(s, m.start() - _NOT_THE_DAY_REACH), m.start())
-                or _DATELINE_DASH.match(text, m.end(), e)
+                or _in_dateline(text, s, e, m)
             ):
                 continue
             written = m["year"] or m["year2"]
@@ -344,15 +347,20 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 
 
 _WEEK: Final = 7
+
+
+def _in_dateline(text: str, s: int, e: int, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` is (or starts right after) the dateline opening ``text[s:e]``."""
+    dl = _TITLE_YEAR.match(text, s, e) or wire_dateline(text, s, e) or CITY_DASH.match(text, s, e)
+    return dl is not None and m.start() <= dl.end()
+
+
 #: A date another time is counted from or to ("with effect from 1 January 2045"), not the day
 #: the meeting met.
 _NOT_THE_DAY: Final = re.compile(
     r"\b(?:from|until|till|by|before|after|since|to|through)\s+\Z", re.IGNORECASE
 )
 _NOT_THE_DAY_REACH: Final = 10
-#: The dash or colon that ends a dateline ("Praia, 22 September 2045 – The meeting ended on
-#: Thursday", "GIS – 27 April 2044: ..."): the day the report was filed.
-_DATELINE_DASH: Final = re.compile(r"[ \t]*(?:[–—-][ \t]|:)")
 #: A month's name or its abbreviation: "October", "Oct.".
 _MON: Final = rf"(?:{MONTH_NAMES}|(?:{MONTH_ABBRS})\.?)"
 _WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -643,9 +651,6 @@ _SUMMIT_AFTER: Final = re.compile(
     r"meeting|forum|governors)\b",
     re.IGNORECASE,
 )
-#: A capitalised word of a name, with an elided article and an en dash's second name
-#: ("d'Ivoire–Ghana").
-_NAME_WORD: Final = r"(?:[dl][’'])?[A-Z][\w’'–-]*"
 #: "Heads of State", "Heads of State and Government": a summit's members.
 _HEADS_OF: Final = r"heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?(?:state|government))?"
 #: "a summit of the", "Heads of State and Government of the", "leaders of the".
@@ -1001,8 +1006,7 @@ _COUNTED_MEETING: Final = re.compile(
     # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
     r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
-    rf"(?P<of>\s+(?:of|for|on(?!\s+{_WEEKDAY}|\s+(?:Jan|Feb|Mar|Apr|May|"
-    rf"Jun|Jul|Aug|Sep|Oct|Nov|Dec)))\s+(?:the\s+)?{_NAME_WORD}"
+    rf"(?P<of>\s+(?:of|for|on(?!\s+(?:{_WEEKDAY}|{MONTH_NAMES}|{MONTH_ABBRS})\b))\s+(?:the\s+)?{_NAME_WORD}"
     # "of the Group of 77": a short number after "of" names a body too.
     rf"(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_WORD}|\s+of\s+\d{{1,3}}\b)*)?"
     r"(?:(?P<letters>\s+\([A-Z][A-Z0-9+&-]{1,9}\))"
@@ -1207,7 +1211,7 @@ def _goes_on(words: str) -> bool:
     """
     parts = words.split()
     lex = lexicon()
-    return 0 < len(parts) <= 2 and (
+    return len(parts) <= 2 and (
         parts[-1].lower() in lex.body_heads or parts[-1].lower() in lex.thing_words
     )
 

@@ -204,8 +204,6 @@ _APPOSITION_TOKENS: Final = 25
 #: Head nouns of a body's own organs: "the MSG Secretariat" and "the CEMAC Commission" are the
 #: MSG's and CEMAC's.
 _OWN_ORGANS: Final = frozenset({"secretariat", "commission"})
-#: Lower-case words inside a body's name ("Centre for IMT-GT Subregional Cooperation").
-_NAME_JOINS: Final = frozenset({"of", "for", "and", "on", "the"})
 # The cues of the side a sentence's list speaks for (see PeopleFinder._side).
 _REPRESENTING: Final = re.compile(
     r"\b(?:Representing|representing|On\s+behalf\s+of|on\s+behalf\s+of)\s+"
@@ -1205,12 +1203,12 @@ class PeopleFinder:
                         # "the leaders of the Andean Movement, Ana Ruiz, and of ...": one
                         # name in apposition holds no many people's noun.
                         name = None
-                if (
-                    name is not None
-                    and name[1] - name[0] == 1
-                    and toks.keys[name[0]] in self.lex.thing_words
+                if name is not None and any(
+                    toks.keys[x] in self.lex.thing_words for x in range(*name)
                 ):
-                    name = None  # "the General Review of Quotas": a title opens a thing's name
+                    # "the General Review of Quotas", "the General Capital Review": a title
+                    # opens a thing's name.
+                    name = None
                 if name is None:
                     self._describe(ph)
                     i = max(ph.j, i + 1)
@@ -1339,7 +1337,7 @@ class PeopleFinder:
                 elif n < at < end and namey[at] and not self._kinds(at, _TITLES):
                     # "H E Dr. Ola Berg": the full stop of the last form of address ended the run.
                     i, n = at, self.name_run(at, end)
-                elif at >= n:
+                else:
                     n = i  # "Right Honourable Prime Minister X": forms of address, no name
                 if n - i >= 2 or (n > i and self._known_single(i)):
                     self._bare(i, n, start, end)
@@ -1708,7 +1706,7 @@ class PeopleFinder:
         if (
             first < j
             and toks.is_cap(j - 1)
-            and all(toks.is_cap(x) or toks.keys[x] in _NAME_JOINS for x in range(first, j))
+            and all(toks.is_cap(x) or toks.keys[x] in _BODY_JOINERS for x in range(first, j))
             and any(self.lex.institution_word(toks.words[x]) for x in range(first, j))
         ):
             return None, None, self._text(first, j)

@@ -32,8 +32,6 @@ __all__ = ["attribute_quotes", "scan_quotes"]
 
 _MARKS: Final = re.compile('[“”"«»„]')
 _OPENERS: Final = frozenset("“«„")
-#: The marks a paragraph's last sentence ends with.
-_ENDS: Final = (".", "!", "?", "…", "»", "”", '"')
 _CLOSERS: Final = frozenset("”»")
 # A full stop ends the sentence unless it closes an initial or an abbreviation ("U.S.", "W.")
 # or a form of address or title written short ("Ms.", "Gen.", "Prof."); a lookbehind is of one
@@ -76,13 +74,8 @@ def scan_quotes(doc: Document) -> list[QuoteDraft]:
                     pos = nxt.start + (how == "reopened")  # past the reopening mark
                     continue
                 # Unbalanced: close at the end of the paragraph the quote opened in, and go on
-                # scanning after that paragraph. A guillemet in a line that ends no sentence is
-                # an arrow ("« Back to News"), not a quote.
-                if not (
-                    text[seg_start - 1] in "«»"
-                    and not text[seg_block.start : seg_block.end].rstrip().endswith(_ENDS)
-                ):
-                    quotes.append(_draft(seg_start, seg_block.end, seg_block, group))
+                # scanning after that paragraph.
+                quotes.append(_draft(seg_start, seg_block.end, seg_block, group))
                 cur_i = position[id(seg_block)]
                 break
             c = m.group()

@@ -742,12 +742,10 @@ def _agent(text: str, at: int, e: int) -> str | None:
     m = re.compile(r"\s+by\s+").match(text, at, e)
     if m is None:
         return None
-    stops = [
-        x.start()
-        for x in (_AGENT_END.search(text, m.end(), e), _agent_verb().search(text, m.end(), e))
-        if x
-    ]
-    return norm(text[m.end() : min(stops, default=e)]) or None
+    stop = _AGENT_END.search(text, m.end(), e)
+    end = stop.start() if stop else e
+    verb = _agent_verb().search(text, m.end(), end)
+    return norm(text[m.end() : verb.start() if verb else end]) or None
 
 
 def _named_agent(agent: str | None) -> str | None:

@@ -518,6 +518,12 @@ def furniture(line: str) -> tuple[bool, bool]:
         return True, True
     if folded.startswith(lex.furniture_starts) or folded.endswith(lex.furniture_ends):
         return True, False
+    if (
+        line.lstrip().startswith(("«", "‹", "←"))
+        and "»" not in line
+        and not line.rstrip().endswith(_STOPS)
+    ):
+        return True, False  # a pager's arrow: "« Back to News", "« Previous: X"
     if follow_name(line) is not None:
         return True, False  # "Find The Daily Courier on WhatsApp and stay up to date"
     words = folded.split()
@@ -532,6 +538,7 @@ def furniture(line: str) -> tuple[bool, bool]:
     return False, False
 
 
+_STOPS: Final = (".", "!", "?")
 #: The most buttons a row of share and follow buttons copied onto one line holds.
 _BUTTON_ROW: Final = 10
 
@@ -1735,7 +1742,7 @@ def _dated_byline(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     if i > _PAGE_TOP or not line.startswith("By") or (m := _DATE_IN_LINE.search(line)) is None:
         return None
     b.data["date"] = _line_date(m)
-    b.data["issued"] = b.data["byline"] = True
+    b.data["issued"] = True
     return BlockKind.DATELINE
 
 
@@ -1968,12 +1975,14 @@ _PICTURE_WORD: Final = re.compile(
 _PICTURE_SLASH: Final = re.compile(r"\b(?:photo|picture|image)s?\s*/\s*[A-Z]")
 _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
 #: Who took a picture, in words: "Picture by Ana Ruiz", "PNA photo by Ana Ruiz".
+#: The words for a picture in a credit, in any case: "photo", "Pic", "pix".
+_PICTURE_NOUN: Final = r"(?i:photo(?:graph)?|picture|pic|pix|image)s?"
 _PICTURE_BY: Final = re.compile(
-    rf"(?:{_CREDIT_WORD} ){{0,3}}(?i:photo(?:graph)?|picture|pic|image)s? by "
+    rf"(?:{_CREDIT_WORD} ){{0,3}}{_PICTURE_NOUN} by "
     rf"{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,6}}"
 )
 #: An agency's picture: "Bernama pic", "Reuters photo" (the agency must be known).
-_AGENCY_PICTURE: Final = re.compile(r"(?P<source>[A-Z][^\n]{1,40}?) (?:pic|pix|photo|picture)s?")
+_AGENCY_PICTURE: Final = re.compile(rf"(?P<source>[A-Z][^\n]{{1,40}}?) {_PICTURE_NOUN}")
 #: A reporter's credit in brackets, not a photo's: "(With a report from Ana Ruiz/PNA)".
 _REPORTER_CREDIT: Final = re.compile(
     r"(?i:with (?:a |additional )?reports? (?:from|by)|(?:additional )?reporting by|by) "

@@ -321,34 +321,25 @@ def detach_bodies(
             "body" in h.kinds
             and not any(k in h.kinds for k in _BODY_OWNERS)
             and not any(s <= h.start < e for s, e in title_case)
-            and h.j < len(tokens)
-            and tokens.words[h.j][:1].isupper()
-            and tokens.keys[h.j] in heads
         ):
             # "the Joint Staff Department", "the Secretariat Building": a longer name goes on.
-            kinds = {k: v for k, v in h.kinds.items() if k != "body"}
-            last = h
-            if kinds:
-                out.append(Hit(h.i, h.j, h.start, h.end, kinds))
-            continue
-        if (
-            "body" in h.kinds
-            and h.i > 0
-            and not any(k in h.kinds for k in _BODY_OWNERS)
-            and not any(s <= h.start < e for s, e in title_case)
-        ):
-            word, key = tokens.words[h.i - 1], tokens.keys[h.i - 1]
-            own = (
-                last is not None
-                and last.j == h.i
-                and any(last.kinds.get(k) is h.kinds["body"] for k in _BODY_OWNERS)
+            longer = (
+                h.j < len(tokens) and tokens.words[h.j][:1].isupper() and tokens.keys[h.j] in heads
             )
-            if (
-                word[:1].isupper()
-                and key not in _BEFORE_A_BODY
-                and key not in modifiers
-                and not own
-            ):
+            if not longer and h.i > 0:
+                word, key = tokens.words[h.i - 1], tokens.keys[h.i - 1]
+                own = (
+                    last is not None
+                    and last.j == h.i
+                    and any(last.kinds.get(k) is h.kinds["body"] for k in _BODY_OWNERS)
+                )
+                longer = (
+                    word[:1].isupper()
+                    and key not in _BEFORE_A_BODY
+                    and key not in modifiers
+                    and not own
+                )
+            if longer:
                 kinds = {k: v for k, v in h.kinds.items() if k != "body"}
                 last = h
                 if kinds:

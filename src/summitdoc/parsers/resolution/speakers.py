@@ -115,7 +115,7 @@ def describe_match(doc: Document, d: Description) -> Person | None:
     if d.organisation is not None:
         cands = [p for p in people if p.organisation == d.organisation]
         if d.role:
-            cands = [p for p in cands if p.role and _fold(d.role) in _fold(p.role)] or cands
+            cands = [p for p in cands if _holds(p, d.role)] or cands
         return cands[0] if len(cands) == 1 else None
     return None
 
