@@ -36,6 +36,60 @@ def test_organisation_glossed_with_its_acronym() -> None:
     assert (s.organisation, s.acronym) == ("Great Lakes Water Partnership", "GLWP")
 
 
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        # Its members are the lede's subject.
+        (
+            "Reef ministers trim the quota",
+            (
+                "SUVA: Parties and observer states of the Southern Reef Management Council (SRMC) "
+                "on Tuesday lowered the catch quota by a fifth."
+            ),
+        ),
+        (
+            "Quota trimmed after long talks",
+            "Delegates from the Southern Reef Management Council (SRMC) lowered the quota.",
+        ),
+        # The body is the subject and holds its meeting in the same clause.
+        (
+            "Quota trimmed after long talks",
+            "The Southern Reef Management Council (SRMC) closed its ninth annual session in Suva.",
+        ),
+        # The headline names the body's chair.
+        (
+            "Fiji takes over SRMC chair",
+            (
+                "Ministers in Suva handed the chair of the Southern Reef Management Council (SRMC) "
+                "to Fiji."
+            ),
+        ),
+    ],
+)
+def test_glossed_organisation_tied_by_lede_or_headline(headline: str, lede: str) -> None:
+    s = page(headline, lede)
+    assert (s.organisation, s.acronym) == ("Southern Reef Management Council", "SRMC")
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        # A source, not the summit: the body holds no meeting of its own in the clause.
+        (
+            "Minister back from the lake summit",
+            "The Ministry of External Relations (MER) said the minister returned on Friday.",
+        ),
+        # A project the talks dealt with, named in the headline without its chair.
+        (
+            "Leaders agree to extend SRC rail link",
+            "Leaders agreed to extend the Southern Rail Corridor (SRC) to the coast.",
+        ),
+    ],
+)
+def test_glossed_body_in_passing_is_not_the_organisation(headline: str, lede: str) -> None:
+    assert page(headline, lede).organisation is None
+
+
 def test_gloss_that_the_words_do_not_spell_is_ignored() -> None:
     s = page(
         "Ministers and leaders converge on the lake shore",

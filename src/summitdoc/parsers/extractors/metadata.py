@@ -794,6 +794,9 @@ def _glossed_organisation(doc: Document) -> None:
     """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
+    heads = [
+        (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    ]
     # Each gloss with the words before it, in order.
     glosses = [
         (m, text[max(s, m.start() - _GLOSS_REACH) : m.start()])
@@ -822,6 +825,15 @@ def _glossed_organisation(doc: Document) -> None:
             or _acronym_summit(text, top, acronym)
             # "a Special Session of the Indian Ocean Tuna Commission", "IOTC ministers".
             or _acronym_summit(text, top, name)
+            # "Guyana assumes ACTO presidency": the headline names the body whose chair passed
+            # at the meeting; not "extend CPEC cooperation", a project of the talks.
+            or any(
+                _SUMMIT_AFTER.match(text[h.end() : min(e, h.end() + 40)])
+                or _CHAIR_AFTER.match(text, h.end())
+                for s, e in heads
+                for h in _word(acronym).finditer(text, s, e)
+            )
+            or _lede_subject(text, top, m, name)
         ):
             if name.isupper():
                 # "THE NINTH ... ARRANGEMENT (TCA) MINISTERIAL MEETING" over the story: the
@@ -838,6 +850,50 @@ def _glossed_organisation(doc: Document) -> None:
                 # body whose members met, though no acronym glosses it.
                 doc.meta["organisation"] = name
                 return
+
+
+#: The body's chair after its name in a headline: "IONS chair", "CTU president".
+_CHAIR_AFTER: Final = re.compile(r"\s+(?i:chair\w*|presidency|president|secretary)\b")
+#: A city in capitals opening a lede: "ARUSHA: ", "TOKYO -- ".
+_CAPS_CITY: Final = re.compile(r"[A-Z][A-Z’' .-]*[A-Z]\s*(?::|[-–—]{1,2})\s+")
+#: The members of a body as a sentence's subject: "Member states and fishing entities of the",
+#: "Ministers of the", "Delegates from the".
+_MEMBERS_SUBJECT: Final = re.compile(
+    rf"(?:member\s+(?:states|countries)|members|parties|ministers|leaders|delegates|delegations|"
+    rf"{_HEADS_OF})"
+    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:of|from)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The body's own meeting in the same clause: "(X) wrapped up its 78th Plenary Meeting".
+_ITS_MEETING: Final = re.compile(
+    r"[^,;.]{0,40}?\bits\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:summit|meeting|session|conference|plenary|assembly|forum)\b"
+)
+
+
+def _lede_subject(text: str, top: list[tuple[int, int]], gloss: re.Match[str], name: str) -> bool:
+    """Whether the glossed body, or its members, is the subject of a block's first sentence.
+
+    "ARUSHA: Member states of the Pan-African Postal Union (PAPU) on Wednesday elected ...",
+    "The ... Task Force (MENAFATF) wrapped up its 78th Plenary Meeting": the story is that
+    body's meeting. A body alone must hold its meeting in the clause ("The Ministry of Foreign
+    Affairs (MOFA) announced ..." is a source, not the summit).
+    """
+    block = next(((s, e) for s, e in top if s <= gloss.start() < e), None)
+    if block is None:
+        return False
+    s, e = block
+    dateline = (
+        wire_dateline(text, s, e) or CITY_DASH.match(text, s, e) or _CAPS_CITY.match(text, s, e)
+    )
+    start = dateline.end() if dateline is not None else s
+    lead = text[start : gloss.start()].rstrip()
+    if not lead.endswith(name):
+        return False
+    lead = lead[: -len(name)].lstrip()
+    if _MEMBERS_SUBJECT.fullmatch(lead) is not None:
+        return True
+    return lead.rstrip() in ("", "The") and _ITS_MEETING.match(text, gloss.end()) is not None
 
 
 #: "the heads of government of the", "a summit of the", "leaders of the", then a name.
@@ -864,8 +920,9 @@ def _acronym_summit(text: str, top: list[tuple[int, int]], acronym: str) -> bool
     """
     word = _word(acronym)
     return any(
-        _SUMMIT_AFTER.match(text[m.end() : m.end() + 40])
-        or _MINISTERS_AFTER.match(text, m.end())
+        # Within the block: "SRC rail link" over "Leaders agreed ..." is no "SRC ... Leaders".
+        _SUMMIT_AFTER.match(text[m.end() : min(e, m.end() + 40)])
+        or _MINISTERS_AFTER.match(text, m.end(), e)
         or _SUMMIT_BEFORE.search(text[max(s, m.start() - 60) : m.start()])
         for s, e in top
         for m in word.finditer(text, s, e)
