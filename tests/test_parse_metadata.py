@@ -2258,3 +2258,27 @@ def test_a_counted_meeting_on_a_topic_starting_like_a_month() -> None:
         "The 4th Summit on Marine Safety of the Coral Basin Council opened in Suva on Monday.",
     )
     assert s.name == "4th Summit on Marine Safety of the Coral Basin Council"
+
+
+@pytest.mark.parametrize(
+    ("lede", "name"),
+    [
+        (
+            (
+                "Talks ended in Dushanbe on Friday as the 4th Tajik-Uzbek-Kyrgyz Water Ministers' "
+                "Dialogue agreed on a shared gauge network."
+            ),
+            "4th Tajik-Uzbek-Kyrgyz Water Ministers' Dialogue",
+        ),
+        (
+            "Admirals from eighteen navies met in Mombasa for the 9th Coastal Conclave of Chiefs.",
+            "9th Coastal Conclave of Chiefs",
+        ),
+        (
+            "Ministers opened the Fourth Highlands Water Forum in Thimphu on Monday.",
+            "Fourth Highlands Water Forum",
+        ),
+    ],
+)
+def test_a_counted_dialogue_forum_or_conclave_is_the_meeting_name(lede: str, name: str) -> None:
+    assert page("Ministers agree on water gauges", lede).name == name

@@ -1062,7 +1062,9 @@ _COUNTED_MEETING: Final = re.compile(
     r"(?P<low>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     # "the Ninth Trilateral Cooperative Arrangement (TCA) Ministerial Meeting": letters inside.
     r"(?P<words>(?:(?:[A-Z][\w’'+-]*|[a-z]\d[\w+]*|of|\([A-Z][A-Z0-9+&-]{1,9}\))\s+){0,6})"
-    r"(?:Meeting|Conference|Summit|Session|Assembly|meeting|session|summit|conference)\b"
+    # "the 12th X Foreign Ministers' Dialogue", "the 12th IONS Conclave of Chiefs".
+    r"(?:Meeting|Conference|Summit|Session|Assembly|Dialogue|Forum|Conclave|Retreat|Congress|"
+    r"meeting|session|summit|conference)\b"
     rf"(?P<of>\s+(?:of|for|on(?!\s+(?:{_WEEKDAY}|{MONTH_NAMES}|{MONTH_ABBRS})\b))\s+(?:the\s+)?{_NAME_WORD}"
     # "of the Group of 77": a short number after "of" names a body too.
     rf"(?:\s+(?:(?:of|on|for|and|the)\s+)*{_NAME_WORD}|\s+of\s+\d{{1,3}}\b)*)?"
