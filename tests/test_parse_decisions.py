@@ -1567,3 +1567,83 @@ def test_a_handover_to_a_name_with_an_elided_article() -> None:
 )
 def test_a_lower_office_elected_is_no_presidency(line: str) -> None:
     assert found(parse(line)) == []
+
+
+def test_each_verb_of_a_coordinated_predicate_opens_its_own_decision() -> None:
+    s = parse(
+        "The ministers endorsed a shared flood warning map for the delta and established a "
+        "standing committee of port authorities."
+    )
+    assert found(s) == [
+        ("other", "a shared flood warning map for the delta", None, None),
+        (
+            "establishment",
+            "established a standing committee of port authorities",
+            "standing committee of port authorities",
+            None,
+        ),
+    ]
+
+
+def test_the_meeting_in_lower_case_after_an_adverbial_is_the_subject_of_every_verb() -> None:
+    s = parse(
+        "On its last day, the assembly adopted the Union's budget for the 2051-2053 cycle, "
+        "approved the admission of Palau to the Union, and endorsed a new tariff for parcels."
+    )
+    assert [d[1] for d in found(s)] == [
+        "the Union's budget for the 2051-2053 cycle",
+        "the admission of Palau to the Union",
+        "a new tariff for parcels",
+    ]
+
+
+def test_venue_designated_with_its_country_after_the_city() -> None:
+    s = parse(
+        "The ministers designated Apia, Samoa, as the venue of the next ministerial session in "
+        "2052."
+    )
+    assert found(s) == [
+        (
+            "other",
+            "designated Apia, Samoa, as the venue of the next ministerial session in 2052",
+            "Apia",
+            2052,
+        )
+    ]
+
+
+def test_items_with_their_own_verbs_after_the_plenary_as_lead() -> None:
+    s = parse(
+        "During two days of work, the plenary:",
+        "- adopted the peer review report of Bhutan;",
+        "- approved a study on cash couriers across land borders;",
+    )
+    assert [d[1] for d in found(s)] == [
+        "the peer review report of Bhutan",
+        "a study on cash couriers across land borders",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The governors adopted the bank's audited financial statements for 2050.",
+            ["the bank's audited financial statements for 2050"],
+        ),
+        (
+            "The governors adopted the Reef Harbour Blueprint for Ports 2051-2055.",
+            ["the Reef Harbour Blueprint for Ports 2051-2055"],
+        ),
+        # A statement is the statements stage's; a package names none of its items.
+        ("The governors adopted the Reef Harbour Declaration on Ports, in full.", []),
+        ("The governors adopted a number of resolutions at the close.", []),
+    ],
+)
+def test_adopted_with_any_object_by_the_summit(sentence: str, expected: list[str]) -> None:
+    assert [d[1] for d in found(parse(sentence))] == expected
+
+
+def test_blueprint_is_a_programme() -> None:
+    s = parse("The governors adopted the Reef Harbour Blueprint for Ports 2051-2055.")
+    assert [d[0] for d in found(s)] == ["programme"]

@@ -235,7 +235,8 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+(?!including\b|according\b)[a-z]+ing\b|"
     r"(?:,|\s+and)\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|(?:re-?)?elected|admitted|"
-    r"designated|"
+    r"re-?appointed|"
+    r"designated|created|established|set\s+up|"
     r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
     r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|"
     # A full stop after a form of address ("the term of Dr. X") ends nothing.
@@ -360,7 +361,8 @@ class _Cues:
         # "The meeting also adopted X", "The Conference, chaired by X, also renewed ...". A noun
         # further in may be a setting ("Briefing reporters after the session, the governor ...").
         self.event_subject = re.compile(
-            r"(?:The|This|This\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+            # "At the close of its work, the Conference adopted ...": after an adverbial too.
+            r"(?:[Tt]he|[Tt]his|[Tt]his\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
             rf"(?P<noun>(?i:{alternation(cues['host_events'])}))"
             r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
         )
@@ -461,7 +463,8 @@ class _Cues:
                 True,
                 "who",
             ),
-            (re.compile(rf"\b(?i:{choose})\s+{who}\s+{role}"), True, None),
+            # "designated Kigali, Rwanda, as the venue": a country may follow the city.
+            (re.compile(rf"\b(?i:{choose})\s+{who}{_APPOSED_PLACE}?\s+{role}"), True, None),
             # "confirmed the selection of Lima, Peru, as the venue": the choice named.
             (
                 re.compile(
@@ -594,7 +597,8 @@ _PARTNERS: Final = re.compile(
 _SIGNING: Final = re.compile(r"\b(?:sign(?:ed|ing)?|conclud(?:e|ed|ing))\b", re.IGNORECASE)
 # "a number of very important documents": a package whose items the report lists, not an item.
 _PACKAGE: Final = re.compile(
-    r"(?:[\w-]+\s+){0,5}?(?:documents|papers|instruments)\b(?!\s+on\b)", re.IGNORECASE
+    r"(?:[\w-]+\s+){0,5}?(?:documents|papers|instruments|decisions|resolutions)\b(?!\s+on\b)",
+    re.IGNORECASE,
 )
 _FRONTED_YEAR: Final = re.compile(r"\bIn\s+(1[89]\d\d|20\d\d)\s*,")
 _LEAD_YEAR: Final = re.compile(
@@ -1251,6 +1255,9 @@ class _Finder:
             if (
                 self._by_group(s, m.start())
                 and not _PACKAGE.match(text, m.end(), e)
+                # "adopted the X Declaration on Y, ...": a statement, read by the statements stage
+                # (not "approved A, B and C, according to the final declaration").
+                and not _STATEMENT_OBJECT.match(text, m.end(), e)
                 and not cues.earlier.search(text, _near(s, m.start()), m.start())
             ):
                 # "approved the X corridor, the expansion of Y, and a Z platform": one each.
@@ -1579,13 +1586,13 @@ class _Finder:
             if subject is not None or not words or len(words) > _LEAD_WORDS:
                 return False
             # The summit's members are a subject too: "The leaders also:", "The member states:",
-            # "the three leaders agreed to:".
+            # "the three leaders agreed to:"; and the meeting in lower case: "the plenary:".
             if any(
                 w[:1].islower()
                 and w not in _LEAD_LOWER
                 and w not in _LEAD_ADVERBS
                 and w not in counts
-                for w in SUMMIT_GROUP.sub("", part).split()
+                for w in _cues().host_event.sub("", SUMMIT_GROUP.sub("", part)).split()
             ):
                 return False  # a clause of its own, not a bare subject
             subject = (at, at + len(part))
@@ -1947,6 +1954,10 @@ _FOLLOWING: Final = re.compile(
 # The most words a list's subject lead has ("The Mid-Year Coordination Meeting:").
 _LEAD_WORDS: Final = 8
 _STATEMENT_WORD: Final = re.compile(rf"\b(?i:{STATEMENT_NOUNS})\b")
+#: A statement adopted, not "the audited financial statements" of a bank.
+_STATEMENT_OBJECT: Final = re.compile(
+    rf"(?:[^,;.\s]+\s+){{0,8}}?(?<!financial\s)(?i:{STATEMENT_NOUNS})\b"
+)
 # The first words of an adverbial beside a list's subject: "At the end of the summit,".
 _ITEM_AND: Final = re.compile(r"(?:and|or)\s+(?=[a-z])")
 _LEAD_ADVERBIAL_STARTS: Final = frozenset(
