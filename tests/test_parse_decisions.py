@@ -1566,7 +1566,8 @@ def test_a_handover_to_a_name_with_an_elided_article() -> None:
     ],
 )
 def test_a_lower_office_elected_is_no_presidency(line: str) -> None:
-    assert found(parse(line)) == []
+    # The summit's election all the same: a designation of the one elected.
+    assert [(d[0], d[2]) for d in found(parse(line))] == [("designation", "Ana Ruiz Vela")]
 
 
 def test_each_verb_of_a_coordinated_predicate_opens_its_own_decision() -> None:
@@ -1647,3 +1648,32 @@ def test_adopted_with_any_object_by_the_summit(sentence: str, expected: list[str
 def test_blueprint_is_a_programme() -> None:
     s = parse("The governors adopted the Reef Harbour Blueprint for Ports 2051-2055.")
     assert [d[0] for d in found(s)] == ["programme"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The ministers elected Fiji as vice-chair of the commission for 2052.",
+            ("designation", "elected Fiji as vice-chair of the commission for 2052", "Fiji", 2052),
+        ),
+        (
+            "The ministers elected the Republic of Korea as rapporteur of the session.",
+            (
+                "designation",
+                "elected the Republic of Korea as rapporteur of the session",
+                "Republic of Korea",
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_member_state_elected_to_a_lower_office(
+    sentence: str, expected: tuple[str, str, str, int | None]
+) -> None:
+    assert found(parse(sentence)) == [expected]
+
+
+def test_chair_entrusted_to_a_member_is_a_presidency() -> None:
+    s = parse("The leaders entrusted the rotating chairmanship of the bloc to Tonga.")
+    assert [(d[0], d[2]) for d in found(s)] == [("presidency", "Tonga")]

@@ -1497,6 +1497,18 @@ class _Finder:
                 named = self.doc.mentions_in(a, b)
                 last = _LAST_NAME.search(text, a, b)
                 who = named[0][2].name if named else last.group(1) if last else None
+                if who is None:
+                    # "elected Kuwait as vice-president": a member state holds the office.
+                    lo, hi = strip_span(text, a, b)
+                    lo += 4 if text.startswith(("the ", "The "), lo) else 0
+                    who = next(
+                        (
+                            text[lo:hi]
+                            for h in self.doc.hits_in(lo, hi)
+                            if h.has("country") and (h.start, h.end) == (lo, hi)
+                        ),
+                        None,
+                    )
                 if who is not None:
                     self.add(st, stop, kind="designation", subject=who)
         for m in cues.elected.finditer(text, s, e):
