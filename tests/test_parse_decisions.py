@@ -1677,3 +1677,61 @@ def test_a_member_state_elected_to_a_lower_office(
 def test_chair_entrusted_to_a_member_is_a_presidency() -> None:
     s = parse("The leaders entrusted the rotating chairmanship of the bloc to Tonga.")
     assert [(d[0], d[2]) for d in found(s)] == [("presidency", "Tonga")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The council approved in principle the accession of Nauru to the charter.",
+            ["the accession of Nauru to the charter"],
+        ),
+        (
+            "The council adopted by consensus the levy on bunker fuel for 2052.",
+            ["the levy on bunker fuel for 2052"],
+        ),
+        (
+            "The ministers approved SAREC's Work Plan for 2051-2053.",
+            ["SAREC's Work Plan for 2051-2053"],
+        ),
+    ],
+)
+def test_approval_with_an_adverb_or_a_possessive_object(sentence: str, expected: list[str]) -> None:
+    assert [d[1] for d in found(parse(sentence))] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Set up long before: a clause of time since it, or a decade.
+        (
+            "The leaders met for the first time since the river commission was set up to share "
+            "the delta's water."
+        ),
+        "The fund was created in the late 1980s to rebuild the harbours.",
+        # Done before the summit, told in a speech.
+        (
+            "The treasurer told the ministers that the board had approved a new audit charter "
+            "during the year."
+        ),
+        "The treasurer told the ministers that the board had signed a lease for new offices.",
+    ],
+)
+def test_a_past_act_is_no_decision(sentence: str) -> None:
+    assert found(parse(sentence)) == []
+
+
+def test_next_meeting_on_a_topic_held_in_a_city() -> None:
+    s = parse(
+        "The ministers agreed that the next ministerial meeting on river security would be "
+        "held in Mwanza in 2053."
+    )
+    assert [(d[2], d[3]) for d in found(s)] == [("Mwanza", 2053)]
+
+
+def test_handover_after_a_relative_clause_starts_at_its_verb() -> None:
+    s = parse(
+        "The outgoing chair, who opened the session in Apia, handed over the chairmanship of "
+        "the council to Tonga."
+    )
+    assert [d[1] for d in found(s)] == ["handed over the chairmanship of the council to Tonga"]

@@ -313,7 +313,10 @@ _NOT_MONTH: Final = rf"(?!(?:{MONTH_NAMES})\b)"
 _RECIPIENT: Final = re.compile(
     rf"\bto\s+(?:the\s+)?{_NOT_MONTH}{_ADDRESS}{_OF_NAME}(?:\s+(?:in|for)\s+(?:1[89]\d\d|20\d\d)\b)?"
 )
-_ADVERB: Final = r"(?:(?:also|just|today|now|jointly|formally|unanimously)\s+)?"
+_ADVERB: Final = (
+    r"(?:(?:also|just|today|now|jointly|formally|unanimously|in\s+principle|by\s+consensus|"
+    r"by\s+acclamation)\s+)?"
+)
 # Who an award named first goes to: "conferred the X Medal on H.E. Dr. Y".
 _AWARD_HOLDER: Final = re.compile(rf"\s(?:on|upon|to)\s+{_DESCRIBED}{_ADDRESS}(?P<name>{_NAME})")
 
@@ -344,7 +347,9 @@ class _Cues:
         )
         # Any object of an approval verb: "approved the accession of X".
         self.approve = re.compile(
-            rf"\b(?:{_opening(cues['approval_verbs'])})\s+{_ADVERB}(?=(?:the|a|an)\s)"
+            # "approved ICESCO's Action Plan": a body's possessive opens the object too.
+            rf"\b(?:{_opening(cues['approval_verbs'])})\s+{_ADVERB}"
+            r"(?=(?:the|a|an)\s|[A-Z][\w-]*[’']s\s)"
         )
         self.earlier = re.compile(rf"\b(?:{alternation(cues['earlier'])})\b", re.IGNORECASE)
         self.group = re.compile(rf"\b(?:{_opening(cues['group_verbs'])})\s+")
@@ -434,7 +439,9 @@ class _Cues:
             rf"(?P<item>(?:the|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?i:{alternation(cues['host_events'])})"
             # "the seventh meeting of the Higher Committee will": the event's body after it.
-            r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+            # "the next X meeting on East Africa would": its topic after it.
+            r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}|"
+            r"\s+(?:on|for)\s+(?:the\s+)?[\w’'-]+(?:\s+(?!(?:will|would|shall|is)\b)[\w’'-]+){0,3})?"
             r"\s+(?:will|would|shall|is\s+to)\s+"
         )
         # "in 2045", "in November 2045": when the later meeting is held.
@@ -929,8 +936,12 @@ class _Finder:
         # ", and the Memorandum on X": the list goes on where a clause would end.
         while (more := _cues().next_document.match(self.text, end, e)) is not None:
             end = _clause_end(self.text, more.end(), e)
-        if self._earlier(m.start(), end):
-            return  # "the founders, who signed the charter here in 1972": a past signing
+        if self._earlier(m.start(), end) or _PLUPERFECT.search(
+            self.text, max(0, m.start() - 12), m.start()
+        ):
+            # "the founders, who signed the charter here in 1972", "the Board had approved X
+            # during the year": a past act.
+            return
         for a, b in _split_documents(self.text, m.end(), end):
             if ON_BEHALF.match(self.text, b) and BARE_DOCUMENT.fullmatch(self.text[a:b]):
                 continue  # "signed the agreement on his behalf": the one named before
@@ -1054,7 +1065,12 @@ class _Finder:
             # chair to B" keeps its subject.
             gerund = text[m.start() : m.end()].split()[0].endswith("ing")
             st = m.start() if gerund else _office_clause(text, s, m.start())
-            if re.search(r"\s+and\s+$|\A\s*to\s+\Z", text[st : m.start()]):
+            if re.search(r"\s+and\s+$|\A\s*to\s+\Z", text[st : m.start()]) or (
+                # "X, who chaired the last session, handed the chair to Y": the relative
+                # clause is no part of it.
+                _WHO_BEFORE_CLAUSE.search(text, max(s, st - 8), st)
+                and text.find(", ", st, m.start()) >= 0
+            ):
                 # "signed X and handed the chair to Y": the second verb's own words; "decided:"
                 # then "to hand the chair to Y;": the item's verb.
                 st = m.start()
@@ -1254,6 +1270,8 @@ class _Finder:
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
                 self._by_group(s, m.start())
+                # "told the governors that the Board had approved X": before the summit.
+                and not _PLUPERFECT.search(text, max(s, m.start() - 12), m.start())
                 and not _PACKAGE.match(text, m.end(), e)
                 # "adopted the X Declaration on Y, ...": a statement, read by the statements stage
                 # (not "approved A, B and C, according to the final declaration").
@@ -1281,6 +1299,8 @@ class _Finder:
             return
         if cues.host_event.fullmatch(text[st:np_end].split()[-1]):
             return  # "The summit was launched ...": the summit itself
+        if _SINCE.search(text, st, m.start()):
+            return  # "the first summit since the authority was created": told as the past
         if any(
             h.start <= first and h.end >= np_end and (h.has("org") or h.has("acronym"))
             for h in self.doc.hits_in(st, np_end)
@@ -1747,9 +1767,17 @@ _NOT_MADE: Final = re.compile(
 # its place) dates the act, whatever the report's date.
 _EARLIER_YEAR: Final = re.compile(
     r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
-    r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d)\b"
+    # "was created in the 1990s": a decade too.
+    r"\s+(?:(?:back\s+)?in|since)\s+(?:1[89]\d\d|20\d\d|the\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:1[89]|20)\d0s)\b"
 )
 _BY: Final = re.compile(r"\s+by\s+")
+#: A relative clause's "who" right before a clause's start.
+_WHO_BEFORE_CLAUSE: Final = re.compile(r",\s+who\s+\Z")
+#: "had approved": done before the time the report tells of.
+_PLUPERFECT: Final = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?\Z")
+#: A clause of time since a past act: "since the authority was created".
+_SINCE: Final = re.compile(r"\b(?:since|until)\s+(?:the|a|an|its|their)\s+[^,;]*\Z")
 #: How far after a verb of setting up a year may date its object: "created the institution in".
 _MADE_YEAR_REACH: Final = 48
 # "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
