@@ -2282,3 +2282,14 @@ def test_a_counted_meeting_on_a_topic_starting_like_a_month() -> None:
 )
 def test_a_counted_dialogue_forum_or_conclave_is_the_meeting_name(lede: str, name: str) -> None:
     assert page("Ministers agree on water gauges", lede).name == name
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Most of the plan was carried out in full. Meetings on trade then filled the afternoon.",
+        "The bloc is dwarfed by wider alliances. Meeting in Apia, the leaders signed a pact.",
+    ],
+)
+def test_a_format_word_does_not_qualify_a_noun_past_a_sentence_end(lede: str) -> None:
+    assert page("Leaders meet in Apia", lede).formats == ()

@@ -1718,6 +1718,10 @@ def _country_held(doc: Document) -> str | None:
     return None
 
 
+#: What no format word qualifies a noun across.
+_FORMAT_BREAK: Final = re.compile(r"[.!?;:]")
+
+
 def _formats(doc: Document) -> None:
     lex = lexicon()
     toks = doc.tokens
@@ -1727,10 +1731,13 @@ def _formats(doc: Document) -> None:
     for n, k in enumerate(keys):
         if k not in lex.format_nouns:
             continue
-        # "in a narrow and then in an expanded format": both words qualify the noun.
-        window = keys[max(0, n - 7) : n]
-        for w in window:
+        # "in a narrow and then in an expanded format": both words qualify the noun; not one
+        # across a sentence's or a clause's end ("implemented in full. The meeting ...").
+        for j in range(max(0, n - 7), n):
+            w = keys[j]
             label = "narrow" if w in lex.narrow else "expanded" if w in lex.expanded else None
+            if label and _FORMAT_BREAK.search(doc.text, toks.ends[j], toks.starts[n]):
+                continue
             if label and label not in found:
                 found.append(label)
     doc.meta["formats"] = found
