@@ -389,3 +389,24 @@ def test_a_reporters_credit_in_brackets_is_no_caption() -> None:
         "Tasman Rim. (With a report from Jan Holm/Reuters)"
     )
     assert captions(block) == []
+
+
+@pytest.mark.parametrize(
+    ("block", "credit"),
+    [
+        # An office's letters and the word for its picture, known to no file.
+        ("Premier Ilona Varga greets delegates in Nelson on Monday. (TRFS photo)", "TRFS photo"),
+        # A dash after a wide gap opens the credit.
+        ("Premier Ilona Varga greets delegates in Nelson on Monday.  — TRFS photo", "TRFS photo"),
+    ],
+)
+def test_a_sources_letters_and_photo_credit_a_caption(block: str, credit: str) -> None:
+    assert captions(block) == [
+        ("Premier Ilona Varga greets delegates in Nelson on Monday.", credit)
+    ]
+
+
+def test_a_picture_described_in_brackets_is_no_credit() -> None:
+    # Only a source's capital letters count: "Family photo" tells what the picture is.
+    block = "Premier Ilona Varga with the forum's guests in Nelson on Monday. (Family photo)"
+    assert [c for _, c in captions(block)] in ([], [None])

@@ -1983,6 +1983,8 @@ _PICTURE_BY: Final = re.compile(
 )
 #: An agency's picture: "Bernama pic", "Reuters photo" (the agency must be known).
 _AGENCY_PICTURE: Final = re.compile(rf"(?P<source>[A-Z][^\n]{{1,40}}?) {_PICTURE_NOUN}")
+#: The capital letters of a source: "AMLC", "PID".
+_SOURCE_LETTERS: Final = re.compile(r"[A-Z]{2,8}")
 #: A reporter's credit in brackets, not a photo's: "(With a report from Ana Ruiz/PNA)".
 _REPORTER_CREDIT: Final = re.compile(
     r"(?i:with (?:a |additional )?reports? (?:from|by)|(?:additional )?reporting by|by) "
@@ -2148,7 +2150,8 @@ def _caption_kind(
             b.data["caption_end"] = b.start + after.start() + 1
             return BlockKind.CAPTION
         return BlockKind.CAPTION if marked else None
-    credit = m["credit"].strip()
+    # "on Monday.  — KUNA photo": a dash after a wide gap opens the credit, no part of it.
+    credit = m["credit"].strip().lstrip("—–").lstrip()
     if m["label"] is not None or "©" in m.group():
         if not _CREDIT_NAMES.fullmatch(credit) or COPYRIGHT_MARKS.search(credit):
             return BlockKind.CAPTION if marked else None
@@ -2269,7 +2272,11 @@ def _picture_by(doc: Document, credit: str) -> bool:
     if _PICTURE_BY.fullmatch(credit):
         return True
     m = _AGENCY_PICTURE.fullmatch(credit)
-    return m is not None and doc.knowledge.outlet(m["source"]) is not None
+    # "AMLC photo": an agency's or an office's letters name a source, known or not.
+    return m is not None and (
+        doc.knowledge.outlet(m["source"]) is not None
+        or _SOURCE_LETTERS.fullmatch(m["source"]) is not None
+    )
 
 
 def _known_part(doc: Document, credit: str) -> bool:
