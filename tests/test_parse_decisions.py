@@ -1735,3 +1735,15 @@ def test_handover_after_a_relative_clause_starts_at_its_verb() -> None:
         "the council to Tonga."
     )
     assert [d[1] for d in found(s)] == ["handed over the chairmanship of the council to Tonga"]
+
+
+def test_a_coalitions_members_lead_a_list_of_what_they_agreed_to() -> None:
+    s = parse(
+        "At the end of the talks, the members of the coalition agreed to:",
+        "- admit Kiribati as a new member of the coalition;",
+        "- set up a working group on cable repair;",
+    )
+    assert [(d[0], d[2]) for d in found(s)] == [
+        ("other", "Kiribati"),
+        ("establishment", "working group"),
+    ]
