@@ -27,6 +27,7 @@ from ..layout.blocks import (
     MONTHS,
     follow_name,
     outlet_byline,
+    story_dateline,
     wire_dateline,
     writer_outlet,
 )
@@ -854,8 +855,8 @@ def _glossed_organisation(doc: Document) -> None:
 
 #: The body's chair after its name in a headline: "IONS chair", "CTU president".
 _CHAIR_AFTER: Final = re.compile(r"\s+(?i:chair\w*|presidency|president|secretary)\b")
-#: A city in capitals opening a lede: "ARUSHA: ", "TOKYO -- ".
-_CAPS_CITY: Final = re.compile(r"[A-Z][A-Z’' .-]*[A-Z]\s*(?::|[-–—]{1,2})\s+")
+#: A city in capitals and a colon opening a lede, a form ``story_dateline`` leaves: "ARUSHA: ".
+_CAPS_CITY: Final = re.compile(r"[A-Z][A-Z’' .-]*[A-Z]:\s+")
 #: The members of a body as a sentence's subject: "Member states and fishing entities of the",
 #: "Ministers of the", "Delegates from the".
 _MEMBERS_SUBJECT: Final = re.compile(
@@ -883,9 +884,7 @@ def _lede_subject(text: str, top: list[tuple[int, int]], gloss: re.Match[str], n
     if block is None:
         return False
     s, e = block
-    dateline = (
-        wire_dateline(text, s, e) or CITY_DASH.match(text, s, e) or _CAPS_CITY.match(text, s, e)
-    )
+    dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
     start = dateline.end() if dateline is not None else s
     lead = text[start : gloss.start()].rstrip()
     if not lead.endswith(name):
