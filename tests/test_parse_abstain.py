@@ -475,6 +475,8 @@ def test_an_outlet_s_own_name_above_its_menu_is_not_the_title() -> None:
         # No known place: no dateline, and no city; the date is the sentence's own ("gathered"
         # and a date, read in either order, as "Leaders gathered, March 3, 2031" always was).
         ("Leaders gathered, 3 March 2031", "2031-03-03", None),
+        # No place and no meeting: the line is no dateline, and the date no one's.
+        ("Leaders arrived, 3 March 2031", None, None),
     ],
 )
 def test_a_dateline_with_the_place_first(line: str, date: str | None, city: str | None) -> None:

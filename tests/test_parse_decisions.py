@@ -1366,7 +1366,7 @@ def test_a_list_after_among_the_decisions_were(lines: tuple[str, ...]) -> None:
 
 
 def test_what_was_only_discussed_is_no_list_of_decisions() -> None:
-    s = parse("Among the proposals the ministers discussed were a tug pool and a pilots' fund.")
+    s = parse("Among the decisions the ministers discussed were a tug pool and a pilots' fund.")
     assert found(s) == []
 
 
@@ -1428,7 +1428,12 @@ def test_a_description_beside_a_name_is_no_next_item() -> None:
         "The ministers approved the launch of Operation Calm Harbour, a joint patrol mission "
         "in the Gulf of Aden and the Red Sea."
     )
-    assert len(found(s)) == 1
+    assert [t for _, t, _, _ in found(s)] == [
+        (
+            "the launch of Operation Calm Harbour, a joint patrol mission in the Gulf of Aden and the "
+            "Red Sea"
+        )
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1464,7 +1469,8 @@ def test_taking_over_a_rotating_coordination_is_a_presidency() -> None:
 
 
 def test_coordinating_a_project_is_no_presidency() -> None:
-    assert found(parse("Namibia took over the coordination of the dredging project.")) == []
+    s = parse("Namibia took over the coordination of the dredging project from the chair.")
+    assert found(s) == []
 
 
 @pytest.mark.parametrize(
@@ -1538,9 +1544,16 @@ def test_opening_the_meeting_itself_sets_nothing_up(line: str) -> None:
     assert found(parse(line)) == []
 
 
-def test_launching_a_new_forum_still_sets_one_up() -> None:
-    s = parse("The ministers launched a new forum for port cities on Monday.")
-    assert [k for k, _, _, _ in found(s)] == ["establishment"]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ministers launched a new forum for port cities on Monday.",
+        # A forum is a body too: "the annual youth forum" is set up, not the event at hand.
+        "The ministers launched the annual youth forum on Monday.",
+    ],
+)
+def test_launching_a_new_forum_still_sets_one_up(line: str) -> None:
+    assert [k for k, _, _, _ in found(parse(line))] == ["establishment"]
 
 
 def test_a_pledged_sum_named_after_a_preposition_is_no_pledge() -> None:
@@ -1586,9 +1599,14 @@ def test_each_verb_of_a_coordinated_predicate_opens_its_own_decision() -> None:
     ]
 
 
+def test_an_office_of_the_meeting_is_no_meeting_as_subject() -> None:
+    s = parse("The chairman of the meeting, Ana Ruiz Vela, approved the new harbour budget.")
+    assert found(s) == []
+
+
 def test_the_meeting_in_lower_case_after_an_adverbial_is_the_subject_of_every_verb() -> None:
     s = parse(
-        "On its last day, the assembly adopted the Union's budget for the 2051-2053 cycle, "
+        "On its last day, the conference adopted the Union's budget for the 2051-2053 cycle, "
         "approved the admission of Palau to the Union, and endorsed a new tariff for parcels."
     )
     assert [d[1] for d in found(s)] == [
@@ -1630,24 +1648,21 @@ def test_items_with_their_own_verbs_after_the_plenary_as_lead() -> None:
     [
         (
             "The governors adopted the bank's audited financial statements for 2050.",
-            ["the bank's audited financial statements for 2050"],
+            [("other", "the bank's audited financial statements for 2050")],
         ),
         (
             "The governors adopted the Reef Harbour Blueprint for Ports 2051-2055.",
-            ["the Reef Harbour Blueprint for Ports 2051-2055"],
+            [("programme", "the Reef Harbour Blueprint for Ports 2051-2055")],
         ),
         # A statement is the statements stage's; a package names none of its items.
         ("The governors adopted the Reef Harbour Declaration on Ports, in full.", []),
         ("The governors adopted a number of resolutions at the close.", []),
     ],
 )
-def test_adopted_with_any_object_by_the_summit(sentence: str, expected: list[str]) -> None:
-    assert [d[1] for d in found(parse(sentence))] == expected
-
-
-def test_blueprint_is_a_programme() -> None:
-    s = parse("The governors adopted the Reef Harbour Blueprint for Ports 2051-2055.")
-    assert [d[0] for d in found(s)] == ["programme"]
+def test_adopted_with_any_object_by_the_summit(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d[0], d[1]) for d in found(parse(sentence))] == expected
 
 
 @pytest.mark.parametrize(
@@ -1714,7 +1729,10 @@ def test_approval_with_an_adverb_or_a_possessive_object(sentence: str, expected:
             "The treasurer told the ministers that the board had approved a new audit charter "
             "during the year."
         ),
-        "The treasurer told the ministers that the board had signed a lease for new offices.",
+        (
+            "The treasurer told the ministers that the board had signed a loan agreement for new "
+            "offices."
+        ),
     ],
 )
 def test_a_past_act_is_no_decision(sentence: str) -> None:

@@ -2293,3 +2293,44 @@ def test_a_counted_dialogue_forum_or_conclave_is_the_meeting_name(lede: str, nam
 )
 def test_a_format_word_does_not_qualify_a_noun_past_a_sentence_end(lede: str) -> None:
     assert page("Leaders meet in Apia", lede).formats == ()
+
+
+@pytest.mark.parametrize(
+    ("lines", "date"),
+    [
+        # Under an issue stamp the text says when the meeting met: not the dateline's date.
+        (
+            (
+                "Published 9 March 2047",
+                (
+                    "Suva, 5 March 2047 – The 12th Meeting of the Reef Council ended in Suva on "
+                    "Monday."
+                ),
+            ),
+            dt.date(2047, 3, 4),
+        ),
+        # Nor a date another time is counted from.
+        (
+            (
+                (
+                    "The 12th Meeting of the Reef Council met in Suva and appointed a director with "
+                    "effect from 1 July 2047."
+                ),
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_date_under_an_issue_stamp_skips_the_dateline_and_a_counted_from_date(
+    lines: tuple[str, ...], date: dt.date | None
+) -> None:
+    assert page("Reef ministers gather in Fiji", *lines).date == date
+
+
+def test_a_person_after_a_bodys_letters_is_no_part_of_the_meeting_name() -> None:
+    s = page(
+        "WLFB ministers meet in Jinja",
+        "The Joint Committee of the Western Lakes Fisheries Board (WLFB) Executive Secretary "
+        "Rose Atim said the catch had recovered.",
+    )
+    assert s.name == "Joint Committee of the Western Lakes Fisheries Board (WLFB)"

@@ -1244,3 +1244,14 @@ def test_a_row_of_buttons_on_one_line_is_no_heading_and_a_guillemet_arrow_no_quo
     )
     assert [q.text for q in s.quotes] == ["The lake feeds us all,"]
     assert all(sp.topic is None for sp in s.speeches)
+
+
+@pytest.mark.parametrize("row", ["Print Facebook X E-mail", "Share Telegram WhatsApp LinkedIn"])
+def test_a_row_of_buttons_under_the_headline_is_no_subtitle(row: str) -> None:
+    s = summitdoc.parse_text(
+        "Lake leaders meet in Kisumu for the water summit\n\n"
+        f"{row}\n\n"
+        "President Ana Lind opened the water summit in Kisumu on Monday with nine leaders.\n\n"
+        "“The lake feeds us all,” Lind said.\n"
+    )
+    assert s.subtitle is None

@@ -283,8 +283,8 @@ def determined_series(text: str, s: int, e: int) -> bool:
 def _series(text: str, s: int, e: int, commas: list[tuple[int, int, int]]) -> bool:
     if len(commas) != 1:
         return False
-    at, after, _ = commas[0]
-    if _APPOSED.match(text, after) and _NAME_END.search(text, s, at):
+    comma, after, _ = commas[0]
+    if _APPOSED.match(text, after) and _NAME_END.search(text, s, comma):
         return False  # "the launch of Operation X, a patrol mission in A and the B": apposition
     ands = _top_level(text, after, e, _AND)
     return bool(ands) and all(

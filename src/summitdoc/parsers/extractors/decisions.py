@@ -235,9 +235,8 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+(?!including\b|according\b)[a-z]+ing\b|"
     r"(?:,|\s+and)\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|(?:re-?)?elected|admitted|"
-    r"re-?appointed|"
     r"designated|created|established|set\s+up|"
-    r"declared|launched|renewed|extended|appointed|accepted|chose|named|discussed|reviewed|"
+    r"declared|launched|renewed|extended|(?:re-?)?appointed|accepted|chose|named|discussed|reviewed|"
     r"exchanged|held|met|confirmed|directed|mandated|endorsed|ratified|reaffirmed|called|urged)\b|"
     # A full stop after a form of address ("the term of Dr. X") ends nothing.
     r";|:|(?<!\b(?:Dr|Mr|Ms|St))(?<!\bMrs)(?<!\bProf)[.!?](?=\s|$)|"
@@ -277,10 +276,10 @@ _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|late
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
 # What may stand before a sentence's subject: an opening adverbial and an article.
-_SUBJECT_START: Final = re.compile(
+_OPENING_ADVERBIAL: Final = (
     r"(?:(?:At|In|On|During|After|Following|Upon|Later|Earlier|Today)\b[^,.;]{0,80},\s*)?"
-    r"(?:[Tt]he\s+)?"
 )
+_SUBJECT_START: Final = re.compile(_OPENING_ADVERBIAL + r"(?:[Tt]he\s+)?")
 _ORDER: Final = (
     "presidency",
     "award",
@@ -366,8 +365,8 @@ class _Cues:
         # "The meeting also adopted X", "The Conference, chaired by X, also renewed ...". A noun
         # further in may be a setting ("Briefing reporters after the session, the governor ...").
         self.event_subject = re.compile(
-            # "At the close of its work, the Conference adopted ...": after an adverbial too.
-            r"(?:[Tt]he|[Tt]his|[Tt]his\s+year[’']s)\s+(?:[\w’'-]+\s+){0,4}?"
+            # "On its last day, the conference adopted ...": after an adverbial too.
+            _OPENING_ADVERBIAL + r"(?:[Tt]he|[Tt]his)\s+(?:(?!of\b)[\w’'-]+\s+){0,4}?"
             rf"(?P<noun>(?i:{alternation(cues['host_events'])}))"
             r"(?:,|\s+(?:(?:also|further|then|finally|unanimously|formally)\s+)?[a-z]+ed\b)"
         )
@@ -516,7 +515,7 @@ class _Cues:
         # "Inaugurating the two-day conclave, X said": the event at hand opened, nothing set up.
         self.this_event = re.compile(
             r"the\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?"
-            rf"(?:{alternation(cues['host_events'])})"
+            rf"(?:{alternation(set(cues['host_events']) - set(cues['body_events']))})"
             r"(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|with|by|here|today|yesterday)\b)"
         )
         # "A X Secretariat will be established in Y", "A protocol was signed by ...": a passive of
@@ -645,16 +644,18 @@ def classify_decision(text: str) -> str:
     cues = _cues()
     if cues.partial.match(low):
         return "other"  # "the outline of a charter" is not the charter
+    # Lower-casing keeps the length but for a few letters: only then do offsets agree.
+    same = len(cased) == len(low)
     founding = cues.founding.match(low)
     if founding is not None:
         # The words as written, so a name's capitals still reach its head ("the establishment
         # of the X Youth Ranger Programme" is a programme).
-        kind = classify_decision((cased if len(cased) == len(low) else low)[founding.end() :])
+        kind = classify_decision((cased if same else low)[founding.end() :])
         return kind if kind in ("programme", "agreement", "treaty", "award") else "establishment"
     m = cues.see_through.match(low)
     at = m.end() if m else 0
     # A name is headed by its last word: "the Heart of Borneo Youth Ranger Programme".
-    named = _PROPER.match(cased, at) if len(cased) == len(low) else None
+    named = _PROPER.match(cased, at) if same else None
     reach = len(cased[at : named.end()].split()) if named is not None else 0
     head = " ".join(low[at:].split()[: max(6, min(reach, _NAME_WORDS))])
     by_head, by_whole = _kind_patterns()
@@ -932,16 +933,14 @@ class _Finder:
 
     def _signed(self, m: re.Match[str], e: int) -> None:
         """The documents a ``_SIGNED_ONE`` verb at ``m`` governs, one decision each."""
+        if _PLUPERFECT.search(self.text, max(0, m.start() - 12), m.start()):
+            return  # "the Board had approved X during the year": a past act
         end = _clause_end(self.text, m.end(), e)
         # ", and the Memorandum on X": the list goes on where a clause would end.
         while (more := _cues().next_document.match(self.text, end, e)) is not None:
             end = _clause_end(self.text, more.end(), e)
-        if self._earlier(m.start(), end) or _PLUPERFECT.search(
-            self.text, max(0, m.start() - 12), m.start()
-        ):
-            # "the founders, who signed the charter here in 1972", "the Board had approved X
-            # during the year": a past act.
-            return
+        if self._earlier(m.start(), end):
+            return  # "the founders, who signed the charter here in 1972": a past signing
         for a, b in _split_documents(self.text, m.end(), end):
             if ON_BEHALF.match(self.text, b) and BARE_DOCUMENT.fullmatch(self.text[a:b]):
                 continue  # "signed the agreement on his behalf": the one named before
@@ -1269,18 +1268,18 @@ class _Finder:
         for m in run("approve", cues.approve):
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
-                self._by_group(s, m.start())
                 # "told the governors that the Board had approved X": before the summit.
-                and not _PLUPERFECT.search(text, max(s, m.start() - 12), m.start())
+                not _PLUPERFECT.search(text, max(s, m.start() - 12), m.start())
                 and not _PACKAGE.match(text, m.end(), e)
-                # "adopted the X Declaration on Y, ...": a statement, read by the statements stage
-                # (not "approved A, B and C, according to the final declaration").
-                and not _STATEMENT_OBJECT.match(text, m.end(), e)
                 and not cues.earlier.search(text, _near(s, m.start()), m.start())
+                and self._by_group(s, m.start())
             ):
                 # "approved the X corridor, the expansion of Y, and a Z platform": one each.
                 for a, b in _split_documents(text, m.end(), _clause_end(text, m.end(), e)):
-                    self.add(a, b)
+                    # "adopted the X Declaration on Y": a statement, read by the statements
+                    # stage (not "approved A and B, according to the final declaration").
+                    if not _STATEMENT_OBJECT.match(text, a, b):
+                        self.add(a, b)
 
     def _made(self, s: int, e: int, m: re.Match[str]) -> None:
         """The subject of a passive of setting up or signing at ``m``, when the summit made it."""
@@ -1293,6 +1292,7 @@ class _Finder:
             first >= np_end
             or _NOT_MADE.match(text, st, np_end)
             or _PACKAGE.fullmatch(text, first, np_end)
+            or self._hedged(s, m.start())
         ):
             # "which was set up ...", "It was launched ...": no noun phrase of its own; "the
             # relevant documents were signed": a package, whose items are told elsewhere.
@@ -1760,8 +1760,7 @@ _APPOINTMENT: Final = re.compile(r"(?i:the\s+)?(?:appointment|nomination)\s+of\s
 _DETERMINER: Final = re.compile(r"(?i:a|an|the)\s+(?:new\s+)?")
 # A pronoun refers to what is told elsewhere; "No such contract was signed" is told undone.
 _NOT_MADE: Final = re.compile(
-    r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what|no|neither|none|"
-    r"nothing)\b"
+    r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what)\b"
 )
 # "was set up in 2011", "was launched in Cairo in 2019": a year told right after the verb (or
 # its place) dates the act, whatever the report's date.

@@ -326,21 +326,23 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
     """
     text = doc.text
     for s, e in [*_top_blocks(doc), *_lead_captions(doc)]:
+        # The block's opening dateline: a date in it (or right after it) is the page's.
+        opening = _TITLE_YEAR.match(text, s, e) or story_dateline(text, s, e)
+        dateline_end = opening.end() if opening is not None else -1
         for m in _ON_DATE.finditer(text, s, e):
             sentence = _sentence_around(text, max(s, m.start()), min(e, m.end()))
             if (
-                not _MEETS.search(sentence)
+                m.start() <= dateline_end
+                or not _MEETS.search(sentence)
                 or _NOT_THE_DAY.search(text, max(s, m.start() - _NOT_THE_DAY_REACH), m.start())
-                or _in_dateline(text, s, e, m)
             ):
                 continue
             written = m["year"] or m["year2"]
             year = int(written) if written else issued.year if issued else None
             if year is None:
                 continue
-            try:
-                found = dt.date(year, MONTHS[m["month"] or m["month2"]], int(m["day"] or m["day2"]))
-            except ValueError:
+            found = _full_date(m, year)
+            if found is None:
                 continue
             if written or (issued is not None and 0 <= (issued - found).days <= _WEEK):
                 return found
@@ -348,12 +350,6 @@ def _date_in_text(doc: Document, issued: dt.date | None = None) -> dt.date | Non
 
 
 _WEEK: Final = 7
-
-
-def _in_dateline(text: str, s: int, e: int, m: re.Match[str]) -> bool:
-    """Whether the date ``m`` is (or starts right after) the dateline opening ``text[s:e]``."""
-    dl = _TITLE_YEAR.match(text, s, e) or wire_dateline(text, s, e) or CITY_DASH.match(text, s, e)
-    return dl is not None and m.start() <= dl.end()
 
 
 #: A date another time is counted from or to ("with effect from 1 January 2045"), not the day
@@ -526,10 +522,11 @@ def _said_held(text: str, place: str, *, loosely: bool = False) -> bool:
     )
 
 
-def _full_date(m: re.Match[str]) -> dt.date | None:
+def _full_date(m: re.Match[str], year: int | None = None) -> dt.date | None:
+    """The date ``m`` gives, day or month first; ``year`` where ``m`` has none of its own."""
     month = MONTHS.get(m["month"] or m["month2"], 0)
     try:
-        return dt.date(int(m["year"]), month, int(m["day"] or m["day2"]))
+        return dt.date(year or int(m["year"]), month, int(m["day"] or m["day2"]))
     except ValueError:  # "30 February": no date rather than a wrong one
         return None
 
@@ -662,6 +659,8 @@ _MEETING_OF_WORDS: Final = (
 #: Whose members met: "Ministers from the five Member States of the", not "a bridge between the
 #: Member States of the" (a body named in passing).
 _MEMBER_STATES_OF: Final = r"\bmember\s+states\s+of\s+(?:the\s+)?"
+#: Right before a body's name, the summit it holds or its members: "a summit of the", "Ministers
+#: from the five Member States of the".
 _SUMMIT_BEFORE: Final = re.compile(
     rf"{_MEETING_OF_WORDS}$|\b(?:leaders|ministers|{_HEADS_OF})\s+(?:of|from)\s+the\s+"
     rf"(?:\w+\s+)?{_MEMBER_STATES_OF}$",
@@ -800,11 +799,11 @@ def _glossed_organisation(doc: Document) -> None:
     ]
     # Each gloss with the words before it, in order.
     glosses = [
-        (m, text[max(s, m.start() - _GLOSS_REACH) : m.start()])
+        (m, text[max(s, m.start() - _GLOSS_REACH) : m.start()], (s, e))
         for s, e in top
         for m in _GLOSS.finditer(text, s, e)
     ]
-    for m, before in glosses:
+    for m, before, block in glosses:
         acronym = m.group(1)
         name = _spelled_by(before, acronym)
         tied = False
@@ -829,17 +828,16 @@ def _glossed_organisation(doc: Document) -> None:
             # "Guyana assumes ACTO presidency": the headline names the body whose chair passed
             # at the meeting; not "extend CPEC cooperation", a project of the talks.
             or any(
-                _SUMMIT_AFTER.match(text[h.end() : min(e, h.end() + 40)])
-                or _CHAIR_AFTER.match(text, h.end())
+                _CHAIR_AFTER.match(text, h.end(), e)
                 for s, e in heads
                 for h in _word(acronym).finditer(text, s, e)
             )
-            or _lede_subject(text, top, m, name)
+            or _lede_subject(text, block, m, name)
         ):
             if name.isupper():
                 # "THE NINTH ... ARRANGEMENT (TCA) MINISTERIAL MEETING" over the story: the
                 # story's own spelling of the same letters reads better.
-                spelled = (_spelled_by(b, acronym) for g, b in glosses if g.group(1) == acronym)
+                spelled = (_spelled_by(b, acronym) for g, b, _ in glosses if g.group(1) == acronym)
                 name = next((n for n in spelled if n and not n.isupper()), name)
             doc.meta["organisation"] = name
             doc.meta["acronym"] = acronym
@@ -872,7 +870,7 @@ _ITS_MEETING: Final = re.compile(
 )
 
 
-def _lede_subject(text: str, top: list[tuple[int, int]], gloss: re.Match[str], name: str) -> bool:
+def _lede_subject(text: str, block: tuple[int, int], gloss: re.Match[str], name: str) -> bool:
     """Whether the glossed body, or its members, is the subject of a block's first sentence.
 
     "ARUSHA: Member states of the Pan-African Postal Union (PAPU) on Wednesday elected ...",
@@ -880,9 +878,6 @@ def _lede_subject(text: str, top: list[tuple[int, int]], gloss: re.Match[str], n
     body's meeting. A body alone must hold its meeting in the clause ("The Ministry of Foreign
     Affairs (MOFA) announced ..." is a source, not the summit).
     """
-    block = next(((s, e) for s, e in top if s <= gloss.start() < e), None)
-    if block is None:
-        return False
     s, e = block
     dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
     start = dateline.end() if dateline is not None else s

@@ -906,7 +906,7 @@ class PeopleFinder:
             or not toks.is_cap(k)
             # "Danish Development Cooperation Minister": an abstract head is as often a
             # portfolio as a body.
-            or toks.keys[k].endswith(("tion", "ship"))
+            or toks.keys[k] in self.lex.title_modifiers
         ):
             return None
         r = k
@@ -1253,14 +1253,14 @@ class PeopleFinder:
                     and ph.j < end
                     and toks.words[ph.j] != ","
                     and not toks.is_cap(h.i)
-                    and toks.keys[h.j] in ("of", "at", "for")
-                    and (loose := self._loose_description(h.j, end)) is not None
+                    and (tail := self._loose_tail(h, end)) is not None
                 ):
                     # "X, chairman of the Dak Lak People's Committee, said": the description
                     # runs on to its closing comma past what the complement reader took.
+                    loose, owner = tail
                     ph.role_tokens = [(ph.k, loose)]
                     if country is None and org is None:
-                        country, org, loose_org = self._possessor(h.j, loose)
+                        country, org, loose_org = owner
                     after = loose
                 role = None if ph.role_noun else self._role_text(ph)
                 title_kind = ph.title_kind
@@ -1642,15 +1642,13 @@ class PeopleFinder:
                 if org is not None or org_text is not None:
                     role_end = cend
                 j = cend
-        if (
-            (j == h.j or (j < end and toks.words[j] not in (",", ".", ";")))
-            and toks.keys[h.j] in ("of", "at", "for")
-            and (loose := self._loose_description(h.j, end)) is not None
-        ):
+        if (j == h.j or (j < end and toks.words[j] not in (",", ".", ";"))) and (
+            tail := self._loose_tail(h, end)
+        ) is not None:
             # "X, director of the IMO's Safety Division, said": a description the complement
             # reader cannot follow is still whole between its commas.
-            role_end = j = loose
-            owner = self._possessor(h.j, loose)
+            j, owner = tail
+            role_end = j
             if country is None and org is None and any(owner):
                 # What the complement reader found stays unless the whole description says more
                 # (a body it named in part gives way to the whole name).
@@ -1682,6 +1680,17 @@ class PeopleFinder:
             and h.j - h.i == 1
             and self.toks.words[h.i] in self.lex.office_holders
         )
+
+    def _loose_tail(self, h: Hit, end: int) -> tuple[int, tuple[Any, Any, str | None]] | None:
+        """A loose description's closing comma after ``h``'s "of"/"at"/"for", and what it names.
+
+        What it names is the country or body of its complement (see ``_possessor``); None when
+        ``h`` runs on into no such description.
+        """
+        if self.toks.keys[h.j] not in ("of", "at", "for"):
+            return None
+        loose = self._loose_description(h.j, end)
+        return None if loose is None else (loose, self._possessor(h.j, loose))
 
     def _loose_description(self, j: int, end: int) -> int | None:
         """The closing comma of a description in apposition from token ``j``, or None.
@@ -2346,7 +2355,7 @@ class PeopleFinder:
                 # "of the Republic of the Sudan": the country, not the office ("of United
                 # States Southern Command" goes on).
                 break
-            if toks.keys[z] == "'" and z + 2 < end and toks.keys[z + 1] == "s":
+            if z + 2 < end and self._possessive_s(z):
                 z += 2  # "of His Majesty’s Armed Forces"
             elif toks.keys[z] == "in" and z + 2 < end and toks.keys[z + 1] == "the":
                 z += 2  # "Commander of French Forces in the Pacific"

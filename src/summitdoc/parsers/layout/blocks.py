@@ -1970,18 +1970,18 @@ _BRACKET_CREDIT_REACH: Final = 90  # "(" + the longest credit + ")" and white sp
 _PICTURE_WORD: Final = re.compile(
     r"\b(?:Photo(?:graph)?|PHOTO(?:GRAPH)?|Pic|PIC|Picture|PICTURE|Image|IMAGE)[sS]?\b"
 )
-#: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
 #: The word for a picture in lower case before a photographer: "Royal Court photo/Ana Ruiz".
 _PICTURE_SLASH: Final = re.compile(r"\b(?:photo|picture|image)s?\s*/\s*[A-Z]")
+#: What joins a photographer and an agency in a credit: "Xinhua/Ana Ruiz", "Ana Ruiz - AA".
 _CREDIT_PARTS: Final = re.compile(r"\s*[/|]\s*|\s+[-–]\s+|\s+via\s+")
-#: Who took a picture, in words: "Picture by Ana Ruiz", "PNA photo by Ana Ruiz".
 #: The words for a picture in a credit, in any case: "photo", "Pic", "pix".
 _PICTURE_NOUN: Final = r"(?i:photo(?:graph)?|picture|pic|pix|image)s?"
+#: Who took a picture, in words: "Picture by Ana Ruiz", "PNA photo by Ana Ruiz".
 _PICTURE_BY: Final = re.compile(
     rf"(?:{_CREDIT_WORD} ){{0,3}}{_PICTURE_NOUN} by "
     rf"{_CREDIT_WORD}(?: {_CREDIT_WORD}){{0,6}}"
 )
-#: An agency's picture: "Bernama pic", "Reuters photo" (the agency must be known).
+#: An agency's picture: "Bernama pic", "AMLC photo" (the agency known, or its capital letters).
 _AGENCY_PICTURE: Final = re.compile(rf"(?P<source>[A-Z][^\n]{{1,40}}?) {_PICTURE_NOUN}")
 #: The capital letters of a source: "AMLC", "PID".
 _SOURCE_LETTERS: Final = re.compile(r"[A-Z]{2,8}")
@@ -1999,7 +1999,8 @@ _TAIL_CREDIT: Final = re.compile(
     r"Credits?:|Fot\.)\s*"
     # "... in Bucharest. Source: Office of the President/Ana Ruiz": a source with a photographer.
     r"|(?<=\.)\s+(?i:source):\s*(?=[^\n/]{1,40}/)"
-    r"|\s+©\s*)|\s{2,}|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)"
+    # A dash after a wide gap opens the credit, no part of it ("on Monday.  — KUNA photo").
+    r"|\s+©\s*)|\s{2,}(?:[—–][ \t]+)?|\t+|\s+[|/]\s*|[ \t]+[—–][ \t]+)"
     rf"(?P<credit>\S[^\n]{{0,{_TAIL_CREDIT_REACH - 1}}})\Z"
 )
 _TAIL_MARK_MAX: Final = 16  # the longest mark in its gap ("- Photo credit:")
@@ -2150,8 +2151,7 @@ def _caption_kind(
             b.data["caption_end"] = b.start + after.start() + 1
             return BlockKind.CAPTION
         return BlockKind.CAPTION if marked else None
-    # "on Monday.  — KUNA photo": a dash after a wide gap opens the credit, no part of it.
-    credit = m["credit"].strip().lstrip("—–").lstrip()
+    credit = m["credit"].strip()
     if m["label"] is not None or "©" in m.group():
         if not _CREDIT_NAMES.fullmatch(credit) or COPYRIGHT_MARKS.search(credit):
             return BlockKind.CAPTION if marked else None
