@@ -2399,3 +2399,58 @@ def test_a_loose_description_keeps_the_body_its_complement_read() -> None:
         "were low."
     )
     assert people(s)["Tom Berg"].organisation == "Chile Fisheries Agency"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Minister for Pensioners' Affairs Odile Brandt spoke after the lunch break.",
+            "Odile Brandt",
+            "Minister for Pensioners' Affairs",
+        ),
+        (
+            "The talks included Director of the Premier's Office Colm Tierney.",
+            "Colm Tierney",
+            "Director of the Premier's Office",
+        ),
+        (
+            (
+                "Also present was Kiran Bose, Director of the Farmers’ Welfare Directorate, who "
+                "spoke briefly."
+            ),
+            "Kiran Bose",
+            "Director of the Farmers’ Welfare Directorate",
+        ),
+        (
+            "Minister of Economy and Emigrants Yara Nassif arrived on Monday.",
+            "Yara Nassif",
+            "Minister of Economy and Emigrants",
+        ),
+        (
+            "Chair of the Water & Sanitation Board Petra Lind spoke after the lunch break.",
+            "Petra Lind",
+            "Chair of the Water & Sanitation Board",
+        ),
+    ],
+)
+def test_a_possessive_or_an_ampersand_inside_a_portfolio(line: str, name: str, role: str) -> None:
+    found = people(report(line))
+    assert found[name].role == role
+
+
+def test_a_places_possessive_after_a_title_starts_another_office() -> None:
+    found = people(
+        report(
+            "The Chair of the Board of Trustees, Lene Aas, handed the gavel to Norway's "
+            "Minister of Finance Trond Vik."
+        )
+    )
+    assert found["Lene Aas"].role == "Chair of the Board of Trustees"
+    assert found["Trond Vik"].role == "Minister of Finance"
+
+
+def test_an_organ_owned_by_a_possessive_names_no_known_body() -> None:
+    found = people(report("The Director of the Network's Secretariat, Jonas Berg, also attended."))
+    assert found["Jonas Berg"].role == "Director of the Network's Secretariat"
+    assert found["Jonas Berg"].organisation is None

@@ -983,7 +983,7 @@ class PeopleFinder:
         if n < end and toks.keys[n] == "the":
             n += 1
         country = org = None
-        seen = False
+        seen = owned = False
         last_solid = n  # end of the last token that surely belongs to the complement
         while n < end:
             h = self._phrase_hit(n)
@@ -998,7 +998,10 @@ class PeopleFinder:
             if h is not None and not h.has("title") and not h.has("role_noun"):
                 if h.has("country") and not (h.has("org") or h.has("body")):
                     country = country or h.get("country")
-                elif h.has("org") or h.has("acronym") or h.has("body"):
+                elif (h.has("org") or h.has("acronym") or h.has("body")) and not (
+                    # "the Forum's Secretariat": the organ of the body just named.
+                    owned and not (h.has("org") or h.has("acronym"))
+                ):
                     org = org or _org(h)
                 elif h.has("city"):
                     pass
@@ -1023,6 +1026,19 @@ class PeopleFinder:
                 # after it ("for Climate John Kerry" stops before "John").
                 n += 1
                 continue
+            if (
+                w in _APOSTROPHES
+                and n > i
+                and toks.is_cap(n - 1)
+                and ((o := self.in_hit.get(n - 1)) is None or o.has("title"))
+            ):
+                # "for Veterans' Affairs", "at the Prime Minister's Office": a possessive inside
+                # the portfolio, which goes on only if a capitalised word follows it. A place's
+                # or a body's possessive starts another office ("to Peru's Minister").
+                nxt = n + 2 if n + 1 < end and toks.keys[n + 1] == "s" else n + 1
+                if nxt < end and toks.is_cap(nxt):
+                    n, owned = nxt, True
+                    continue
             if toks.keys[n] == "and" and self._title_soon(n + 1, end):
                 break
             if seen and n > last_solid and (owner := self._owner_before_name(n, end)):
@@ -1034,7 +1050,7 @@ class PeopleFinder:
             if (
                 seen
                 and n == last_solid  # not after loose capitalised words: they may be a name
-                and toks.keys[n] in ("of", "and", "for", "the", "on", "in")
+                and toks.keys[n] in ("of", "and", "&", "for", "the", "on", "in")
                 and n + 1 < end
                 and (toks.is_cap(n + 1) or toks.keys[n + 1] == "the")
             ):
@@ -2393,6 +2409,10 @@ class PeopleFinder:
         ):
             return str(own)
         if m is None or m.group(2).lower() not in self.lex.body_heads:
+            return None
+        if re.search(r"\w['’]s\s", m.group(1)):
+            # "the Forum's Secretariat": an organ, its body's name not given whole; a plural's
+            # possessive is part of a name ("the Growers' Council").
             return None
         # "the Commission" alone says too little; a long name is a government's own council
         # ("White House Environmental Justice Advisory Council") as often as an organisation.
