@@ -663,3 +663,40 @@ def test_the_minister_after_a_sentence_naming_two_ministers_is_nobody() -> None:
         "“The maps show every village at risk,” said the minister.",
     )
     assert got["The maps show"] is None
+
+
+def _first_words_and_speakers(headline: str, *lines: str) -> dict[str, str | None]:
+    s = wire_parse(headline, *lines)
+    people = {p.id: p.name for p in s.participants}
+    return {" ".join(q.text.split()[:3]): people.get(q.speaker or "") for q in s.quotes}
+
+
+def test_a_lower_case_title_after_another_holder_is_named_is_not_the_main_figure() -> None:
+    found = _first_words_and_speakers(
+        "Lake states agree joint drought plan",
+        "LUGANO – Ministers of the lake states met on Thursday under the chairmanship of Federal "
+        "Councillor Ursula Brandt.",
+        "Andorra's delegation was led by Pere Casals, Minister for Public Works and the "
+        "Environment. The Spanish Minister for Water, Lucia Ferrer, was unable to attend.",
+        "Andorra's minister, for his part, pointed out that the principality had halved its "
+        "water losses.",
+        "At the end of the conference, Councillor Brandt handed over the presidency to Slovenian "
+        'Minister of Natural Resources Tina Kovač. "We take over with a full agenda," the '
+        "minister said.",
+    )
+    assert found["We take over"] == "Tina Kovač"
+
+
+def test_a_title_held_by_someone_named_only_later_does_not_take_the_cue() -> None:
+    found = _first_words_and_speakers(
+        "Corridor states agree single transit permit",
+        "MAUN – Transport ministers of Namibia, Botswana and Zambia on Friday agreed to a single "
+        "transit permit.",
+        "Namibia's Minister of Works and Transport, Anna Shikongo, who led the delegation, said "
+        'the corridor was losing business. "A driver fills in the same form five times," the '
+        "minister said.",
+        "Botswana's Minister of Transport, Kabelo Dube, who hosted the meeting, agreed.",
+        "Zambia was represented by Deputy Minister of Transport Mwila Banda, after Minister Rose "
+        "Phiri withdrew to attend a Cabinet meeting.",
+    )
+    assert found["A driver fills"] == "Anna Shikongo"

@@ -2454,3 +2454,29 @@ def test_an_organ_owned_by_a_possessive_names_no_known_body() -> None:
     found = people(report("The Director of the Network's Secretariat, Jonas Berg, also attended."))
     assert found["Jonas Berg"].role == "Director of the Network's Secretariat"
     assert found["Jonas Berg"].organisation is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Also attending were Omar Faris and Lina Sabbagh.", ["Omar Faris", "Lina Sabbagh"]),
+        ("The Kenyan delegation was led by Amos Wekesa.", ["Amos Wekesa"]),
+        (
+            "The ministers heard from Leila Haddad, the fund's chief economist.",
+            ["Leila Haddad"],
+        ),
+        (
+            (
+                "Those present were: Trade Minister Ana Ruiz, Omar Dabbagh of the World Bank, and "
+                "Pia Lund."
+            ),
+            ["Ana Ruiz", "Omar Dabbagh", "Pia Lund"],
+        ),
+    ],
+)
+def test_bare_names_after_a_phrase_of_taking_part_attend(line: str, names: list[str]) -> None:
+    assert list(people(report(line))) == names
+
+
+def test_a_bare_name_after_by_is_still_a_byline_outside_a_phrase_of_taking_part() -> None:
+    assert people(report("The report was written by Omar Faris and Lina Sabbagh.")) == {}

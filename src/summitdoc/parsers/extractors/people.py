@@ -70,6 +70,10 @@ NOT_BEFORE_NAMES: Final = frozenset({"the", "a", "an", "of", "on", "in", "for", 
 #: How many capitalised words that are no name's may open a thing's name before the words read
 #: as one ("the Great Limpopo Transfrontier Park").
 _THING_LEAD: Final = 3
+#: How far back, in tokens, a list of names may reach to the phrase that leads it.
+_LIST_REACH: Final = 40
+#: Lower-case tokens a list of names and titles may hold between its items and inside titles.
+_LIST_JOINS: Final = frozenset({",", "and", "of", "the", "for", "&", "-", "."})
 
 
 @functools.lru_cache(maxsize=4)
@@ -328,6 +332,8 @@ class PeopleFinder:
         #: words are looked up once per length, not compared with every phrase.
         self._absent = frozenset(self.lex.absent_after)
         self._absent_lengths = sorted({len(p) for p in self._absent})
+        self._presence = frozenset(tuple(p.split()) for p in self.lex.presence_leads)
+        self._presence_lengths = sorted({len(p) for p in self._presence})
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -2260,7 +2266,9 @@ class PeopleFinder:
         "Correspondent Ana Ruiz", "By Ana Ruiz", "VOA's Ana Ruiz", "Ana Ruiz reports from ...".
         """
         toks, lex = self.toks, self.lex
-        if any(toks.keys[k] in lex.journalist_before for k in range(max(start, i - 1), n - 1)):
+        if any(
+            toks.keys[k] in lex.journalist_before for k in range(max(start, i - 1), n - 1)
+        ) and not self._presence_before(i, start):  # "the delegation was led by X"
             return True
         if (
             i - 3 >= start
@@ -2783,6 +2791,8 @@ class PeopleFinder:
             # "Vladimir Putin and ASEAN leaders adopted ...".
             ahead = [self.hit_at.get(x) for x in range(n + 1, min(end, n + 4))]
             strong = any(h is not None and h.has("role_noun") for h in ahead)
+        if not strong:
+            strong = self._after_presence(i, start)
         country = self._possessive_country(i, start)
         if country is not None:
             strong = True  # "Peru's Lucia Mendoza"
@@ -2792,6 +2802,33 @@ class PeopleFinder:
             if self._absent_before(self._before_address(i, start), start):
                 self.absent.append(found)  # "paid tribute to the late Dr. X"
             self._after_name(found, n, end)
+
+    def _after_presence(self, i: int, start: int) -> bool:
+        """Whether a phrase of taking part leads the list of names that token ``i`` is in.
+
+        "Also present were Omar Faris and Lina Sabbagh": the walk back from a name crosses only
+        names, titles, commas and "and" on its way to the phrase.
+        """
+        keys = self.toks.keys
+        k = i
+        while k > start and i - k <= _LIST_REACH:
+            if self._presence_before(k, start):
+                return True
+            if k - 1 > start and keys[k - 1] == ":":
+                k -= 1  # "Also present were: ..."
+                continue
+            if not (self.toks.is_cap(k - 1) or keys[k - 1] in _LIST_JOINS):
+                return False
+            k -= 1
+        return False
+
+    def _presence_before(self, k: int, start: int) -> bool:
+        """Whether a phrase of taking part ("present were", "led by") ends right before ``k``."""
+        keys = self.toks.keys
+        return any(
+            k - n >= start and tuple(keys[k - n : k]) in self._presence
+            for n in self._presence_lengths
+        )
 
     def _common_noun_phrase(self, ns: int, ne: int) -> bool:
         """Whether the report writes the words ``ns..ne`` in lower case too, pair by pair."""

@@ -339,6 +339,7 @@ def resolve_people(doc: Document) -> None:
             and d.organisation is None
             and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
             and _may_name(doc, hero, d.role)
+            and not _other_holder_before(doc, d, hero, holders)
         ):
             if hero.role is None and d.role:
                 # "Rt Hon X ... The Prime Minister said": the description says who X is.
@@ -553,6 +554,26 @@ def _attach(d: Description, p: Person, phrase: str) -> None:
     d.person = p
 
 
+def _other_holder_before(
+    doc: Document, d: Description, hero: Person, holders: list[Person]
+) -> bool:
+    """Whether the last sentence naming someone before ``d`` names another holder of its title.
+
+    "... handed over to Minister of Water X. 'We take over,' the minister said": X, not the
+    page's main figure, when that sentence does not name the main figure too. A capitalised
+    title ("the Minister") is a page's way to name its own.
+    """
+    if d.role_noun or len(holders) < 2 or hero not in holders:
+        return False
+    if not doc.text[d.start : d.end].islower():
+        return False  # "the Minister said" on a ministry's page: its own minister
+    found = _sentence_people(doc, max(0, d.start - _ANTECEDENT_REACH), d.start)
+    if found is None:
+        return False
+    named = {id(p) for _s, _e, p in found[2] if p is not None}
+    return id(hero) not in named and any(id(p) in named for p in holders if p is not hero)
+
+
 def _fits_hero(hero: Person, d: Description) -> bool:
     if d.role_noun:
         return True
@@ -722,15 +743,13 @@ def resolve_speakers(doc: Document) -> None:
 def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
     """The one participant whose title is ``role`` in lower case ("the foreign minister").
 
-    Of two or more, the one named before ``at``, if only one was: "the prime minister" right
-    after one prime minister was named means that one, whoever is named later. Of none, the
-    one holder of such a title ("Minister of Fisheries X") in the last sentence naming
-    someone, as a pronoun would mean them.
+    The one named before ``at``, if only one was: "the prime minister" right after one prime
+    minister was named means that one, whoever is named later. Of none, the one holder of
+    such a title ("Minister of Fisheries X") in the last sentence naming someone, as a pronoun
+    would mean them.
     """
-    holders = _holders(doc, role, exact=True)
-    if len(holders) > 1:
-        holders = [p for p in holders if any(s < at for s, _e in p.mentions)]
-    elif not holders and (found := _sentence_people(doc, max(0, at - _ANTECEDENT_REACH), at)):
+    holders = [p for p in _holders(doc, role, exact=True) if any(s < at for s, _e in p.mentions)]
+    if not holders and (found := _sentence_people(doc, max(0, at - _ANTECEDENT_REACH), at)):
         loose = {id(p) for p in _holders(doc, role)}
         near = {id(p): p for _s, _e, p in found[2] if p is not None and id(p) in loose}
         holders = list(near.values())
