@@ -2480,3 +2480,40 @@ def test_bare_names_after_a_phrase_of_taking_part_attend(line: str, names: list[
 
 def test_a_bare_name_after_by_is_still_a_byline_outside_a_phrase_of_taking_part() -> None:
     assert people(report("The report was written by Omar Faris and Lina Sabbagh.")) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        (
+            "Tomas Ekdal, a glaciologist at the Polar Research Centre, said the ice was thinning.",
+            "Tomas Ekdal",
+            "glaciologist at the Polar Research Centre",
+        ),
+        (
+            (
+                "Rita Moyo, a senior statistician with the Regional Data Office, told the "
+                "meeting that figures were late."
+            ),
+            "Rita Moyo",
+            "senior statistician with the Regional Data Office",
+        ),
+        (
+            (
+                "The ministers heard from Ines Costa, an oceanographer at the Atlantic "
+                "Institute, who showed new maps."
+            ),
+            "Ines Costa",
+            "oceanographer at the Atlantic Institute",
+        ),
+    ],
+)
+def test_a_profession_known_by_its_ending_describes_a_person(
+    line: str, name: str, role: str
+) -> None:
+    assert people(report(line))[name].role == role
+
+
+def test_a_photographer_is_still_no_participant() -> None:
+    s = report("Jonas Weber, a photographer at the Daily Courier, said the light was poor.")
+    assert "Jonas Weber" not in people(s)

@@ -339,6 +339,12 @@ class PeopleFinder:
         self._short_heads = self.lex.short_titles.keys() | {
             t.removesuffix(".") for t in self.lex.short_titles
         }
+        #: The report's words that name a profession: listed, or by their ending ("biologist").
+        self._professions = self.lex.professions | {
+            k
+            for k in set(self.toks.keys)
+            if k.endswith(self.lex.profession_endings) and k not in self.lex.journalist_nouns
+        }
         self._acts = self._acting_tokens()
         #: Reporting verbs of one word ("said", "told"): a name may follow one directly.
         self._said = _one_word_verbs(doc.knowledge)
@@ -446,7 +452,7 @@ class PeopleFinder:
             if h.has("title") or h.has("role_noun"):
                 acts[h.i] = 1
         for i in itertools.compress(
-            range(len(words)), map(self.lex.professions.__contains__, self.toks.keys)
+            range(len(words)), map(self._professions.__contains__, self.toks.keys)
         ):
             acts[i] = 1
         # The first token of each run of name words, found in C.
@@ -1123,7 +1129,7 @@ class PeopleFinder:
             if short is not None:
                 i = short
                 continue
-            if h is None and toks.keys[i] in self.lex.professions and words[i].islower():
+            if h is None and toks.keys[i] in self._professions and words[i].islower():
                 done = self._profession(i, start, end)
                 if done is not None:
                     i = done
@@ -1780,6 +1786,7 @@ class PeopleFinder:
             before not in _SENTENCE_ENDS
             and before not in _NAME_OPENERS
             and before not in self._said
+            and not self._presence_before(b, start)  # "heard from Ana Ruiz, an economist"
         ):
             return None
         if self._opening_participle(s, start):

@@ -65,6 +65,7 @@ class Lexicon:
     journalist_nouns: frozenset[str]
     #: Nouns of a profession that describe a quoted person ("analyst", "senior fellow").
     professions: frozenset[str]
+    profession_endings: tuple[str, ...]
     #: Month names of other languages, lower case, to the month's number ("junio": 6).
     foreign_months: Mapping[str, int]
     #: Words that make a title-case phrase the name of a thing ("Survey", "plan").
@@ -262,6 +263,7 @@ def lexicon() -> Lexicon:
         ),
         journalist_nouns=_words(_get(data, "names", "journalist_nouns")),
         professions=_words(_get(data, "names", "professions")),
+        profession_endings=tuple(_get(data, "names", "profession_endings")),
         foreign_months=_months(_get(data, "dates", "months")),
         thing_words=_words(_get(data, "names", "thing_words")),
         absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
