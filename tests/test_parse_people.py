@@ -2517,3 +2517,50 @@ def test_a_profession_known_by_its_ending_describes_a_person(
 def test_a_photographer_is_still_no_participant() -> None:
     s = report("Jonas Weber, a photographer at the Daily Courier, said the light was poor.")
     assert "Jonas Weber" not in people(s)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            (
+                "The commission's deputy secretary, Anneli Paasikivi, told delegates the budget "
+                "was short."
+            ),
+            "Anneli Paasikivi",
+            "deputy secretary",
+            None,
+        ),
+        (
+            "The Canadian ambassador, Louis Tremblay, said the text was fair.",
+            "Louis Tremblay",
+            "ambassador",
+            "Canada",
+        ),
+        (
+            "The UK ambassador, Fiona Marsh, said the text was fair.",
+            "Fiona Marsh",
+            "ambassador",
+            "United Kingdom",
+        ),
+        (
+            (
+                "The talks were chaired by Chile's envoy for ocean affairs, Rosa Pinto, who "
+                "thanked the hosts."
+            ),
+            "Rosa Pinto",
+            "envoy for ocean affairs",
+            "Chile",
+        ),
+    ],
+)
+def test_a_lower_case_title_one_holder_owns_before_a_name_between_commas(
+    line: str, name: str, role: str, country: str | None
+) -> None:
+    p = people(report(line))[name]
+    assert (p.role, p.country) == (role, country)
+
+
+def test_a_possessive_before_a_lower_case_title_without_a_name_adds_nobody() -> None:
+    s = report("The council's secretary general, in a statement, said the budget was short.")
+    assert people(s) == {}

@@ -1157,6 +1157,10 @@ class PeopleFinder:
                 )
             ):
                 ph = self._title_phrase(h, start, end)
+                if portfolio is not None and ph.j < portfolio[3] and ph.role_tokens:
+                    # "the ambassador for polar affairs, X": the complement is the title's.
+                    ph.role_tokens[-1] = (ph.role_tokens[-1][0], portfolio[3])
+                    ph.j = portfolio[3]
                 if portfolio is not None and portfolio[0] < ph.k:
                     # "the energy transition minister, X": the title as written, and the
                     # country before it ("The French ...", "Peru's ...").
@@ -1443,15 +1447,30 @@ class PeopleFinder:
         h = self._country_after(j, end, "to")
         return h.j if h is not None else j
 
-    def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any, Any] | None:
+    def _lower_complement_end(self, j: int, end: int) -> int:
+        """Past a short "for"/"of" complement of words to a comma ("for Antarctic affairs")."""
+        toks = self.toks
+        if j + 1 >= end or toks.keys[j] not in ("for", "of", "on"):
+            return j
+        k = j + 1
+        while (
+            k < end
+            and k - j <= _LOWER_PORTFOLIO_WORDS + 1
+            and toks.words[k].replace("-", "").isalpha()
+            and toks.keys[k] not in self._verb_words
+        ):
+            k += 1
+        return k if k > j + 1 and k < end and toks.words[k] == "," else j
+
+    def _holder_after_comma(self, h: Hit, start: int, end: int) -> tuple[int, Any, Any, int] | None:
         """Where a lower-case title starts whose holder is named between commas after it.
 
         "The Danish prime minister, Mette Holm, said", "Peru's energy minister, Ana Ruiz,
         told", "the prime minister of Denmark, Mette Holm, said", "represented by the energy
         transition minister, Ana Ruiz, who": a country or a determiner makes the title one
         person's, and the name after the comma is theirs. The title starts at its portfolio's
-        first word; with it come the country or body before it, if any. None when there is no
-        holder.
+        first word; with it come the country or body before it, if any, and the comma it ends
+        at. None when there is no holder.
         """
         toks = self.toks
         if not h.has("title") or _plural(toks.keys[h.j - 1]):
@@ -1474,6 +1493,14 @@ class PeopleFinder:
         owner = self._owner_before(a, start)
         if before is not None and before.j == a and before.has("demonym"):
             country = before.get("demonym")
+        elif (
+            before is not None
+            and before.j == a
+            and before.has("country")
+            and before.i > start
+            and toks.keys[before.i - 1] in _DETERMINERS
+        ):
+            country = before.get("country")  # "The US ambassador, X,"
         else:
             country = owner.get("country") if owner is not None and owner.has("country") else None
         # "NATO's secretary general, X,": a body's possessive makes the title one person's too.
@@ -1482,13 +1509,17 @@ class PeopleFinder:
             or country is not None
             or (owner is not None and _org(owner) is not None)
             or (a > start and toks.keys[a - 1] in _DETERMINERS)
+            # "The council's secretary general, X,": any possessive makes it one person's.
+            or (a - 2 >= start and self._possessive_s(a - 2))
         )
+        if qualified and j == h.j:
+            j = self._lower_complement_end(j, end)  # "the ambassador for polar affairs, X,"
         if not qualified or j + 1 >= end or toks.words[j] != ",":
             return None
         n = self.name_run(j + 1, end)
         named = n - (j + 1) >= 2 and n < end and (toks.words[n] == "," or toks.words[n].islower())
         org = _org(owner) if owner is not None and country is None else None
-        return (a, country, org) if named else None
+        return (a, country, org, j) if named else None
 
     def _opening_participle(self, i: int, start: int) -> bool:
         """Token ``i`` opens a sentence with a participle ("Praising Kalnins as ...")."""
