@@ -2564,3 +2564,21 @@ def test_a_lower_case_title_one_holder_owns_before_a_name_between_commas(
 def test_a_possessive_before_a_lower_case_title_without_a_name_adds_nobody() -> None:
     s = report("The council's secretary general, in a statement, said the budget was short.")
     assert people(s) == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        (
+            "Chile's Minister of Energy, Tomas Riquelme, had been invited as a guest but cancelled "
+            "at the last minute."
+        ),
+        "Trade Minister Nadia Farouk, who had planned to attend, sent a video message.",
+        (
+            "Senator Paul Okafor, who was not part of the delegation, will raise the matter in "
+            "parliament."
+        ),
+    ],
+)
+def test_a_person_who_called_off_or_had_only_planned_to_come_is_absent(line: str) -> None:
+    assert people(report(line)) == {}

@@ -2145,6 +2145,8 @@ class PeopleFinder:
         attend"), as "X opened the forum, but did not attend the dinner" did.
         """
         keys = self.toks.keys
+        if n + 1 < end and keys[n] == "," and keys[n + 1] in _IDLE_AUXILIARIES:
+            n += 1  # "the minister, X, had been invited but ...": the apposition's comma
         idle = n < end and keys[n] in _IDLE_AUXILIARIES
         for at in range(n, min(end, n + _BUT_REACH)):
             if idle and keys[at] == "," and at + 1 < end and keys[at + 1] == "but":
