@@ -593,18 +593,6 @@ def test_the_headlines_under_next_on_an_outlet_are_no_quotes() -> None:
     assert [q.text for q in s.quotes] == ["before the rains"]
 
 
-_OWN_PM_PAGE = (
-    "Office of the Prime Minister\n\nMalta\n\nHome | News | Speeches | Contact\n\n"
-    "{headline}\n\n"
-    "Valletta, 9 June 2038 - The conference was opened by the Prime Minister, Mr. Joseph "
-    "Camilleri, who welcomed the delegations in Valletta on Monday.\n\n"
-    "The Prime Minister of Greece, Mr. Nikos Andreou, and the Deputy Prime Minister and "
-    "Minister for Foreign Affairs, Dr. Clara Vella, also addressed the opening session.\n\n"
-    "Dr. Vella later chaired the working session on ferry links and port fees.\n\n"
-    '"Our ports are the road to our future," the Prime Minister said in his opening speech.\n'
-)
-
-
 def test_a_government_pages_bare_office_names_its_own_holder_not_a_guests() -> None:
     # PIB style: "Prime Minister said", no article, with other countries' prime ministers
     # named: the page's own, titled without a country, is meant.
@@ -624,13 +612,17 @@ def test_a_government_pages_bare_office_names_its_own_holder_not_a_guests() -> N
 
 def test_a_bare_office_does_not_name_a_deputy_holding_it_in_a_longer_title() -> None:
     # The deputy is the page's main figure, but "the Prime Minister" is not their office.
-    page = _OWN_PM_PAGE.replace("Office of the Prime Minister\n\nMalta\n\n", "").replace(
-        "Home | News | Speeches | Contact\n\n", ""
+    s = summitdoc.parse_text(
+        "Dr. Vella hosts Mediterranean ports talks\n\n"
+        "Valletta, 9 June 2038 - The conference was opened by the Prime Minister, Mr. Joseph "
+        "Camilleri, who welcomed the delegations in Valletta on Monday.\n\n"
+        "The Prime Minister of Greece, Mr. Nikos Andreou, and the Deputy Prime Minister and "
+        "Minister for Foreign Affairs, Dr. Clara Vella, also addressed the opening session.\n\n"
+        "Dr. Vella later chaired the working session on ferry links and port fees.\n\n"
+        '"Our ports are the road to our future," the Prime Minister said in his opening speech.\n'
     )
-    s = summitdoc.parse_text(page.format(headline="Dr. Vella hosts Mediterranean ports talks"))
-    people = {p.name: p for p in s.participants}
     [q] = [q for sp in s.speeches for q in sp.quotes]
-    assert q.speaker != people["Clara Vella"].id
+    assert q.speaker is None  # two prime ministers, neither the deputy
 
 
 def test_the_minister_is_no_prime_minister() -> None:
@@ -665,15 +657,8 @@ def test_the_minister_after_a_sentence_naming_two_ministers_is_nobody() -> None:
     assert got["The maps show"] is None
 
 
-def _first_words_and_speakers(headline: str, *lines: str) -> dict[str, str | None]:
-    s = wire_parse(headline, *lines)
-    people = {p.id: p.name for p in s.participants}
-    return {" ".join(q.text.split()[:3]): people.get(q.speaker or "") for q in s.quotes}
-
-
 def test_a_lower_case_title_after_another_holder_is_named_is_not_the_main_figure() -> None:
-    found = _first_words_and_speakers(
-        "Lake states agree joint drought plan",
+    found = quotes_of(
         "LUGANO – Ministers of the lake states met on Thursday under the chairmanship of Federal "
         "Councillor Ursula Brandt.",
         "Andorra's delegation was led by Pere Casals, Minister for Public Works and the "
@@ -688,8 +673,7 @@ def test_a_lower_case_title_after_another_holder_is_named_is_not_the_main_figure
 
 
 def test_a_title_held_by_someone_named_only_later_does_not_take_the_cue() -> None:
-    found = _first_words_and_speakers(
-        "Corridor states agree single transit permit",
+    found = quotes_of(
         "MAUN – Transport ministers of Namibia, Botswana and Zambia on Friday agreed to a single "
         "transit permit.",
         "Namibia's Minister of Works and Transport, Anna Shikongo, who led the delegation, said "

@@ -1454,6 +1454,8 @@ def test_a_long_name_is_kinded_by_its_last_word(item: str, kind: str) -> None:
         "No such loan was signed.",
         "No new accord was adopted at the session.",
         "Neither protocol was ratified.",
+        "None of the loans was signed.",
+        "None of the loans was approved.",
     ],
 )
 def test_a_document_told_as_not_made_is_no_decision(line: str) -> None:
@@ -1722,6 +1724,10 @@ def test_approval_with_an_adverb_or_a_possessive_object(sentence: str, expected:
         (
             "The leaders met for the first time since the river commission was set up to share "
             "the delta's water."
+        ),
+        (
+            "The ministers gathered again after the lagoon authority was established to guard "
+            "the reefs."
         ),
         "The fund was created in the late 1980s to rebuild the harbours.",
         # Done before the summit, told in a speech.

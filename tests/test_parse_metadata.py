@@ -2178,6 +2178,12 @@ def test_a_person_after_the_bodys_letters_is_no_part_of_the_name() -> None:
         "Rose Atim said the stocks were recovering.",
     )
     assert s.name == "14th Meeting of the Western Lakes Fisheries Board"
+    s = page(
+        "Lake ministers gather in Jinja",
+        "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority Chairman "
+        "Rose Atim said the stocks were recovering.",
+    )
+    assert s.name == "14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority"
 
 
 def test_a_later_meeting_of_the_organisations_organ_is_no_name() -> None:
@@ -2213,7 +2219,7 @@ def test_a_stated_date_day_first_or_with_an_ordinal(line: str, date: dt.date) ->
     assert page("Reef ministers gather in Fiji", line).date == date
 
 
-def test_a_date_counted_from_or_a_datelines_is_not_the_meetings() -> None:
+def test_a_weekday_after_a_dateline_is_read_against_it_not_a_later_date() -> None:
     s = page(
         "Reef ministers gather in Fiji",
         "Suva, 5 March 2047 – The 12th Meeting of the Reef Council ended in Suva on Monday.",

@@ -113,7 +113,7 @@ def test_head_without_a_body_is_no_title() -> None:
     s = report("Lena Moss, head of state of Estonia, spoke first.", "Aron Pike, a chief, waved.")
     p = people(s)
     assert p["Lena Moss"].role == "head of state"
-    assert "Aron Pike" not in p or p["Aron Pike"].role is None
+    assert "Aron Pike" not in p
 
 
 def test_lower_case_title_with_portfolio() -> None:
@@ -2287,7 +2287,7 @@ def test_a_state_office_naming_the_summits_body_stays_the_states() -> None:
         "Outgoing LCFA Chair and Chad Fisheries Minister Idriss Mahamat handed over.",
     )
     assert p["Musa Garba"].organisation is None
-    assert p["Idriss Mahamat"].organisation != "Lake Chad Fisheries Authority"
+    assert p["Idriss Mahamat"].organisation is None
 
 
 def test_former_before_a_capitalised_title_after_a_preposition() -> None:
@@ -2440,14 +2440,14 @@ def test_a_possessive_or_an_ampersand_inside_a_portfolio(line: str, name: str, r
 
 
 def test_a_places_possessive_after_a_title_starts_another_office() -> None:
-    found = people(
-        report(
-            "The Chair of the Board of Trustees, Lene Aas, handed the gavel to Norway's "
-            "Minister of Finance Trond Vik."
-        )
+    s = report(
+        "The Chair of the Board of Trustees, Lene Aas, handed the gavel to Norway's "
+        "Minister of Finance Trond Vik."
     )
-    assert found["Lene Aas"].role == "Chair of the Board of Trustees"
-    assert found["Trond Vik"].role == "Minister of Finance"
+    assert _roles(s) == {
+        "Lene Aas": "Chair of the Board of Trustees",
+        "Trond Vik": "Minister of Finance",
+    }
 
 
 def test_an_organ_owned_by_a_possessive_names_no_known_body() -> None:
@@ -2582,3 +2582,13 @@ def test_a_possessive_before_a_lower_case_title_without_a_name_adds_nobody() -> 
 )
 def test_a_person_who_called_off_or_had_only_planned_to_come_is_absent(line: str) -> None:
     assert people(report(line)) == {}
+
+
+def test_a_phrase_of_taking_part_reaches_no_further_than_its_sentence() -> None:
+    s = report("Also present was Ines Duarte. Tom Berg Olsen watched from the quay.")
+    assert list(people(s)) == ["Ines Duarte"]
+
+
+def test_a_list_after_a_phrase_of_taking_part_crosses_forms_of_address() -> None:
+    s = report("Also attending were Dr. Ines Duarte and Mr. Bo Lindqvist.")
+    assert list(people(s)) == ["Ines Duarte", "Bo Lindqvist"]

@@ -389,6 +389,10 @@ class _Cues:
             re.IGNORECASE,
         )
         self.earlier_opener = re.compile(rf"\b(?i:{alternation(cues['earlier_openers'])})\s+$")
+        # "the first summit since the authority was created": a clause of time, told as the past.
+        self.earlier_clause = re.compile(
+            rf"\b(?i:{alternation(cues['earlier_openers'])})\s+(?:the|a|an|its|their)\s+[^,;]*\Z"
+        )
         self.proposal = re.compile(rf"\b(?:{alternation(cues['proposal_verbs'])})\b(?!\s+by\b)")
         # An initiative named after a colon, announced by the summit's members.
         self.initiative = re.compile(
@@ -1067,8 +1071,7 @@ class _Finder:
             if re.search(r"\s+and\s+$|\A\s*to\s+\Z", text[st : m.start()]) or (
                 # "X, who chaired the last session, handed the chair to Y": the relative
                 # clause is no part of it.
-                _WHO_BEFORE_CLAUSE.search(text, max(s, st - 8), st)
-                and text.find(", ", st, m.start()) >= 0
+                _WHO_BEFORE.search(text, max(s, st - 8), st) and text.find(", ", st, m.start()) >= 0
             ):
                 # "signed X and handed the chair to Y": the second verb's own words; "decided:"
                 # then "to hand the chair to Y;": the item's verb.
@@ -1299,7 +1302,7 @@ class _Finder:
             return
         if cues.host_event.fullmatch(text[st:np_end].split()[-1]):
             return  # "The summit was launched ...": the summit itself
-        if _SINCE.search(text, st, m.start()):
+        if cues.earlier_clause.search(text, st, m.start()):
             return  # "the first summit since the authority was created": told as the past
         if any(
             h.start <= first and h.end >= np_end and (h.has("org") or h.has("acronym"))
@@ -1519,16 +1522,8 @@ class _Finder:
                 who = named[0][2].name if named else last.group(1) if last else None
                 if who is None:
                     # "elected Kuwait as vice-president": a member state holds the office.
-                    lo, hi = strip_span(text, a, b)
-                    lo += 4 if text.startswith(("the ", "The "), lo) else 0
-                    who = next(
-                        (
-                            text[lo:hi]
-                            for h in self.doc.hits_in(lo, hi)
-                            if h.has("country") and (h.start, h.end) == (lo, hi)
-                        ),
-                        None,
-                    )
+                    state = norm(text[a:b]).removeprefix("the ").removeprefix("The ")
+                    who = state if self.doc.knowledge.country(state) is not None else None
                 if who is not None:
                     self.add(st, stop, kind="designation", subject=who)
         for m in cues.elected.finditer(text, s, e):
@@ -1758,7 +1753,7 @@ _IMPERSONAL: Final = re.compile(
 )
 _APPOINTMENT: Final = re.compile(r"(?i:the\s+)?(?:appointment|nomination)\s+of\s")
 _DETERMINER: Final = re.compile(r"(?i:a|an|the)\s+(?:new\s+)?")
-# A pronoun refers to what is told elsewhere; "No such contract was signed" is told undone.
+# A pronoun refers to what is told elsewhere ("No such contract was signed" is ``_hedged``).
 _NOT_MADE: Final = re.compile(
     r"(?i:which|that|who|whom|it|this|these|those|they|he|she|its|their|what)\b"
 )
@@ -1771,12 +1766,8 @@ _EARLIER_YEAR: Final = re.compile(
     r"(?:1[89]|20)\d0s)\b"
 )
 _BY: Final = re.compile(r"\s+by\s+")
-#: A relative clause's "who" right before a clause's start.
-_WHO_BEFORE_CLAUSE: Final = re.compile(r",\s+who\s+\Z")
 #: "had approved": done before the time the report tells of.
 _PLUPERFECT: Final = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?\Z")
-#: A clause of time since a past act: "since the authority was created".
-_SINCE: Final = re.compile(r"\b(?:since|until)\s+(?:the|a|an|its|their)\s+[^,;]*\Z")
 #: How far after a verb of setting up a year may date its object: "created the institution in".
 _MADE_YEAR_REACH: Final = 48
 # "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
@@ -1829,7 +1820,7 @@ def _near(s: int, pos: int) -> int:
 _SUBCLAUSE_CUT: Final = re.compile(r"[,;]|\b(?:but|and)\b")
 #: A negation or a condition before the verb in its clause.
 _HEDGE: Final = re.compile(
-    r"\b(?:no|not|never|neither|nor|without|cannot|if|unless|whether)\b|n['’]t\b|"
+    r"\b(?:no|not|never|neither|nor|none|nothing|without|cannot|if|unless|whether)\b|n['’]t\b|"
     r"\b(?:failed|fails|refused|refuses|declined|declines)\s+to\b",
     re.IGNORECASE,
 )

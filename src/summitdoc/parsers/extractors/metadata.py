@@ -602,6 +602,13 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
     return published
 
 
+def _head_blocks(doc: Document) -> list[tuple[int, int]]:
+    """The headline's and the standfirst's spans."""
+    return [
+        (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
+    ]
+
+
 def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
     """The headline, standfirst, and the first ``n_body`` body blocks after the date line.
 
@@ -680,9 +687,7 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     weights: Counter[int] = Counter()
     tied: set[int] = set()
     orgs: dict[int, Any] = {}
-    heads = [
-        (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
-    ]
+    heads = _head_blocks(doc)
     top = _top_blocks(doc)
     offices = {h.end for h in doc.hits if h.has("title")}
     for h in doc.hits:
@@ -794,9 +799,7 @@ def _glossed_organisation(doc: Document) -> None:
     """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
-    heads = [
-        (b.start, b.end) for b in doc.blocks if b.kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST)
-    ]
+    heads = _head_blocks(doc)
     # Each gloss with the words before it, in order.
     glosses = [
         (m, text[max(s, m.start() - _GLOSS_REACH) : m.start()], (s, e))
@@ -1166,8 +1169,8 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             listed = m["of"] and not m["letters"] and _LIST_GOES_ON.match(text, m.end())
             # The body's letters after the name are the organisation's acronym, not the name's.
             end = m.start("of") if listed else m.start("letters") if m["letters"] else m.end()
-            if m["more"] and _goes_on(m["more"]):
-                end = m.end()
+            if m["more"] and (kept := _goes_on(m["more"])):
+                end = m.start("more") + kept
             doc.meta["name"] = norm(text[m.start() : end])
             return
     if (own := _meeting_of_organisation(doc)) is not None:
@@ -1240,10 +1243,7 @@ def _meeting_of_organisation(doc: Document) -> str | None:
         if doc.block_at(s).kind in (BlockKind.HEADLINE, BlockKind.STANDFIRST):
             continue  # a headline's capitals say nothing
         if (m := pattern.search(text, s, e)) is not None and not _another_meeting(text, s, m):
-            more = m["more"]
-            return norm(
-                m.group() if not more or _goes_on(more) else text[m.start() : m.start("more")]
-            )
+            return norm(text[m.start() : m.start("more") + _goes_on(m["more"])])
     return None
 
 
@@ -1256,17 +1256,19 @@ def _another_meeting(text: str, s: int, m: re.Match[str]) -> bool:
     )
 
 
-def _goes_on(words: str) -> bool:
-    """Whether the capitalised ``words`` after a body's name go on with it.
+def _goes_on(words: str) -> int:
+    """How many characters of the capitalised ``words`` after a body's name go on with it.
 
     "... (OECS) Authority", "... (LAPSSET) Corridor": one or two words, the last a body's or a
-    named thing's head noun. "... (OECS) Director General X" is a person after the name.
+    named thing's head noun, also before a person ("... (OECS) Authority Chairman X"). "...
+    (OECS) Director General X" is a person after the name: 0.
     """
-    parts = words.split()
     lex = lexicon()
-    return len(parts) <= 2 and (
-        parts[-1].lower() in lex.body_heads or parts[-1].lower() in lex.thing_words
-    )
+    kept = 0
+    for w in itertools.islice(re.finditer(r"\S+", words), 2):
+        if w.group().lower() in lex.body_heads or w.group().lower() in lex.thing_words:
+            kept = w.end()
+    return kept
 
 
 #: Up to three capitalised words, not an article, then a meeting's or a body's noun "of" a name

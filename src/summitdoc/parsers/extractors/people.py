@@ -73,7 +73,7 @@ _THING_LEAD: Final = 3
 #: How far back, in tokens, a list of names may reach to the phrase that leads it.
 _LIST_REACH: Final = 40
 #: Lower-case tokens a list of names and titles may hold between its items and inside titles.
-_LIST_JOINS: Final = frozenset({",", "and", "of", "the", "for", "&", "-", "."})
+_LIST_JOINS: Final = frozenset({",", "and", "of", "the", "for", "&", "-"})
 
 
 @functools.lru_cache(maxsize=4)
@@ -332,8 +332,10 @@ class PeopleFinder:
         #: words are looked up once per length, not compared with every phrase.
         self._absent = frozenset(self.lex.absent_after)
         self._absent_lengths = sorted({len(p) for p in self._absent})
-        self._presence = frozenset(tuple(p.split()) for p in self.lex.presence_leads)
+        self._presence = frozenset(self.lex.presence_leads)
         self._presence_lengths = sorted({len(p) for p in self._presence})
+        #: Their last words: most tokens end no such phrase, and are passed at once.
+        self._presence_last = frozenset(p[-1] for p in self._presence)
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -1503,13 +1505,12 @@ class PeopleFinder:
             country = before.get("country")  # "The US ambassador, X,"
         else:
             country = owner.get("country") if owner is not None and owner.has("country") else None
-        # "NATO's secretary general, X,": a body's possessive makes the title one person's too.
         qualified = (
             j > h.j
             or country is not None
-            or (owner is not None and _org(owner) is not None)
             or (a > start and toks.keys[a - 1] in _DETERMINERS)
-            # "The council's secretary general, X,": any possessive makes it one person's.
+            # "NATO's secretary general, X,", "The council's ...": a possessive makes it one
+            # person's.
             or (a - 2 >= start and self._possessive_s(a - 2))
         )
         if qualified and j == h.j:
@@ -2857,7 +2858,12 @@ class PeopleFinder:
             if k - 1 > start and keys[k - 1] == ":":
                 k -= 1  # "Also present were: ..."
                 continue
-            if not (self.toks.is_cap(k - 1) or keys[k - 1] in _LIST_JOINS):
+            if not (
+                self.toks.is_cap(k - 1)
+                or keys[k - 1] in _LIST_JOINS
+                # A full stop inside a form of address ("Dr.", "H.E."), not a sentence's end.
+                or (keys[k - 1] == "." and k - 1 in self.in_hit)
+            ):
                 return False
             k -= 1
         return False
@@ -2865,6 +2871,8 @@ class PeopleFinder:
     def _presence_before(self, k: int, start: int) -> bool:
         """Whether a phrase of taking part ("present were", "led by") ends right before ``k``."""
         keys = self.toks.keys
+        if k <= start or keys[k - 1] not in self._presence_last:
+            return False
         return any(
             k - n >= start and tuple(keys[k - n : k]) in self._presence
             for n in self._presence_lengths

@@ -53,7 +53,7 @@ class Lexicon:
     #: Lower-case verbs after a bare name that show it is a person acting.
     subject_verbs: frozenset[str]
     #: Phrases right before bare names that say they take part ("present were"), lower case.
-    presence_leads: tuple[str, ...]
+    presence_leads: tuple[tuple[str, ...], ...]
     institution_words: frozenset[str]
     #: Endings of a capitalised word that make it an institution word too ("Emigration").
     institution_endings: tuple[str, ...]
@@ -254,7 +254,9 @@ def lexicon() -> Lexicon:
         place_heads=_words(_get(data, "names", "place_heads")),
         retired_marks=_words(_get(data, "names", "retired_marks")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
-        presence_leads=tuple(_get(data, "names", "presence_leads")),
+        presence_leads=tuple(
+            tuple(tokenise(x).keys) for x in _get(data, "names", "presence_leads")
+        ),
         institution_words=frozenset(_get(data, "institutions", "words")),
         institution_endings=tuple(_get(data, "institutions", "endings")),
         journalist_before=_words(_get(data, "names", "journalist_before")),

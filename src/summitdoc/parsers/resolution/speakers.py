@@ -567,11 +567,15 @@ def _other_holder_before(
         return False
     if not doc.text[d.start : d.end].islower():
         return False  # "the Minister said" on a ministry's page: its own minister
-    found = _sentence_people(doc, max(0, d.start - _ANTECEDENT_REACH), d.start)
-    if found is None:
-        return False
-    named = {id(p) for _s, _e, p in found[2] if p is not None}
-    return id(hero) not in named and any(id(p) in named for p in holders if p is not hero)
+    near = _named_last(doc, holders, d.start)
+    return bool(near) and hero not in near
+
+
+def _named_last(doc: Document, people: list[Person], at: int) -> list[Person]:
+    """Those of ``people`` the last sentence naming someone before ``at`` names."""
+    found = _sentence_people(doc, max(0, at - _ANTECEDENT_REACH), at)
+    named = {id(p) for _s, _e, p in found[2] if p is not None} if found else set()
+    return [p for p in people if id(p) in named]
 
 
 def _fits_hero(hero: Person, d: Description) -> bool:
@@ -749,10 +753,8 @@ def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
     would mean them.
     """
     holders = [p for p in _holders(doc, role, exact=True) if any(s < at for s, _e in p.mentions)]
-    if not holders and (found := _sentence_people(doc, max(0, at - _ANTECEDENT_REACH), at)):
-        loose = {id(p) for p in _holders(doc, role)}
-        near = {id(p): p for _s, _e, p in found[2] if p is not None and id(p) in loose}
-        holders = list(near.values())
+    if not holders:
+        holders = _named_last(doc, _holders(doc, role), at)
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
 
 
