@@ -2592,3 +2592,152 @@ def test_a_phrase_of_taking_part_reaches_no_further_than_its_sentence() -> None:
 def test_a_list_after_a_phrase_of_taking_part_crosses_forms_of_address() -> None:
     s = report("Also attending were Dr. Ines Duarte and Mr. Bo Lindqvist.")
     assert list(people(s)) == ["Ines Duarte", "Bo Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role", "country"),
+    [
+        (
+            (
+                "The envoy later sat down with the head of the Peruvian delegation, Rosa Quispe, "
+                "to go over the draft."
+            ),
+            "Rosa Quispe",
+            "head of the Peruvian delegation",
+            "Peru",
+        ),
+        (
+            "Tomas Virtanen, leader of the Finnish delegation, said the text was balanced.",
+            "Tomas Virtanen",
+            "leader of the Finnish delegation",
+            "Finland",
+        ),
+    ],
+)
+def test_head_of_a_demonym_delegation_is_an_office(
+    line: str, name: str, role: str, country: str
+) -> None:
+    found = people(report(line))
+    assert found[name].role == role
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "country"),
+    [
+        (
+            "Ilse Moller, who headed the Austrian delegation, praised the hosts.",
+            "Ilse Moller",
+            "Austria",
+        ),
+        (
+            "The Deputy Minister of Trade, Kofi Mensah, led the Ghanaian delegation to the talks.",
+            "Kofi Mensah",
+            "Ghana",
+        ),
+        (
+            "Deputy Governor Aigerim Bekova was part of the Kazakh delegation at the dinner.",
+            "Aigerim Bekova",
+            "Kazakhstan",
+        ),
+        (
+            "For the Norwegian delegation, Sigrid Aas argued that the quota was too low.",
+            "Sigrid Aas",
+            "Norway",
+        ),
+        (
+            "Uganda's delegation was made up of Grace Namara and Peter Okello.",
+            "Peter Okello",
+            "Uganda",
+        ),
+        (
+            (
+                "A delegation of Mongolia, led by Deputy Minister of Energy Bat-Erdene Gansukh, "
+                "took part in the talks."
+            ),
+            "Bat-Erdene Gansukh",
+            "Mongolia",
+        ),
+        (
+            (
+                "Under-Secretary Ana Cruz, speaking on behalf of the Mexican delegation, welcomed "
+                "the plan."
+            ),
+            "Ana Cruz",
+            "Mexico",
+        ),
+        (
+            (
+                "The Chilean delegation was led by Minister of Mines Ana Soto. The Argentine "
+                "delegation was led by Minister of Trade Pablo Ferraro."
+            ),
+            "Pablo Ferraro",
+            "Argentina",
+        ),
+    ],
+)
+def test_a_delegation_gives_its_members_their_country(line: str, name: str, country: str) -> None:
+    assert people(report(line))[name].country == country
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Transport Minister Lena Hoff welcomed the Estonian delegation to the port.",
+        "The Estonian delegation thanked Transport Minister Lena Hoff for the visit.",
+    ],
+)
+def test_a_delegation_named_beside_someone_is_not_theirs(line: str) -> None:
+    assert people(report(line))["Lena Hoff"].country is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "alias"),
+    [
+        (
+            (
+                "Minister of Water K.Rahimov opened the session.",
+                "Later Minister of Water Komil Rahimov said the canal would be lined.",
+            ),
+            "Komil Rahimov",
+            "K.Rahimov",
+        ),
+        (
+            (
+                "Minister of Water Komil Rahimov opened the session.",
+                "Minister K. Rahimov then said the canal would be lined.",
+            ),
+            "Komil Rahimov",
+            "K. Rahimov",
+        ),
+    ],
+)
+def test_initials_name_the_person_their_full_name_names(
+    lines: tuple[str, ...], name: str, alias: str
+) -> None:
+    found = people(report(*lines))
+    assert set(found) == {name}
+    assert alias in found[name].aliases
+
+
+def test_initials_of_another_given_name_are_someone_else() -> None:
+    found = people(
+        report(
+            "Minister of Water D. Rahimov opened the session.",
+            "Later Minister of Energy Komil Rahimov said the grid would be ready.",
+        )
+    )
+    assert set(found) == {"D. Rahimov", "Komil Rahimov"}
+
+
+def test_a_bracketed_name_after_a_body_is_the_bodys() -> None:
+    found = people(
+        report(
+            "The Nepali delegation was led by Head of the Soil Conservation and Watershed Agency "
+            "(Bhu Samrakshan) Professor Dr Sita Gurung, while the Bhutanese delegation was led "
+            "by Director-General of Forests Karma Wangdi.",
+            "The pilot, Samrakshan said, would start in the hills.",
+        )
+    )
+    assert "Bhu Samrakshan" not in found
+    assert found["Karma Wangdi"].country == "Bhutan"

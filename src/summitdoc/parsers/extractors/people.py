@@ -223,7 +223,9 @@ _BE_PLURAL: Final = re.compile(r"\b(?:were|was|are|is|included)\b")
 
 _JOINERS: Final = frozenset({"and", "or"})
 _SIDE: Final = re.compile(
-    r"\b(?:on\s+the\s+([A-Z][\w-]+)\s+side|[Tt]he\s+([A-Z][\w-]+)\s+delegation)\b"
+    r"\b(?:[Oo]n\s+the\s+([A-Z][\w-]+)\s+side|[Tt]he\s+([A-Z][\w-]+)\s+delegation"
+    r"|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+delegation"
+    r"|[Dd]elegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b"
 )
 
 
@@ -313,6 +315,8 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
+        #: The sides the block being scanned speaks for (see :meth:`_side`).
+        self._sides_now: list[tuple[Any, Any, range]] = []
         self._verb_words = _verb_words(self.doc.knowledge)
         #: Pairs of adjacent words the report writes in lower case: "the capital increase" makes
         #: "General Capital Increase" no general's name.
@@ -474,6 +478,12 @@ class PeopleFinder:
         w = self.toks.words
         return i + 1 < end and len(w[i]) == 1 and w[i].isupper() and w[i + 1] == "."
 
+    def _initials_then_name(self, i: int, end: int) -> bool:
+        """Tokens from ``i`` are one or more initials, then a name word ("J. K. Rowling")."""
+        while self.is_initial(i, end):
+            i += 2
+        return i < end and self.is_name_word(i, end)
+
     def nickname_at(self, i: int, end: int) -> bool:
         """Tokens ``i..i+2`` are a quoted one-word nickname followed by a name word."""
         w = self.toks.words
@@ -503,8 +513,8 @@ class PeopleFinder:
         ):
             n, words = i + 1, 1
         while n < end:
-            if self.is_initial(n, end) and words:
-                n += 2
+            if self.is_initial(n, end) and (words or self._initials_then_name(n, end)):
+                n += 2  # "Ana K. Ruiz", and "V. Putin", "L.Kiknadze" when a name word follows
                 continue
             if (
                 toks.words[n] in lex.short_given
@@ -731,7 +741,11 @@ class PeopleFinder:
                 if country is not None and ph.country is None and org is None:
                     ph.country = country
                     portfolio = self._portfolio_before_country(j + 1, cend)
-                    if portfolio is not None:
+                    if key == "of" and toks.keys[cend - 1] in self.lex.delegation_nouns:
+                        # "head of the Chinese delegation": an office, whose the demonym says.
+                        ph.role_tokens.append((j, cend))
+                        ph.role_noun, ph.title_kind = False, ph.title_kind or "diplomat"
+                    elif portfolio is not None:
                         # "Minister of Minerals and Energy of Botswana": the office, then whose.
                         ph.role_tokens.append((j, portfolio))
                 else:
@@ -1008,6 +1022,9 @@ class PeopleFinder:
                 and h.j < end
                 and toks.words[h.j].islower()
             ):
+                if n == i + 1 and toks.keys[h.j] in lex.delegation_nouns:
+                    # "head of the Chinese delegation": whose delegation, so whose office.
+                    return h.j + 1, country or h.get("demonym"), org
                 break  # "the Egyptian president on Egyptian gas supplies": an adjective
             if h is not None and not h.has("title") and not h.has("role_noun"):
                 if h.has("country") and not (h.has("org") or h.has("body")):
@@ -1111,7 +1128,7 @@ class PeopleFinder:
         list_country: Any = None
         list_org: Any = None
         list_end = -1  # token after the last person of the current list
-        side_country, side_org, side_span = self._side(start, end)
+        sides = self._sides_now = self._side(start, end)
         # Read once: this loop visits every token of the text.
         words = toks.words
         namey = self._namey
@@ -1318,8 +1335,8 @@ class PeopleFinder:
                         # A new list starts with someone of no stated country: the country of
                         # an earlier list does not carry over to its members.
                         list_country = list_org = None
-                    if country is None and org is None and ns in side_span:
-                        country, org = side_country, side_org
+                    if country is None and org is None:
+                        country, org = self._side_of(ns, sides)
                 elif ph.title_kind is not None:
                     # A country before the name describes the list ("Kazakh President X and
                     # Prime Minister Y"); one after it ("President X of Ghana") is X's alone.
@@ -2177,7 +2194,15 @@ class PeopleFinder:
             return
         if person.country is not None or person.organisation is not None:
             return
-        if n + 3 >= end or toks.keys[n] not in lex.delegation_verbs:
+        if n + 1 < end and toks.keys[n] == ",":
+            # "X, who led the Icelandic delegation, said", "The Vice Minister, X, headed the
+            # Colombian delegation": the apposition's closing comma.
+            n += 2 if toks.keys[n + 1] == "who" else 1
+        verb = next(
+            (len(v) for v in lex.delegation_verbs if tuple(toks.keys[n : n + len(v)]) == v), 0
+        )
+        n += verb - 1  # the verb phrase's last token
+        if not verb or n + 3 >= end:
             return
         h = self._phrase_hit(n + 1)
         if h is not None and h.has("country"):
@@ -2201,39 +2226,74 @@ class PeopleFinder:
             # "headed the Chilean delegation"
             person.country = _name_of(h.get("demonym") if h.has("demonym") else h.get("country"))
 
-    def _side(self, start: int, end: int) -> tuple[Any, Any, range]:
-        """The country or organisation a sentence's list speaks for, and the tokens it covers.
+    def _side(self, start: int, end: int) -> list[tuple[Any, Any, range]]:
+        """The countries or organisations a block's clauses speak for, and the tokens they cover.
 
-        "Representing Russia at the summit were ...", "on the Russian side were ...",
-        "The Chilean delegation was made up of ...", "X, who led the Kenyan delegation": the
-        people named in that clause are its. The range is empty when the block has no cue.
+        "Representing Russia at the summit were ...", "X, representing Russia, ...": the people
+        named in that clause are its. "On the Russian side were ...", "The Chilean delegation
+        was made up of ...", "A delegation of Kenya, led by ...": those named after the cue (see
+        :meth:`_side_after`). The list is empty when the block has no cue.
         """
-        toks, text = self.toks, self.doc.text
+        toks, text, kb = self.toks, self.doc.text, self.doc.knowledge
         if end <= start:
-            return None, None, range(0)
+            return []
         s, e = toks.starts[start], toks.ends[end - 1]
         # Both cues hold a word looked for in place first: most blocks have neither, and are
         # then not sliced and searched.
         representing = text.find("epresenting", s, e) >= 0 or text.find("behalf", s, e) >= 0
         side = text.find("side", s, e) >= 0 or text.find("delegation", s, e) >= 0
         if not (representing or side):
-            return None, None, range(0)
-        head = text[s:e]
-        m = _REPRESENTING.search(head) if representing else None
-        if m is not None:
-            until = self._clause(s + m.start(), start, end)
-            country = self.doc.knowledge.country(m.group(1))
+            return []
+        sides: list[tuple[Any, Any, range]] = []
+        for m in _REPRESENTING.finditer(text, s, e) if representing else ():
+            until = self._clause(m.start(), start, end)
+            # "on behalf of Chile", "on behalf of the Chilean delegation"
+            country = kb.country(m.group(1)) or (
+                kb.country_by_demonym(m.group(1))
+                if text.startswith("delegation", m.end(1) + 1)
+                else None
+            )
+            org = None if country is not None else kb.organisation(m.group(1))
+            if country is not None or org is not None:
+                sides.append((country, org, until))
+        for m in _SIDE.finditer(text, s, e) if side else ():
+            country = (
+                kb.country_by_demonym(m.group(1) or m.group(2))
+                if m.group(1) or m.group(2)
+                else kb.country(m.group(3) or m.group(4))
+            )
             if country is not None:
-                return country, None, until
-            org = self.doc.knowledge.organisation(m.group(1))
-            if org is not None:
-                return None, org, until
-        m = _SIDE.search(head) if side else None
-        if m is not None:
-            country = self.doc.knowledge.country_by_demonym(m.group(1) or m.group(2))
-            if country is not None:
-                return country, None, self._clause(s + m.start(), start, end)
-        return None, None, range(0)
+                sides.append((country, None, self._side_after(m.start(), start, end)))
+        return sides
+
+    @staticmethod
+    def _side_of(i: int, sides: list[tuple[Any, Any, range]]) -> tuple[Any, Any]:
+        """The country or organisation of the first side whose clause holds token ``i``."""
+        for country, org, span in sides:
+            if i in span:
+                return country, org
+        return None, None
+
+    def _side_after(self, offset: int, start: int, end: int) -> range:
+        """The clause's tokens from a side's cue at ``offset`` to its first verb of acting.
+
+        "The Chilean delegation was made up of X", "For the Kenyan delegation, X argued": the
+        people named after the cue. Those before it ("Minister X welcomed the Peruvian
+        delegation") and the object of its verb ("The Peruvian delegation met Minister X") are
+        someone else's.
+        """
+        keys, verbs = self.toks.keys, self.lex.subject_verbs
+        clause = self._clause(offset, start, end)
+        first = bisect.bisect_left(self.toks.starts, offset, clause.start, clause.stop)
+        for k in range(first, clause.stop):
+            if (
+                keys[k] in verbs
+                and keys[k] not in _IDLE_AUXILIARIES
+                and not (k + 1 < end and keys[k + 1] == "by")  # "were attended by X"
+                and not any(self._presence_before(x, start) for x in range(k + 1, k + 4))
+            ):
+                return range(first, k)
+        return range(first, clause.stop)
 
     def _companions(self, start: int, end: int) -> None:
         """Mark the people named as accompanying someone, and give them that person's country.
@@ -2758,9 +2818,21 @@ class PeopleFinder:
             return  # "the CSTO Crisis Response Centre"
         if n < end and self.lex.institution_word(toks.words[n]):
             return  # "Caspian Pipeline Consortium", "Crisis Response Centre"
-        if prev in NOT_BEFORE_NAMES:
+        if (
+            prev == "("
+            and n < end
+            and toks.words[n] == ")"
+            and i - 2 >= start
+            and (
+                self.lex.institution_word(toks.words[i - 2])
+                or ((body := self.in_hit.get(i - 2)) is not None and body.has("org"))
+            )
+        ):
+            return  # "the Language Development Agency (Badan Bahasa)": the body's own name
+        if prev in NOT_BEFORE_NAMES and not self._presence_before(i, start):
             # "the Nagorny Karabakh conflict", "on Countering International Terrorism": a name
-            # after an article or most prepositions is the name of a thing.
+            # after an article or most prepositions is the name of a thing, unless a phrase of
+            # taking part ends there ("the delegation was made up of X").
             return
         k = i - 1
         while (
@@ -2835,10 +2907,13 @@ class PeopleFinder:
         if not strong:
             strong = self._after_presence(i, start)
         country = self._possessive_country(i, start)
+        org = None
         if country is not None:
             strong = True  # "Peru's Lucia Mendoza"
+        else:
+            country, org = self._side_of(i, self._sides_now)  # "For the Kenyan delegation, X"
         weight = 1 if strong and not self._told_elsewhere(i, n, start, end) else 0
-        found = self._add(i, n, None, country, None, weight=weight, title_kind=None, alias=None)
+        found = self._add(i, n, None, country, org, weight=weight, title_kind=None, alias=None)
         if found is not None:
             if self._absent_before(self._before_address(i, start), start):
                 self.absent.append(found)  # "paid tribute to the late Dr. X"
@@ -2922,14 +2997,15 @@ class PeopleFinder:
             matches = self.by_part.get(name, [])
             if len(matches) == 1:
                 person = matches[0]
-        if person is None and " " in name:
-            # A full name after its surname alone ("President Putin" ... "Vladimir Putin").
+        if person is None and " " in name and not _initialled(name):
+            # A full name after its surname alone ("President Putin" ... "Vladimir Putin"), or
+            # after its initials ("V. Putin", "J.Tursunov").
             matches = [
                 p
                 for part in _parts(name)
                 for form in _forms(part, name)
                 for p in self.by_part.get(form, [])
-                if " " not in p.name
+                if (_same_initial(name, p.name) if _initialled(p.name) else " " not in p.name)
             ]
             if len(matches) == 1:
                 person = matches[0]
@@ -2948,6 +3024,16 @@ class PeopleFinder:
             owners = self.by_part.get(words[-1], [])
             if len(owners) == 1 and all(w in owners[0].aliases for w in words[:-1]):
                 person = owners[0]
+                add_alias(person, name)
+        if person is None and _initialled(name):
+            # "J.Tursunov" after "Jasur Tursunov": the surname and the initial of one known name.
+            fits = [
+                p
+                for p in self.by_part.get(_parts(name)[-1], [])
+                if " " in p.name and _same_initial(p.name, name)
+            ]
+            if len(fits) == 1:
+                person = fits[0]
                 add_alias(person, name)
         if person is None and ne - ns >= 2 and self._common_noun_phrase(ns, ne):
             return None
@@ -2973,9 +3059,14 @@ class PeopleFinder:
                     # Susilo “Sus” Pranoto: "Sus" alone names him too.
                     add_alias(person, toks.words[x + 1])
                     self.by_key.setdefault(toks.words[x + 1], person)
-        elif " " in name and " " not in person.name:
-            # The full name turns up after the surname: keep the full one.
+        elif (" " not in person.name or _initialled(person.name)) and (
+            " " in name and not _initialled(name)
+        ):
+            # The full name turns up after the surname or the initials: keep the full one.
+            short = person.name
             person.name, person.start, person.end = name, start, end
+            if _initialled(short):
+                add_alias(person, short)
             self.by_key[key] = person
             self._index_parts(person)
         person.mentions.append((start, end))
@@ -3048,7 +3139,23 @@ OF_STATE: Final = re.compile(
 
 
 def _parts(name: str) -> list[str]:
-    return [w.strip(".,") for w in name.split()]
+    return [w.strip(".,") for w in _INITIAL_GLUED.sub(r"\1 ", name).split()]
+
+
+#: Initials written onto the next word: "L.Kiknadze", "F.A.Sultani".
+_INITIAL_GLUED: Final = re.compile(r"\b([A-Z]\.)(?=\w)")
+#: Initials that open a name: "V. Putin", "J.Tursunov".
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.\s*)+(?=[^\W\d_])")
+
+
+def _initialled(name: str) -> bool:
+    """Whether a name opens with its initials and no given name ("V. Putin", "J.Tursunov")."""
+    return _INITIALS.match(name) is not None
+
+
+def _same_initial(full: str, short: str) -> bool:
+    """Whether a full name's first letter is the initial a short form opens with."""
+    return not _initialled(full) and full[:1] == short[:1]
 
 
 def _forms(part: str, name: str) -> tuple[str, ...]:

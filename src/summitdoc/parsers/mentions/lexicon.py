@@ -86,8 +86,9 @@ class Lexicon:
     elsewhere_before: tuple[tuple[str, ...], ...]
     #: Phrases after a country and before a person who stands for it ("was represented by").
     stands_for: tuple[tuple[str, ...], ...]
-    #: "X led Thailand's delegation": the verbs and the nouns.
-    delegation_verbs: frozenset[str]
+    #: "X led Thailand's delegation", "X was part of the Kyrgyz delegation": the verbs (as
+    #: token phrases) and the nouns.
+    delegation_verbs: tuple[tuple[str, ...], ...]
     delegation_nouns: frozenset[str]
     #: Phrases in a speaker's sentence that say a person named in it is present ("our guest").
     presence_cues: tuple[str, ...]
@@ -280,7 +281,9 @@ def lexicon() -> Lexicon:
             tuple(tokenise(x).keys) for x in _get(data, "names", "elsewhere_before")
         ),
         stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
-        delegation_verbs=_words(_get(data, "names", "delegation_verbs")),
+        delegation_verbs=tuple(
+            tuple(tokenise(x).keys) for x in _get(data, "names", "delegation_verbs")
+        ),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
         presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
         opening_prepositions=_words(_get(data, "names", "opening_prepositions")),
