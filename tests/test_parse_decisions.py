@@ -1771,3 +1771,39 @@ def test_a_coalitions_members_lead_a_list_of_what_they_agreed_to() -> None:
         ("other", "Kiribati"),
         ("establishment", "working group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text", "subject"),
+    [
+        (
+            "Environment Minister Leyla Mammadova was unanimously elected President of COP9.",
+            "presidency",
+            "Leyla Mammadova was unanimously elected President of COP9",
+            "Leyla Mammadova",
+        ),
+        (
+            "The ministers elected Oskar Lind chairperson of the fourth session.",
+            "presidency",
+            "elected Oskar Lind chairperson of the fourth session",
+            "Oskar Lind",
+        ),
+        (
+            "Estonia was elected to hold the rotating presidency of the forum.",
+            "presidency",
+            "Estonia was elected to hold the rotating presidency of the forum",
+            "Estonia",
+        ),
+    ],
+)
+def test_an_election_to_a_meetings_chair_is_a_presidency(
+    line: str, kind: str, text: str, subject: str
+) -> None:
+    assert found(parse(line)) == [(kind, text, subject, None)]
+
+
+def test_an_election_to_a_national_office_is_no_decision() -> None:
+    s = parse(
+        "Trade Minister Oskar Lind, who was elected President of the Republic in 2030, spoke."
+    )
+    assert found(s) == []

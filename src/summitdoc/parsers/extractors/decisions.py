@@ -573,15 +573,24 @@ class _Cues:
             r"(?:as\s+(?:the\s+)?(?:next\s+|new\s+|incoming\s+)?(?:[\w’'-]+\s+){0,2}?|"
             rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?){heads}"
         )
+        # "President of COP11", "chair of the 16th session", "to hold the ITF Presidency": the
+        # chair of a meeting or organ of the summit, a presidency.
+        chair = (
+            rf"(?P<chair>(?:as\s+)?(?:the\s+)?(?i:{alternation(cues['chair_offices'])})\s+of\s+"
+            rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?i:{alternation(cues['chaired_bodies'])})"
+            rf"(?:\b|(?<=COP)\s?\d+)"
+            rf"|to\s+(?:hold|assume|take\s+over)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
+            rf"(?i:{alternation(cues['office_nouns'])})\b)"
+        )
         elect = alternation(cues["election_verbs"])
         self.election = re.compile(
             rf"\b(?:{_opening(cues['election_verbs'])})\s+(?P<who>{_WORDS}{{1,80}}?(?:,\s+{_WORDS}{{1,60}}?,)?)\s+"
-            rf"(?:{offices}|to\s+(?:head|lead)\s+the\s+[A-Z])"
+            rf"(?:{chair}|{offices}|to\s+(?:head|lead)\s+the\s+[A-Z])"
         )
         # "X was elected Secretary-General", "X was re-elected to a second term".
         self.elected = re.compile(
             rf"(?<=\w)\s+(?:was|has\s+been|had\s+been)\s+(?:[^.;,\n]{{0,40}}?\s)?(?:{elect})\s+"
-            rf"(?:{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
+            rf"(?:{chair}|{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
         )
         self.handover = re.compile(
             rf"\b(?:{_opening(cues['handover_verbs'])})\s+(?:over\s+)?the\s+"
@@ -1525,15 +1534,24 @@ class _Finder:
                     state = norm(text[a:b]).removeprefix("the ").removeprefix("The ")
                     who = state if self.doc.knowledge.country(state) is not None else None
                 if who is not None:
-                    self.add(st, stop, kind="designation", subject=who)
+                    kind = "presidency" if m["chair"] and k == 0 else "designation"
+                    self.add(st, stop, kind=kind, subject=who)
         for m in cues.elected.finditer(text, s, e):
             # The person is the mention that ends right before the verb: "X was elected ...",
-            # not a relative clause's antecedent ("X, who was elected ... in 2030").
-            named = [x for x in self.doc.mentions_in(s, m.start()) if x[1] == m.start()]
+            # not a relative clause's antecedent ("X, who was elected ... in 2030"); for a
+            # chair, a member state may be ("Ireland was elected to hold the Presidency").
+            holders = [
+                (x[0], x[2].name) for x in self.doc.mentions_in(s, m.start()) if x[1] == m.start()
+            ]
+            if not holders and m["chair"]:
+                place = self._host_before(max(s, m.start() - _HOST_REACH), m.start())
+                if place is not None and self.doc.knowledge.country(text[place[0] : place[1]]):
+                    holders = [(place[0], text[place[0] : place[1]])]
             end = _clause_end(text, m.end(), e)
-            if named and not cues.earlier.search(text, m.start(), end):
-                st, _, person = named[-1]
-                self.add(st, end, kind="designation", subject=person.name)
+            if holders and not cues.earlier.search(text, m.start(), end):
+                st, who = holders[-1]
+                kind = "presidency" if m["chair"] else "designation"
+                self.add(st, end, kind=kind, subject=who)
 
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
