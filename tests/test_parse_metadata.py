@@ -2340,3 +2340,68 @@ def test_a_person_after_a_bodys_letters_is_no_part_of_the_meeting_name() -> None
         "Rose Atim said the catch had recovered.",
     )
     assert s.name == "Joint Committee of the Western Lakes Fisheries Board (WLFB)"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        (
+            "WMO Secretary-General Ana Ruiz, who could not attend due to the WMO Executive Council "
+            "meeting in Geneva, sent a video message."
+        ),
+        (
+            "Finance Minister Omar Haddad, who was attending a G20 meeting in Geneva, was represented "
+            "by his deputy."
+        ),
+        (
+            "Until now the meeting has traditionally been held in Geneva on the margins of the WMO "
+            "Executive Council."
+        ),
+    ],
+)
+def test_a_meeting_that_kept_someone_away_is_not_the_summits(aside: str) -> None:
+    s = page(
+        "Lake ministers meet in Entebbe",
+        "Ministers of the lake states met in Entebbe on Tuesday for the fourth Lake Basin "
+        "Ministerial, with the host warning that water levels were falling.",
+        aside,
+    )
+    assert s.city != "Geneva"
+    assert s.organisation is None
+    assert s.name is None or "WMO" not in s.name
+
+
+def test_the_city_a_headline_names_opens_a_title_case_dateline() -> None:
+    s = page(
+        "Port ministers converge on Accra",
+        "Accra – Ghana on Friday took over the chair of the port council as ministers met for "
+        "their yearly session.",
+    )
+    assert (s.city, s.country) == ("Accra", "Ghana")
+
+
+def test_an_agencys_home_town_before_a_dash_is_no_venue() -> None:
+    s = page(
+        "President praises mobility pact at Maputo summit",
+        "Accra – The President of the Republic praised the mobility pact on Monday in Maputo, "
+        "where leaders of the bloc gathered.",
+    )
+    assert s.city != "Accra"
+
+
+def test_a_country_the_ministers_met_in_is_the_host() -> None:
+    s = page(
+        "Oman hosts desalination ministers",
+        "Water ministers from 30 countries met in Oman on Sunday for a two-day forum on "
+        "desalination costs.",
+    )
+    assert s.country == "Oman"
+
+
+def test_a_countrys_name_glossed_as_a_city_is_no_host_country() -> None:
+    s = page(
+        "River presidents sign a basin pact",
+        "The President hosted on Thursday in the city of Formosa the presidential summit of the "
+        "river basin commission, together with two neighbouring presidents.",
+    )
+    assert s.country != "Taiwan"

@@ -2741,3 +2741,14 @@ def test_a_bracketed_name_after_a_body_is_the_bodys() -> None:
     )
     assert "Bhu Samrakshan" not in found
     assert found["Karma Wangdi"].country == "Bhutan"
+
+
+def test_two_letter_initials_written_onto_the_name() -> None:
+    found = people(
+        report(
+            "Prime Minister Ch.Oyunbileg greeted the ministers at the palace.",
+            "President Ts.Gantulga, who is on a state visit to Chile, did not attend the meeting.",
+        )
+    )
+    assert set(found) == {"Ch.Oyunbileg"}
+    assert found["Ch.Oyunbileg"].role == "Prime Minister"

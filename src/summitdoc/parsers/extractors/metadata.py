@@ -430,6 +430,11 @@ def _wire_dateline(doc: Document) -> str | None:
             # "Muscat: The Sultanate hosted ...", as Gulf papers open a story: a known city only,
             # for "Analysis: ..." is a label.
             bare = tc if kb.country_by_city(tc["city"]) is not None else None
+        if bare is None and (tc := _TITLE_DASH.match(doc.text, first.start, first.end)):
+            # "Monrovia – Liberia on Wednesday ...": a known city the headline names too, for an
+            # agency opens its stories with its home town ("Luanda - The President ... in Dili").
+            known = kb.country_by_city(tc["city"]) is not None
+            bare = tc if known and _in_head(doc, tc["city"]) else None
         if bare is None:
             _title_dateline(doc)
             return None
@@ -464,6 +469,8 @@ _TITLE_CITY: Final = _TITLE_CITY_NAME + r",\s+"  # and the comma after it
 #: A title-case city and a colon opening the story: "Muscat: The Sultanate of Oman hosted".
 #: (No agency: the group never takes part.)
 _TITLE_COLON: Final = re.compile(_TITLE_CITY_NAME + r":(?P<agency>(?!))?[ \t]+(?=[A-Z])")
+#: A title-case city and a spaced dash opening the story: "Monrovia – Liberia on Wednesday".
+_TITLE_DASH: Final = re.compile(_TITLE_CITY_NAME + r"(?P<agency>(?!))?[ \t]+[-–—][ \t]+(?=[A-Z])")
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
     _TITLE_CITY + rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+"
@@ -602,6 +609,12 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
     return published
 
 
+def _in_head(doc: Document, phrase: str) -> bool:
+    """Whether the headline or the standfirst holds ``phrase`` as whole words."""
+    word = re.compile(rf"\b{re.escape(phrase)}\b")
+    return any(word.search(doc.text, s, e) for s, e in _head_blocks(doc))
+
+
 def _head_blocks(doc: Document) -> list[tuple[int, int]]:
     """The headline's and the standfirst's spans."""
     return [
@@ -702,8 +715,12 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
             continue  # "the Secretariat": many organisations have one
         if k == "body" and text[h.start : h.end].casefold() in disowned:
             continue  # "the Board of Governors of the Black Sea Bank": that bank's board
-        if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)):
-            continue  # the organisation of the next meeting, or of one looked forward to
+        if _ANOTHER_EVENT.search(_sentence_around(text, h.start, h.end)) or _elsewhere(
+            text, h.start
+        ):
+            # The organisation of the next meeting, of one looked forward to, or of the one that
+            # kept someone away ("could not attend due to the IMO Council meeting").
+            continue
         before = text[max(0, h.start - _MET_REACH) : h.start]
         if _CITED.search(before):
             continue  # "on the basis of UN Security Council resolutions"
@@ -1116,6 +1133,8 @@ def _name(doc: Document, disowned: frozenset[str]) -> None:
             continue  # a secretariat, a commission; a publisher's name at the page's top
         if _CITED.search(text, max(0, s - _MET_REACH), s):
             continue  # "on the basis of UN Security Council resolutions": a body cited
+        if _elsewhere(text, s):
+            continue  # "could not attend due to the IMO Council meeting in London"
         if org is None and _ANOTHER_EVENT.search(_sentence_around(text, s, e)):
             # "meeting again at the X later this year": another event, and nothing else says
             # the report is about the X's organisation (a next "ASEAN summit" in an ASEAN
@@ -1253,7 +1272,26 @@ def _another_meeting(text: str, s: int, m: re.Match[str]) -> bool:
         _ANOTHER_EVENT.search(_sentence_around(text, m.start(), m.end()))
         or _TO_BE_HELD.match(text, m.end())
         or _LATER_BEFORE.search(text, max(s, m.start() - _LATER_BEFORE_REACH), m.start())
+        or _elsewhere(text, m.start())
     )
+
+
+#: Words before a meeting or a place in its sentence that make it another engagement: the
+#: cause of someone's absence ("could not attend due to the IMO Council meeting in London"),
+#: a meeting with an indefinite article ("who was attending an OPEC+ meeting in Vienna"), or
+#: where meetings were held before ("has traditionally been held in New York").
+_ELSEWHERE: Final = re.compile(
+    # "due to the X meeting", not "due to be presented at the next summit".
+    r"\b(?:(?:due|owing)\s+to\s+(?:the|an?|his|her|their|its)\b|because\s+of|attending\s+an?|traditionally|customarily|"
+    r"usually|until\s+now|in\s+the\s+past|hitherto)\b",
+    re.IGNORECASE,
+)
+_ELSEWHERE_REACH: Final = 80
+
+
+def _elsewhere(text: str, pos: int) -> bool:
+    """Whether the sentence before ``pos`` says what follows is another engagement."""
+    return _ELSEWHERE.search(_sentence_before(text, pos, _ELSEWHERE_REACH)) is not None
 
 
 def _goes_on(words: str) -> int:
@@ -1483,6 +1521,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str | None]
             (_IN_PLACE.search(before.lower()) or _CITY_SUMMIT.match(text, h.end))
             and _LATER_EVENT.search(before) is None
             and _LATER_AFTER.match(text, h.end) is None
+            and not _elsewhere(text, h.start)
             and not _another_year(doc.year, before)
         ):
             cities.append(h)
@@ -1607,6 +1646,7 @@ _MET_IN: Final = re.compile(
 )
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
+_GLOSSED_BEFORE: Final = re.compile(rf"\b{_PLACE_GLOSS}$", re.IGNORECASE)
 _IN_PLACE: Final = re.compile(rf"\b(?:in|at|to)\s+(?:{_PLACE_GLOSS})?(?:{_PART_OF_TOWN}\s+)?$")
 #: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
 #: The words between may not start another phrase: in "the summit by urging a ceasefire in X",
@@ -1702,14 +1742,23 @@ def _reported_from(doc: Document) -> tuple[str | None, str | None]:
 
 
 def _country_held(doc: Document) -> str | None:
-    """The host country when the report names no city: "the three-day conference in Norway"."""
+    """The host country when the report names no city: "the conference in Norway".
+
+    Also after a verb of meeting: "ministers met in Kuwait on Monday".
+    """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
     for h in doc.hits:
         if not h.has("country") or not any(s <= h.start < e for s, e in top):
             continue
         before = _sentence_before(text, h.start, 100)
-        if _HELD_IN.search(before) and not _LATER_EVENT.search(before):
+        if _GLOSSED_BEFORE.search(before):
+            continue  # "in the city of Formosa": a town with a country's name
+        if (
+            (_HELD_IN.search(before) or _met_there(text, h.start))
+            and not _LATER_EVENT.search(before)
+            and not _elsewhere(text, h.start)
+        ):
             return str(h.get("country").name)
     return None
 

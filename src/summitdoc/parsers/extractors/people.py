@@ -474,9 +474,24 @@ class PeopleFinder:
         return bool(dash) and head in self.lex.particles and rest[:1].isupper()
 
     def is_initial(self, i: int, end: int) -> bool:
-        """Token ``i`` is a one-letter initial followed by a full stop."""
-        w = self.toks.words
-        return i + 1 < end and len(w[i]) == 1 and w[i].isupper() and w[i + 1] == "."
+        """Token ``i`` is an initial followed by a full stop.
+
+        One capital letter ("V. Putin"), or a capital and a small letter written onto the next
+        word ("Ts.Baasanjav", "Kh.Batjargal": Mongolian patronymic initials).
+        """
+        toks = self.toks
+        w = toks.words[i] if i + 1 < end else ""
+        if not w or toks.words[i + 1] != "." or not w[0].isupper():
+            return False
+        if len(w) == 1:
+            return True
+        return (
+            len(w) == 2
+            and w[1].islower()
+            and i + 2 < end
+            and toks.ends[i + 1] == toks.starts[i + 2]
+            and toks.words[i + 2][:1].isupper()
+        )
 
     def _initials_then_name(self, i: int, end: int) -> bool:
         """Tokens from ``i`` are one or more initials, then a name word ("J. K. Rowling")."""
@@ -3142,10 +3157,10 @@ def _parts(name: str) -> list[str]:
     return [w.strip(".,") for w in _INITIAL_GLUED.sub(r"\1 ", name).split()]
 
 
-#: Initials written onto the next word: "L.Kiknadze", "F.A.Sultani".
-_INITIAL_GLUED: Final = re.compile(r"\b([A-Z]\.)(?=\w)")
-#: Initials that open a name: "V. Putin", "J.Tursunov".
-_INITIALS: Final = re.compile(r"(?:[A-Z]\.\s*)+(?=[^\W\d_])")
+#: Initials written onto the next word: "L.Kiknadze", "F.A.Sultani", "Ts.Baasanjav".
+_INITIAL_GLUED: Final = re.compile(r"\b([A-Z][a-z]?\.)(?=\w)")
+#: Initials that open a name: "V. Putin", "J.Tursunov", "Ts.Baasanjav".
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.\s*|[A-Z][a-z]\.(?=[A-Z]))+(?=[^\W\d_])")
 
 
 def _initialled(name: str) -> bool:
