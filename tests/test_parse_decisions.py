@@ -462,6 +462,30 @@ def test_a_lede_summing_up_a_decision_the_body_names_is_the_same_decision() -> N
     ]
 
 
+def test_a_related_headline_above_the_lede_leaves_it_the_lede() -> None:
+    s = summitdoc.parse_text(
+        "\n".join(
+            [
+                HEAD,
+                "Coastal states sign ferry safety pact in Bergen",
+                (
+                    "Ministers of the coastal states agreed on Friday to set up a joint office to "
+                    "monitor oil spills, as tanker traffic keeps growing."
+                ),
+                *PAD,
+                (
+                    "Among the outcomes, the ministers agreed to establish a Coastal Spill Monitoring "
+                    "Office in Tromso."
+                ),
+            ]
+        )
+        + "\n"
+    )
+    assert [t for _, t, _, _ in found(s)] == [
+        "establish a Coastal Spill Monitoring Office in Tromso"
+    ]
+
+
 def test_a_lede_decision_the_body_names_in_other_words_stays() -> None:
     s = led(
         "Ministers of the coastal states agreed on Friday to set up a joint office to monitor "

@@ -2752,3 +2752,40 @@ def test_two_letter_initials_written_onto_the_name() -> None:
     )
     assert set(found) == {"Ch.Oyunbileg"}
     assert found["Ch.Oyunbileg"].role == "Prime Minister"
+
+
+@pytest.mark.parametrize(
+    ("lines", "thing"),
+    [
+        (
+            (
+                "He urged members to finish the Lilongwe–Nkata Bay road before the rains.",
+                "The two presidents discussed the Likoma Bay–Nkata Bay ferry service.",
+            ),
+            "Nkata Bay",
+        ),
+        (
+            (
+                "Delegates arrived in Doha for the two-day 12th GEF Ministerial Meeting (GEF12).",
+                "The Ministerial was hosted by Qatar and co-hosted by Peru.",
+            ),
+            "GEF Ministerial",
+        ),
+        (
+            (
+                "Ministers from the five Eastern Caribbean Contracting Parties signed the text.",
+                "Three of the five Contracting Parties have ratified it.",
+                "Contracting Parties sign up to the new rules",
+            ),
+            "Caribbean Contracting",
+        ),
+        (
+            ("It is a forum where Northwest African and Atlantic partners meet as equals.",),
+            "Northwest African",
+        ),
+    ],
+)
+def test_a_title_case_phrase_of_a_place_or_a_meeting_is_no_person(
+    lines: tuple[str, ...], thing: str
+) -> None:
+    assert thing not in people(report(*lines))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -2103,9 +2104,15 @@ def _drop_summed_up(doc: Document) -> None:
     """
     text = doc.text
     told = [(d, text[d.start : d.end]) for d in doc.decisions]
-    # The lede: the standfirst and the first body paragraph, where a report sums up.
+    # The lede: the standfirst and the first body paragraph, where a report sums up; and the
+    # first that reads as a story's sentence, when a related story's headline came first.
     lede = {b.index for b in doc.blocks if b.kind is BlockKind.STANDFIRST}
-    lede.update([b.index for b in doc.blocks if b.kind in BODY_KINDS][:1])
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    lede.update(b.index for b in body[:1])
+    lede.update(
+        b.index
+        for b in itertools.islice((b for b in body if _story_sentence(text[b.start : b.end])), 1)
+    )
     dropped: set[int] = set()
     for k, (d, words) in enumerate(told):
         generic = (
@@ -2128,6 +2135,15 @@ def _drop_summed_up(doc: Document) -> None:
                 break
     if dropped:
         doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
+
+
+#: A story's first paragraph has at least this many words.
+_LEDE_WORDS: Final = 12
+
+
+def _story_sentence(block: str) -> bool:
+    """Whether a paragraph reads as a story's: a dozen words or more, ending a sentence."""
+    return len(block.split(maxsplit=_LEDE_WORDS)) >= _LEDE_WORDS and block.rstrip()[-1:] in '.!?”"'
 
 
 def _same_phrase(a: str, b: str) -> bool:
