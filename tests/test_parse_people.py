@@ -2388,6 +2388,23 @@ def test_a_title_word_opening_a_review_is_no_person(line: str) -> None:
     assert list(people(report(line))) == []
 
 
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("French Education Minister Luc Ferry attended the summit.", "Luc Ferry"),
+        ("Minister of Culture Ana Bay opened the festival.", "Ana Bay"),
+        ("Prime Minister Ana Island said the talks went well.", "Ana Island"),
+    ],
+)
+def test_a_titled_name_ending_in_a_thing_word_is_still_a_person(line: str, name: str) -> None:
+    assert list(people(report(line))) == [name]
+
+
+def test_a_side_cue_whose_verb_ends_the_text_reads_no_further() -> None:
+    # The verb two tokens from the end of the text: the phrase check after it stops there.
+    assert people(summitdoc.parse_text("Ports summit opens\n\nThe Kenyan delegation met.\n")) == {}
+
+
 def test_a_verb_between_an_owner_and_a_title_is_no_portfolio() -> None:
     s = report("Chile's Rosa Pinto Thanks Minister Tomas Berg for the talks.")
     assert _roles(s)["Tomas Berg"] == "Minister"

@@ -27,6 +27,8 @@ from ..mentions.lexicon import Lexicon, lexicon
 from ._text import summit_year
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
     from ...knowledge import Knowledge
     from ..mentions.gazetteer import Hit, Tokens
 
@@ -229,6 +231,34 @@ _SIDE: Final = re.compile(
 )
 
 
+class _Phrases:
+    """Phrases of token keys ("present were", "was part of"), each length looked up once.
+
+    A text's words are not compared with every phrase, and a token no phrase ends with is
+    passed at once.
+    """
+
+    __slots__ = ("_last", "_lengths", "_set")
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self._set = frozenset(phrases)
+        #: Longest first: where two phrases start alike, the longer is the one found.
+        self._lengths = sorted({len(p) for p in self._set}, reverse=True)
+        self._last = frozenset(p[-1] for p in self._set)
+
+    def at(self, keys: Sequence[str], i: int, end: int) -> int:
+        """The length of the phrase starting at token ``i`` and ending by ``end``, or 0."""
+        return next(
+            (n for n in self._lengths if i + n <= end and tuple(keys[i : i + n]) in self._set), 0
+        )
+
+    def before(self, keys: Sequence[str], k: int, start: int) -> bool:
+        """Whether a phrase starting at ``start`` or later ends right before token ``k``."""
+        if k <= start or keys[k - 1] not in self._last:
+            return False
+        return any(k - n >= start and tuple(keys[k - n : k]) in self._set for n in self._lengths)
+
+
 class _TokenHits:
     """The gazetteer hit at each token: an array of hit numbers, not a dict of int objects.
 
@@ -315,8 +345,6 @@ class PeopleFinder:
         #: The first two or more words of every full name of three or more to their bearers.
         self.by_head: dict[str, list[Person]] = {}
         self._namey = self._name_words()
-        #: The sides the block being scanned speaks for (see :meth:`_side`).
-        self._sides_now: list[tuple[Any, Any, range]] = []
         self._verb_words = _verb_words(self.doc.knowledge)
         #: Pairs of adjacent words the report writes in lower case: "the capital increase" makes
         #: "General Capital Increase" no general's name.
@@ -332,14 +360,11 @@ class PeopleFinder:
         )
         #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
         self._place_heads = self.lex.body_heads | self.lex.place_heads
-        #: The phrases saying someone is absent, and their lengths in tokens: a name's next
-        #: words are looked up once per length, not compared with every phrase.
-        self._absent = frozenset(self.lex.absent_after)
-        self._absent_lengths = sorted({len(p) for p in self._absent})
-        self._presence = frozenset(self.lex.presence_leads)
-        self._presence_lengths = sorted({len(p) for p in self._presence})
-        #: Their last words: most tokens end no such phrase, and are passed at once.
-        self._presence_last = frozenset(p[-1] for p in self._presence)
+        #: The phrases saying someone is absent after a name, that people take part before
+        #: one, and that a person led or joined a delegation after one.
+        self._absent = _Phrases(self.lex.absent_after)
+        self._presence = _Phrases(self.lex.presence_leads)
+        self._delegation_verbs = _Phrases(self.lex.delegation_verbs)
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -755,12 +780,11 @@ class PeopleFinder:
                     country = None
                 if country is not None and ph.country is None and org is None:
                     ph.country = country
-                    portfolio = self._portfolio_before_country(j + 1, cend)
                     if key == "of" and toks.keys[cend - 1] in self.lex.delegation_nouns:
                         # "head of the Chinese delegation": an office, whose the demonym says.
                         ph.role_tokens.append((j, cend))
                         ph.role_noun, ph.title_kind = False, ph.title_kind or "diplomat"
-                    elif portfolio is not None:
+                    elif (portfolio := self._portfolio_before_country(j + 1, cend)) is not None:
                         # "Minister of Minerals and Energy of Botswana": the office, then whose.
                         ph.role_tokens.append((j, portfolio))
                 else:
@@ -1025,6 +1049,7 @@ class PeopleFinder:
         n = i
         if n < end and toks.keys[n] == "the":
             n += 1
+        first = n
         country = org = None
         seen = owned = False
         last_solid = n  # end of the last token that surely belongs to the complement
@@ -1037,9 +1062,9 @@ class PeopleFinder:
                 and h.j < end
                 and toks.words[h.j].islower()
             ):
-                if n == i + 1 and toks.keys[h.j] in lex.delegation_nouns:
+                if n == first and toks.keys[h.j] in lex.delegation_nouns:
                     # "head of the Chinese delegation": whose delegation, so whose office.
-                    return h.j + 1, country or h.get("demonym"), org
+                    return h.j + 1, h.get("demonym"), None
                 break  # "the Egyptian president on Egyptian gas supplies": an adjective
             if h is not None and not h.has("title") and not h.has("role_noun"):
                 if h.has("country") and not (h.has("org") or h.has("body")):
@@ -1143,7 +1168,7 @@ class PeopleFinder:
         list_country: Any = None
         list_org: Any = None
         list_end = -1  # token after the last person of the current list
-        sides = self._sides_now = self._side(start, end)
+        sides = self._side(start, end)
         # Read once: this loop visits every token of the text.
         words = toks.words
         namey = self._namey
@@ -1269,11 +1294,14 @@ class PeopleFinder:
                         # "the leaders of the Andean Movement, Ana Ruiz, and of ...": one
                         # name in apposition holds no many people's noun.
                         name = None
-                if name is not None and any(
-                    toks.keys[x] in self.lex.thing_words for x in range(*name)
+                if (
+                    name is not None
+                    and ph.title_kind == "military"
+                    and any(toks.keys[x] in self.lex.thing_words for x in range(*name))
                 ):
-                    # "the General Review of Quotas", "the General Capital Review": a title
-                    # opens a thing's name.
+                    # "the General Review of Quotas", "the General Capital Review": a rank that
+                    # is also an adjective opens a thing's name ("Minister Luc Ferry" stays a
+                    # person: a surname may be a thing word).
                     name = None
                 if name is None:
                     self._describe(ph)
@@ -1406,7 +1434,7 @@ class PeopleFinder:
                 else:
                     n = i  # "Right Honourable Prime Minister X": forms of address, no name
                 if n - i >= 2 or (n > i and self._known_single(i)):
-                    self._bare(i, n, start, end)
+                    self._bare(i, n, start, end, sides)
                     i = n
                     continue
             if words[i] == ".":
@@ -1482,7 +1510,7 @@ class PeopleFinder:
         return h.j if h is not None else j
 
     def _lower_complement_end(self, j: int, end: int) -> int:
-        """Past a short "for"/"of" complement of words to a comma ("for Antarctic affairs")."""
+        """Past a short "for"/"of"/"on" complement of words to a comma ("for Antarctic affairs")."""
         toks = self.toks
         if j + 1 >= end or toks.keys[j] not in ("for", "of", "on"):
             return j
@@ -2195,9 +2223,7 @@ class PeopleFinder:
         keys, lex = self.toks.keys, self.lex
         if at < end and keys[at] in lex.absent_fillers:
             at += 1
-        return any(
-            tuple(keys[at : at + k]) in self._absent for k in self._absent_lengths if at + k <= end
-        )
+        return self._absent.at(keys, at, end) > 0
 
     def _after_name(self, person: Person, n: int, end: int) -> None:
         """Evidence right after a person's name: absence, or the delegation they led."""
@@ -2213,9 +2239,7 @@ class PeopleFinder:
             # "X, who led the Icelandic delegation, said", "The Vice Minister, X, headed the
             # Colombian delegation": the apposition's closing comma.
             n += 2 if toks.keys[n + 1] == "who" else 1
-        verb = next(
-            (len(v) for v in lex.delegation_verbs if tuple(toks.keys[n : n + len(v)]) == v), 0
-        )
+        verb = self._delegation_verbs.at(toks.keys, n, end)
         n += verb - 1  # the verb phrase's last token
         if not verb or n + 3 >= end:
             return
@@ -2305,7 +2329,9 @@ class PeopleFinder:
                 keys[k] in verbs
                 and keys[k] not in _IDLE_AUXILIARIES
                 and not (k + 1 < end and keys[k + 1] == "by")  # "were attended by X"
-                and not any(self._presence_before(x, start) for x in range(k + 1, k + 4))
+                and not any(
+                    self._presence_before(x, start) for x in range(k + 1, min(k + 4, end + 1))
+                )
             ):
                 return range(first, k)
         return range(first, clause.stop)
@@ -2799,8 +2825,13 @@ class PeopleFinder:
             )
         )
 
-    def _bare(self, i: int, n: int, start: int, end: int) -> None:
-        """A name with no title: a participant only where the text treats it as one."""
+    def _bare(
+        self, i: int, n: int, start: int, end: int, sides: list[tuple[Any, Any, range]]
+    ) -> None:
+        """A name with no title: a participant only where the text treats it as one.
+
+        ``sides`` are those the block speaks for (see :meth:`_side`).
+        """
         toks = self.toks
         key = _key(self.doc.text[toks.starts[i] : toks.ends[n - 1]])
         if key in self.by_key or (n - i == 1 and toks.words[i] in self.by_key):
@@ -2926,7 +2957,7 @@ class PeopleFinder:
         if country is not None:
             strong = True  # "Peru's Lucia Mendoza"
         else:
-            country, org = self._side_of(i, self._sides_now)  # "For the Kenyan delegation, X"
+            country, org = self._side_of(i, sides)  # "For the Kenyan delegation, X"
         weight = 1 if strong and not self._told_elsewhere(i, n, start, end) else 0
         found = self._add(i, n, None, country, org, weight=weight, title_kind=None, alias=None)
         if found is not None:
@@ -2960,13 +2991,7 @@ class PeopleFinder:
 
     def _presence_before(self, k: int, start: int) -> bool:
         """Whether a phrase of taking part ("present were", "led by") ends right before ``k``."""
-        keys = self.toks.keys
-        if k <= start or keys[k - 1] not in self._presence_last:
-            return False
-        return any(
-            k - n >= start and tuple(keys[k - n : k]) in self._presence
-            for n in self._presence_lengths
-        )
+        return self._presence.before(self.toks.keys, k, start)
 
     def _common_noun_phrase(self, ns: int, ne: int) -> bool:
         """Whether the report writes the words ``ns..ne`` in lower case too, pair by pair."""
@@ -3006,13 +3031,14 @@ class PeopleFinder:
             name = name.title()
             role = role.title() if role is not None and role.isupper() else role
         key = _key(name)
+        initialled = _initialled(name)  # "V. Putin", "J.Tursunov"
         person = self.by_key.get(key)
         if person is None and " " not in name:
             # A surname alone joins a known person with that name part.
             matches = self.by_part.get(name, [])
             if len(matches) == 1:
                 person = matches[0]
-        if person is None and " " in name and not _initialled(name):
+        if person is None and " " in name and not initialled:
             # A full name after its surname alone ("President Putin" ... "Vladimir Putin"), or
             # after its initials ("V. Putin", "J.Tursunov").
             matches = [
@@ -3040,7 +3066,7 @@ class PeopleFinder:
             if len(owners) == 1 and all(w in owners[0].aliases for w in words[:-1]):
                 person = owners[0]
                 add_alias(person, name)
-        if person is None and _initialled(name):
+        if person is None and initialled:
             # "J.Tursunov" after "Jasur Tursunov": the surname and the initial of one known name.
             fits = [
                 p
@@ -3074,8 +3100,8 @@ class PeopleFinder:
                     # Susilo “Sus” Pranoto: "Sus" alone names him too.
                     add_alias(person, toks.words[x + 1])
                     self.by_key.setdefault(toks.words[x + 1], person)
-        elif (" " not in person.name or _initialled(person.name)) and (
-            " " in name and not _initialled(name)
+        elif (
+            " " in name and not initialled and (" " not in person.name or _initialled(person.name))
         ):
             # The full name turns up after the surname or the initials: keep the full one.
             short = person.name

@@ -30,6 +30,11 @@ def _words(items: list[str]) -> frozenset[str]:
     return frozenset(key_of(x) for x in items)
 
 
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Phrases as the token keys the text is read in ("was part of": "was", "part", "of")."""
+    return tuple(tuple(tokenise(x).keys) for x in items)
+
+
 @frozen
 class Lexicon:
     """Cue words and phrases, lower-cased for lookup unless noted."""
@@ -118,7 +123,8 @@ class Lexicon:
     #: Ranks and portfolios before a title; ``rank_modifiers`` are the ranks and older portfolios.
     title_modifiers: frozenset[str]
     rank_modifiers: frozenset[str]
-    #: Ranks that make a title a lower office ("Deputy Prime Minister" is no "Prime Minister").
+    #: Words before a title that make it another office ("Deputy Prime Minister" is no "Prime
+    #: Minister", a "Prime Minister" no "Minister").
     another_office: frozenset[str]
     lower_modifiers: frozenset[str]
     leader_nouns: frozenset[str]
@@ -255,9 +261,7 @@ def lexicon() -> Lexicon:
         place_heads=_words(_get(data, "names", "place_heads")),
         retired_marks=_words(_get(data, "names", "retired_marks")),
         subject_verbs=_words(_get(data, "names", "subject_verbs")),
-        presence_leads=tuple(
-            tuple(tokenise(x).keys) for x in _get(data, "names", "presence_leads")
-        ),
+        presence_leads=_phrases(_get(data, "names", "presence_leads")),
         institution_words=frozenset(_get(data, "institutions", "words")),
         institution_endings=tuple(_get(data, "institutions", "endings")),
         journalist_before=_words(_get(data, "names", "journalist_before")),
@@ -269,21 +273,15 @@ def lexicon() -> Lexicon:
         profession_endings=tuple(_get(data, "names", "profession_endings")),
         foreign_months=_months(_get(data, "dates", "months")),
         thing_words=_words(_get(data, "names", "thing_words")),
-        absent_after=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_after")),
+        absent_after=_phrases(_get(data, "names", "absent_after")),
         absence_nouns=_words(_get(data, "names", "absence_nouns")),
         absent_fillers=_words(_get(data, "names", "absent_fillers")),
-        absent_before=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "absent_before")),
-        elsewhere_after=tuple(
-            tuple(tokenise(x).keys) for x in _get(data, "names", "elsewhere_after")
-        ),
+        absent_before=_phrases(_get(data, "names", "absent_before")),
+        elsewhere_after=_phrases(_get(data, "names", "elsewhere_after")),
         elsewhere_owned=_words(_get(data, "names", "elsewhere_owned")),
-        elsewhere_before=tuple(
-            tuple(tokenise(x).keys) for x in _get(data, "names", "elsewhere_before")
-        ),
-        stands_for=tuple(tuple(tokenise(x).keys) for x in _get(data, "names", "stands_for")),
-        delegation_verbs=tuple(
-            tuple(tokenise(x).keys) for x in _get(data, "names", "delegation_verbs")
-        ),
+        elsewhere_before=_phrases(_get(data, "names", "elsewhere_before")),
+        stands_for=_phrases(_get(data, "names", "stands_for")),
+        delegation_verbs=_phrases(_get(data, "names", "delegation_verbs")),
         delegation_nouns=_words(_get(data, "names", "delegation_nouns")),
         presence_cues=tuple(map(key_of, _get(data, "names", "presence_cues"))),
         opening_prepositions=_words(_get(data, "names", "opening_prepositions")),
