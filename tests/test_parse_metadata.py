@@ -2354,6 +2354,10 @@ def test_a_person_after_a_bodys_letters_is_no_part_of_the_meeting_name() -> None
             "by his deputy."
         ),
         (
+            "Prime Minister Omar Haddad, who was to open the talks, cancelled at the last minute due "
+            "to an emergency WMO Executive Council meeting in Geneva."
+        ),
+        (
             "Until now the meeting has traditionally been held in Geneva on the margins of the WMO "
             "Executive Council."
         ),
@@ -2405,3 +2409,16 @@ def test_a_countrys_name_glossed_as_a_city_is_no_host_country() -> None:
         "river basin commission, together with two neighbouring presidents.",
     )
     assert s.country != "Taiwan"
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Leaders attending a two-day summit in Apia agreed on Monday to cut tuna catches.",
+        "Because of the storm, the summit in Apia opened a day late on Monday.",
+        "Leaders of the forum, who usually meet in Suva, gathered on Monday for the summit in Apia.",
+        "Roads in the capital were closed on Monday due to the summit in Apia.",
+    ],
+)
+def test_a_cue_of_another_engagement_outside_the_venues_clause_leaves_it(lede: str) -> None:
+    assert page("Pacific leaders meet", lede).city == "Apia"

@@ -611,7 +611,7 @@ def _weekday_before(doc: Document, published: dt.date) -> dt.date | None:
 
 def _in_head(doc: Document, phrase: str) -> bool:
     """Whether the headline or the standfirst holds ``phrase`` as whole words."""
-    word = re.compile(rf"\b{re.escape(phrase)}\b")
+    word = _word(phrase)
     return any(word.search(doc.text, s, e) for s, e in _head_blocks(doc))
 
 
@@ -1281,17 +1281,25 @@ def _another_meeting(text: str, s: int, m: re.Match[str]) -> bool:
 #: a meeting with an indefinite article ("who was attending an OPEC+ meeting in Vienna"), or
 #: where meetings were held before ("has traditionally been held in New York").
 _ELSEWHERE: Final = re.compile(
-    # "due to the X meeting", not "due to be presented at the next summit".
-    r"\b(?:(?:due|owing)\s+to\s+(?:the|an?|his|her|their|its)\b|because\s+of|attending\s+an?|traditionally|customarily|"
-    r"usually|until\s+now|in\s+the\s+past|hitherto)\b",
+    # "could not attend due to the X meeting", not "roads were closed due to the summit in X"
+    # nor "due to be presented at the next summit".
+    r"\b(?:(?:not|unable|absent|missed|skipped|cancell?ed|withdrew|pulled\s+out)\b[^,;]{0,40}?"
+    r"\b(?:(?:due|owing)\s+to|because\s+of)\s+(?:the|an?|his|her|their|its)\b|"
+    # "who was attending a G20 meeting in X", not "leaders attending a summit in X".
+    r"(?:was|were)\s+attending\s+an?|"
+    r"traditionally|customarily|usually|until\s+now|in\s+the\s+past|hitherto)\b",
     re.IGNORECASE,
 )
 _ELSEWHERE_REACH: Final = 80
 
 
 def _elsewhere(text: str, pos: int) -> bool:
-    """Whether the sentence before ``pos`` says what follows is another engagement."""
-    return _ELSEWHERE.search(_sentence_before(text, pos, _ELSEWHERE_REACH)) is not None
+    """Whether the clause before ``pos`` says what follows is another engagement.
+
+    Only the clause: in "Leaders, who usually meet in X, gathered in Y", Y is still the venue.
+    """
+    before = _sentence_before(text, pos, _ELSEWHERE_REACH)
+    return _ELSEWHERE.search(before, max(before.rfind(","), before.rfind(";")) + 1) is not None
 
 
 def _goes_on(words: str) -> int:
@@ -1616,7 +1624,7 @@ _THE_BEFORE: Final = re.compile(r"\b(?:at|in|from|during)\s+the\s+$", re.IGNOREC
 #: A place's gloss before its name: "the Paraguayan city of".
 #: "The port of X" alone is as often a port's business ("investment in the port of X").
 _PLACE_GLOSS: Final = r"the\s+(?:[\w-]+\s+(?:city|town|resort|port)|city|town|resort)\s+of\s+"
-_CITY_GLOSS: Final = re.compile(rf"{_PLACE_GLOSS}$")
+_CITY_GLOSS: Final = re.compile(rf"{_PLACE_GLOSS}$", re.IGNORECASE)
 #: A part of the city before its name: "the palace in northern Tehran" is in Tehran.
 _PART_OF_TOWN: Final = (
     r"(?:northern|southern|eastern|western|central|downtown|north|south|east|west)"
@@ -1646,7 +1654,6 @@ _MET_IN: Final = re.compile(
 )
 _GLOSSED_PLACE: Final = re.compile(r"\s*\([^()\n]*\)\s*$")
 #: Right before a place: "in ", "at ", "in the Philippine city of ".
-_GLOSSED_BEFORE: Final = re.compile(rf"\b{_PLACE_GLOSS}$", re.IGNORECASE)
 _IN_PLACE: Final = re.compile(rf"\b(?:in|at|to)\s+(?:{_PLACE_GLOSS})?(?:{_PART_OF_TOWN}\s+)?$")
 #: A summit noun, a few words, then "in": "the three-day conference in", "summit at the resort in".
 #: The words between may not start another phrase: in "the summit by urging a ceasefire in X",
@@ -1752,7 +1759,7 @@ def _country_held(doc: Document) -> str | None:
         if not h.has("country") or not any(s <= h.start < e for s, e in top):
             continue
         before = _sentence_before(text, h.start, 100)
-        if _GLOSSED_BEFORE.search(before):
+        if _CITY_GLOSS.search(before):
             continue  # "in the city of Formosa": a town with a country's name
         if (
             (_HELD_IN.search(before) or _met_there(text, h.start))

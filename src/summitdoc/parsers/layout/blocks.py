@@ -1739,7 +1739,7 @@ def _dated_byline(doc: Document, blocks: Sequence[Block], i: int) -> BlockKind |
     """
     b = blocks[i]
     line = doc.text[b.start : b.end]
-    if i > _PAGE_TOP or not line.startswith("By") or (m := _DATE_IN_LINE.search(line)) is None:
+    if i > _PAGE_TOP or not _BY.match(line) or (m := _DATE_IN_LINE.search(line)) is None:
         return None
     b.data["date"] = _line_date(m)
     b.data["issued"] = True
