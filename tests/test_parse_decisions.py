@@ -1813,6 +1813,12 @@ def test_a_coalitions_members_lead_a_list_of_what_they_agreed_to() -> None:
             "Oskar Lind",
         ),
         (
+            "The ministers elected Oskar Lind as chairperson of the fourth session.",
+            "presidency",
+            "elected Oskar Lind as chairperson of the fourth session",
+            "Oskar Lind",
+        ),
+        (
             "Estonia was elected to hold the rotating presidency of the forum.",
             "presidency",
             "Estonia was elected to hold the rotating presidency of the forum",
@@ -1831,3 +1837,14 @@ def test_an_election_to_a_national_office_is_no_decision() -> None:
         "Trade Minister Oskar Lind, who was elected President of the Republic in 2030, spoke."
     )
     assert found(s) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "After the talks a regional drought fund was established in Dodoma.",
+        "Following the plenary a joint seed bank was set up in Arusha.",
+    ],
+)
+def test_a_fronted_clause_of_time_without_a_comma_leaves_the_decision(line: str) -> None:
+    assert [kind for kind, _, _, _ in found(parse(line))] == ["establishment"]

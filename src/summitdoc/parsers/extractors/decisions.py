@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
-from ..layout.blocks import MONTH_NAMES, story_dateline
+from ..layout.blocks import MONTH_NAMES, story_dateline, story_paragraph
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
@@ -276,6 +275,8 @@ _WE: Final = re.compile(r"\b[Ww]e\b")
 _IT: Final = re.compile(r"It(?:\s+(?:also|further|then|finally|subsequently|later))?\s+[a-z]+ed\b")
 # A clause of its own between "It" and a verb, with a subject of its own.
 _SUBORDINATE: Final = re.compile(r"\b(?:that|which|who|whose|whom|while|whereas)\b")
+#: The determiners that open a noun phrase in a clause of time ("since the authority").
+_DETERMINERS: Final = r"(?i:the|a|an|its|their)"
 # What may stand before a sentence's subject: an opening adverbial and an article.
 _OPENING_ADVERBIAL: Final = (
     r"(?:(?:At|In|On|During|After|Following|Upon|Later|Earlier|Today)\b[^,.;]{0,80},\s*)?"
@@ -390,9 +391,11 @@ class _Cues:
             re.IGNORECASE,
         )
         self.earlier_opener = re.compile(rf"\b(?i:{alternation(cues['earlier_openers'])})\s+$")
-        # "the first summit since the authority was created": a clause of time, told as the past.
+        # "the first summit since the authority was created": a clause of time, told as the past;
+        # its noun phrase runs to the verb ("After the talks a fund was set up" opens another).
         self.earlier_clause = re.compile(
-            rf"\b(?i:{alternation(cues['earlier_openers'])})\s+(?:the|a|an|its|their)\s+[^,;]*\Z"
+            rf"\b(?i:{alternation(cues['earlier_openers'])})\s+{_DETERMINERS}\s+"
+            rf"(?:(?!\b{_DETERMINERS}\s)[^,;])*\Z"
         )
         self.proposal = re.compile(rf"\b(?:{alternation(cues['proposal_verbs'])})\b(?!\s+by\b)")
         # An initiative named after a colon, announced by the summit's members.
@@ -1036,6 +1039,14 @@ class _Finder:
             offices = _OFFICE_END.findall(m.group())
             if offices and offices[-1].lower() in lexicon().another_office:
                 continue  # "was elected Vice Chair of the council": another, lower office
+            if (
+                m.group().split(None, 1)[0].lower() in _CHOOSING
+                and gates & bits["election"]
+                and (chosen := cues.election.match(text, m.start())) is not None
+                and chosen["chair"] is not None
+                and self._by_group(s, m.start())
+            ):
+                continue  # "elected X as chair of the council": ``_election`` names X
             st = _office_clause(text, s, m.start())
             if (
                 m.group().split(None, 1)[0].lower() in _CHOOSING
@@ -2109,10 +2120,9 @@ def _drop_summed_up(doc: Document) -> None:
     lede = {b.index for b in doc.blocks if b.kind is BlockKind.STANDFIRST}
     body = [b for b in doc.blocks if b.kind in BODY_KINDS]
     lede.update(b.index for b in body[:1])
-    lede.update(
-        b.index
-        for b in itertools.islice((b for b in body if _story_sentence(text[b.start : b.end])), 1)
-    )
+    story = next((b for b in body if story_paragraph(text[b.start : b.end])), None)
+    if story is not None:
+        lede.add(story.index)
     dropped: set[int] = set()
     for k, (d, words) in enumerate(told):
         generic = (
@@ -2135,15 +2145,6 @@ def _drop_summed_up(doc: Document) -> None:
                 break
     if dropped:
         doc.decisions[:] = [d for d in doc.decisions if id(d) not in dropped]
-
-
-#: A story's first paragraph has at least this many words.
-_LEDE_WORDS: Final = 12
-
-
-def _story_sentence(block: str) -> bool:
-    """Whether a paragraph reads as a story's: a dozen words or more, ending a sentence."""
-    return len(block.split(maxsplit=_LEDE_WORDS)) >= _LEDE_WORDS and block.rstrip()[-1:] in '.!?”"'
 
 
 def _same_phrase(a: str, b: str) -> bool:

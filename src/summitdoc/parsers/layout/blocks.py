@@ -43,6 +43,7 @@ __all__ = [
     "outlet_byline",
     "split_blocks",
     "story_dateline",
+    "story_paragraph",
     "wire_dateline",
     "writer_outlet",
 ]
@@ -245,8 +246,14 @@ def _title_over_story(text: str, blocks: list[Block], same: list[Block]) -> bool
         k += 1
     if k >= len(blocks):
         return False
-    story = text[blocks[k].start : blocks[k].end]
-    return len(story.split()) >= _STORY_WORDS and story.rstrip()[-1:] in '.!?”"'
+    return story_paragraph(text[blocks[k].start : blocks[k].end])
+
+
+def story_paragraph(block: str) -> bool:
+    """Whether a paragraph reads as a story's: a dozen words or more, ending a sentence."""
+    return (
+        len(block.split(maxsplit=_STORY_WORDS)) >= _STORY_WORDS and block.rstrip()[-1:] in '.!?”"'
+    )
 
 
 _BROKEN_LINE_WORDS: Final = 4
