@@ -1202,6 +1202,22 @@ def test_an_item_admitting_one_state_keeps_what_it_is_admitted_to() -> None:
     ]
 
 
+def test_a_state_whose_name_holds_and_is_one_state() -> None:
+    s = parse(
+        "The assembly admitted Saint Kitts and Nevis and Bosnia and Herzegovina as observers.",
+        "The assembly also admitted Nauru, Trinidad and Tobago and Laos as full members.",
+        "The ministers agreed to sign memorandums with states such as Antigua and Barbuda.",
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [
+        ("other", "Saint Kitts and Nevis"),
+        ("other", "Bosnia and Herzegovina"),
+        ("other", "Nauru"),
+        ("other", "Trinidad and Tobago"),
+        ("other", "Laos"),
+        ("agreement", "Antigua and Barbuda"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -1848,3 +1864,29 @@ def test_an_election_to_a_national_office_is_no_decision() -> None:
 )
 def test_a_fronted_clause_of_time_without_a_comma_leaves_the_decision(line: str) -> None:
     assert [kind for kind, _, _, _ in found(parse(line))] == ["establishment"]
+
+
+def test_officers_elected_as_the_bodys_chair_and_in_the_plural() -> None:
+    s = parse(
+        "The Assembly elected Belize's Minister of Transport, Dr. Rosa Cal, as its Chairperson.",
+        "Nepal's Minister of Energy, Hari Thapa, and Angola's Minister of Energy, Dr. Ines Lobo, "
+        "were elected Vice-Chairpersons.",
+        "Kenya's Cabinet Secretary for Roads, Grace Wambui, was elected Rapporteur of the session.",
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [
+        ("presidency", "Rosa Cal"),
+        ("designation", "Hari Thapa"),
+        ("designation", "Ines Lobo"),
+        ("designation", "Grace Wambui"),
+    ]
+
+
+def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
+    s = parse(
+        "After a speech by Minister Hari Thapa, Dr. Ines Lobo and Kofi Boateng were elected "
+        "vice-chairs."
+    )
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [
+        ("designation", "Ines Lobo"),
+        ("designation", "Kofi Boateng"),
+    ]

@@ -56,13 +56,15 @@ from ._text import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
-    from .._document import Block
+    from .._document import Block, Person
 
 __all__ = ["classify_decision", "find_decisions"]
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: A person's mention: its span and the person.
+_Mention = tuple[int, int, "Person"]
 # "The documents signed include", "Other documents concern", "A number of documents deal with".
 _ENUM_SUBJECT: Final = re.compile(
     rf"\b{DOC_NOUNS}(?:\s+(?!include|concern|deal|cover|as\s+well\b|(?:and|or)\s+(?:include|"
@@ -572,7 +574,8 @@ class _Cues:
         # "elected X as Secretary-General", "appointed Rwandan diplomat X as the next secretary
         # general of the Community", "chose X to head the Organisation"; ``who`` holds the person.
         # Words before the office only after "as": "Diallo as Secretary-General" is no office.
-        heads = rf"(?i:{alternation(cues['elected_offices'])})\b"
+        # "were elected Vice-Presidents": one office each, named in the plural.
+        heads = rf"(?i:{alternation(cues['elected_offices'])})s?\b"
         offices = (
             r"(?:as\s+(?:the\s+)?(?:next\s+|new\s+|incoming\s+)?(?:[\w’'-]+\s+){0,2}?|"
             rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?){heads}"
@@ -583,6 +586,9 @@ class _Cues:
             rf"(?P<chair>(?:as\s+)?(?:the\s+)?(?i:{alternation(cues['chair_offices'])})\s+of\s+"
             rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?i:{alternation(cues['chaired_bodies'])})"
             rf"(?:\b|(?<=COP)\s?\d+)"
+            # "elected X as its President": the chair of the body that elects.
+            rf"|as\s+(?:its|their)\s+(?:new\s+|next\s+|incoming\s+)?"
+            rf"(?i:{alternation(cues['chair_offices'])})\b"
             rf"|to\s+(?:hold|assume|take\s+over)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?i:{alternation(cues['office_nouns'])})\b)"
         )
@@ -593,7 +599,8 @@ class _Cues:
         )
         # "X was elected Secretary-General", "X was re-elected to a second term".
         self.elected = re.compile(
-            rf"(?<=\w)\s+(?:was|has\s+been|had\s+been)\s+(?:[^.;,\n]{{0,40}}?\s)?(?:{elect})\s+"
+            # "Dr. X, the Minister of Health, was elected ...": after an apposition's comma.
+            rf"(?<=\w),?\s+(?P<be>was|were|ha[sv]e\s+been|had\s+been)\s+(?:[^.;,\n]{{0,40}}?\s)?(?:{elect})\s+"
             rf"(?:{chair}|{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
         )
         self.handover = re.compile(
@@ -611,6 +618,8 @@ def _cues() -> _Cues:
     return _Cues()
 
 
+# What stands between two people of one subject: ", and Peru's Deputy Minister, ".
+_CO_SUBJECT: Final = re.compile(r",?\s+(?:and\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|for|and),?\s+)*")
 # Partners listed after "agreements with": "memorandums with agencies such as A and B".
 _PARTNERS: Final = re.compile(
     r"\b(?:agreements?|memorand(?:a|ums?)|accords?)\s+(?:of\s+[\w-]+\s+)?with\s+"
@@ -876,7 +885,7 @@ class _Finder:
         m = _cues().admission.match(self.text, s, e)
         if m is None or m["who"] is None:
             self.add(s, e)
-        elif len(_names(self.text, *m.span("who"), joiner=_JOINED_NAME)) > 1:
+        elif len(self._states(*m.span("who"), _JOINED_NAME)) > 1:
             self._admitted(m)
         else:
             self.add(s, e, kind="other", subject=m["who"].removeprefix("the "))
@@ -894,13 +903,28 @@ class _Finder:
         if m["who"] is None:
             self.add(m.start(), end, kind="other", subject=m["to"].removeprefix("the "))
             return
-        names = _names(self.text, *m.span("who"), joiner=_JOINED_NAME)
+        names = self._states(*m.span("who"), _JOINED_NAME)
         if len(names) == 1:
             self.add(m.start(), end, kind="other", subject=m["who"].removeprefix("the "))
             return
         for k, (a, b) in enumerate(names):
             who = self.text[a:b].removeprefix("the ")
             self.add(m.start() if k == 0 else a, b, kind="other", subject=who, min_words=1)
+
+    def _states(self, s: int, e: int, joiner: re.Pattern[str]) -> list[tuple[int, int]]:
+        """:func:`_names` of ``[s, e)``, where a joiner inside a country's name joins nothing.
+
+        "São Tomé and Príncipe" is one state.
+        """
+        names = _names(self.text, s, e, joiner)
+        whole = [(h.start, h.end) for h in self.doc.hits_in(s, e) if h.has("country")]
+        merged: list[tuple[int, int]] = []
+        for a, b in names:
+            if merged and any(x < a and merged[-1][1] < y for x, y in whole):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return merged
 
     def _pledge(self, s: int, verb: int) -> bool:
         """Whether one country or one person, not the summit, is the subject of the verb.
@@ -1552,18 +1576,39 @@ class _Finder:
             # The person is the mention that ends right before the verb: "X was elected ...",
             # not a relative clause's antecedent ("X, who was elected ... in 2030"); for a
             # chair, a member state may be ("Ireland was elected to hold the Presidency").
-            holders = [
-                (x[0], x[2].name) for x in self.doc.mentions_in(s, m.start()) if x[1] == m.start()
-            ]
+            named = self.doc.mentions_in(s, m.start())
+            holders = [(x[0], x[2].name) for x in named if x[1] == m.start()]
             if not holders and m["chair"]:
                 place = self._host_before(max(s, m.start() - _HOST_REACH), m.start())
                 if place is not None and self.doc.knowledge.country(text[place[0] : place[1]]):
                     holders = [(place[0], text[place[0] : place[1]])]
             end = _clause_end(text, m.end(), e)
             if holders and not cues.earlier.search(text, m.start(), end):
-                st, who = holders[-1]
                 kind = "presidency" if m["chair"] else "designation"
+                if m["be"] in ("were", "have been"):
+                    # "A, and B were elected Vice-Presidents": each of the subject's people
+                    # holds one office, named alone but the last, which runs to the office.
+                    clause = _main_clause(text, s, m.start())
+                    for x in self._co_holders(named, clause, holders[-1][0]):
+                        self.add(x[0], x[1], kind=kind, subject=x[2].name, min_words=1)
+                st, who = holders[-1]
                 self.add(st, end, kind=kind, subject=who)
+
+    def _co_holders(self, named: Sequence[_Mention], clause: int, st: int) -> list[_Mention]:
+        """The people named before the one at ``st`` in one subject ("A, and B were ...").
+
+        The subject starts at ``clause``: "After a speech by X, A and B were ..." holds no X.
+        """
+        found: list[_Mention] = []
+        for x in reversed(named):
+            if x[1] > st:
+                continue
+            if x[0] < clause:
+                break
+            if not _CO_SUBJECT.fullmatch(self.text, x[1], found[0][0] if found else st):
+                break
+            found.insert(0, x)
+        return found
 
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
@@ -1600,7 +1645,7 @@ class _Finder:
             if not _SIGNING.search(text, _near(s, m.start()), m.start()):
                 continue  # agreements only discussed
             for x, y in split_list(text, m.end(), _clause_end(text, m.end(), e)):
-                for a, b in _names(text, x, y):
+                for a, b in self._states(x, y, _AND_NAME):
                     name = re.sub(r"^(?:the|The)\s+", "", text[a:b])
                     self.add(a, b, kind="agreement", subject=name)
 
