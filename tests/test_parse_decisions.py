@@ -1890,3 +1890,22 @@ def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
         ("designation", "Ines Lobo"),
         ("designation", "Kofi Boateng"),
     ]
+
+
+def test_the_next_host_agreed_by_delegates_and_a_next_meeting_named_by_its_body() -> None:
+    s = parse(
+        "Delegates agreed that Uruguay will host the 9th Steering Board meeting in Montevideo "
+        "in June 2047.",
+        "The ministers approved the budget and agreed that the next Board of Governors will be "
+        "held in Nepal in 2049.",
+    )
+    assert [(k, sub, y) for k, _, sub, y in found(s)] == [
+        ("other", "Uruguay", 2047),
+        ("other", None, None),  # "approved the budget"
+        ("other", "Nepal", 2049),
+    ]
+
+
+def test_a_next_meeting_only_hoped_for_is_no_host() -> None:
+    s = parse("Officials said the next Board of Governors will be held in Nepal in 2049.")
+    assert found(s) == []

@@ -148,7 +148,7 @@ SUMMIT_GROUP: Final = re.compile(
     # "heads of state and government" whole: its lower-case words are the group's own.
     r"heads(?:\s+of\s+(?:state|government)s?(?:\s+(?:and|or)\s+(?:of\s+)?government)?)?|"
     r"ministers|premiers|"
-    r"summit|sides|parties|presidents|delegations|nations|council|group|union|alliance|coalition|bloc|"
+    r"summit|sides|parties|presidents|delegations|delegates|nations|council|group|union|alliance|coalition|bloc|"
     r"assembly|forum|community|organi[sz]ation|governors|shareholders|board)\b",
     re.IGNORECASE,
 )
