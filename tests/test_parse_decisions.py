@@ -1909,3 +1909,24 @@ def test_the_next_host_agreed_by_delegates_and_a_next_meeting_named_by_its_body(
 def test_a_next_meeting_only_hoped_for_is_no_host() -> None:
     s = parse("Officials said the next Board of Governors will be held in Nepal in 2049.")
     assert found(s) == []
+
+
+def test_a_list_set_as_bulleted_lines_of_one_page_paragraph() -> None:
+    """ "<p>• A;<br>• B</p>": each line is an item of the list, as in "<ul><li>"."""
+    html = (
+        "<html><body><article><h1>River ministers agree on flood warnings</h1>"
+        "<p>Water ministers of the river basin states met in Tete on Tuesday for their annual "
+        "council, and spent most of the day on the dry season and the shared gauges.</p>"
+        "<p>Outcomes of the council include:</p>"
+        "<p>• The council adopted the basin’s flood warning protocol;<br>"
+        "• The ministers decided to establish a Gauge Data Centre in Tete;<br>"
+        "• 2049 was proclaimed the Year of the River.</p>"
+        "<p>The next council will meet in the dry season, the chair told reporters after the "
+        "closing session of the meeting.</p></article></body></html>"
+    )
+    s = summitdoc.parse_text(html)
+    assert [(d.kind, " ".join(d.text.split())) for d in s.decisions] == [
+        ("agreement", "the basin’s flood warning protocol"),
+        ("establishment", "establish a Gauge Data Centre in Tete"),
+        ("designation", "2049 was proclaimed the Year of the River"),
+    ]

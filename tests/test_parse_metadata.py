@@ -2422,3 +2422,23 @@ def test_a_countrys_name_glossed_as_a_city_is_no_host_country() -> None:
 )
 def test_a_cue_of_another_engagement_outside_the_venues_clause_leaves_it(lede: str) -> None:
     assert page("Pacific leaders meet", lede).city == "Apia"
+
+
+def test_a_storys_points_listed_over_its_lede_leave_the_lede_its_place() -> None:
+    html = (
+        "<html><body><article><h1>Lake states back a shared ferry code</h1>"
+        "<p>Published March 4, 2049</p>"
+        "<ul><li>Leaders adopt a shared ferry safety code for the lake, to apply from 2050.</li>"
+        "<li>Tanzania takes over the chair of the lake states for the coming year.</li></ul>"
+        "<p>KISUMU — President Ruth Achieng on Tuesday handed the rotating chairmanship of the "
+        "lake states to Tanzania, after a day of talks on ferries and fish stocks.</p>"
+        "<p>The handover came at the end of the 9th Ordinary Summit of the LVBC Heads of State, "
+        "held at the lakeside conference centre in Kisumu.</p>"
+        "<p>The leaders also spent most of the day on the dry season and on the shared gauges "
+        "along the lake, officials said.</p></article></body></html>"
+    )
+    s = summitdoc.parse_text(html)
+    assert (s.name, s.date) == (
+        "9th Ordinary Summit of the LVBC Heads of State",
+        dt.date(2049, 3, 2),
+    )

@@ -827,6 +827,8 @@ class _Finder:
                 self.add(pos, e, year=year, fronted=fronted)
                 return
         s, e = strip_span(text, s, cut_attribution(text, s, e))
+        if (mark := LIST_MARK.match(text, s, e)) is not None and text[s] in "•*–-":
+            s = mark.end()  # "• 2049 was proclaimed ...": a bullet is no word of the item
         m = _ITEM_PREFIX.match(text, s, e)
         if m and m.end() < e:
             s = m.end()

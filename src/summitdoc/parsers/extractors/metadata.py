@@ -648,7 +648,9 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
             and len(doc.text[b.start : b.end].split(maxsplit=_STORY_WORDS)) >= _STORY_WORDS
         ):
             out.append((b.start, b.end))
-            if b.index > dated:
+            # A story's points set as a list over its lede ("• Leaders adopt X"): read, but
+            # the lede is still the paragraph under them.
+            if b.index > dated and b.kind is not BlockKind.LIST_ITEM:
                 body += 1
     return out
 

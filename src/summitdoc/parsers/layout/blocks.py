@@ -368,20 +368,43 @@ def _join_dateline_parts(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _hinted_blocks(doc: Document) -> list[Block]:
-    blocks = []
-    for i, (s0, e0, kind) in enumerate(doc.layout_hints or ()):
+    blocks: list[Block] = []
+    for s0, e0, kind in doc.layout_hints or ():
         if kind.startswith(SITE_HINT):
             doc.site_name = kind.removeprefix(SITE_HINT)
             continue
         s, e = _strip(doc.text, s0, e0)
-        b = Block(s, e, gap_before=True, gap_after=True, index=i)
+        if not kind and (items := _bullet_lines(doc.text, s, e)):
+            # "<p>• A;<br>• B</p>": a list set as lines of one paragraph, one item each.
+            blocks.extend(Block(a, z, gap_before=True, gap_after=True) for a, z in items)
+            for item in blocks[-len(items) :]:
+                item.data["bullet"] = True
+            continue
+        b = Block(s, e, gap_before=True, gap_after=True)
         if kind == "byline":
             # Weaker than a kind: the markup's "author" box also holds a bio or a date.
             b.data["marked_byline"] = True
         elif kind:
             b.data["hint"] = kind
         blocks.append(b)
+    for n, b in enumerate(blocks):
+        b.index = n
     return blocks
+
+
+def _bullet_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The lines of ``[s, e)`` if there are two or more and each starts with a bullet, else []."""
+    if text.find("\n", s, e) < 0:
+        return []
+    lines = []
+    for ls, le in _lines(text[s:e]):
+        a, z = _strip(text, s + ls, s + le)
+        if a == z:
+            continue
+        if not _BULLET.match(text, a, z):
+            return []
+        lines.append((a, z))
+    return lines if len(lines) > 1 else []
 
 
 def classify(doc: Document, blocks: list[Block], rules: Registry[BlockRule]) -> None:
