@@ -684,3 +684,35 @@ def test_a_title_held_by_someone_named_only_later_does_not_take_the_cue() -> Non
         "Phiri withdrew to attend a Cabinet meeting.",
     )
     assert found["A driver fills"] == "Anna Shikongo"
+
+
+def test_a_leader_by_demonym_is_the_leader_named_before_not_a_minister_of_that_country() -> None:
+    s = wire_parse(
+        "Basin leaders sign flood pact",
+        "Peru's Minister of Water, Rosa Quispe Mamani, chaired the technical session.",
+        "Opening the summit, President Tomas Villca Condori said the basin could not wait.",
+        '"Our rivers do not stop at borders," the Peruvian leader said. "Neither should we."',
+    )
+    people = {p.id: p for p in s.participants}
+    assert {people[q.speaker].name for q in s.quotes if q.speaker} == {"Tomas Villca Condori"}
+    assert people[s.quotes[0].speaker].country == "Peru"
+
+
+def test_a_leader_by_demonym_is_no_head_of_a_bank() -> None:
+    assert quotes_of(
+        "The bank's executive president, Ana Solis Mejia, opened the session.",
+        '"We are ready to lend," the Guatemalan leader told reporters.',
+    ) == {"We are ready": None}
+
+
+def test_a_head_of_state_is_no_minister_elected_to_chair_a_council() -> None:
+    s = wire_parse(
+        "Basin leaders sign flood pact",
+        "The Council elected Belize's Minister of Health, Dr. Rosa Cal, as its President.",
+        "President Omar Briceno opened the session on Monday.",
+        '"We are proud to host you," the Head of State said.',
+    )
+    people = {p.id: p for p in s.participants}
+    (q,) = s.quotes
+    assert q.speaker is None or people[q.speaker].name == "Omar Briceno"
+    assert "its President" not in {a for p in s.participants for a in p.aliases}

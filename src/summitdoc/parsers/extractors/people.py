@@ -2811,6 +2811,8 @@ class PeopleFinder:
             and phrase not in self.lex.protagonist_roles
         ):
             return
+        if toks.keys[s] in ("its", "their") and ph.country is None and ph.org is None:
+            return  # "elected X as its President": a body's office, which names no one known
         self.descriptions.append(
             Description(
                 toks.starts[s],

@@ -69,6 +69,14 @@ def _leader_noun(phrase: str) -> bool:
 _COMPLEMENT: Final = re.compile(r" (?:of|for|at|to|in|on) ")
 
 
+def _leads_a_state(doc: Document, p: Person) -> bool:
+    """Whether ``p``'s title is a state's leader's: "executive president of a bank" is not."""
+    if p.title_kind not in HEAD_KINDS or p.role is None:
+        return False
+    title = doc.knowledge.title(p.role)
+    return title is not None and title.kind in HEAD_KINDS
+
+
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
@@ -111,6 +119,10 @@ def describe_match(doc: Document, d: Description) -> Person | None:
             unsure = any(p.country is None and p.title_kind in HEAD_KINDS for p in people)
             leader = _leader_noun(_fold(doc.text[d.start : d.end]))
             cands = heads if leader or unsure else heads or cands
+            if leader and not cands:
+                # "President X said ... the Liberian leader said": the one leader whose
+                # country the text left out; a Liberian minister is no leader.
+                cands = [p for p in people if p.country is None and _leads_a_state(doc, p)]
         return cands[0] if len(cands) == 1 else None
     if d.organisation is not None:
         cands = [p for p in people if p.organisation == d.organisation]
@@ -215,6 +227,8 @@ def resolve_people(doc: Document) -> None:
             pending.append(d)
             continue
         p = match
+        if p.country is None:
+            p.country = d.country  # "the Liberian leader" of a president without a country
         if not _in_brackets(text, d.start):
             # An editorial gloss ("[Mirziyoyev, Uzbekistan President]") explains, it is not a
             # way the text refers to the person.
@@ -337,7 +351,10 @@ def resolve_people(doc: Document) -> None:
         if (
             d.country is None
             and d.organisation is None
-            and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
+            and (
+                _fits_hero(hero, d)
+                or (_fold(phrase) in lex.protagonist_roles and not _other_kind(hero, d))
+            )
             and _may_name(doc, hero, d.role)
             and not _other_holder_before(doc, d, hero, holders)
         ):
@@ -349,6 +366,12 @@ def resolve_people(doc: Document) -> None:
             d.country is not None
             and d.country == hero.country
             and (d.role is None or hero.role is None or _fold(d.role) == _fold(hero.role))
+            # "the Chilean leader" is no minister, though the main figure is Chilean.
+            and not (
+                hero.title_kind not in HEAD_KINDS
+                and hero.title_kind is not None
+                and _leader_noun(_fold(phrase))
+            )
         ):
             if hero.role is None and d.role:
                 hero.role, hero.title_kind = d.role, d.title_kind
@@ -362,7 +385,7 @@ def resolve_people(doc: Document) -> None:
                 (d.role is not None and (hero.role is None or _holds(hero, d.role)))
                 # "The Kyrgyz leader", "the Cameroonian Head of State" of a president whose
                 # country the text left out.
-                or (d.role_noun and hero.title_kind in HEAD_KINDS and _leader_noun(_fold(phrase)))
+                or (d.role_noun and _leads_a_state(doc, hero) and _leader_noun(_fold(phrase)))
                 or (d.title_kind in HEAD_KINDS and hero.title_kind == d.title_kind)
             )
             and not any(p.country == d.country for p in doc.people)
@@ -504,6 +527,10 @@ def protagonist_as(doc: Document, phrase: str) -> Person | None:
     role = " ".join(words[1:] if words and words[0].lower() == "the" else words)
     if hero is None or _guest_of(doc, hero):
         return None
+    title = doc.knowledge.title(role)
+    leads = (title is not None and title.kind in HEAD_KINDS) or _leader_noun(_fold(phrase))
+    if leads and hero.title_kind not in (None, *HEAD_KINDS):
+        return None  # "the Head of State said" of a minister: someone else, unnamed here
     return hero if _may_name(doc, hero, role) else None
 
 
@@ -578,7 +605,15 @@ def _named_last(doc: Document, people: list[Person], at: int) -> list[Person]:
     return [p for p in people if id(p) in named]
 
 
+def _other_kind(hero: Person, d: Description) -> bool:
+    """Whether ``hero`` holds a known office of another kind than a leader's ``d`` names."""
+    leads = d.title_kind in HEAD_KINDS or (d.role_noun and d.role is None)
+    return leads and hero.title_kind not in (None, *HEAD_KINDS)
+
+
 def _fits_hero(hero: Person, d: Description) -> bool:
+    if _other_kind(hero, d):
+        return False  # "the Head of State" is no minister, whatever chair the minister holds
     if d.role_noun:
         return True
     if d.role is None:
