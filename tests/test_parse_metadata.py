@@ -2442,3 +2442,37 @@ def test_a_storys_points_listed_over_its_lede_leave_the_lede_its_place() -> None
         "9th Ordinary Summit of the LVBC Heads of State",
         dt.date(2049, 3, 2),
     )
+
+
+def test_a_city_dated_to_another_year_is_an_earlier_meeting() -> None:
+    s = page(
+        "Lake states meet in Kisumu",
+        "Published 6 June 2048",
+        "The ninth summit of the lake states opened in Kisumu on Friday.",
+        "The first summit of the grouping was held in Jinja in 2031.",
+    )
+    assert s.city == "Kisumu"
+
+
+def test_a_city_dated_to_another_year_alone_gives_no_city() -> None:
+    s = page(
+        "Lake states meet for ninth summit",
+        "Published 6 June 2048",
+        "The ninth summit of the lake states opened on Friday with talks on ferries.",
+        "Uganda hosted the meeting in Jinja in 2031.",
+    )
+    assert s.city is None
+
+
+def test_an_absent_ministers_other_engagement_names_no_meeting() -> None:
+    s = page(
+        "Ministers meet on ports",
+        "Ghana's Minister of Ports, Ama Owusu, who is attending the World Maritime Forum in "
+        "Oslo, was represented by her deputy.",
+        "The 12th Ministerial Session of the Port Management Association of West Africa opened "
+        "in Accra on Thursday.",
+    )
+    assert (s.name, s.city) == (
+        "12th Ministerial Session of the Port Management Association of West Africa",
+        "Accra",
+    )

@@ -1289,6 +1289,8 @@ _ELSEWHERE: Final = re.compile(
     r"\b(?:(?:due|owing)\s+to|because\s+of)\s+(?:the|an?|his|her|their|its)\b|"
     # "who was attending a G20 meeting in X", not "leaders attending a summit in X".
     r"(?:was|were)\s+attending\s+an?|"
+    # "X, who is attending the World Health Assembly in Geneva, was represented by ...".
+    r"who\s+(?:is|are|was|were)\s+attending\s+(?:an?|the)|"
     r"traditionally|customarily|usually|until\s+now|in\s+the\s+past|hitherto)\b",
     re.IGNORECASE,
 )
@@ -1533,6 +1535,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str | None]
             and _LATER_AFTER.match(text, h.end) is None
             and not _elsewhere(text, h.start)
             and not _another_year(doc.year, before)
+            and not _dated_after(doc.year, text, h.end)
         ):
             cities.append(h)
     # A meeting's verb or noun right before the city, or "..., where he hosted the summit"
@@ -1616,6 +1619,13 @@ def _another_year(year: int | None, before: str) -> bool:
     )
 
 
+def _dated_after(year: int | None, text: str, end: int) -> bool:
+    """Whether a year right after the place at ``end`` is not the report's: "in Riga in 2037"."""
+    m = _YEAR_AFTER.match(text, end)
+    return year is not None and m is not None and int(m.group(1)) != year
+
+
+_YEAR_AFTER: Final = re.compile(r",?\s+in\s+(1[89]\d\d|20\d\d)\b")
 #: "X hosted the previous summit", "X hosted the last meeting": another meeting's host.
 _EARLIER_AFTER: Final = re.compile(
     r"[^.;\n]{0,40}?\b(?:previous|preceding|last|earlier)\b", re.IGNORECASE
