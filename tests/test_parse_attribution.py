@@ -716,3 +716,15 @@ def test_a_head_of_state_is_no_minister_elected_to_chair_a_council() -> None:
     (q,) = s.quotes
     assert q.speaker is None or people[q.speaker].name == "Omar Briceno"
     assert "its President" not in {a for p in s.participants for a in p.aliases}
+
+
+def test_a_leader_by_demonym_after_a_preposition_is_someone_else() -> None:
+    s = wire_parse(
+        "Lake states agree on fisheries code",
+        "President Samia Hassan opened the lake summit in Mwanza on Monday.",
+        "Kenya's Trade Minister Rebecca Miano read out a message from the Kenyan leader.",
+        "Hassan later sent her greetings to the Ugandan leader.",
+    )
+    (hassan,) = (p for p in s.participants if p.name == "Samia Hassan")
+    assert hassan.country is None
+    assert hassan.aliases == ()

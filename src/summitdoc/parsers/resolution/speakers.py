@@ -119,9 +119,14 @@ def describe_match(doc: Document, d: Description) -> Person | None:
             unsure = any(p.country is None and p.title_kind in HEAD_KINDS for p in people)
             leader = _leader_noun(_fold(doc.text[d.start : d.end]))
             cands = heads if leader or unsure else heads or cands
-            if leader and not cands:
+            if (
+                leader
+                and not cands
+                and not _OBJECT_BEFORE.search(doc.text, max(0, d.start - 16), d.start)
+            ):
                 # "President X said ... the Liberian leader said": the one leader whose
-                # country the text left out; a Liberian minister is no leader.
+                # country the text left out; a Liberian minister is no leader. After a
+                # preposition it is someone else ("a message from the Ugandan leader").
                 cands = [p for p in people if p.country is None and _leads_a_state(doc, p)]
         return cands[0] if len(cands) == 1 else None
     if d.organisation is not None:
