@@ -728,3 +728,14 @@ def test_a_leader_by_demonym_after_a_preposition_is_someone_else() -> None:
     (hassan,) = (p for p in s.participants if p.name == "Samia Hassan")
     assert hassan.country is None
     assert hassan.aliases == ()
+
+
+def test_a_leader_by_demonym_is_a_president_of_the_republic_whose_country_was_left_out() -> None:
+    s = wire_parse(
+        "Coastal states agree on fisheries code",
+        "The President of the Republic, Alassane Kone, opened the coastal summit on Monday.",
+        '"Our waters are one," the Ivorian leader said.',
+    )
+    (kone,) = s.participants
+    assert kone.country == "Ivory Coast"
+    assert [q.speaker for q in s.quotes] == [kone.id]

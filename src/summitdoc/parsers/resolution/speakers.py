@@ -70,10 +70,15 @@ _COMPLEMENT: Final = re.compile(r" (?:of|for|at|to|in|on) ")
 
 
 def _leads_a_state(doc: Document, p: Person) -> bool:
-    """Whether ``p``'s title is a state's leader's: "executive president of a bank" is not."""
+    """Whether ``p``'s title is a state's leader's: "executive president of a bank" is not.
+
+    "President of the Republic" is: the office of the state, as :func:`_fits_hero` reads it.
+    """
     if p.title_kind not in HEAD_KINDS or p.role is None:
         return False
-    title = doc.knowledge.title(p.role)
+    office, of, _ = p.role.partition(" of ")
+    state = of and OF_STATE.match(p.role, len(office) + 1)
+    title = doc.knowledge.title(office if state else p.role)
     return title is not None and title.kind in HEAD_KINDS
 
 
