@@ -739,3 +739,15 @@ def test_a_leader_by_demonym_is_a_president_of_the_republic_whose_country_was_le
     (kone,) = s.participants
     assert kone.country == "Ivory Coast"
     assert [q.speaker for q in s.quotes] == [kone.id]
+
+
+def test_a_leader_by_demonym_resolved_late_gives_its_country_too() -> None:
+    s = wire_parse(
+        "Coastal states agree on fisheries code",
+        "President Ana Diaz and President Obiang Mba met in Valparaiso on Monday.",
+        "Diaz welcomed her Equatorial Guinean counterpart, President Obiang Mba, at the palace.",
+        '"Our oceans are one," the Chilean leader said.',
+    )
+    people = {p.name: p for p in s.participants}
+    assert [q.speaker for q in s.quotes] == [people["Ana Diaz"].id]
+    assert people["Ana Diaz"].country == "Chile"

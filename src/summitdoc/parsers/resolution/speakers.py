@@ -237,8 +237,7 @@ def resolve_people(doc: Document) -> None:
             pending.append(d)
             continue
         p = match
-        if p.country is None:
-            p.country = d.country  # "the Liberian leader" of a president without a country
+        _take_country(p, d)
         if not _in_brackets(text, d.start):
             # An editorial gloss ("[Mirziyoyev, Uzbekistan President]") explains, it is not a
             # way the text refers to the person.
@@ -315,9 +314,6 @@ def resolve_people(doc: Document) -> None:
         who = _apposed(doc, d.end, titled=True)
         if who is not None:
             apposed_as[key] = who if apposed_as.get(key, who) is who else None
-            if who.country is None and who.organisation is None and d.country is not None:
-                # "his Equatorial Guinean counterpart, President X": X's country.
-                who.country = d.country
         elif _unnamed(text, d):
             continue
         else:
@@ -589,6 +585,17 @@ def _attach(d: Description, p: Person, phrase: str) -> None:
     add_alias(p, phrase)
     p.mentions.append((d.start, d.end))
     d.person = p
+    _take_country(p, d)
+
+
+def _take_country(p: Person, d: Description) -> None:
+    """Give ``p``, of no country or body yet, the country ``d`` names, if it names one.
+
+    "His Equatorial Guinean counterpart, President X", "the Liberian leader" of a president
+    the text gave no country.
+    """
+    if p.country is None and p.organisation is None:
+        p.country = d.country
 
 
 def _other_holder_before(
