@@ -357,10 +357,8 @@ def resolve_people(doc: Document) -> None:
         if (
             d.country is None
             and d.organisation is None
-            and (
-                _fits_hero(hero, d)
-                or (_fold(phrase) in lex.protagonist_roles and not _other_kind(hero, d))
-            )
+            and not _other_kind(hero, d.title_kind in HEAD_KINDS or d.role_noun)
+            and (_fits_hero(hero, d) or _fold(phrase) in lex.protagonist_roles)
             and _may_name(doc, hero, d.role)
             and not _other_holder_before(doc, d, hero, holders)
         ):
@@ -373,11 +371,7 @@ def resolve_people(doc: Document) -> None:
             and d.country == hero.country
             and (d.role is None or hero.role is None or _fold(d.role) == _fold(hero.role))
             # "the Chilean leader" is no minister, though the main figure is Chilean.
-            and not (
-                hero.title_kind not in HEAD_KINDS
-                and hero.title_kind is not None
-                and _leader_noun(_fold(phrase))
-            )
+            and not _other_kind(hero, _leader_noun(_fold(phrase)))
         ):
             if hero.role is None and d.role:
                 hero.role, hero.title_kind = d.role, d.title_kind
@@ -535,7 +529,7 @@ def protagonist_as(doc: Document, phrase: str) -> Person | None:
         return None
     title = doc.knowledge.title(role)
     leads = (title is not None and title.kind in HEAD_KINDS) or _leader_noun(_fold(phrase))
-    if leads and hero.title_kind not in (None, *HEAD_KINDS):
+    if _other_kind(hero, leads):
         return None  # "the Head of State said" of a minister: someone else, unnamed here
     return hero if _may_name(doc, hero, role) else None
 
@@ -622,15 +616,15 @@ def _named_last(doc: Document, people: list[Person], at: int) -> list[Person]:
     return [p for p in people if id(p) in named]
 
 
-def _other_kind(hero: Person, d: Description) -> bool:
-    """Whether ``hero`` holds a known office of another kind than a leader's ``d`` names."""
-    leads = d.title_kind in HEAD_KINDS or (d.role_noun and d.role is None)
+def _other_kind(hero: Person, leads: bool) -> bool:
+    """Whether words that name a leader (``leads``) miss ``hero``, who holds another known office.
+
+    "The Head of State" is no minister, whatever chair the minister holds.
+    """
     return leads and hero.title_kind not in (None, *HEAD_KINDS)
 
 
 def _fits_hero(hero: Person, d: Description) -> bool:
-    if _other_kind(hero, d):
-        return False  # "the Head of State" is no minister, whatever chair the minister holds
     if d.role_noun:
         return True
     if d.role is None:
