@@ -2476,3 +2476,19 @@ def test_an_absent_ministers_other_engagement_names_no_meeting() -> None:
         "12th Ministerial Session of the Port Management Association of West Africa",
         "Accra",
     )
+
+
+def test_a_list_under_the_lede_counts_among_its_first_blocks() -> None:
+    html = (
+        "<html><body><article><h1>Reef states agree on fishing quotas</h1>"
+        "<p>Published May 6, 2051</p>"
+        "<p>SUVA — Leaders of the reef states on Tuesday agreed new tuna quotas after two days "
+        "of talks in the Fijian capital.</p>"
+        "<ul><li>A working group will report to ministers on enforcement before the year ends.</li>"
+        "<li>Officials from the four states will meet again in Honiara on September 14, 2051 to "
+        "review the catch data.</li>"
+        "<li>Observers from the tuna fleets will join the next round of talks.</li></ul>"
+        "<p>Fiji's prime minister said the deal would protect jobs in the canneries.</p>"
+        "</article></body></html>"
+    )
+    assert summitdoc.parse_text(html).date == dt.date(2051, 5, 2)

@@ -649,8 +649,8 @@ def _top_blocks(doc: Document, n_body: int = 2) -> list[tuple[int, int]]:
         ):
             out.append((b.start, b.end))
             # A story's points set as a list over its lede ("• Leaders adopt X"): read, but
-            # the lede is still the paragraph under them.
-            if b.index > dated and b.kind is not BlockKind.LIST_ITEM:
+            # the lede is still the paragraph under them. A list under the lede counts.
+            if b.index > dated and (body or b.kind is not BlockKind.LIST_ITEM):
                 body += 1
     return out
 
