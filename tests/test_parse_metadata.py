@@ -2424,6 +2424,24 @@ def test_a_cue_of_another_engagement_outside_the_venues_clause_leaves_it(lede: s
     assert page("Pacific leaders meet", lede).city == "Apia"
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        (
+            "Some 300 delegates who are attending the summit in Kisumu toured the new ferry "
+            "terminal on Friday, officials said."
+        ),
+        (
+            "Kenya's President Ruth Achieng, who is attending the summit in Kisumu, told "
+            "reporters on Friday that ferries must be made safer."
+        ),
+    ],
+)
+def test_those_attending_the_summit_in_a_city_place_it_there(lede: str) -> None:
+    s = page("Lake states leaders meet on ferries", "Published 6 June 2048", lede)
+    assert s.city == "Kisumu"
+
+
 def test_a_storys_points_listed_over_its_lede_leave_the_lede_its_place() -> None:
     html = (
         "<html><body><article><h1>Lake states back a shared ferry code</h1>"

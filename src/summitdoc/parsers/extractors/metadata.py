@@ -1287,10 +1287,9 @@ _ELSEWHERE: Final = re.compile(
     # nor "due to be presented at the next summit".
     r"\b(?:(?:not|unable|absent|missed|skipped|cancell?ed|withdrew|pulled\s+out)\b[^,;]{0,40}?"
     r"\b(?:(?:due|owing)\s+to|because\s+of)\s+(?:the|an?|his|her|their|its)\b|"
-    # "who was attending a G20 meeting in X", not "leaders attending a summit in X".
-    r"(?:was|were)\s+attending\s+an?|"
-    # "X, who is attending the World Health Assembly in Geneva, was represented by ...".
-    r"who\s+(?:is|are|was|were)\s+attending\s+(?:an?|the)|"
+    # "who was attending a G20 meeting in X", "who is attending an OPEC+ meeting", not
+    # "leaders attending a summit in X" (for "the", see ``_ATTENDING_THE``).
+    r"(?:was|were|who\s+(?:is|are))\s+attending\s+an?|"
     r"traditionally|customarily|usually|until\s+now|in\s+the\s+past|hitherto)\b",
     re.IGNORECASE,
 )
@@ -1303,7 +1302,28 @@ def _elsewhere(text: str, pos: int) -> bool:
     Only the clause: in "Leaders, who usually meet in X, gathered in Y", Y is still the venue.
     """
     before = _sentence_before(text, pos, _ELSEWHERE_REACH)
-    return _ELSEWHERE.search(before, max(before.rfind(","), before.rfind(";")) + 1) is not None
+    clause = max(before.rfind(","), before.rfind(";")) + 1
+    return _ELSEWHERE.search(before, clause) is not None or (
+        # "X, who is attending the World Health Assembly in Geneva, was represented by Y": with
+        # "the" the summit itself is as often meant ("delegates who are attending the summit in
+        # Accra"), so only the clause's head said absent after it makes it another engagement.
+        _ATTENDING_THE.search(before, clause) is not None
+        and _absent_after_clause().match(text, pos) is not None
+    )
+
+
+_ATTENDING_THE: Final = re.compile(
+    r"\bwho\s+(?:is|are|was|were)\s+attending\s+the\b", re.IGNORECASE
+)
+
+
+@functools.cache
+def _absent_after_clause() -> re.Pattern[str]:
+    """The rest of a clause, its comma, then a phrase that says its head is absent."""
+    phrases = [r"\s+".join(map(re.escape, p)) for p in lexicon().absent_after]
+    return re.compile(
+        rf"[^,.;\n]{{0,{_ELSEWHERE_REACH}}},\s+(?:{'|'.join(phrases)})\b", re.IGNORECASE
+    )
 
 
 def _goes_on(words: str) -> int:
