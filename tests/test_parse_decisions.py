@@ -1881,6 +1881,15 @@ def test_officers_elected_as_the_bodys_chair_and_in_the_plural() -> None:
     ]
 
 
+def test_after_an_apposition_the_holder_is_no_name_inside_it() -> None:
+    s = parse(
+        "Kofi Boateng, nominated by Minister Hari Thapa, was elected Vice-Chair of the session.",
+        "Dr. Ines Lobo and Kofi Boateng, both allies of Minister Hari Thapa, were elected "
+        "vice-chairs.",
+    )
+    assert [sub for _, _, sub, _ in found(s)] == []
+
+
 def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
     s = parse(
         "After a speech by Minister Hari Thapa, Dr. Ines Lobo and Kofi Boateng were elected "

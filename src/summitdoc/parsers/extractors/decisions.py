@@ -601,7 +601,7 @@ class _Cues:
         )
         # "X was elected Secretary-General", "X was re-elected to a second term".
         self.elected = re.compile(
-            # "Dr. X, the Minister of Health, was elected ...": after an apposition's comma.
+            # "Kenya's Minister of Roads, X, was elected ...": after an apposition's comma.
             rf"(?<=\w),?\s+(?P<be>was|were|ha[sv]e\s+been|had\s+been)\s+(?:[^.;,\n]{{0,40}}?\s)?(?:{elect})\s+"
             rf"(?:{chair}|{offices}|(?:to|for)\s+a\s+(?:second|third|new|further|fresh)\b)"
         )
@@ -620,8 +620,11 @@ def _cues() -> _Cues:
     return _Cues()
 
 
+#: Titles and names only, each word with its space: "Nepal's Minister of Energy, Dr. ".
+_TITLE_RUN: Final = r"(?:(?:[A-Z][\w’'.-]*|of|the|for|and),?\s+)*"
+_TITLED: Final = re.compile(_TITLE_RUN)
 # What stands between two people of one subject: ", and Peru's Deputy Minister, ".
-_CO_SUBJECT: Final = re.compile(r",?\s+(?:and\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|for|and),?\s+)*")
+_CO_SUBJECT: Final = re.compile(rf",?\s+{_TITLE_RUN}")
 # Partners listed after "agreements with": "memorandums with agencies such as A and B".
 _PARTNERS: Final = re.compile(
     r"\b(?:agreements?|memorand(?:a|ums?)|accords?)\s+(?:of\s+[\w-]+\s+)?with\s+"
@@ -1589,12 +1592,17 @@ class _Finder:
             end = _clause_end(text, m.end(), e)
             if holders and not cues.earlier.search(text, m.start(), end):
                 kind = "presidency" if m["chair"] else "designation"
+                clause = _main_clause(text, s, m.start())
+                co: list[_Mention] = []
                 if m["be"] in ("were", "have been"):
                     # "A, and B were elected Vice-Presidents": each of the subject's people
                     # holds one office, named alone but the last, which runs to the office.
-                    clause = _main_clause(text, s, m.start())
-                    for x in self._co_holders(named, clause, holders[-1][0]):
-                        self.add(x[0], x[1], kind=kind, subject=x[2].name, min_words=1)
+                    co = self._co_holders(named, clause, holders[-1][0])
+                first = co[0][0] if co else holders[-1][0]
+                if text[m.start()] == "," and not _TITLED.fullmatch(text, clause, first):
+                    continue  # "X, nominated by Minister Y, was elected": Y is no holder
+                for x in co:
+                    self.add(x[0], x[1], kind=kind, subject=x[2].name, min_words=1)
                 st, who = holders[-1]
                 self.add(st, end, kind=kind, subject=who)
 
