@@ -1915,6 +1915,14 @@ def test_the_next_host_agreed_by_delegates_and_a_next_meeting_named_by_its_body(
     ]
 
 
+def test_the_next_event_of_another_name_is_no_meeting_of_the_summit() -> None:
+    s = parse(
+        "The leaders agreed that the next Commonwealth Games will be held in Glasgow in 2046.",
+        "The leaders confirmed that the next Africa Cup of Nations would take place in Kenya.",
+    )
+    assert found(s) == []
+
+
 def test_a_next_meeting_only_hoped_for_is_no_host() -> None:
     s = parse("Officials said the next Board of Governors will be held in Nepal in 2049.")
     assert found(s) == []

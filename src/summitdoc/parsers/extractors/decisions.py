@@ -447,8 +447,10 @@ class _Cues:
             rf"\b(?i:{alternation(cues['host_agree_verbs'])})\s+that\s+"
             rf"(?P<item>(?:the|its|their)\s+(?:(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?i:{alternation(cues['host_events'])})|"
-            # "the next Council at Ministerial Level will": "next" makes any name a later event.
-            r"next\s+[A-Z][\w’'-]*(?:\s+(?:at|of|on|for|and|[A-Z][\w’'-]*)){0,5})"
+            # "the next Council at Ministerial Level will": "next" makes a body's name its
+            # later meeting ("the next Commonwealth Games" is another event).
+            rf"next\s+(?:[A-Z][\w’'-]*\s+){{0,3}}?(?i:{alternation(cues['chaired_bodies'])})(?:\s?\d+)?\b"
+            r"(?:\s+(?:at|of|on|for|and|[A-Z][\w’'-]*)){0,5})"
             # "the seventh meeting of the Higher Committee will": the event's body after it.
             # "the next X meeting on East Africa would": its topic after it.
             r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}|"
