@@ -1947,3 +1947,20 @@ def test_a_list_set_as_bulleted_lines_of_one_page_paragraph() -> None:
         ("establishment", "establish a Gauge Data Centre in Tete"),
         ("designation", "2049 was proclaimed the Year of the River"),
     ]
+
+
+@pytest.mark.parametrize("bullet", ["▪", "·"])
+def test_every_bullet_of_a_bulleted_page_paragraph_is_no_word_of_its_item(bullet: str) -> None:
+    html = (
+        "<html><body><article><h1>River ministers agree on flood warnings</h1>"
+        "<p>Water ministers of the river basin states met in Tete on Tuesday for their annual "
+        "council, and spent most of the day on the dry season and the shared gauges.</p>"
+        "<p>Outcomes of the council include:</p>"
+        f"<p>{bullet} The council adopted the basin’s flood warning protocol;<br>"
+        f"{bullet} 2049 was proclaimed the Year of the River.</p></article></body></html>"
+    )
+    s = summitdoc.parse_text(html)
+    assert [" ".join(d.text.split()) for d in s.decisions] == [
+        "the basin’s flood warning protocol",
+        "2049 was proclaimed the Year of the River",
+    ]

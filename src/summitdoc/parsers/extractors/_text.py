@@ -385,9 +385,12 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]
 
 
+#: The bullets of a list's items: those the layout's bulleted lines start with (``_BULLET``).
+BULLETS: Final = "-•*–·▪"
 #: An item of a list: "(1) ", "1. ", "a) ", "(iii) ", "- ", "• ".
 LIST_MARK: Final = re.compile(
-    r"[ \t]*(?:\(\d{1,2}\)|\(?(?:[a-z]|[ivx]{2,4})\)|\d{1,2}[.)]|[-•*–])[ \t]+"
+    r"[ \t]*(?:\(\d{1,2}\)|\(?(?:[a-z]|[ivx]{2,4})\)|\d{1,2}[.)]|"
+    rf"[{re.escape(BULLETS)}])[ \t]+"
 )
 
 

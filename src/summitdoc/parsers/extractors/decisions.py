@@ -30,6 +30,7 @@ from ..mentions.lexicon import lexicon
 from ..resolution.speakers import person_in
 from ._text import (
     BARE_DOCUMENT,
+    BULLETS,
     CLOSE_QUOTE,
     DOC_NOUNS,
     LIST_LEAD,
@@ -832,7 +833,7 @@ class _Finder:
                 self.add(pos, e, year=year, fronted=fronted)
                 return
         s, e = strip_span(text, s, cut_attribution(text, s, e))
-        if (mark := LIST_MARK.match(text, s, e)) is not None and text[s] in "•*–-":
+        if (mark := LIST_MARK.match(text, s, e)) is not None and text[s] in BULLETS:
             s = mark.end()  # "• 2049 was proclaimed ...": a bullet is no word of the item
         m = _ITEM_PREFIX.match(text, s, e)
         if m and m.end() < e:

@@ -58,6 +58,7 @@ class BlockRule(Protocol):
 
 
 _LINE: Final = re.compile(r"[^\n]*\n?")
+#: A bulleted line's mark; its bullets are the extractors' ``BULLETS`` too.
 _BULLET: Final = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
 _WRAP_WIDTH: Final = 100
 _MARKUP_LINE: Final = re.compile(r"\s*(?:<[^<>\n]*>|<?https?://\S*)\s*$")
