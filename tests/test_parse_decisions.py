@@ -1890,6 +1890,14 @@ def test_after_an_apposition_the_holder_is_no_name_inside_it() -> None:
     assert [sub for _, _, sub, _ in found(s)] == []
 
 
+def test_officers_elected_in_the_plural_by_the_body_each_hold_one() -> None:
+    s = parse("The Assembly elected Dr. Ines Lobo and Kofi Boateng as Vice-Presidents.")
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [
+        ("designation", "Ines Lobo"),
+        ("designation", "Kofi Boateng"),
+    ]
+
+
 def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
     s = parse(
         "After a speech by Minister Hari Thapa, Dr. Ines Lobo and Kofi Boateng were elected "

@@ -580,7 +580,7 @@ class _Cues:
         # general of the Community", "chose X to head the Organisation"; ``who`` holds the person.
         # Words before the office only after "as": "Diallo as Secretary-General" is no office.
         # "were elected Vice-Presidents": one office each, named in the plural.
-        heads = rf"(?i:{alternation(cues['elected_offices'])})s?\b"
+        heads = rf"(?i:{alternation(cues['elected_offices'])})(?P<plural>s)?\b"
         offices = (
             r"(?:as\s+(?:the\s+)?(?:next\s+|new\s+|incoming\s+)?(?:[\w’'-]+\s+){0,2}?|"
             rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?){heads}"
@@ -1579,9 +1579,20 @@ class _Finder:
                     # "elected Kuwait as vice-president": a member state holds the office.
                     state = norm(text[a:b]).removeprefix("the ").removeprefix("The ")
                     who = state if self.doc.knowledge.country(state) is not None else None
-                if who is not None:
-                    kind = "presidency" if m["chair"] and k == 0 else "designation"
+                if who is None:
+                    continue
+                kind = "presidency" if m["chair"] and k == 0 else "designation"
+                # "elected A and B as Vice-Presidents": one office each, the first from the
+                # verb, the last to the office.
+                many = named[-1:]
+                if k == 0 and m["plural"] and named:
+                    many = [*self._co_holders(named, a, named[-1][0]), *many]
+                if len(many) < 2:
                     self.add(st, stop, kind=kind, subject=who)
+                    continue
+                for j, (u, v, p) in enumerate(many):
+                    z = stop if j == len(many) - 1 else v
+                    self.add(st if j == 0 else u, z, kind=kind, subject=p.name, min_words=1)
         for m in cues.elected.finditer(text, s, e):
             # The person is the mention that ends right before the verb: "X was elected ...",
             # not a relative clause's antecedent ("X, who was elected ... in 2030"); for a
