@@ -1898,6 +1898,11 @@ def test_officers_elected_in_the_plural_by_the_body_each_hold_one() -> None:
     ]
 
 
+def test_a_plural_subject_is_read_whatever_the_space_in_have_been() -> None:
+    s = parse("Dr. Ines Lobo and Kofi Boateng have  been elected Vice-Presidents.")
+    assert [sub for _, _, sub, _ in found(s)] == ["Ines Lobo", "Kofi Boateng"]
+
+
 def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
     s = parse(
         "After a speech by Minister Hari Thapa, Dr. Ines Lobo and Kofi Boateng were elected "

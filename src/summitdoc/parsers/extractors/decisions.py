@@ -1608,7 +1608,7 @@ class _Finder:
                 kind = "presidency" if m["chair"] else "designation"
                 clause = _main_clause(text, s, m.start())
                 co: list[_Mention] = []
-                if m["be"] in ("were", "have been"):
+                if m["be"].startswith(("were", "have")):
                     # "A, and B were elected Vice-Presidents": each of the subject's people
                     # holds one office, named alone but the last, which runs to the office.
                     co = self._co_holders(named, clause, holders[-1][0])
@@ -1631,10 +1631,10 @@ class _Finder:
                 continue
             if x[0] < clause:
                 break
-            if not _CO_SUBJECT.fullmatch(self.text, x[1], found[0][0] if found else st):
+            if not _CO_SUBJECT.fullmatch(self.text, x[1], found[-1][0] if found else st):
                 break
-            found.insert(0, x)
-        return found
+            found.append(x)
+        return found[::-1]
 
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
