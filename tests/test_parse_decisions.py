@@ -1903,6 +1903,11 @@ def test_a_plural_subject_is_read_whatever_the_space_in_have_been() -> None:
     assert [sub for _, _, sub, _ in found(s)] == ["Ines Lobo", "Kofi Boateng"]
 
 
+def test_an_office_of_the_bodys_chair_is_no_chair() -> None:
+    s = parse("The Assembly appointed Dr. Ines Lobo as its President’s special envoy.")
+    assert [(k, sub) for k, _, sub, _ in found(s)] == [("designation", "Ines Lobo")]
+
+
 def test_a_plural_election_takes_only_the_people_of_its_subject() -> None:
     s = parse(
         "After a speech by Minister Hari Thapa, Dr. Ines Lobo and Kofi Boateng were elected "

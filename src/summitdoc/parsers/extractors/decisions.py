@@ -592,8 +592,9 @@ class _Cues:
             rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?i:{alternation(cues['chaired_bodies'])})"
             rf"(?:\b|(?<=COP)\s?\d+)"
             # "elected X as its President": the chair of the body that elects.
+            # "as its President’s special envoy" is another's office.
             rf"|as\s+(?:its|their)\s+(?:new\s+|next\s+|incoming\s+)?"
-            rf"(?i:{alternation(cues['chair_offices'])})\b"
+            rf"(?i:{alternation(cues['chair_offices'])})\b(?![’'])"
             rf"|to\s+(?:hold|assume|take\s+over)\s+the\s+(?:[\w’'-]+\s+){{0,3}}?"
             rf"(?i:{alternation(cues['office_nouns'])})\b)"
         )
