@@ -927,11 +927,14 @@ class _Finder:
 
         "São Tomé and Príncipe" is one state.
         """
-        names = _names(self.text, s, e, joiner)
-        whole = [(h.start, h.end) for h in self.doc.hits_in(s, e) if h.has("country")]
+        countries = [h for h in self.doc.hits_in(s, e) if h.has("country")]
         merged: list[tuple[int, int]] = []
-        for a, b in names:
-            if merged and any(x < a and merged[-1][1] < y for x, y in whole):
+        i = reach = 0  # the farthest end of the countries starting before the name read
+        for a, b in _names(self.text, s, e, joiner):
+            while i < len(countries) and countries[i].start < a:
+                reach = max(reach, countries[i].end)
+                i += 1
+            if merged and reach > merged[-1][1]:
                 merged[-1] = (merged[-1][0], b)
             else:
                 merged.append((a, b))
