@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 __all__ = ["classify_decision", "find_decisions"]
 
 _YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
+_IN_YEAR: Final = re.compile(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 #: A person's mention: its span and the person.
 _Mention = tuple[int, int, "Person"]
 # "The documents signed include", "Other documents concern", "A number of documents deal with".
@@ -1875,8 +1877,6 @@ _BY: Final = re.compile(r"\s+by\s+")
 _PLUPERFECT: Final = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?\Z")
 #: How far after a verb of setting up a year may date its object: "created the institution in".
 _MADE_YEAR_REACH: Final = 48
-# "in 2019", "in March 2019": when a thing told happened. Not "since 2019", a state held until now.
-_IN_YEAR: Final = re.compile(r"\bin\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\b")
 # A participle's parenthesis between commas ("The accord, negotiated for years, was signed").
 # A relative pronoun is the verb's own subject, no parenthesis.
 _PARENTHETICAL: Final = re.compile(
