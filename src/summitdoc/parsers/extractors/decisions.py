@@ -990,7 +990,7 @@ class _Finder:
 
     def _signed(self, m: re.Match[str], e: int) -> None:
         """The documents a ``_SIGNED_ONE`` verb at ``m`` governs, one decision each."""
-        if _PLUPERFECT.search(self.text, max(0, m.start() - 12), m.start()):
+        if _pluperfect(self.text, m.start()):
             return  # "the Board had approved X during the year": a past act
         end = _clause_end(self.text, m.end(), e)
         # ", and the Memorandum on X": the list goes on where a clause would end.
@@ -1333,7 +1333,7 @@ class _Finder:
             # "The leaders approved the accession of X": any object, when the summit approves.
             if (
                 # "told the governors that the Board had approved X": before the summit.
-                not _PLUPERFECT.search(text, max(s, m.start() - 12), m.start())
+                not _pluperfect(text, m.start())
                 and not _PACKAGE.match(text, m.end(), e)
                 and not cues.earlier.search(text, _near(s, m.start()), m.start())
                 and self._by_group(s, m.start())
@@ -1875,6 +1875,15 @@ _EARLIER_YEAR: Final = re.compile(
 _BY: Final = re.compile(r"\s+by\s+")
 #: "had approved": done before the time the report tells of.
 _PLUPERFECT: Final = re.compile(r"\bhad\s+(?:already\s+|earlier\s+)?\Z")
+#: How far before a verb :func:`_pluperfect` looks for its "had".
+_PLUPERFECT_REACH: Final = 24
+
+
+def _pluperfect(text: str, verb: int) -> bool:
+    """Whether "had" ("had already", "had earlier") stands right before ``verb``."""
+    return _PLUPERFECT.search(text, max(0, verb - _PLUPERFECT_REACH), verb) is not None
+
+
 #: How far after a verb of setting up a year may date its object: "created the institution in".
 _MADE_YEAR_REACH: Final = 48
 # A participle's parenthesis between commas ("The accord, negotiated for years, was signed").
