@@ -289,6 +289,8 @@ _NAMED: Final = re.compile(
 _ON_DAY: Final = (
     rf"\s+on\s+(?:[A-Z][a-z]+day\b|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{MONTH_NAMES})\s+\d{{1,2}}\b)"
 )
+#: The same at a phrase's end: "(the leaders) on Monday".
+_ON_DAY_END: Final = re.compile(rf"{_ON_DAY}$")
 _TOPIC_END: Final = re.compile(
     # "... on river safety and signed a ...": a second verb of the subject ends the topic.
     r"\s+and\s+(?:also\s+)?[a-z]+ed\s+(?:a|an|the|their|two|three|to|that)\s|"
@@ -672,7 +674,7 @@ def _issuer(doc: Document, span: tuple[int, int] | None) -> tuple[str | None, li
     phrase = re.sub(r"\s+(?:also|have|has|had|then|jointly|subsequently)$", "", phrase)
     phrase = re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase)  # "... in <city>"
     # "... on Monday", "... on March 6", "... on 6 March": when, not who.
-    phrase = re.sub(rf"{_ON_DAY}$", "", phrase)
+    phrase = _ON_DAY_END.sub("", phrase)
     if not phrase or phrase.lower() in _NO_ISSUER:
         return None, []
     people = _people(doc, s, e)
