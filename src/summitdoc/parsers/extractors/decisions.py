@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Final
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
 from ..layout.blocks import MONTH_NAMES, story_dateline, story_paragraph
 from ..mentions.lexicon import lexicon
-from ..resolution.speakers import person_in
+from ..resolution.speakers import another_office, person_in
 from ._text import (
     BARE_DOCUMENT,
     BULLETS,
@@ -165,8 +165,9 @@ _PASSIVE: Final = re.compile(
 #: A character of a name between a verb and "as": no clause's end, but the full stop of a
 #: form of address or an initial ("H.E. Dr X", "Ana M. Ruiz").
 _ABBREVIATED: Final = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:Dr|Mr|Ms|St))\.|(?<=\bMrs)\.)"
-#: The word before an office a ``_PRESIDENCY`` match names ("Vice Chair"); the last one counts.
-_OFFICE_END: Final = re.compile(r"\b(\w+)[\s-]+(?:president|chair\w*)\b", re.IGNORECASE)
+#: An office a ``_PRESIDENCY`` match names; the words before the last one may make it
+#: another ("Vice Chair").
+_OFFICE_WORD: Final = re.compile(r"\b(?:president|chair\w*)\b", re.IGNORECASE)
 #: The verbs of ``_PRESIDENCY`` that choose a holder ("elected X as chair").
 _CHOOSING: Final = frozenset({"elected", "re-elected", "endorsed", "designated", "named"})
 _PRESIDENCY: Final = re.compile(
@@ -1076,8 +1077,8 @@ class _Finder:
         for m in run("presidency", _PRESIDENCY):
             if self._quoted(m.start(), m.end()) or self._hedged(s, m.start()):
                 continue  # "‘We are ready to take over the chair,’ said X": words, not the act
-            offices = _OFFICE_END.findall(m.group())
-            if offices and offices[-1].lower() in lexicon().another_office:
+            offices = list(_OFFICE_WORD.finditer(m.group()))
+            if offices and another_office(m.group()[: offices[-1].start()]):
                 continue  # "was elected Vice Chair of the council": another, lower office
             if (
                 m.group().split(None, 1)[0].lower() in _CHOOSING

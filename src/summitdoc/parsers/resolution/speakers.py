@@ -564,14 +564,14 @@ def _holds(p: Person, role: str | None) -> bool:
         return False
     have = _fold(p.role)
     return any(
-        not _another_office(have[: m.start()]) for m in re.finditer(re.escape(_fold(role)), have)
+        not another_office(have[: m.start()]) for m in re.finditer(re.escape(_fold(role)), have)
     )
 
 
-def _another_office(before: str) -> bool:
+def another_office(before: str) -> bool:
     """Whether the words ``before`` a title make it another office: "deputy", "vice-", "prime"."""
     words = before.replace("-", " ").split()
-    return bool(words) and words[-1] in lexicon().another_office
+    return bool(words) and words[-1].lower() in lexicon().another_office
 
 
 def _attach(d: Description, p: Person, phrase: str) -> None:
@@ -822,7 +822,7 @@ def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
             or (
                 not exact
                 and (
-                    (role.endswith(f" {title}") and not _another_office(role[: -len(title)]))
+                    (role.endswith(f" {title}") and not another_office(role[: -len(title)]))
                     or _COMPLEMENT.split(role, 1)[0] == title  # "minister of X", "for X"
                 )
             )
