@@ -1584,8 +1584,7 @@ class _Finder:
                 who = named[0][2].name if named else last.group(1) if last else None
                 if who is None:
                     # "elected Kuwait as vice-president": a member state holds the office.
-                    state = norm(text[a:b]).removeprefix("the ").removeprefix("The ")
-                    who = state if self.doc.knowledge.country(state) is not None else None
+                    who = self._member_state(a, b)
                 if who is None:
                     continue
                 kind = "presidency" if m["chair"] and k == 0 else "designation"
@@ -1608,8 +1607,9 @@ class _Finder:
             holders = [(x[0], x[2].name) for x in named if x[1] == m.start()]
             if not holders and m["chair"]:
                 place = self._host_before(max(s, m.start() - _HOST_REACH), m.start())
-                if place is not None and self.doc.knowledge.country(text[place[0] : place[1]]):
-                    holders = [(place[0], text[place[0] : place[1]])]
+                state = self._member_state(*place) if place is not None else None
+                if place is not None and state is not None:
+                    holders = [(place[0], state)]
             end = _clause_end(text, m.end(), e)
             if holders and not cues.earlier.search(text, m.start(), end):
                 kind = "presidency" if m["chair"] else "designation"
@@ -1642,6 +1642,11 @@ class _Finder:
                 break
             found.append(x)
         return found[::-1]
+
+    def _member_state(self, s: int, e: int) -> str | None:
+        """The country ``[s, e)`` names ("the Republic of Chile"), without its article, or None."""
+        name = norm(self.text[s:e]).removeprefix("the ").removeprefix("The ")
+        return name if self.doc.knowledge.country(name) is not None else None
 
     def _host_before(self, s: int, e: int) -> tuple[int, int] | None:
         """The place or name that ends at ``e``: a gazetteer's country or city, else a name."""
