@@ -36,6 +36,19 @@ def test_organisation_glossed_with_its_acronym() -> None:
     assert (s.organisation, s.acronym) == ("Great Lakes Water Partnership", "GLWP")
 
 
+def test_a_headline_naming_a_bodys_secretary_does_not_make_it_the_summits() -> None:
+    s = page(
+        "LFA secretary welcomes lake states' ferry code",
+        "Published 6 June 2048",
+        "KISUMU, June 5 - Leaders of the five lake states adopted a shared ferry safety code at "
+        "their ninth summit in Kisumu on Friday.",
+        "The code will be policed by the Lake Ferries Authority (LFA), a regulator set up by the "
+        "transport ministries in 2031, whose secretary said it would take two years to train "
+        "inspectors.",
+    )
+    assert (s.organisation, s.acronym) == (None, None)
+
+
 @pytest.mark.parametrize(
     ("headline", "lede"),
     [

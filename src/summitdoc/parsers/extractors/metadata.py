@@ -874,7 +874,7 @@ def _glossed_organisation(doc: Document) -> None:
 
 
 #: The body's chair after its name in a headline: "IONS chair", "CTU president".
-_CHAIR_AFTER: Final = re.compile(r"\s+(?i:chair\w*|presidency|president|secretary)\b")
+_CHAIR_AFTER: Final = re.compile(r"\s+(?i:chair\w*|presidency|president)\b")
 #: A city in capitals and a colon opening a lede, a form ``story_dateline`` leaves: "ARUSHA: ".
 _CAPS_CITY: Final = re.compile(r"[A-Z][A-Z’' .-]*[A-Z]:\s+")
 #: The members of a body as a sentence's subject: "Member states and fishing entities of the",
