@@ -1554,8 +1554,7 @@ def _city_held(doc: Document, *, strict: bool = False) -> tuple[str, str | None]
             and _LATER_EVENT.search(before) is None
             and _LATER_AFTER.match(text, h.end) is None
             and not _elsewhere(text, h.start)
-            and not _another_year(doc.year, before)
-            and not _dated_after(doc.year, text, h.end)
+            and not _another_year(doc.year, before, text, h.end)
         ):
             cities.append(h)
     # A meeting's verb or noun right before the city, or "..., where he hosted the summit"
@@ -1629,23 +1628,24 @@ _DATED_MEETING: Final = re.compile(
 )
 
 
-def _another_year(year: int | None, before: str) -> bool:
-    """Whether ``before`` dates the meeting it places to another year than the report's.
+#: A year right after a place: "hosted the meeting in Riga in 2037".
+_YEAR_AFTER: Final = re.compile(r",?\s+in\s+(1[89]\d\d|20\d\d)\b")
 
-    "The 2045 meeting was held in X" in a report of 2046 tells of an earlier one.
+
+def _another_year(year: int | None, before: str, text: str, end: int) -> bool:
+    """Whether the meeting placed at a place ending at ``end`` is dated to another year.
+
+    "The 2045 meeting was held in X" (``before`` it) or "hosted the meeting in X in 2045" (right
+    after it) in a report of 2046 tells of an earlier one.
     """
-    return year is not None and any(
+    if year is None:
+        return False
+    after = _YEAR_AFTER.match(text, end)
+    return (after is not None and int(after.group(1)) != year) or any(
         int(m.group(1) or m.group(2)) != year for m in _DATED_MEETING.finditer(before)
     )
 
 
-def _dated_after(year: int | None, text: str, end: int) -> bool:
-    """Whether a year right after the place at ``end`` is not the report's: "in Riga in 2037"."""
-    m = _YEAR_AFTER.match(text, end)
-    return year is not None and m is not None and int(m.group(1)) != year
-
-
-_YEAR_AFTER: Final = re.compile(r",?\s+in\s+(1[89]\d\d|20\d\d)\b")
 #: "X hosted the previous summit", "X hosted the last meeting": another meeting's host.
 _EARLIER_AFTER: Final = re.compile(
     r"[^.;\n]{0,40}?\b(?:previous|preceding|last|earlier)\b", re.IGNORECASE
