@@ -64,12 +64,11 @@ _WRAP_WIDTH: Final = 100
 _MARKUP_LINE: Final = re.compile(r"\s*(?:<[^<>\n]*>|<?https?://\S*)\s*$")
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each line, newline excluded."""
-    pos = 0
-    size = len(text)
+def _lines(text: str, pos: int = 0, size: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of ``text[pos:size]``, newline excluded."""
+    size = len(text) if size is None else size
     while pos < size:
-        nl = text.find("\n", pos)
+        nl = text.find("\n", pos, size)
         if nl < 0:
             yield pos, size
             return
@@ -377,29 +376,26 @@ def _hinted_blocks(doc: Document) -> list[Block]:
         s, e = _strip(doc.text, s0, e0)
         if not kind and (items := _bullet_lines(doc.text, s, e)):
             # "<p>• A;<br>• B</p>": a list set as lines of one paragraph, one item each.
-            blocks.extend(Block(a, z, gap_before=True, gap_after=True) for a, z in items)
-            for item in blocks[-len(items) :]:
-                item.data["bullet"] = True
+            blocks.extend(
+                Block(a, z, gap_before=True, gap_after=True, index=n, data={"bullet": True})
+                for n, (a, z) in enumerate(items, len(blocks))
+            )
             continue
-        b = Block(s, e, gap_before=True, gap_after=True)
+        b = Block(s, e, gap_before=True, gap_after=True, index=len(blocks))
         if kind == "byline":
             # Weaker than a kind: the markup's "author" box also holds a bio or a date.
             b.data["marked_byline"] = True
         elif kind:
             b.data["hint"] = kind
         blocks.append(b)
-    for n, b in enumerate(blocks):
-        b.index = n
     return blocks
 
 
 def _bullet_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The lines of ``[s, e)`` if there are two or more and each starts with a bullet, else []."""
-    if text.find("\n", s, e) < 0:
-        return []
     lines = []
-    for ls, le in _lines(text[s:e]):
-        a, z = _strip(text, s + ls, s + le)
+    for ls, le in _lines(text, s, e):
+        a, z = _strip(text, ls, le)
         if a == z:
             continue
         if not _BULLET.match(text, a, z):
