@@ -1352,7 +1352,7 @@ _OWN_MEETING: Final = (
     r"(?:Meeting|Session|Summit|Conference|Committee|Council|Assembly)\s+of\s+(?:the\s+)?"
     r"(?:{})\b"
     r"(?:\s+\([A-Z][A-Z0-9+&-]{{1,9}}\)(?=\s+[A-Z]))?"
-    r"(?P<more>(?:\s+[A-Z][\w’'-]*){{0,3}})"
+    r"(?P<more>(?:\s+[A-Z][\w’'-]*){{0,2}})"  # "one or two words" (``_goes_on``)
 )
 
 
