@@ -426,15 +426,13 @@ def _wire_dateline(doc: Document) -> str | None:
             bare = tc if known or kb.country_by_city(tc["city"]) is not None else None
         if bare is None and (td := _TITLE_DATED.match(doc.text, first.start, first.end)):
             bare = td if kb.country_by_city(td["city"]) is not None else None
-        if bare is None and (tc := _TITLE_COLON.match(doc.text, first.start, first.end)):
+        if bare is None and (tc := _TITLE_OPENING.match(doc.text, first.start, first.end)):
             # "Muscat: The Sultanate hosted ...", as Gulf papers open a story: a known city only,
-            # for "Analysis: ..." is a label.
-            bare = tc if kb.country_by_city(tc["city"]) is not None else None
-        if bare is None and (tc := _TITLE_DASH.match(doc.text, first.start, first.end)):
-            # "Monrovia – Liberia on Wednesday ...": a known city the headline names too, for an
-            # agency opens its stories with its home town ("Luanda - The President ... in Dili").
+            # for "Analysis: ..." is a label. "Monrovia – Liberia on Wednesday ...": one the
+            # headline names too, for an agency opens its stories with its home town ("Luanda -
+            # The President ... in Dili").
             known = kb.country_by_city(tc["city"]) is not None
-            bare = tc if known and _in_head(doc, tc["city"]) else None
+            bare = tc if known and (tc["colon"] or _in_head(doc, tc["city"])) else None
         if bare is None:
             _title_dateline(doc)
             return None
@@ -466,11 +464,11 @@ def _wire_dateline(doc: Document) -> str | None:
 #: A city in title case opening a dateline, one to three words: "Asunción", "Port Vila".
 _TITLE_CITY_NAME: Final = r"(?P<city>[A-Z][^\W\d_'’-]+(?:[ '’-][A-Z][^\W\d_'’-]+){0,2})"
 _TITLE_CITY: Final = _TITLE_CITY_NAME + r",\s+"  # and the comma after it
-#: A title-case city and a colon opening the story: "Muscat: The Sultanate of Oman hosted".
-#: (No agency: the group never takes part.)
-_TITLE_COLON: Final = re.compile(_TITLE_CITY_NAME + r":(?P<agency>(?!))?[ \t]+(?=[A-Z])")
-#: A title-case city and a spaced dash opening the story: "Monrovia – Liberia on Wednesday".
-_TITLE_DASH: Final = re.compile(_TITLE_CITY_NAME + r"(?P<agency>(?!))?[ \t]+[-–—][ \t]+(?=[A-Z])")
+#: A title-case city and a colon or a spaced dash opening the story: "Muscat: The Sultanate of
+#: Oman hosted", "Monrovia – Liberia on Wednesday". (No agency: the group never takes part.)
+_TITLE_OPENING: Final = re.compile(
+    _TITLE_CITY_NAME + r"(?P<agency>(?!))?(?:(?P<colon>:)|[ \t]+[-–—])[ \t]+(?=[A-Z])"
+)
 #: A title-case dated dateline with its agency: "Asunción, Nov 14 (EFE).-".
 _TITLE_DATED: Final = re.compile(
     _TITLE_CITY + rf"(?:{MONTH_ABBRS})[a-z]*\.?\s+"
