@@ -3185,10 +3185,13 @@ def _parts(name: str) -> list[str]:
     return [w.strip(".,") for w in _INITIAL_GLUED.sub(r"\1 ", name).split()]
 
 
+#: An initial: one capital ("V."), or a capital and a small letter before a capital, as
+#: :meth:`PeopleFinder.is_initial` reads tokens ("Ts.Baasanjav").
+_INITIAL: Final = r"(?:[A-Z]|[A-Z][a-z](?=\.[A-Z]))\."
 #: Initials written onto the next word: "L.Kiknadze", "F.A.Sultani", "Ts.Baasanjav".
-_INITIAL_GLUED: Final = re.compile(r"\b([A-Z][a-z]?\.)(?=\w)")
+_INITIAL_GLUED: Final = re.compile(rf"\b({_INITIAL})(?=\w)")
 #: Initials that open a name: "V. Putin", "J.Tursunov", "Ts.Baasanjav".
-_INITIALS: Final = re.compile(r"(?:[A-Z]\.\s*|[A-Z][a-z]\.(?=[A-Z]))+(?=[^\W\d_])")
+_INITIALS: Final = re.compile(rf"(?:{_INITIAL}\s*)+(?=[^\W\d_])")
 
 
 def _initialled(name: str) -> bool:
