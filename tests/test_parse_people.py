@@ -2691,6 +2691,11 @@ def test_head_of_a_demonym_delegation_is_an_office(
             "Pablo Ferraro",
             "Argentina",
         ),
+        (
+            "The South African delegation included Thabo Nkosi and Lindiwe Dube.",
+            "Lindiwe Dube",
+            "South Africa",
+        ),
     ],
 )
 def test_a_delegation_gives_its_members_their_country(line: str, name: str, country: str) -> None:

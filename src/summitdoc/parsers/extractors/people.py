@@ -224,11 +224,6 @@ _ACCOMPANYING: Final = re.compile(
 _BE_PLURAL: Final = re.compile(r"\b(?:were|was|are|is|included)\b")
 
 _JOINERS: Final = frozenset({"and", "or"})
-_SIDE: Final = re.compile(
-    r"\b(?:[Oo]n\s+the\s+([A-Z][\w-]+)\s+side|[Tt]he\s+([A-Z][\w-]+)\s+delegation"
-    r"|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})[’']s\s+delegation"
-    r"|[Dd]elegation\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b"
-)
 
 
 class _Phrases:
@@ -2280,7 +2275,7 @@ class PeopleFinder:
         # Both cues hold a word looked for in place first: most blocks have neither, and are
         # then not sliced and searched.
         representing = text.find("epresenting", s, e) >= 0 or text.find("behalf", s, e) >= 0
-        side = text.find("side", s, e) >= 0 or text.find("delegation", s, e) >= 0
+        side = text.find(" side", s, e) >= 0 or text.find("elegation", s, e) >= 0
         if not (representing or side):
             return []
         sides: list[tuple[Any, Any, range]] = []
@@ -2295,15 +2290,33 @@ class PeopleFinder:
             org = None if country is not None else kb.organisation(m.group(1))
             if country is not None or org is not None:
                 sides.append((country, org, until))
-        for m in _SIDE.finditer(text, s, e) if side else ():
-            country = (
-                kb.country_by_demonym(m.group(1) or m.group(2))
-                if m.group(1) or m.group(2)
-                else kb.country(m.group(3) or m.group(4))
-            )
+        for k in range(start, end) if side else ():
+            country, at = self._side_cue(k, start, end)
             if country is not None:
-                sides.append((country, None, self._side_after(m.start(), start, end)))
+                sides.append((country, None, self._side_after(toks.starts[at], start, end)))
         return sides
+
+    def _side_cue(self, k: int, start: int, end: int) -> tuple[Any, int]:
+        """The country a side's noun at token ``k`` names (or None), and where its cue starts.
+
+        "On the Russian side", "the Chilean delegation", "Kenya's delegation", "a delegation
+        of (or from) Kenya".
+        """
+        keys = self.toks.keys
+        if keys[k] not in ("side", "delegation"):
+            return None, k
+        h = self.in_hit.get(k - 1) if k > start else None
+        if h is not None and h.j == k and h.i > start and keys[h.i - 1] == "the":
+            on = h.i - 2 >= start and keys[h.i - 2] == "on"
+            if h.has("demonym") and (keys[k] == "delegation" or on):
+                return h.get("demonym"), h.i - 2 if on else h.i - 1
+        if keys[k] != "delegation":
+            return None, k
+        owner = self._owner_before(k, start)
+        if owner is not None and owner.has("country"):
+            return owner.get("country"), owner.i
+        after = self._country_after(k + 1, end, "of") or self._country_after(k + 1, end, "from")
+        return (after.get("country") if after is not None else None), k
 
     @staticmethod
     def _side_of(i: int, sides: list[tuple[Any, Any, range]]) -> tuple[Any, Any]:
