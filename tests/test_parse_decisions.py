@@ -1982,3 +1982,41 @@ def test_every_bullet_of_a_bulleted_page_paragraph_is_no_word_of_its_item(bullet
         "the basin’s flood warning protocol",
         "2049 was proclaimed the Year of the River",
     ]
+
+
+def test_the_body_by_its_names_head_noun_decides() -> None:
+    s = parse(
+        "The Ural Delta Fisheries Authority met in Orsk on Tuesday for its ninth session.",
+        "The authority also agreed to close the spawning grounds to trawlers from May to July.",
+        "The ministry later agreed to fund two patrol boats.",
+    )
+    assert found(s) == [
+        ("other", "close the spawning grounds to trawlers from May to July", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            (
+                "The ministers approved a shared cargo register, a move the port operators called "
+                "overdue."
+            ),
+            "a shared cargo register",
+        ),
+        (
+            (
+                "The ministers approved a shared cargo register, a long-awaited step that traders "
+                "welcomed."
+            ),
+            "a shared cargo register",
+        ),
+        (
+            "The ministers approved a cargo decision support system.",
+            "a cargo decision support system",
+        ),
+    ],
+)
+def test_an_apposition_summing_up_the_decision_is_not_its_text(line: str, want: str) -> None:
+    assert [t for _, t, _, _ in found(parse(line))] == [want]

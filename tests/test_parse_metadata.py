@@ -2523,3 +2523,55 @@ def test_a_list_under_the_lede_counts_among_its_first_blocks() -> None:
         "</article></body></html>"
     )
     assert summitdoc.parse_text(html).date == dt.date(2051, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            (
+                "River board sets a summer schedule",
+                (
+                    "ORSK — The cross-border Ural Delta Fisheries Authority, which oversees the "
+                    "shared estuary, met in Orsk on Tuesday for its ninth session."
+                ),
+            ),
+            "Ural Delta Fisheries Authority",
+        ),
+        (
+            ("Upper Nemunas Basin Council meets in Alytus", "Officials gathered in the town."),
+            ("Upper Nemunas Basin Council"),
+        ),
+        (
+            (
+                "Port deal agreed",
+                (
+                    "The Steering Board of the Lower Sava Port Union held its fourth meeting in "
+                    "Brod on Monday."
+                ),
+            ),
+            "Lower Sava Port Union",
+        ),
+        # A body many organisations have names none; nor does a body's ministers' meeting.
+        (("Ministerial Council meets in Brod", "Talks ran late."), None),
+        (
+            (
+                "Port deal agreed",
+                "Ministers of the Lower Sava Port Union met in Brod on Monday.",
+            ),
+            None,
+        ),
+        # A body that only announces something holds no meeting of its own.
+        (
+            (
+                "Port deal agreed",
+                "The Lower Sava Port Union held a news briefing in Brod on Monday.",
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_body_that_met_as_the_ledes_subject_is_the_organisation(
+    lines: tuple[str, ...], want: str | None
+) -> None:
+    assert page(*lines).organisation == want

@@ -239,6 +239,9 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+at\s+(?:a|the|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|session)\b|"
     # "..., allowing X to ...": a participle's clause about it (an enumeration is not cut).
     r",\s+(?!including\b|according\b)[a-z]+ing\b|"
+    # "..., a move the ministry called ...": an apposition that sums up the clause before it.
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:move|step|measure|decision|development)\s+"
+    r"(?:(?:that|which|the|its|their|towards?)\b|[A-Z])|"
     r"(?:,|\s+and)\s+(?:also\s+)?(?:took|charged|instructed|tasked|decided|"
     r"agreed|approved|signed|adopted|welcomed|noted|handed|transferred|(?:re-?)?elected|admitted|"
     r"designated|created|established|set\s+up|"
@@ -288,6 +291,10 @@ _OPENING_ADVERBIAL: Final = (
     r"(?:(?:At|In|On|During|After|Following|Upon|Later|Earlier|Today)\b[^,.;]{0,80},\s*)?"
 )
 _SUBJECT_START: Final = re.compile(_OPENING_ADVERBIAL + r"(?:[Tt]he\s+)?")
+#: A subject that is one noun after "the", then the verb's adverbs: "The commission also".
+_HEAD_SUBJECT: Final = re.compile(
+    _OPENING_ADVERBIAL + r"[Tt]he\s+(?P<head>[A-Za-z]+)(?:\s+[a-z]+ly|\s+also|\s+then)*\s*\Z"
+)
 _ORDER: Final = (
     "presidency",
     "award",
@@ -1762,6 +1769,21 @@ class _Finder:
             h.start == a and (h.has("org") or h.has("acronym")) for h in self.doc.hits_in(a, e)
         )
 
+    def _own_head(self, start: int, verb: int) -> bool:
+        """Whether the clause's subject is the summit's body by its name's head noun.
+
+        "The Chu-Talas Water Commission met ... The commission also agreed to ...".
+        """
+        m = _HEAD_SUBJECT.match(self.text, start, verb)
+        if m is None:
+            return False
+        heads = {
+            name.split()[-1].casefold()
+            for name in (self.doc.meta.get("organisation"), self.doc.meta.get("name"))
+            if isinstance(name, str) and name.split()
+        }
+        return m["head"].casefold() in heads
+
     def _by_group(self, s: int, verb: int) -> bool:
         """Whether the summit, its members or its organisation are the subject of the verb."""
         if self.led and verb - s < _REACH and len(self.text[s:verb].split()) <= 1:
@@ -1783,6 +1805,8 @@ class _Finder:
             return self._group_subject(*self.before)
         if SUMMIT_GROUP.search(self.text, start, verb) or _THEY.search(self.text, start, verb):
             return not self._pledge(s, verb)
+        if self._own_head(start, verb):
+            return True
         return any(h.has("org") or h.has("acronym") for h in self.doc.hits_in(start, verb))
 
 

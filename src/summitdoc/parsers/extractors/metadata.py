@@ -869,6 +869,10 @@ def _glossed_organisation(doc: Document) -> None:
                 # body whose members met, though no acronym glosses it.
                 doc.meta["organisation"] = name
                 return
+    for s, e in top:
+        if (name := _body_met(doc, s, e)) is not None:
+            doc.meta["organisation"] = name
+            return
 
 
 #: The body's chair after its name in a headline: "IONS chair", "CTU president".
@@ -917,6 +921,39 @@ _MEMBERS_OF: Final = re.compile(
     # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
     r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
 )
+
+
+#: A body as a block's subject, then the verb of its meeting: "The intergovernmental X Water
+#: Commission, which manages ..., met in ...", "X Council meets in Y" (a headline); "held",
+#: "opened", "wrapped up" ... only of its own meeting ("held its 34th session").
+_BODY_MET: Final = re.compile(
+    r"(?:The\s+(?:[a-z][\w-]*\s+){0,2})?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*){1,7})"
+    # A relative clause or an apposition set off by commas, then the verb.
+    r"(?:,[^,;.()]{1,160},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:(?:met|meets|convened|convenes|gathered|gathers)\b|"
+    r"(?=(?:held|holds|opened|opens|wrapped\s+up|wraps\s+up|concluded|concludes|closed|ended)\b"
+    + _ITS_MEETING.pattern
+    + r"))"
+)
+
+
+def _body_met(doc: Document, s: int, e: int) -> str | None:
+    """The body that a block's first sentence says met, when its name ends in a body's noun.
+
+    Of "the Ministerial Council of the Transport Community", the body it is "of"; a body many
+    organisations have ("Ministerial Council") names none.
+    """
+    text = doc.text
+    dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
+    m = _BODY_MET.match(text, dateline.end() if dateline is not None else s, e)
+    if m is None or _body_name(m["name"]) != m["name"]:
+        return None  # "Ministers of the X Commission met": not a body's name whole
+    *parts, owner = _OF_NAME.split(m["name"])
+    if parts and _body_name(owner) == owner:
+        return owner
+    a, b = m.span("name")
+    return None if any(h.has("body") for h in doc.hits_in(a, b)) else m["name"]
 
 
 #: A gloss's name that names a meeting, not a body: "the ... Defence Ministers' Meeting (SPDMM)".
