@@ -424,3 +424,42 @@ def test_the_day_of_adoption_is_no_part_of_a_named_topic(when: str) -> None:
         f"The ministers adopted the Mindelo Declaration on Safe Passage for Migrants at Sea {when}."
     )
     assert topics(s) == ["Mindelo Declaration on Safe Passage for Migrants at Sea"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["the co-chairs", "the two co-chairmen", "the three governments", "the delegations"],
+)
+def test_who_said_after_a_fronted_joint_statement_issued_it(who: str) -> None:
+    s = parse(
+        f"In a joint statement published after the session, {who} said the partners would pool "
+        "their coastguard patrols."
+    )
+    [st] = s.statements
+    assert (st.issuer, list(st.points)) == (
+        who,
+        ["the partners would pool their coastguard patrols"],
+    )
+
+
+def test_a_participle_after_remain_is_no_verb_of_its_own() -> None:
+    s = parse(
+        "In a joint communique read out at the close, the ministers said that the members "
+        '"remain strongly committed to open sea lanes," called for a shared tsunami alert and '
+        "pledged to train harbour pilots together."
+    )
+    [st] = s.statements
+    assert list(st.points) == [
+        '"remain strongly committed to open sea lanes,"',
+        "called for a shared tsunami alert",
+        "pledged to train harbour pilots together",
+    ]
+
+
+def test_a_copula_opens_the_point_of_its_participle() -> None:
+    s = parse(
+        "In their final communique, the ministers said the members remain committed to open "
+        "sea lanes."
+    )
+    [st] = s.statements
+    assert list(st.points) == ["remain committed to open sea lanes"]

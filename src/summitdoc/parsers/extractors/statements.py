@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, Block, BlockKind, Document, Person, StatementDraft
 from ..layout.blocks import MONTH_NAMES, story_dateline
@@ -43,6 +43,9 @@ from ._text import (
     split_list,
     strip_span,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 __all__ = ["find_statements"]
 
@@ -262,7 +265,9 @@ _ALSO: Final = re.compile(
 #: The nouns of a group that issues a statement: "the leaders", "the member states", "the bloc".
 _GROUP: Final = (
     r"(?i:leaders|heads\s+of\s+state(?:\s+and\s+government)?|presidents|ministers|members|countries|states|nations|"
-    r"parties|sides|participants|summit|council|bloc)"
+    r"parties|sides|participants|summit|council|bloc|delegations|governments|"
+    # The meeting's chairs speak for it: "the co-chairs said", "the two co-chairmen said".
+    r"co-?chairs|co-?chairmen|co-?chairpersons|co-?chairwomen)"
 )
 _SAID: Final = re.compile(
     rf"(?P<who>(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,4}}?{_GROUP})"
@@ -869,7 +874,22 @@ def find_statements(doc: Document) -> None:
     _points(doc, blocks)
     for st in doc.statements:
         st.points.extend(finder.later.get(id(st), ()))
-        st.points[:] = dict.fromkeys(st.points)  # a point read twice (cited and reported) once
+        st.points[:] = _unmerged(list(dict.fromkeys(st.points)))
+
+
+def _unmerged(points: list[str]) -> list[str]:
+    """The points without one read whole that others read split: "A, called for B and C".
+
+    Nor one read with its short subject that another reads without: "both sides remain X".
+    """
+    return [
+        p
+        for p in points
+        if sum(q != p and q in p for q in points) < 2
+        and not any(
+            q != p and p.endswith(q) and len(p[: -len(q)].split()) <= _SUBJECT_WORDS for q in points
+        )
+    ]
 
 
 _HEAD_WORD: Final = re.compile(_HEAD)
@@ -1099,16 +1119,38 @@ def _issuer_start(text: str, st: StatementDraft, at: int) -> bool:
 def _first_verb(doc: Document, s: int, e: int, verbs: frozenset[str]) -> int | None:
     toks = doc.tokens
     assert toks is not None  # noqa: S101
-    for n in toks.within(s, e):
+    within = toks.within(s, e)
+    for n in within:
         if toks.keys[n] in verbs:
-            return toks.starts[n]
+            return toks.starts[_copula(toks.keys, n, within.start)]
     return None
+
+
+#: Verbs after which a participle is an adjective: "remain (fully) committed to X".
+_COPULAS: Final = frozenset(
+    {"remain", "remains", "remained", "is", "are", "was", "were", "be", "been", "being", "stay"}
+)
+
+
+def _copula(keys: Sequence[str], n: int, first: int) -> int:
+    """The copula before token ``n`` (an adverb in "-ly" between them at most), else ``n``.
+
+    "both sides remain fully committed to X": the point is "remain fully committed to X".
+    """
+    k = n - 1
+    if k >= first and keys[k].endswith("ly"):
+        k -= 1
+    return k if k >= first and keys[k] in _COPULAS else n
 
 
 @functools.cache
 def _next_point(verbs: frozenset[str]) -> re.Pattern[str]:
     # "reaffirms A, calls for B, and expresses C": a comma alone also opens the next point.
-    return re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?=(?:{alternation(verbs)})\b)")
+    # 'remain "committed to X," called for Y': the comma inside the closing quote.
+    return re.compile(
+        rf"(?:(?<=,[”\"])\s+(?:and\s+)?|,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?"
+        rf"(?=(?:{alternation(verbs)})\b)"
+    )
 
 
 def _verb_points(text: str, s: int, e: int, verbs: frozenset[str]) -> list[str]:
