@@ -463,3 +463,59 @@ def test_a_copula_opens_the_point_of_its_participle() -> None:
     )
     [st] = s.statements
     assert list(st.points) == ["remain committed to open sea lanes"]
+
+
+@pytest.mark.parametrize("who", ["they", "the ministers"])
+def test_in_it_reads_the_points_of_the_statement_adopted_just_before(who: str) -> None:
+    s = parse(
+        "The ministers also adopted the Apia Declaration on Ocean Health. "
+        f"In it, {who} called on shipping nations to cut sulphur emissions, demanded a seat on "
+        "the fisheries panel and committed to mapping every reef by 2060."
+    )
+    [st] = s.statements
+    assert list(st.points) == [
+        "called on shipping nations to cut sulphur emissions",
+        "demanded a seat on the fisheries panel",
+        "committed to mapping every reef by 2060",
+    ]
+
+
+def test_in_it_far_from_any_statement_reads_nothing() -> None:
+    s = parse(
+        "The ministers also adopted the Apia Declaration on Ocean Health.",
+        "The delegates later toured the new fish market. It rained all day. In it, they saw "
+        "stalls selling tuna.",
+    )
+    [st] = s.statements
+    assert list(st.points) == []
+
+
+def test_a_statement_cited_at_the_end_of_its_point() -> None:
+    s = parse(
+        "The next session will take place in Honiara in 2049, according to the final communique "
+        "read out by the secretariat."
+    )
+    assert [(st.topic, list(st.points)) for st in s.statements] == [
+        ("final communique", ["The next session will take place in Honiara in 2049"])
+    ]
+
+
+def test_a_described_statement_cited_after_its_point_is_the_named_one() -> None:
+    s = parse(
+        "Ministers approved a shared fishing licence, according to the closing declaration.",
+        "The Apia Declaration said the ocean was the region's common wealth.",
+    )
+    assert [(st.topic, list(st.points)) for st in s.statements] == [
+        (
+            "Apia Declaration",
+            [
+                "the ocean was the region's common wealth",
+                "Ministers approved a shared fishing licence",
+            ],
+        )
+    ]
+
+
+def test_a_bare_statement_cited_after_a_clause_with_none_named_is_nobodys() -> None:
+    s = parse("Fish stocks fell by a third last year, according to the statement.")
+    assert s.statements == ()

@@ -279,6 +279,21 @@ _GROUP_SUBJECT: Final = re.compile(
     rf"(?:[Tt]he\s+)?(?:[\w’'-]+\s+){{0,3}}?{_GROUP}"
     r"(?=\s+(?:also\s+)?[“\"]?[a-z]+(?:ed|[^s]s)\b|\s*:)"
 )
+#: A sentence that reads on from the statement adopted in the one before: "In it, they".
+_IN_IT_POINTS: Final = re.compile(r"(?:In|Under)\s+it,\s+")
+#: "they" as the subject of a statement's point verb: "In it, they (also) called on X".
+_THEY_SUBJECT: Final = re.compile(r"(?:they|we)(?=\s+(?:also\s+)?[a-z]+(?:ed|[^s]s)\b)")
+
+
+@functools.cache
+def _source_after() -> re.Pattern[str]:
+    """A statement cited at a sentence's end: "..., according to the final communique"."""
+    return re.compile(
+        r",\s+(?i:according\s+to|as\s+stated\s+in|as\s+set\s+out\s+in)\s+(?:the|its|their)\s+"
+        rf"(?P<noun>{_noun()})\b[^,;]*\Z"
+    )
+
+
 # A second named statement after the first: "the X Declaration on A and the Y Statement on B".
 _AND_NAMED: Final = re.compile(
     r"\s+and\s+(?:the|a|an)\s+(?=(?:[A-Z][\w’'-]*\s+){0,4}(?:Joint\s+)?(?:Statement|Declaration|"
@@ -396,6 +411,9 @@ class _Finder:
         self.later: dict[int, list[str]] = {}
         #: The noun of each statement told by a description ("a declaration on X"), by its id.
         self.described: dict[int, str] = {}
+        #: Statements cited after their point ("..., according to the final communique"), as
+        #: the cite and its point: read once every statement is found.
+        self.cited_after: list[tuple[re.Match[str], str, Block]] = []
 
     def add(
         self,
@@ -586,6 +604,62 @@ class _Finder:
             points.extend(_clause_points(self.doc, m.end(), e))
         if listed is not None:
             points.extend(listed)  # "In the communique, the leaders:" and a list
+
+    def in_it(self, s: int, e: int) -> None:
+        """Points of the statement adopted just before: "In it, they called on X and urged Y"."""
+        text = self.text
+        m = _IN_IT_POINTS.match(text, s, e)
+        if m is None:
+            return
+        earlier = [st for st in self.doc.statements if st.start < s]
+        if not earlier or text.count(".", earlier[-1].end, s) > 1:
+            return  # only the statement of the sentence before
+        st = earlier[-1]
+        said = _SAID.match(text, m.end(), e)
+        if said is not None:
+            st.points.extend(_clause_points(self.doc, said.end(), e))
+            return
+        who = _GROUP_SUBJECT.match(text, m.end(), e) or _THEY_SUBJECT.match(text, m.end(), e)
+        if who is not None:
+            at = who.end()
+            st.points.extend(
+                _verb_points(text, at, _clause_end(text, at, e), lexicon().point_verbs)
+            )
+
+    def according_after(self, s: int, e: int, block: Block) -> None:
+        """A statement cited after its point, which is the clause before it.
+
+        "X will host the next summit, according to the final communique read out by Y".
+        """
+        text = self.text
+        m = _source_after().search(text, s, e)
+        if m is None or self.taken.overlaps(m.start("noun"), m.end("noun")):
+            return
+        point = norm(text[s : m.start()].lstrip(" \t\n•·–—-"))
+        if point:
+            self.cited_after.append((m, point, block))
+
+    def resolve_cited_after(self) -> None:
+        """Give each statement cited after its point that point, found or new.
+
+        "the final declaration" is the declaration the report names, before or after it.
+        """
+        for m, point, block in self.cited_after:
+            noun = norm(m["noun"])
+            found = self.doc.statements
+            same = [st for st in found if (st.topic or "").lower() == noun.lower()]
+            if not same and noun[:1].islower():
+                same = [st for st in found if st.topic and _head(st.topic) == _head(noun)]
+            if len(same) > 1:
+                continue  # which of them goes untold
+            if same:
+                st: StatementDraft | None = same[0]
+            elif re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None:
+                continue  # "according to the statement": whose, and which, goes untold
+            else:
+                st = self.add(m.start("noun"), m.end("noun"), default_issuer(self.doc), block)
+            if st is not None:
+                st.points.append(point)
 
     def anaphor(self, s: int, e: int) -> None:
         """A point of the statement: "a part of the declaration that would strengthen X"."""
@@ -808,6 +882,8 @@ def find_statements(doc: Document) -> None:
     for b in sorted([*blocks, *turns], key=lambda x: x.start):
         turn = b.kind is BlockKind.TURN
         for s, e in block_sentences(doc, b.start, b.end):
+            if not turn:
+                finder.in_it(s, e)  # "In it, they ...": the statement is the sentence before's
             if not cues.overlapping(s, e) & trigger:
                 continue  # no word of a statement: no pattern below can match
             if turn:
@@ -839,6 +915,7 @@ def find_statements(doc: Document) -> None:
                 for a, z in _on_items(text, m.start("items"), m.end("items")):
                     finder.add(a, z, issuer, b)
             finder.cited(s, e, b)
+            finder.according_after(s, e, b)
             for m in _adopted().finditer(text, s, e):
                 finder.adoption(m, s, e, b)
             for m in _NAMED.finditer(text, s, e):
@@ -868,6 +945,7 @@ def find_statements(doc: Document) -> None:
                     finder.add(m.start("noun"), m.end("noun"), default_issuer(doc), b)
             finder.outcome(s, e, b)
             finder.anaphor(s, e)
+    finder.resolve_cited_after()
     _listed(doc, finder, blocks)
     doc.statements.sort(key=lambda st: st.start)
     _drop_summarised(doc, finder.described)
