@@ -751,3 +751,37 @@ def test_a_leader_by_demonym_resolved_late_gives_its_country_too() -> None:
     people = {p.name: p for p in s.participants}
     assert [q.speaker for q in s.quotes] == [people["Ana Diaz"].id]
     assert people["Ana Diaz"].country == "Chile"
+
+
+@pytest.mark.parametrize(
+    ("intro", "cue"),
+    [
+        (
+            "Chile's Deputy Minister of Mining Tomás Ureta Vial opened the second session.",
+            "the Chilean deputy minister told the delegates",
+        ),
+        (
+            "Norway's Vice Fisheries Minister Sigrid Haugland Moe opened the second session.",
+            "the Norwegian vice minister said",
+        ),
+        (
+            (
+                "The outgoing Chair of the Board, Chile's Minister of Mining Tomás Ureta Vial, "
+                "opened the second session."
+            ),
+            "the outgoing chair said",
+        ),
+    ],
+)
+def test_a_lower_case_description_means_the_one_person_introduced_so(intro: str, cue: str) -> None:
+    got = quotes_of(intro, f"“Copper pays for our schools,” {cue}.")
+    assert got["Copper pays for"] in ("Tomás Ureta Vial", "Sigrid Haugland Moe")
+    assert got["Copper pays for"].split()[0] in intro
+
+
+def test_a_description_two_people_were_introduced_with_names_nobody() -> None:
+    got = quotes_of(
+        "Governor Ana Ruiz Baeza and Governor Jonas Vilk opened the second session.",
+        "“Copper pays for our schools,” the governor said.",
+    )
+    assert got["Copper pays for"] is None

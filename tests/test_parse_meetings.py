@@ -956,3 +956,17 @@ def test_what_two_said_they_agreed_at_their_meeting_is_no_summit_decision() -> N
 def test_two_of_a_larger_summit_setting_something_up_is_no_summit_decision() -> None:
     s = parse(*_DELEGATIONS, "Separately, the two countries agreed to set up a joint hatchery.")
     assert [d.text for d in s.decisions] == ["a regional plan on fishing quotas"]
+
+
+def test_a_fronted_with_phrase_without_its_comma_names_whom_the_pronoun_met() -> None:
+    s = parse(
+        "Austrian Foreign Minister Ilse Dorn, Spanish Foreign Minister Mateo Vidal and Jordanian "
+        "Foreign Minister Rania Haddad attended the session.",
+        "On the sidelines, Dorn held separate talks with Vidal and Haddad.",
+        "With the Spanish minister she discussed rail freight and wine tariffs, while her talks "
+        "with the Jordanian minister focused on refugee schooling.",
+    )
+    assert met(s) == [
+        ("bilateral", pair("Ilse Dorn", "Mateo Vidal"), ("rail freight", "wine tariffs"), ()),
+        ("bilateral", pair("Ilse Dorn", "Rania Haddad"), ("refugee schooling",), ()),
+    ]

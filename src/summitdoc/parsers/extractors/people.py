@@ -606,6 +606,17 @@ class PeopleFinder:
             return i
         return n
 
+    def _of_a_state(self, h: Hit, start: int) -> bool:
+        """Whether a lower-case title is one state's: "the Peruvian deputy minister".
+
+        A description of one person, as "the Peruvian minister" is, not a common noun.
+        """
+        k = h.i
+        prev = self.in_hit.get(k - 1) if k > start else None
+        if prev is None or prev.j != k or not (prev.has("demonym") or prev.has("country")):
+            return False
+        return prev.i > start and self.toks.keys[prev.i - 1] == "the"
+
     def _names_a_place(self, i: int, n: int, end: int) -> bool:
         """Whether the name words ``i`` to ``n`` open a place's or a body's name.
 
@@ -1208,6 +1219,7 @@ class PeopleFinder:
                     not _is_generic(h, toks)
                     or self._name_right_after(h, end)
                     or portfolio is not None
+                    or self._of_a_state(h, start)
                 )
             ):
                 ph = self._title_phrase(h, start, end)

@@ -82,6 +82,18 @@ def _leads_a_state(doc: Document, p: Person) -> bool:
     return title is not None and title.kind in HEAD_KINDS
 
 
+def _abridges(short: str, title: str) -> bool:
+    """Whether ``short`` is ``title`` with inner words left out, its first and last kept.
+
+    "vice minister" abridges "vice foreign minister".
+    """
+    words, full = short.split(), title.split()
+    if len(words) < 2 or len(words) >= len(full) or words[0] != full[0] or words[-1] != full[-1]:
+        return False
+    rest = iter(full[1:-1])
+    return all(w in rest for w in words[1:-1])
+
+
 def describe_match(doc: Document, d: Description) -> Person | None:
     """The one participant a description fits, or None."""
     people = [p for p in doc.people if p.weight >= 1]
@@ -109,7 +121,7 @@ def describe_match(doc: Document, d: Description) -> Person | None:
                     for p in cands
                     if p.role
                     and (head := _COMPLEMENT.split(_fold(p.role), 1)[0])
-                    and (head == role or head.endswith(" " + role))
+                    and (head == role or head.endswith(" " + role) or _abridges(role, head))
                     and p.title_kind not in HEAD_KINDS
                 ]
             if same:
@@ -748,6 +760,8 @@ def resolve_speakers(doc: Document) -> None:
                 # "the foreign minister": a capitalised title is a description, resolved with
                 # the others (a government page's own "the President" is no guest).
                 who = _sole_holder(doc, phrase.removeprefix("the "), s)
+                if who is None:
+                    who = _described_before(doc, phrase.removeprefix("the "), s)
             if who is not None:
                 q.speaker = who
                 if _is_description(text[s:e], who):
@@ -802,6 +816,44 @@ def _sole_holder(doc: Document, role: str, at: int) -> Person | None:
     if not holders:
         holders = _named_last(doc, _holders(doc, role), at)
     return holders[0] if len(holders) == 1 and not _guest_of(doc, holders[0]) else None
+
+
+#: Words that may stand between a description and the name it is in apposition with, besides
+#: capitalised ones: "The outgoing President of the Council, Peru's Minister of Agriculture X".
+_APPOSITION_WORDS: Final = frozenset({"of", "the", "for", "and", "on", "to", "in", "s"})
+_DESCRIBED_REACH: Final = 600
+
+
+def _described_before(doc: Document, words: str, at: int) -> Person | None:
+    """The person a lower-case description means where the text gave it before, with a name.
+
+    "The outgoing President of the Council, Peru's Minister X, thanked ... “...,” the outgoing
+    president said": the last such description before ``at`` (outside quotes) whose name
+    follows it in apposition.
+    """
+    text = doc.text
+    lo = max(0, at - _DESCRIBED_REACH)
+    found = re.compile(
+        r"\b" + r"\s+".join(map(re.escape, words.split())) + r"\b", re.IGNORECASE
+    ).finditer(text, lo, at)
+    people: list[Person] = []
+    for m in found:
+        if doc.in_speech(m.start(), m.end()):
+            continue
+        named = doc.mentions_in(m.end(), min(at, m.end() + _ROLE_REACH))
+        if not named:
+            continue
+        gap = text[m.end() : named[0][0]]
+        if re.search(r"[.;:!?]", gap):
+            continue
+        # Titles and a comma only: "the outgoing president met X" is no apposition.
+        apposed = all(
+            w[:1].isupper() or w.lower() in _APPOSITION_WORDS for w in re.findall(r"\w+", gap)
+        )
+        if apposed and all(p is not named[0][2] for p in people):
+            people.append(named[0][2])
+    # Two people described so ("President A ... President B"): which one goes untold.
+    return people[0] if len(people) == 1 else None
 
 
 def _holders(doc: Document, title: str, *, exact: bool = False) -> list[Person]:
@@ -897,8 +949,12 @@ _OPENING_KINDS: Final = frozenset(
 #: After a name in a fronted phrase, the phrase's comma: names, titles and "and" may come first
 #: ("With X and Prime Minister Y, he ..."), a verb may not ("During CHOGM X held ...").
 _PHRASE_CLOSES: Final = re.compile(r"(?:\s+(?:and|of|the|[A-Z][\w’'.-]*))*\s*,")
-#: The word after a fronted phrase's comma: the sentence's subject ("With X, he ...").
-_AFTER_PHRASE: Final = re.compile(r"[^,]*,\s*(\w+)")
+#: The word after a fronted phrase's comma, or a pronoun after it: the sentence's subject
+#: ("With X, he ...", "With X he ...").
+_AFTER_PHRASE: Final = re.compile(r"[^,]*?(?:,\s*|\s(?=(?:he|she|they|we)\b))(\w+)")
+#: A pronoun right after a name: the subject of a fronted phrase without its comma ("With X he
+#: discussed").
+_PRONOUN_AFTER: Final = re.compile(r"\s+(?:he|she|they|we)\b")
 _ANTECEDENT_REACH: Final = 2000
 _OPENING_REACH: Final = 120
 #: The longest role read back from a name as one title.
@@ -1026,8 +1082,12 @@ def _subject(
             continue
         opening = _titles_as_words(doc, tail, lead) + ("Title " if lead < at else "")
         first = opening.split(maxsplit=1)[:1]
-        if first and first[0].lower() in prepositions and _PHRASE_CLOSES.match(text, end):
-            continue  # "With X, he discussed": X is the preposition's, not the subject
+        if (
+            first
+            and first[0].lower() in prepositions
+            and (_PHRASE_CLOSES.match(text, end) or _PRONOUN_AFTER.match(text, end))
+        ):
+            continue  # "With X(,) he discussed": X is the preposition's, not the subject
         if _SUBJECT_OPENING.fullmatch(opening):
             if (
                 who is None
