@@ -2575,3 +2575,26 @@ def test_a_body_that_met_as_the_ledes_subject_is_the_organisation(
     lines: tuple[str, ...], want: str | None
 ) -> None:
     assert page(*lines).organisation == want
+
+
+def test_a_known_body_further_down_yields_to_the_ledes_glossed_one() -> None:
+    s = page(
+        "Squid fleet capped",
+        "Delegates from 17 fishing nations agreed to cap squid boats at a meeting of the North "
+        "Atlantic Cephalopod Management Organisation (NACMO) in Tórshavn.",
+        "It was the largest gathering in the islands since the Nordic Council leaders gathered "
+        "here in 2031.",
+    )
+    assert (s.organisation, s.acronym) == (
+        "North Atlantic Cephalopod Management Organisation",
+        "NACMO",
+    )
+
+
+def test_a_body_whose_leaders_met_in_another_year_is_not_the_summits() -> None:
+    lines = (
+        "Squid fleet capped",
+        "TÓRSHAVN, March 14, 2046 - Delegates from 17 fishing nations agreed to cap squid boats.",
+        "It was the largest gathering here since the Nordic Council leaders met here in {}.",
+    )
+    assert page(*lines[:2], lines[2].format(2031)).organisation is None

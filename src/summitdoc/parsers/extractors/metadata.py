@@ -699,6 +699,7 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     text = doc.text
     weights: Counter[int] = Counter()
     tied: set[int] = set()
+    topped: set[int] = set()  # named in the headline or the lede
     orgs: dict[int, Any] = {}
     heads = _head_blocks(doc)
     top = _top_blocks(doc)
@@ -721,13 +722,18 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
             # The organisation of the next meeting, of one looked forward to, or of the one that
             # kept someone away ("could not attend due to the IMO Council meeting").
             continue
+        if (met := _MET_IN_YEAR.match(text, h.end)) is not None and int(met[1]) != doc.year:
+            continue  # "since the Forum leaders met here in 2012": an earlier meeting's body
         before = text[max(0, h.start - _MET_REACH) : h.start]
         if _CITED.search(before):
             continue  # "on the basis of UN Security Council resolutions"
         if _GUEST.search(before):
             continue  # "ministers, along with the European Commission, ...": a guest's body
         orgs[id(org)] = org
-        weights[id(org)] += 5 if any(s <= h.start < e for s, e in top) else 1
+        at_top = any(s <= h.start < e for s, e in top)
+        if at_top:
+            topped.add(id(org))
+        weights[id(org)] += 5 if at_top else 1
         office = _OF_BEFORE.search(before)
         if (
             office is not None
@@ -746,10 +752,23 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     if weight < 2:
         _glossed_organisation(doc)
         return
+    if best_id not in topped:
+        # A known body named only further down ("since the Forum leaders met here") yields to
+        # the one the lede names with its letters ("a meeting of the X Organisation (XO)").
+        _glossed_organisation(doc)
+        if doc.meta.get("organisation") is not None:
+            return
     org = orgs[best_id]
     doc.meta["organisation"] = org.name
     doc.meta["acronym"] = org.acronyms[0] if org.acronyms else None
     doc.organisation = org
+
+
+#: A body's members meeting in a year: "(the Forum) leaders met here in 2012".
+_MET_IN_YEAR: Final = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:met|gathered|convened|(?:was|were)\s+held)\b[^.;]{0,40}?"
+    r"\bin\s+((?:19|20)\d\d)\b"
+)
 
 
 def _disowned(doc: Document) -> frozenset[str]:
