@@ -483,8 +483,8 @@ def test_in_it_reads_the_points_of_the_statement_adopted_just_before(who: str) -
 def test_in_it_far_from_any_statement_reads_nothing() -> None:
     s = parse(
         "The ministers also adopted the Apia Declaration on Ocean Health.",
-        "The delegates later toured the new fish market. It rained all day. In it, they saw "
-        "stalls selling tuna.",
+        "The delegates later toured the new fish market. It rained all day. In it, they noted "
+        "the stalls selling tuna.",
     )
     [st] = s.statements
     assert list(st.points) == []

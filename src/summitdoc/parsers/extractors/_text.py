@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BlockKind
+from ..layout.blocks import BULLETS
 from ..mentions.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -385,8 +386,6 @@ def split_list(text: str, s: int, e: int, *, explicit: bool = False) -> list[tup
     return [strip_span(text, a, b) for a, b in out if text[a:b].strip()]
 
 
-#: The bullets of a list's items: those the layout's bulleted lines start with (``_BULLET``).
-BULLETS: Final = "-•*–·▪"
 #: An item of a list: "(1) ", "1. ", "a) ", "(iii) ", "- ", "• ".
 LIST_MARK: Final = re.compile(
     r"[ \t]*(?:\(\d{1,2}\)|\(?(?:[a-z]|[ivx]{2,4})\)|\d{1,2}[.)]|"

@@ -25,12 +25,11 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from .._document import BODY_KINDS, BlockKind, DecisionDraft, Document
-from ..layout.blocks import MONTH_NAMES, story_dateline, story_paragraph
+from ..layout.blocks import BULLETS, MONTH_NAMES, story_dateline, story_paragraph
 from ..mentions.lexicon import lexicon
 from ..resolution.speakers import another_office, person_in
 from ._text import (
     BARE_DOCUMENT,
-    BULLETS,
     CLOSE_QUOTE,
     DOC_NOUNS,
     LIST_LEAD,
@@ -1087,8 +1086,9 @@ class _Finder:
             offices = list(_OFFICE_WORD.finditer(m.group()))
             if offices and another_office(m.group()[: offices[-1].start()]):
                 continue  # "was elected Vice Chair of the council": another, lower office
+            choosing = m.group().split(None, 1)[0].lower() in _CHOOSING
             if (
-                m.group().split(None, 1)[0].lower() in _CHOOSING
+                choosing
                 and gates & bits["election"]
                 and (chosen := cues.election.match(text, m.start())) is not None
                 and chosen["chair"] is not None
@@ -1096,10 +1096,7 @@ class _Finder:
             ):
                 continue  # "elected X as chair of the council": ``_election`` names X
             st = _office_clause(text, s, m.start())
-            if (
-                m.group().split(None, 1)[0].lower() in _CHOOSING
-                and text.find(", ", st, m.start()) >= 0
-            ):
+            if choosing and text.find(", ", st, m.start()) >= 0:
                 # "The governors approved X, elected Y as chairman": the verb opens its own
                 # item of a list of actions.
                 st = m.start()

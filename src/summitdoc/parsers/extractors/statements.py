@@ -72,6 +72,8 @@ _COUNTED: Final = re.compile(
     re.IGNORECASE,
 )
 _HEAD: Final = r"(?:[Ss]tatements?|[Dd]eclarations?|[Cc]ommuniqu[eé]s?|[Aa]ppeals?)"
+#: A statement named by its head noun alone: "the statement", "the joint communique".
+_BARE_HEAD: Final = re.compile(rf"(?:[Jj]oint\s+)?{_HEAD}")
 
 
 def _phrases(items: tuple[str, ...]) -> str:
@@ -558,7 +560,7 @@ class _Finder:
             return
         noun = m["noun"]
         det = m["det"].lower()
-        bare = re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None
+        bare = _BARE_HEAD.fullmatch(noun) is not None
         # "A communique issued after the talks said": new, and the meeting's.
         tied = det in ("a", "an") and _TIED.search(m["tail"] or "") is not None
         if det in ("a", "an") and not tied and (re.fullmatch(_HEAD, noun) or m.re is not _source()):
@@ -654,7 +656,7 @@ class _Finder:
                 continue  # which of them goes untold
             if same:
                 st: StatementDraft | None = same[0]
-            elif re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is not None:
+            elif _BARE_HEAD.fullmatch(noun) is not None:
                 continue  # "according to the statement": whose, and which, goes untold
             else:
                 st = self.add(m.start("noun"), m.end("noun"), default_issuer(self.doc), block)
@@ -668,7 +670,7 @@ class _Finder:
             noun = m["noun"]
             if self.taken.overlaps(m.start("noun"), m.end("noun")):
                 continue
-            if re.fullmatch(rf"(?:[Jj]oint\s+)?{_HEAD}", noun) is None:
+            if _BARE_HEAD.fullmatch(noun) is None:
                 continue
             earlier = [st for st in self.doc.statements if st.start < m.start()]
             if earlier:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ...knowledge import Knowledge, Outlet
 
 __all__ = [
+    "BULLETS",
     "CITY_AGENCY",
     "CITY_DASH",
     "COPYRIGHT_MARKS",
@@ -58,8 +59,10 @@ class BlockRule(Protocol):
 
 
 _LINE: Final = re.compile(r"[^\n]*\n?")
-#: A bulleted line's mark; its bullets are the extractors' ``BULLETS`` too.
-_BULLET: Final = re.compile(r"[ \t]*(?:[-*•·▪–]|\d{1,2}[.)])[ \t]+")
+#: The bullets a bulleted line starts with; the extractors' list items start with them too.
+BULLETS: Final = "-•*–·▪"
+#: A bulleted line's mark.
+_BULLET: Final = re.compile(rf"[ \t]*(?:[{re.escape(BULLETS)}]|\d{{1,2}}[.)])[ \t]+")
 _WRAP_WIDTH: Final = 100
 _MARKUP_LINE: Final = re.compile(r"\s*(?:<[^<>\n]*>|<?https?://\S*)\s*$")
 
