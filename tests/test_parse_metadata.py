@@ -2184,19 +2184,40 @@ def test_a_name_goes_on_past_a_spaced_dash_or_for(line: str, name: str) -> None:
     assert page("Ministers gather by the Baltic", line).name == name
 
 
-def test_a_person_after_the_bodys_letters_is_no_part_of_the_name() -> None:
-    s = page(
-        "Lake ministers gather in Jinja",
-        "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Executive Secretary "
-        "Rose Atim said the stocks were recovering.",
-    )
-    assert s.name == "14th Meeting of the Western Lakes Fisheries Board"
-    s = page(
-        "Lake ministers gather in Jinja",
-        "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority Chairman "
-        "Rose Atim said the stocks were recovering.",
-    )
-    assert s.name == "14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority"
+@pytest.mark.parametrize(
+    ("headline", "lede", "name"),
+    [
+        (
+            "Lake ministers gather in Jinja",
+            (
+                "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Executive "
+                "Secretary Rose Atim said the stocks were recovering."
+            ),
+            "14th Meeting of the Western Lakes Fisheries Board",
+        ),
+        (
+            "Lake ministers gather in Jinja",
+            (
+                "At the 14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority "
+                "Chairman Rose Atim said the stocks were recovering."
+            ),
+            "14th Meeting of the Western Lakes Fisheries Board (WLFB) Authority",
+        ),
+        # A meeting of the organisation's without a number.
+        (
+            "WLFB ministers meet in Jinja",
+            (
+                "The Joint Committee of the Western Lakes Fisheries Board (WLFB) Executive "
+                "Secretary Rose Atim said the catch had recovered."
+            ),
+            "Joint Committee of the Western Lakes Fisheries Board (WLFB)",
+        ),
+    ],
+)
+def test_a_person_after_the_bodys_letters_is_no_part_of_the_name(
+    headline: str, lede: str, name: str
+) -> None:
+    assert page(headline, lede).name == name
 
 
 def test_a_later_meeting_of_the_organisations_organ_is_no_name() -> None:
@@ -2346,15 +2367,6 @@ def test_a_date_under_an_issue_stamp_skips_the_dateline_and_a_counted_from_date(
     assert page("Reef ministers gather in Fiji", *lines).date == date
 
 
-def test_a_person_after_a_bodys_letters_is_no_part_of_the_meeting_name() -> None:
-    s = page(
-        "WLFB ministers meet in Jinja",
-        "The Joint Committee of the Western Lakes Fisheries Board (WLFB) Executive Secretary "
-        "Rose Atim said the catch had recovered.",
-    )
-    assert s.name == "Joint Committee of the Western Lakes Fisheries Board (WLFB)"
-
-
 @pytest.mark.parametrize(
     "aside",
     [
@@ -2383,7 +2395,7 @@ def test_a_meeting_that_kept_someone_away_is_not_the_summits(aside: str) -> None
         "Ministerial, with the host warning that water levels were falling.",
         aside,
     )
-    assert s.city != "Geneva"
+    assert s.city == "Entebbe"
     assert s.organisation is None
     assert s.name is None or "WMO" not in s.name
 
@@ -2421,7 +2433,7 @@ def test_a_countrys_name_glossed_as_a_city_is_no_host_country() -> None:
         "The President hosted on Thursday in the city of Formosa the presidential summit of the "
         "river basin commission, together with two neighbouring presidents.",
     )
-    assert s.country != "Taiwan"
+    assert s.country is None
 
 
 @pytest.mark.parametrize(
@@ -2577,13 +2589,31 @@ def test_a_body_that_met_as_the_ledes_subject_is_the_organisation(
     assert page(*lines).organisation == want
 
 
-def test_a_known_body_further_down_yields_to_the_ledes_glossed_one() -> None:
+@pytest.mark.parametrize(
+    "below",
+    [
+        (
+            (
+                "It was the largest gathering in the islands since the Nordic Council leaders "
+                "gathered here in 2031."
+            ),
+        ),
+        # Undated and named twice, but only under the top blocks: the lede's body still wins.
+        (
+            "The cap will apply from next spring to every trawler in the northern grounds.",
+            (
+                "Nordic Council leaders welcomed the cap, and the Nordic Council will fund two "
+                "patrol boats."
+            ),
+        ),
+    ],
+)
+def test_a_known_body_further_down_yields_to_the_ledes_glossed_one(below: tuple[str, ...]) -> None:
     s = page(
         "Squid fleet capped",
         "Delegates from 17 fishing nations agreed to cap squid boats at a meeting of the North "
         "Atlantic Cephalopod Management Organisation (NACMO) in Tórshavn.",
-        "It was the largest gathering in the islands since the Nordic Council leaders gathered "
-        "here in 2031.",
+        *below,
     )
     assert (s.organisation, s.acronym) == (
         "North Atlantic Cephalopod Management Organisation",
@@ -2592,9 +2622,9 @@ def test_a_known_body_further_down_yields_to_the_ledes_glossed_one() -> None:
 
 
 def test_a_body_whose_leaders_met_in_another_year_is_not_the_summits() -> None:
-    lines = (
+    s = page(
         "Squid fleet capped",
         "TÓRSHAVN, March 14, 2046 - Delegates from 17 fishing nations agreed to cap squid boats.",
-        "It was the largest gathering here since the Nordic Council leaders met here in {}.",
+        "It was the largest gathering here since the Nordic Council leaders met here in 2031.",
     )
-    assert page(*lines[:2], lines[2].format(2031)).organisation is None
+    assert s.organisation is None

@@ -32,7 +32,7 @@ from ..layout.blocks import (
     writer_outlet,
 )
 from ..mentions.lexicon import lexicon
-from ._text import hosts_meeting, norm
+from ._text import alternation, hosts_meeting, norm
 
 if TYPE_CHECKING:
     from ...knowledge import Knowledge, Organisation
@@ -699,7 +699,7 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     text = doc.text
     weights: Counter[int] = Counter()
     tied: set[int] = set()
-    topped: set[int] = set()  # named in the headline or the lede
+    topped: set[int] = set()  # named in the top blocks
     orgs: dict[int, Any] = {}
     heads = _head_blocks(doc)
     top = _top_blocks(doc)
@@ -753,8 +753,8 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
         _glossed_organisation(doc)
         return
     if best_id not in topped:
-        # A known body named only further down ("since the Forum leaders met here") yields to
-        # the one the lede names with its letters ("a meeting of the X Organisation (XO)").
+        # A known body named only below the top blocks yields to the one the lede names with
+        # its letters ("a meeting of the X Organisation (XO)").
         _glossed_organisation(doc)
         if doc.meta.get("organisation") is not None:
             return
@@ -764,10 +764,12 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     doc.organisation = org
 
 
+#: A year a meeting is dated to, here or in ``_DATED_MEETING`` and ``_YEAR_AFTER``.
+_YEAR: Final = r"(?:1[89]|20)\d\d"
 #: A body's members meeting in a year: "(the Forum) leaders met here in 2012".
 _MET_IN_YEAR: Final = re.compile(
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:met|gathered|convened|(?:was|were)\s+held)\b[^.;]{0,40}?"
-    r"\bin\s+((?:19|20)\d\d)\b"
+    rf"\bin\s+({_YEAR})\b"
 )
 
 
@@ -831,7 +833,8 @@ def _glossed_organisation(doc: Document) -> None:
     whose initials spell the acronym are the full name. The summit noun may instead follow the
     acronym elsewhere at the top: "the Mekong-Lancang Cooperation (MLC), after the 5th MLC
     Leaders' Summit". Without an acronym, a body whose heads met names it: "the heads of
-    government of the Barents Euro-Arctic Council".
+    government of the Barents Euro-Arctic Council"; last, a body that opens a top block as the
+    subject of its meeting ("The X Water Commission, which manages ..., met in Y").
     """
     text = doc.text
     top = _top_blocks(doc, n_body=3)
@@ -921,10 +924,7 @@ def _lede_subject(text: str, block: tuple[int, int], gloss: re.Match[str], name:
     body's meeting. A body alone must hold its meeting in the clause ("The Ministry of Foreign
     Affairs (MOFA) announced ..." is a source, not the summit).
     """
-    s, e = block
-    dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
-    start = dateline.end() if dateline is not None else s
-    lead = text[start : gloss.start()].rstrip()
+    lead = text[_lede_start(text, *block) : gloss.start()].rstrip()
     if not lead.endswith(name):
         return False
     lead = lead[: -len(name)].lstrip()
@@ -933,12 +933,21 @@ def _lede_subject(text: str, block: tuple[int, int], gloss: re.Match[str], name:
     return lead.rstrip() in ("", "The") and _ITS_MEETING.match(text, gloss.end()) is not None
 
 
+def _lede_start(text: str, s: int, e: int) -> int:
+    """Where the words of the block ``text[s:e]`` start, after its dateline if it opens one."""
+    dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
+    return dateline.end() if dateline is not None else s
+
+
+#: A capitalised word of a body's name, and what may link two: "of", "and", "for", "on", "the".
+_BODY_WORD: Final = r"[A-Z][\w’'-]*"
+_BODY_LINK: Final = r"\s+(?:(?:of|and|for|on|the)\s+)*"
 #: "the heads of government of the", "a summit of the", "leaders of the", then a name.
 _MEMBERS_OF: Final = re.compile(
     rf"\b(?i:summit|leaders|{_HEADS_OF})"
-    r"\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*){1,6})"
+    rf"\s+of\s+the\s+({_BODY_WORD}(?:{_BODY_LINK}{_BODY_WORD}){{1,6}})"
     # The whole name: "the ... Tripartite Cooperation Mechanism" is not cut at "Cooperation".
-    r"(?!\s+(?:(?:of|and|for|on|the)\s+)*[A-Z])"
+    rf"(?!{_BODY_LINK}[A-Z])"
 )
 
 
@@ -947,7 +956,7 @@ _MEMBERS_OF: Final = re.compile(
 #: "opened", "wrapped up" ... only of its own meeting ("held its 34th session").
 _BODY_MET: Final = re.compile(
     r"(?:The\s+(?:[a-z][\w-]*\s+){0,2})?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w’'-]*){1,7})"
+    rf"(?P<name>{_BODY_WORD}(?:{_BODY_LINK}{_BODY_WORD}){{1,7}})"
     # A relative clause or an apposition set off by commas, then the verb.
     r"(?:,[^,;.()]{1,160},)?\s+(?:on\s+[A-Z][a-z]+day\s+)?"
     r"(?:(?:met|meets|convened|convenes|gathered|gathers)\b|"
@@ -964,8 +973,7 @@ def _body_met(doc: Document, s: int, e: int) -> str | None:
     organisations have ("Ministerial Council") names none.
     """
     text = doc.text
-    dateline = story_dateline(text, s, e) or _CAPS_CITY.match(text, s, e)
-    m = _BODY_MET.match(text, dateline.end() if dateline is not None else s, e)
+    m = _BODY_MET.match(text, _lede_start(text, s, e), e)
     if m is None or _body_name(m["name"]) != m["name"]:
         return None  # "Ministers of the X Commission met": not a body's name whole
     *parts, owner = _OF_NAME.split(m["name"])
@@ -1332,7 +1340,7 @@ def _another_meeting(text: str, s: int, m: re.Match[str]) -> bool:
     )
 
 
-#: Words before a meeting or a place in its sentence that make it another engagement: the
+#: Words before a meeting or a place in its clause that make it another engagement: the
 #: cause of someone's absence ("could not attend due to the IMO Council meeting in London"),
 #: a meeting with an indefinite article ("who was attending an OPEC+ meeting in Vienna"), or
 #: where meetings were held before ("has traditionally been held in New York").
@@ -1374,10 +1382,8 @@ _ATTENDING_THE: Final = re.compile(
 @functools.cache
 def _absent_after_clause() -> re.Pattern[str]:
     """The rest of a clause, its comma, then a phrase that says its head is absent."""
-    phrases = [r"\s+".join(map(re.escape, p)) for p in lexicon().absent_after]
-    return re.compile(
-        rf"[^,.;\n]{{0,{_ELSEWHERE_REACH}}},\s+(?:{'|'.join(phrases)})\b", re.IGNORECASE
-    )
+    phrases = alternation(" ".join(p) for p in lexicon().absent_after)
+    return re.compile(rf"[^,.;\n]{{0,{_ELSEWHERE_REACH}}},\s+(?:{phrases})\b", re.IGNORECASE)
 
 
 def _goes_on(words: str) -> int:
@@ -1676,14 +1682,14 @@ def _met_there(text: str, pos: int) -> bool:
 
 #: A meeting dated by its year: "The 2045 meeting", "the summit of 2031".
 _DATED_MEETING: Final = re.compile(
-    r"\b(?:((?:19|20)\d\d)\s+(?:summit|meeting|session|conference|edition)|"
-    r"(?:summit|meeting|session|conference|edition)\s+(?:in|of)\s+((?:19|20)\d\d))\b",
+    rf"\b(?:({_YEAR})\s+(?:summit|meeting|session|conference|edition)|"
+    rf"(?:summit|meeting|session|conference|edition)\s+(?:in|of)\s+({_YEAR}))\b",
     re.IGNORECASE,
 )
 
 
 #: A year right after a place: "hosted the meeting in Riga in 2037".
-_YEAR_AFTER: Final = re.compile(r",?\s+in\s+(1[89]\d\d|20\d\d)\b")
+_YEAR_AFTER: Final = re.compile(rf",?\s+in\s+({_YEAR})\b")
 
 
 def _another_year(year: int | None, before: str, text: str, end: int) -> bool:
@@ -1811,9 +1817,9 @@ def _venue(doc: Document) -> tuple[str | None, str | None]:
 
 @functools.cache
 def _reported_from_pattern() -> re.Pattern[str]:
-    phrases = [r"\s+".join(map(re.escape, p)) for p in lexicon().journalist_after]
+    phrases = alternation(" ".join(p) for p in lexicon().journalist_after)
     return re.compile(
-        r"\b(?:" + "|".join(phrases) + r")\s+from\s+"
+        rf"\b(?:{phrases})\s+from\s+"
         r"(?:the\s+[A-Z][\w-]+\s+(?:city|town|resort|port)\s+of\s+)?",
         re.IGNORECASE,
     )
