@@ -355,11 +355,15 @@ class PeopleFinder:
         )
         #: Head nouns that make a name a place's or a body's ("... Grand Mosque", "... Centre").
         self._place_heads = self.lex.body_heads | self.lex.place_heads
-        #: The phrases saying someone is absent after a name, that people take part before
-        #: one, and that a person led or joined a delegation after one.
+        #: The phrases saying someone is absent after a name or before one, that people take
+        #: part before one, that a person led or joined a delegation after one, and that a
+        #: mention tells of the person elsewhere before or after one.
         self._absent = _Phrases(self.lex.absent_after)
+        self._absent_lead = _Phrases(self.lex.absent_before)
         self._presence = _Phrases(self.lex.presence_leads)
         self._delegation_verbs = _Phrases(self.lex.delegation_verbs)
+        self._elsewhere_lead = _Phrases(self.lex.elsewhere_before)
+        self._elsewhere = _Phrases(self.lex.elsewhere_after)
         #: The words an abbreviated title can start with: its keys, and those of the keys that
         #: end in a full stop without it ("Pres" of "Pres."), a token of their own.
         self._short_heads = self.lex.short_titles.keys() | {
@@ -1307,7 +1311,7 @@ class PeopleFinder:
                     and any(toks.keys[x] in self.lex.thing_words for x in range(*name))
                 ):
                     # "the General Review of Quotas", "the General Capital Review": a rank that
-                    # is also an adjective opens a thing's name ("Minister Luc Ferry" stays a
+                    # is also an adjective opens a thing's name ("Minister Ana Bay" stays a
                     # person: a surname may be a thing word).
                     name = None
                 if name is None:
@@ -2099,10 +2103,9 @@ class PeopleFinder:
         if h is not None and h.has("country"):
             owner = h.i
         for at in {first, owner}:
-            behind = tuple(keys[max(start, at - 4) : at])
             if (
-                any(behind[len(behind) - len(p) :] == p for p in self.lex.absent_before)
-                or self._dated_before(behind)
+                self._absent_lead.before(keys, at, start)
+                or self._dated_before(tuple(keys[max(start, at - 3) : at]))
                 or self._reason_for_stand_in(at, start)
             ):
                 return True
@@ -2118,10 +2121,9 @@ class PeopleFinder:
         keys, lex = self.toks.keys, self.lex
         if n + 2 < end and self._possessive_s(n) and keys[n + 2] in lex.elsewhere_owned:
             return True
-        behind = tuple(keys[max(start, first - 4) : first])
-        if any(behind[len(behind) - len(p) :] == p for p in lex.elsewhere_before):
+        if self._elsewhere_lead.before(keys, first, start):
             return True
-        return any(tuple(keys[n : n + len(p)]) == p for p in lex.elsewhere_after)
+        return self._elsewhere.at(keys, n, end) > 0
 
     def _reason_for_stand_in(self, at: int, start: int) -> bool:
         """Whether the name at ``at`` opens the reason someone stood in.
@@ -2305,7 +2307,7 @@ class PeopleFinder:
         for k in range(start, end) if side else ():
             country, at = self._side_cue(k, start, end)
             if country is not None:
-                sides.append((country, None, self._side_after(toks.starts[at], start, end)))
+                sides.append((country, None, self._side_after(at, start, end)))
         return sides
 
     def _side_cue(self, k: int, start: int, end: int) -> tuple[Any, int]:
@@ -2338,8 +2340,8 @@ class PeopleFinder:
                 return country, org
         return None, None
 
-    def _side_after(self, offset: int, start: int, end: int) -> range:
-        """The clause's tokens from a side's cue at ``offset`` to its first verb of acting.
+    def _side_after(self, cue: int, start: int, end: int) -> range:
+        """The clause's tokens from a side's cue at token ``cue`` to its first verb of acting.
 
         "The Chilean delegation was made up of X", "For the Kenyan delegation, X argued": the
         people named after the cue. Those before it ("Minister X welcomed the Peruvian
@@ -2347,9 +2349,8 @@ class PeopleFinder:
         someone else's.
         """
         keys, verbs = self.toks.keys, self.lex.subject_verbs
-        clause = self._clause(offset, start, end)
-        first = bisect.bisect_left(self.toks.starts, offset, clause.start, clause.stop)
-        for k in range(first, clause.stop):
+        clause = self._clause(self.toks.starts[cue], start, end)
+        for k in range(cue, clause.stop):
             if (
                 keys[k] in verbs
                 and keys[k] not in _IDLE_AUXILIARIES
@@ -2358,8 +2359,8 @@ class PeopleFinder:
                     self._presence_before(x, start) for x in range(k + 1, min(k + 4, end + 1))
                 )
             ):
-                return range(first, k)
-        return range(first, clause.stop)
+                return range(cue, k)
+        return range(cue, clause.stop)
 
     def _companions(self, start: int, end: int) -> None:
         """Mark the people named as accompanying someone, and give them that person's country.

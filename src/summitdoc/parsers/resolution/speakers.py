@@ -828,8 +828,8 @@ def _described_before(doc: Document, words: str, at: int) -> Person | None:
     """The person a lower-case description means where the text gave it before, with a name.
 
     "The outgoing President of the Council, Peru's Minister X, thanked ... “...,” the outgoing
-    president said": the last such description before ``at`` (outside quotes) whose name
-    follows it in apposition.
+    president said": the one person the description's words name in apposition before ``at``
+    (outside quotes, within ``_DESCRIBED_REACH`` characters); None when they name two.
     """
     text = doc.text
     lo = max(0, at - _DESCRIBED_REACH)
@@ -949,12 +949,14 @@ _OPENING_KINDS: Final = frozenset(
 #: After a name in a fronted phrase, the phrase's comma: names, titles and "and" may come first
 #: ("With X and Prime Minister Y, he ..."), a verb may not ("During CHOGM X held ...").
 _PHRASE_CLOSES: Final = re.compile(r"(?:\s+(?:and|of|the|[A-Z][\w’'.-]*))*\s*,")
+#: A subject pronoun, which may open a sentence right after a fronted phrase without its comma.
+_SUBJECT_PRONOUN: Final = r"(?:he|she|they|we)\b"
 #: The word after a fronted phrase's comma, or a pronoun after it: the sentence's subject
 #: ("With X, he ...", "With X he ...").
-_AFTER_PHRASE: Final = re.compile(r"[^,]*?(?:,\s*|\s(?=(?:he|she|they|we)\b))(\w+)")
+_AFTER_PHRASE: Final = re.compile(rf"[^,]*?(?:,\s*|\s(?={_SUBJECT_PRONOUN}))(\w+)")
 #: A pronoun right after a name: the subject of a fronted phrase without its comma ("With X he
 #: discussed").
-_PRONOUN_AFTER: Final = re.compile(r"\s+(?:he|she|they|we)\b")
+_PRONOUN_AFTER: Final = re.compile(rf"\s+{_SUBJECT_PRONOUN}")
 _ANTECEDENT_REACH: Final = 2000
 _OPENING_REACH: Final = 120
 #: The longest role read back from a name as one title.
