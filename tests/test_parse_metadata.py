@@ -2611,8 +2611,8 @@ def test_a_body_that_met_as_the_ledes_subject_is_the_organisation(
 def test_a_known_body_further_down_yields_to_the_ledes_glossed_one(below: tuple[str, ...]) -> None:
     s = page(
         "Squid fleet capped",
-        "Delegates from 17 fishing nations agreed to cap squid boats at a meeting of the North "
-        "Atlantic Cephalopod Management Organisation (NACMO) in Tórshavn.",
+        "TÓRSHAVN, March 14, 2046 - Delegates from 17 fishing nations agreed to cap squid boats "
+        "at a meeting of the North Atlantic Cephalopod Management Organisation (NACMO).",
         *below,
     )
     assert (s.organisation, s.acronym) == (
@@ -2621,10 +2621,21 @@ def test_a_known_body_further_down_yields_to_the_ledes_glossed_one(below: tuple[
     )
 
 
-def test_a_body_whose_leaders_met_in_another_year_is_not_the_summits() -> None:
+@pytest.mark.parametrize(
+    ("dateline", "year", "organisation"),
+    [
+        ("TÓRSHAVN, March 14, 2046 - ", 2031, None),
+        # The report's own year, from its dateline, or a year it does not give: no other year.
+        ("TÓRSHAVN, March 14, 2046 - ", 2046, "Nordic Council"),
+        ("", 2031, "Nordic Council"),
+    ],
+)
+def test_a_body_whose_leaders_met_in_another_year_is_not_the_summits(
+    dateline: str, year: int, organisation: str | None
+) -> None:
     s = page(
         "Squid fleet capped",
-        "TÓRSHAVN, March 14, 2046 - Delegates from 17 fishing nations agreed to cap squid boats.",
-        "It was the largest gathering here since the Nordic Council leaders met here in 2031.",
+        f"{dateline}Delegates from 17 fishing nations agreed to cap squid boats.",
+        f"It was the largest gathering here since the Nordic Council leaders met here in {year}.",
     )
-    assert s.organisation is None
+    assert s.organisation == organisation

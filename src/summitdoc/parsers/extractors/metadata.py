@@ -704,6 +704,9 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
     heads = _head_blocks(doc)
     top = _top_blocks(doc)
     offices = {h.end for h in doc.hits if h.has("title")}
+    # The report's year: a wire dateline's date leaves ``doc.year`` unset.
+    dated = doc.meta.get("date")
+    year = doc.year if doc.year is not None else dated.year if isinstance(dated, dt.date) else None
     for h in doc.hits:
         org = None
         for k in ("acronym", "org", "body"):
@@ -722,7 +725,7 @@ def _organisation(doc: Document, disowned: frozenset[str]) -> None:
             # The organisation of the next meeting, of one looked forward to, or of the one that
             # kept someone away ("could not attend due to the IMO Council meeting").
             continue
-        if (met := _MET_IN_YEAR.match(text, h.end)) is not None and int(met[1]) != doc.year:
+        if (met := _MET_IN_YEAR.match(text, h.end)) is not None and year not in (None, int(met[1])):
             continue  # "since the Forum leaders met here in 2012": an earlier meeting's body
         before = text[max(0, h.start - _MET_REACH) : h.start]
         if _CITED.search(before):
